@@ -1,0 +1,378 @@
+/**
+ * Shared input validators. Each throws an {@link EquityLensError} whose message starts with the calling
+ * function's name, names the offending path and says how to fix it.
+ *
+ * @internal
+ * @module
+ */
+import { describe, fail } from './errors.ts';
+
+/** A GeoJSON position, `[longitude, latitude]` in degrees. */
+export type Position = readonly [number, number] | readonly number[];
+
+/**
+ * Checks a number is finite (not `NaN`, not `±Infinity`) and returns it.
+ *
+ * @internal
+ */
+export function finiteNumber(value: unknown, path: string, fn: string): number {
+  if (typeof value !== 'number') {
+    fail('invalid_type', path, `${fn}: ${path} is ${describe(value)}; expected a finite number.`);
+  }
+  if (!Number.isFinite(value)) {
+    fail('not_finite', path, `${fn}: ${path} is ${describe(value)}; expected a finite number.`);
+  }
+  return value;
+}
+
+/**
+ * Checks a number is finite and ≥ 0.
+ *
+ * @internal
+ */
+export function nonNegativeNumber(value: unknown, path: string, fn: string): number {
+  const x = finiteNumber(value, path, fn);
+  if (x < 0) fail('out_of_range', path, `${fn}: ${path} is ${x}; expected a number ≥ 0.`);
+  return x;
+}
+
+/**
+ * Checks a number is finite and > 0.
+ *
+ * @internal
+ */
+export function positiveNumber(value: unknown, path: string, fn: string): number {
+  const x = finiteNumber(value, path, fn);
+  if (!(x > 0)) fail('out_of_range', path, `${fn}: ${path} is ${x}; expected a number > 0.`);
+  return x;
+}
+
+/** Bounds for {@link integer}. */
+export interface IntegerBounds {
+  /** Smallest allowed value (inclusive). */
+  min?: number;
+  /** Largest allowed value (inclusive). */
+  max?: number;
+}
+
+/**
+ * Checks a number is a whole number within optional inclusive bounds.
+ *
+ * @internal
+ */
+export function integer(value: unknown, path: string, fn: string, bounds: IntegerBounds = {}): number {
+  const x = finiteNumber(value, path, fn);
+  if (!Number.isInteger(x)) fail('not_integer', path, `${fn}: ${path} is ${x}; expected a whole number.`);
+  if (bounds.min !== undefined && x < bounds.min) {
+    fail('out_of_range', path, `${fn}: ${path} is ${x}; expected a whole number ≥ ${bounds.min}.`);
+  }
+  if (bounds.max !== undefined && x > bounds.max) {
+    fail('out_of_range', path, `${fn}: ${path} is ${x}; expected a whole number ≤ ${bounds.max}.`);
+  }
+  return x;
+}
+
+/**
+ * Checks a probability-like level lies strictly inside (0, 1), e.g. a confidence of 0.95 or an alpha of 0.05.
+ *
+ * @internal
+ */
+export function openUnitInterval(value: unknown, path: string, fn: string): number {
+  const x = finiteNumber(value, path, fn);
+  if (!(x > 0 && x < 1)) {
+    const hint = x > 1 && x < 100 ? `write ${x} % as ${x / 100}` : undefined;
+    fail('out_of_range', path, `${fn}: ${path} is ${x}; expected a number strictly between 0 and 1.`, hint);
+  }
+  return x;
+}
+
+/**
+ * Checks a position is a finite `[lng, lat]` pair with longitude in [−180, 180] and latitude in [−90, 90].
+ * A latitude out of range whose longitude would be a valid latitude gets the hint that the order looks swapped.
+ *
+ * @internal
+ */
+export function position(value: unknown, path: string, fn: string): readonly [number, number] {
+  if (!Array.isArray(value) || value.length < 2) {
+    fail('invalid_position', path, `${fn}: ${path} is ${describe(value)}; expected a position [lng, lat].`);
+  }
+  const lng: unknown = value[0];
+  const lat: unknown = value[1];
+  if (typeof lng !== 'number' || typeof lat !== 'number' || !Number.isFinite(lng) || !Number.isFinite(lat)) {
+    fail(
+      'invalid_position',
+      path,
+      `${fn}: ${path} is [${describe(lng)}, ${describe(lat)}]; expected finite numbers [lng, lat] in degrees.`,
+    );
+  }
+  if (lat < -90 || lat > 90) {
+    const swapped = lng >= -90 && lng <= 90 && lat >= -180 && lat <= 180;
+    fail(
+      'invalid_position',
+      path,
+      `${fn}: ${path} has latitude ${lat}, outside [-90, 90]`,
+      swapped ? 'positions are [lng, lat] — swapped?' : undefined,
+    );
+  }
+  if (lng < -180 || lng > 180) {
+    fail('invalid_position', path, `${fn}: ${path} has longitude ${lng}, outside [-180, 180].`);
+  }
+  return [lng, lat];
+}
+
+/**
+ * Checks every entry of an array of positions; returns their coordinates packed as
+ * `Float64Array [lng0, lat0, lng1, lat1, …]` for hot loops.
+ *
+ * @internal
+ */
+export function positions(values: unknown, path: string, fn: string): Float64Array {
+  if (!Array.isArray(values)) fail('invalid_type', path, `${fn}: ${path} is ${describe(values)}; expected an array of [lng, lat] positions.`);
+  const packed = new Float64Array(values.length * 2);
+  for (let i = 0; i < values.length; i++) {
+    const [lng, lat] = position(values[i], `${path}[${i}]`, fn);
+    packed[2 * i] = lng;
+    packed[2 * i + 1] = lat;
+  }
+  return packed;
+}
+
+/**
+ * Checks an array is not empty.
+ *
+ * @internal
+ */
+export function nonEmptyArray<T>(values: unknown, path: string, fn: string): readonly T[] {
+  if (!Array.isArray(values)) fail('invalid_type', path, `${fn}: ${path} is ${describe(values)}; expected an array.`);
+  if (values.length === 0) fail('empty', path, `${fn}: ${path} is empty; pass at least one item.`);
+  return values as readonly T[];
+}
+
+/**
+ * Checks two arrays line up.
+ *
+ * @internal
+ */
+export function sameLength(
+  a: { readonly length: number },
+  b: { readonly length: number },
+  pathA: string,
+  pathB: string,
+  fn: string,
+): void {
+  if (a.length !== b.length) {
+    fail(
+      'length_mismatch',
+      pathB,
+      `${fn}: ${pathB} has ${b.length} entries but ${pathA} has ${a.length}; pass one entry per item of ${pathA}.`,
+    );
+  }
+}
+
+/** Options of {@link weights}. */
+export interface WeightsOptions {
+  /** Reject weights that sum to 0 (default true). */
+  requirePositiveTotal?: boolean;
+}
+
+/**
+ * Checks a weight array: one finite, non-negative weight per item and (by default) a positive total.
+ * Returns the weights as a `Float64Array` and their total.
+ *
+ * @internal
+ */
+export function weights(
+  values: unknown,
+  n: number,
+  path: string,
+  fn: string,
+  options: WeightsOptions = {},
+): { weights: Float64Array; total: number } {
+  if (!Array.isArray(values) && !ArrayBuffer.isView(values)) {
+    fail('invalid_type', path, `${fn}: ${path} is ${describe(values)}; expected an array of weights.`);
+  }
+  const source = values as ArrayLike<unknown>;
+  if (source.length !== n) {
+    fail('length_mismatch', path, `${fn}: ${path} has ${source.length} weights for ${n} values; pass one weight per value.`);
+  }
+  const out = new Float64Array(n);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const w = nonNegativeNumber(source[i], `${path}[${i}]`, fn);
+    out[i] = w;
+    total += w;
+  }
+  if ((options.requirePositiveTotal ?? true) && !(total > 0)) {
+    fail('out_of_range', path, `${fn}: ${path} sum to 0; at least one weight must be positive.`);
+  }
+  return { weights: out, total };
+}
+
+/** A calendar date split into its parts. */
+export interface CalendarDate {
+  /** Four-digit year. */
+  readonly year: number;
+  /** Month, 1–12. */
+  readonly month: number;
+  /** Day of the month, 1–31. */
+  readonly day: number;
+}
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Whether a year is a leap year in the proleptic Gregorian calendar.
+ *
+ * @internal
+ */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * Number of days in a month of a year (month 1–12).
+ *
+ * @internal
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Checks a `YYYY-MM-DD` date string names a real calendar date and returns its parts. The string is never
+ * handed to `Date`, so no time zone can shift it by a day.
+ *
+ * @internal
+ */
+export function dateString(value: unknown, path: string, fn: string): CalendarDate {
+  if (typeof value !== 'string') {
+    fail('invalid_date', path, `${fn}: ${path} is ${describe(value)}; expected a date string "YYYY-MM-DD".`);
+  }
+  const match = DATE_PATTERN.exec(value);
+  if (match === null) {
+    fail('invalid_date', path, `${fn}: ${path} is ${describe(value)}; expected a date string "YYYY-MM-DD", e.g. "2025-07-01".`);
+  }
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12) {
+    fail('invalid_date', path, `${fn}: ${path} is "${value}", which has month ${month}; months run 01–12.`);
+  }
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) {
+    fail('invalid_date', path, `${fn}: ${path} is "${value}", which does not exist; ${year}-${match[2]} has ${last} days.`);
+  }
+  return { year, month, day };
+}
+
+/**
+ * Compares two `YYYY-MM-DD` strings already validated by {@link dateString}: negative, 0 or positive.
+ *
+ * @internal
+ */
+export function compareDateStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** One observation of a yearly series. */
+export interface YearValue {
+  /** The (calendar, program or fiscal) year. */
+  readonly year: number;
+  /** The observed value. */
+  readonly value: number;
+}
+
+/**
+ * Checks a yearly series — whole years, finite values, no year twice — and returns a sorted copy.
+ *
+ * @internal
+ */
+export function yearSeries(series: unknown, path: string, fn: string): YearValue[] {
+  if (!Array.isArray(series)) {
+    fail('invalid_type', path, `${fn}: ${path} is ${describe(series)}; expected an array of { year, value }.`);
+  }
+  const out: YearValue[] = [];
+  const seen = new Map<number, number>();
+  for (let i = 0; i < series.length; i++) {
+    const point: unknown = series[i];
+    if (point === null || typeof point !== 'object') {
+      fail('invalid_type', `${path}[${i}]`, `${fn}: ${path}[${i}] is ${describe(point)}; expected { year, value }.`);
+    }
+    const record = point as { year?: unknown; value?: unknown };
+    const year = integer(record.year, `${path}[${i}].year`, fn);
+    const value = finiteNumber(record.value, `${path}[${i}].value`, fn);
+    const earlier = seen.get(year);
+    if (earlier !== undefined) {
+      fail(
+        'duplicate',
+        `${path}[${i}].year`,
+        `${fn}: ${path}[${i}].year is ${year}, already given at ${path}[${earlier}]; a series has one value per year.`,
+      );
+    }
+    seen.set(year, i);
+    out.push({ year, value });
+  }
+  out.sort((a, b) => a.year - b.year);
+  return out;
+}
+
+/**
+ * Checks that an options object has only known keys; an unknown key (usually a typo) gets the nearest valid
+ * name as a hint.
+ *
+ * @internal
+ */
+export function knownKeys(value: object, allowed: readonly string[], path: string, fn: string): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) {
+      const nearest = nearestName(key, allowed);
+      fail(
+        'unknown_key',
+        path === '' ? key : `${path}.${key}`,
+        `${fn}: ${path === '' ? '' : `${path} has `}unknown option "${key}"; allowed: ${allowed.join(', ')}.`,
+        nearest === undefined ? undefined : `did you mean "${nearest}"?`,
+      );
+    }
+  }
+}
+
+/**
+ * The allowed name closest to `name` by edit distance, when it is close enough to be a likely typo.
+ *
+ * @internal
+ */
+export function nearestName(name: string, allowed: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  const lower = name.toLowerCase();
+  for (const candidate of allowed) {
+    const d = editDistance(lower, candidate.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  if (best === undefined) return undefined;
+  return bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+/**
+ * Levenshtein distance between two strings (insert, delete, substitute each cost 1).
+ *
+ * @internal
+ */
+export function editDistance(a: string, b: string): number {
+  const previous = new Array<number>(b.length + 1);
+  const current = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+    }
+    for (let j = 0; j <= b.length; j++) previous[j] = current[j] ?? 0;
+  }
+  return previous[b.length] ?? 0;
+}
