@@ -6,4 +6,20 @@
  * @module trends
  */
 
-export {};
+export { yearOverYear } from './yearOverYear.ts';
+export type { YearOverYearOptions, YearOverYearRow } from './yearOverYear.ts';
+export { cagr } from './cagr.ts';
+export type { CagrOptions } from './cagr.ts';
+export { linearTrend } from './linearTrend.ts';
+export type { LinearTrendOptions, LinearTrendResult } from './linearTrend.ts';
+export { theilSen } from './theilSen.ts';
+export type { TheilSenOptions, TheilSenResult } from './theilSen.ts';
+export { mannKendall } from './mannKendall.ts';
+export type { MannKendallOptions, MannKendallResult, MannKendallTrend } from './mannKendall.ts';
+export { seasonalMannKendall } from './seasonalMannKendall.ts';
+export type {
+  SeasonalMannKendallOptions,
+  SeasonalMannKendallResult,
+  SeasonalObservation,
+  SeasonScore,
+} from './seasonalMannKendall.ts';

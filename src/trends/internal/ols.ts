@@ -1,0 +1,72 @@
+/**
+ * Ordinary least squares of y on x with centred sums, as scipy.stats.linregress computes it.
+ *
+ * @internal
+ * @module
+ */
+
+/** An OLS fit with the quantities its inference needs. */
+export interface OlsFit {
+  /** Number of points. */
+  readonly n: number;
+  /** Slope b = Sxy / Sxx. */
+  readonly slope: number;
+  /** Intercept a = ȳ − b·x̄ (the fitted value at x = 0). */
+  readonly intercept: number;
+  /** Mean of x. */
+  readonly xMean: number;
+  /** Mean of y. */
+  readonly yMean: number;
+  /** Σ(x − x̄)². */
+  readonly sxx: number;
+  /** Σ(y − ȳ)². */
+  readonly syy: number;
+  /** Residual sum of squares Σ(y − a − b·x)². */
+  readonly sse: number;
+  /** Residual degrees of freedom, n − 2. */
+  readonly df: number;
+  /** Standard error of the slope, √(SSE/(n−2)/Sxx); `NaN` when n < 3. */
+  readonly seSlope: number;
+  /** Residual standard deviation √(SSE/(n−2)); `NaN` when n < 3. */
+  readonly residualSd: number;
+}
+
+/**
+ * Fits y = a + b·x. Needs n ≥ 2 and at least two distinct x (callers guarantee both: years are unique).
+ * The residual sum of squares is summed from the residuals rather than from Syy − b·Sxy, which loses digits
+ * on near-perfect fits.
+ *
+ * @internal
+ */
+export function fitOls(x: Float64Array, y: Float64Array): OlsFit {
+  const n = x.length;
+  let xSum = 0;
+  let ySum = 0;
+  for (let i = 0; i < n; i++) {
+    xSum += x[i] as number;
+    ySum += y[i] as number;
+  }
+  const xMean = xSum / n;
+  const yMean = ySum / n;
+  let sxx = 0;
+  let sxy = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = (x[i] as number) - xMean;
+    const dy = (y[i] as number) - yMean;
+    sxx += dx * dx;
+    sxy += dx * dy;
+    syy += dy * dy;
+  }
+  const slope = sxy / sxx;
+  const intercept = yMean - slope * xMean;
+  let sse = 0;
+  for (let i = 0; i < n; i++) {
+    const residual = (y[i] as number) - yMean - slope * ((x[i] as number) - xMean);
+    sse += residual * residual;
+  }
+  const df = n - 2;
+  const residualSd = df > 0 ? Math.sqrt(sse / df) : Number.NaN;
+  const seSlope = df > 0 ? residualSd / Math.sqrt(sxx) : Number.NaN;
+  return { n, slope, intercept, xMean, yMean, sxx, syy, sse, df, seSlope, residualSd };
+}
