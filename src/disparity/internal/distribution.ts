@@ -1,0 +1,97 @@
+import { describe, fail } from '../../internal/errors.ts';
+import { finiteNumber, nonNegativeNumber, weights as checkWeights } from '../../internal/validate.ts';
+
+/**
+ * A validated distribution: values, optional weights, total weight and weighted mean.
+ *
+ * @internal
+ */
+export interface Distribution {
+  readonly values: Float64Array;
+  /** `null` when unweighted (every weight 1). */
+  readonly weights: Float64Array | null;
+  /** Σw, or n when unweighted. */
+  readonly totalWeight: number;
+  /** Σw·x / Σw. */
+  readonly mean: number;
+}
+
+/**
+ * Checks a numeric array: an array, not empty, every entry finite (and ≥ 0 unless `allowNegative`).
+ *
+ * @internal
+ */
+export function numericArray(values: unknown, path: string, fn: string, allowNegative = false): Float64Array {
+  if (!Array.isArray(values) && !ArrayBuffer.isView(values)) {
+    fail('invalid_type', path, `${fn}: ${path} is ${describe(values)}; expected an array of numbers.`);
+  }
+  const source = values as ArrayLike<unknown>;
+  if (source.length === 0) fail('empty', path, `${fn}: ${path} is empty; pass at least one value.`);
+  const out = new Float64Array(source.length);
+  for (let i = 0; i < source.length; i++) {
+    out[i] = allowNegative ? finiteNumber(source[i], `${path}[${i}]`, fn) : nonNegativeNumber(source[i], `${path}[${i}]`, fn);
+  }
+  return out;
+}
+
+/**
+ * Checks values (≥ 0) and optional weights (≥ 0, one per value, positive total) and computes the weighted
+ * mean. Throws when the mean is 0, where every relative inequality index is undefined.
+ *
+ * @internal
+ */
+export function distribution(values: unknown, weights: unknown, fn: string): Distribution {
+  const x = numericArray(values, 'values', fn);
+  const w = weights === undefined ? null : checkWeights(weights, x.length, 'options.weights', fn);
+  let total = 0;
+  let weightedSum = 0;
+  if (w === null) {
+    for (let i = 0; i < x.length; i++) weightedSum += x[i] as number;
+    total = x.length;
+  } else {
+    for (let i = 0; i < x.length; i++) weightedSum += (w.weights[i] as number) * (x[i] as number);
+    total = w.total;
+  }
+  if (!(weightedSum > 0)) {
+    fail(
+      'invalid_value',
+      'values',
+      `${fn}: every value${w === null ? '' : ' with positive weight'} is 0, so the mean is 0 and the index is undefined; pass at least one positive value.`,
+    );
+  }
+  return { values: x, weights: w === null ? null : w.weights, totalWeight: total, mean: weightedSum / total };
+}
+
+/**
+ * The weight of item i (1 when unweighted).
+ *
+ * @internal
+ */
+export function weightAt(d: Distribution, i: number): number {
+  return d.weights === null ? 1 : (d.weights[i] as number);
+}
+
+/**
+ * Indices that sort `values` ascending (ties keep input order).
+ *
+ * @internal
+ */
+export function ascendingOrder(values: Float64Array): Uint32Array {
+  const order = new Uint32Array(values.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
+  return order;
+}
+
+/**
+ * Reads the `weights` option of an inequality index (checking the options object's type).
+ *
+ * @internal
+ */
+export function optionsObject(options: unknown, fn: string): Record<string, unknown> {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    fail('invalid_type', 'options', `${fn}: options is ${describe(options)}; expected an options object.`);
+  }
+  return options as Record<string, unknown>;
+}
