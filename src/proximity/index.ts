@@ -6,4 +6,10 @@
  * @module proximity
  */
 
-export {};
+export type { Position, TravelCostEntry, TravelCosts, DemandLocation, SupplyLocation } from './types.ts';
+export { SiteSchema, type Site } from './SiteSchema.ts';
+export { distanceKm } from './distanceKm.ts';
+export { decayWeight, type Decay, type DecayStep, type DecayWeightOptions, type StepDecay, type GaussianDecay, type PowerDecay, type ExponentialDecay } from './decayWeight.ts';
+export { nearestSite, type NearestSiteResult } from './nearestSite.ts';
+export { coverage, type CoverageOptions, type CoverageResult } from './coverage.ts';
+export { twoStepFCA, type TwoStepFCAOptions, type TwoStepFCAResult, type AccessConventions } from './twoStepFCA.ts';

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { Site as SiteRecord } from '../internal/records.ts';
+
+/**
+ * A service site, such as a community centre: `id`, `location` `[lng, lat]`, optional `name`, `capacity`
+ * (places, seats, staff hours …, ≥ 0) and `programs` (program ids offered there). The shape shared with the
+ * other modules (DESIGN.md, "Data model").
+ *
+ * @category Proximity
+ */
+export type Site = SiteRecord;
+
+const longitude = z.number().finite().min(-180, 'longitude must be within [-180, 180]').max(180, 'longitude must be within [-180, 180]');
+const latitude = z
+  .number()
+  .finite()
+  .min(-90, 'latitude must be within [-90, 90]; positions are [lng, lat] — swapped?')
+  .max(90, 'latitude must be within [-90, 90]; positions are [lng, lat] — swapped?');
+
+/**
+ * The zod schema of a {@link Site}. Use it to validate site records read from a file or an API before passing
+ * their locations to {@link nearestSite} or {@link coverage}; `z.toJSONSchema(SiteSchema)` gives the JSON
+ * Schema for systems that are not TypeScript.
+ *
+ * @category Proximity
+ * @example
+ * ```ts
+ * import { SiteSchema } from "./SiteSchema.ts";
+ *
+ * const ok = SiteSchema.safeParse({ id: "mayfair", name: "Mayfair Community Center", location: [-121.8472, 37.3516], capacity: 120 });
+ * ok.success; // => true
+ * const swapped = SiteSchema.safeParse({ id: "x", location: [37.35, -121.85] });
+ * swapped.success; // => false
+ * ```
+ */
+export const SiteSchema: z.ZodType<Site> = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().optional(),
+    location: z.tuple([longitude, latitude]).readonly(),
+    capacity: z.number().finite().nonnegative().optional(),
+    programs: z.array(z.string()).readonly().optional(),
+  })
+  .readonly() as z.ZodType<Site>;

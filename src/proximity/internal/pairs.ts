@@ -1,0 +1,80 @@
+/**
+ * Builds the {@link Neighbourhood} of an accessibility or planning call from its options: coordinates with a
+ * km cut-off, or a travel-cost matrix with a cost cut-off.
+ *
+ * @internal
+ * @module
+ */
+import { fail } from '../../internal/errors.ts';
+import { positions, positiveNumber } from '../../internal/validate.ts';
+import { packLocations } from './inputs.ts';
+import { costNeighbourhood, GeoNeighbourhood, type Neighbourhood } from './neighbourhood.ts';
+import { SphereGrid } from './sphereGrid.ts';
+
+/** What {@link resolvePairs} needs to know. */
+export interface PairsRequest {
+  readonly fn: string;
+  readonly demand: readonly unknown[];
+  readonly demandPath: string;
+  readonly demandShape: string;
+  /** Whether `demand` holds positions rather than records with `.location`. */
+  readonly demandArePositions?: boolean;
+  /** Site records with `.location`, or positions when `sitesArePositions`. */
+  readonly sites: readonly unknown[];
+  readonly sitesPath: string;
+  readonly siteShape: string;
+  readonly sitesArePositions: boolean;
+  readonly options: Readonly<Record<string, unknown>>;
+  /** Name of the km cut-off option (`catchmentKm`, `radiusKm`). */
+  readonly cutoffKey: string;
+  /** Whether a cut-off is required (else every pair is in reach). */
+  readonly cutoffRequired: boolean;
+  /** Whether exact costs are needed for every pair in reach. */
+  readonly needCost: boolean;
+}
+
+/** The resolved neighbourhood and its cut-off. */
+export interface ResolvedPairs {
+  readonly pairs: Neighbourhood;
+  /** `'coordinates'` or `'costs'`. */
+  readonly input: 'coordinates' | 'costs';
+  /** The cut-off in `unit` (Infinity when none). */
+  readonly cutoff: number;
+  /** `'km'` or the matrix's unit label. */
+  readonly unit: string;
+}
+
+/** Validates the inputs and builds the pairs provider. */
+export function resolvePairs(request: PairsRequest): ResolvedPairs {
+  const { fn, options, cutoffKey } = request;
+  const n = request.demand.length;
+  const m = request.sites.length;
+  if (options['costs'] !== undefined) {
+    if (options[cutoffKey] !== undefined) {
+      fail('invalid_value', `options.${cutoffKey}`, `${fn}: options.${cutoffKey} is given with options.costs; with a travel-cost matrix give the cut-off in its unit as options.maxCost.`);
+    }
+    let cutoff = Infinity;
+    if (options['maxCost'] !== undefined) cutoff = positiveNumber(options['maxCost'], 'options.maxCost', fn);
+    else if (request.cutoffRequired) {
+      fail('missing_field', 'options.maxCost', `${fn}: options.maxCost is missing; with a travel-cost matrix give the cut-off in the matrix's unit.`);
+    }
+    const pairs = costNeighbourhood(options['costs'], n, m, cutoff, 'options.costs', fn);
+    return { pairs, input: 'costs', cutoff, unit: pairs.unit };
+  }
+  if (options['maxCost'] !== undefined) {
+    fail('invalid_value', 'options.maxCost', `${fn}: options.maxCost needs options.costs (a travel-cost matrix); with coordinates use options.${cutoffKey} in km.`);
+  }
+  let cutoff = Infinity;
+  if (options[cutoffKey] !== undefined) cutoff = positiveNumber(options[cutoffKey], `options.${cutoffKey}`, fn);
+  else if (request.cutoffRequired) {
+    fail('missing_field', `options.${cutoffKey}`, `${fn}: options.${cutoffKey} is missing; give the radius in km (or pass options.costs and options.maxCost).`);
+  }
+  const demand = request.demandArePositions === true
+    ? positions(request.demand, request.demandPath, fn)
+    : packLocations(request.demand, request.demandPath, fn, request.demandShape);
+  const sites = request.sitesArePositions
+    ? positions(request.sites, request.sitesPath, fn)
+    : packLocations(request.sites, request.sitesPath, fn, request.siteShape);
+  const grid = new SphereGrid(sites);
+  return { pairs: new GeoNeighbourhood(demand, grid, cutoff, request.needCost), input: 'coordinates', cutoff, unit: 'km' };
+}

@@ -1,0 +1,322 @@
+/**
+ * An exact spatial index for great-circle nearest-site and radius queries.
+ *
+ * Sites are placed on the unit sphere in 3-D (x = cos φ cos λ, y = cos φ sin λ, z = sin φ) and bucketed in a
+ * uniform grid of cubes with per-cell candidate lists (counting sort, so each list keeps site order). The
+ * straight-line (chord) distance between two points on the unit sphere is 2·sin(θ/2), a strictly increasing
+ * function of the great-circle angle θ, so a Euclidean bound on the grid is a bound on the great-circle
+ * distance with no projection error: no special case at high latitudes, at the poles or across the
+ * antimeridian. Candidates are compared by chord; every candidate within {@link CHORD_MARGIN} of the decisive
+ * chord is re-measured with turf's haversine, so results (and `≤ radius` decisions) are exactly those of a
+ * brute-force loop over `@turf/distance`.
+ *
+ * @internal
+ * @module
+ */
+import { chordOfKm, haversineKm, toRadians } from './haversine.ts';
+
+/**
+ * Chord-length margin on the unit sphere (≈ 64 µm on the earth) inside which two candidates, or a candidate
+ * and a radius, are decided by turf's haversine rather than by the chord. Floating-point error of the chord is
+ * below 1e-15, four orders of magnitude smaller.
+ */
+export const CHORD_MARGIN = 1e-11;
+
+/** Average number of sites per grid cell aimed for. */
+const SITES_PER_CELL = 2;
+
+/** Result slots written by {@link SphereGrid.nearest}. */
+export interface NearestOut {
+  /** Site index of the nearest site. */
+  index: number;
+  /** Its haversine distance in km. */
+  distanceKm: number;
+}
+
+/** Unit-sphere coordinates of a position given in degrees; writes into `out` at `offset`. */
+export function unitVector(lng: number, lat: number, out: Float64Array, offset: number): void {
+  const phi = toRadians(lat);
+  const lambda = toRadians(lng);
+  const cosPhi = Math.cos(phi);
+  out[offset] = cosPhi * Math.cos(lambda);
+  out[offset + 1] = cosPhi * Math.sin(lambda);
+  out[offset + 2] = Math.sin(phi);
+}
+
+/**
+ * A static grid index over sites given as packed `[lng, lat, …]` degrees.
+ *
+ * @internal
+ */
+export class SphereGrid {
+  /** Number of sites. */
+  readonly size: number;
+  /** Packed `[lng, lat]` of the sites, in degrees. */
+  readonly coordinates: Float64Array;
+  /** cos(latitude) of each site, as turf computes it. */
+  readonly cosLat: Float64Array;
+  /** Unit vectors of the sites, packed `[x, y, z]`. */
+  readonly xyz: Float64Array;
+  private readonly cell: number;
+  private readonly ox: number;
+  private readonly oy: number;
+  private readonly oz: number;
+  private readonly nx: number;
+  private readonly ny: number;
+  private readonly nz: number;
+  private readonly cellStart: Int32Array;
+  private readonly cellSites: Int32Array;
+  /** Scratch list of near-tied candidates for one nearest query. */
+  private readonly ties: Int32Array;
+  private readonly ties2: Float64Array;
+
+  constructor(coordinates: Float64Array) {
+    const n = coordinates.length >> 1;
+    this.size = n;
+    this.coordinates = coordinates;
+    this.cosLat = new Float64Array(n);
+    this.xyz = new Float64Array(3 * n);
+    let minX = Infinity, minY = Infinity, minZ = Infinity;
+    let maxX = -Infinity, maxY = -Infinity, maxZ = -Infinity;
+    for (let s = 0; s < n; s++) {
+      const lng = coordinates[2 * s] as number;
+      const lat = coordinates[2 * s + 1] as number;
+      this.cosLat[s] = Math.cos(toRadians(lat));
+      unitVector(lng, lat, this.xyz, 3 * s);
+      const x = this.xyz[3 * s] as number, y = this.xyz[3 * s + 1] as number, z = this.xyz[3 * s + 2] as number;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+      if (z < minZ) minZ = z;
+      if (z > maxZ) maxZ = z;
+    }
+    if (n === 0) {
+      minX = minY = minZ = 0;
+      maxX = maxY = maxZ = 0;
+    }
+    const ex = maxX - minX, ey = maxY - minY, ez = maxZ - minZ;
+    const target = Math.max(1, Math.ceil(n / SITES_PER_CELL));
+    // Smallest cube edge whose grid has at most `target` cells (bisection on a monotone count), never below
+    // 1e-9 (6 mm) so a cluster of identical sites gets one cell.
+    const cells = (h: number): number => (Math.floor(ex / h) + 1) * (Math.floor(ey / h) + 1) * (Math.floor(ez / h) + 1);
+    let lo = 1e-9;
+    let hi = 4;
+    if (cells(lo) <= target) hi = lo;
+    else {
+      for (let iteration = 0; iteration < 60; iteration++) {
+        const mid = Math.sqrt(lo * hi);
+        if (cells(mid) <= target) hi = mid;
+        else lo = mid;
+      }
+    }
+    this.cell = hi;
+    this.ox = minX;
+    this.oy = minY;
+    this.oz = minZ;
+    this.nx = Math.floor(ex / hi) + 1;
+    this.ny = Math.floor(ey / hi) + 1;
+    this.nz = Math.floor(ez / hi) + 1;
+    const cellCount = this.nx * this.ny * this.nz;
+    const cellOf = new Int32Array(n);
+    const counts = new Int32Array(cellCount + 1);
+    for (let s = 0; s < n; s++) {
+      const c = this.cellIndex(this.xyz[3 * s] as number, this.xyz[3 * s + 1] as number, this.xyz[3 * s + 2] as number);
+      cellOf[s] = c;
+      counts[c + 1] = (counts[c + 1] as number) + 1;
+    }
+    for (let c = 0; c < cellCount; c++) counts[c + 1] = (counts[c + 1] as number) + (counts[c] as number);
+    this.cellStart = counts;
+    const fill = counts.slice(0, cellCount);
+    this.cellSites = new Int32Array(n);
+    for (let s = 0; s < n; s++) {
+      const c = cellOf[s] as number;
+      this.cellSites[fill[c] as number] = s;
+      fill[c] = (fill[c] as number) + 1;
+    }
+    this.ties = new Int32Array(Math.max(1, n));
+    this.ties2 = new Float64Array(Math.max(1, n));
+  }
+
+  private clampIndex(value: number, count: number): number {
+    return value < 0 ? 0 : value >= count ? count - 1 : value;
+  }
+
+  private cellIndex(x: number, y: number, z: number): number {
+    const i = this.clampIndex(Math.floor((x - this.ox) / this.cell), this.nx);
+    const j = this.clampIndex(Math.floor((y - this.oy) / this.cell), this.ny);
+    const k = this.clampIndex(Math.floor((z - this.oz) / this.cell), this.nz);
+    return (i * this.ny + j) * this.nz + k;
+  }
+
+  /**
+   * Nearest site to a query point (ties → lowest site index, as a strict `<` scan over turf distances).
+   * `qx, qy, qz` is the query's unit vector, `lng, lat, cosLat` its degrees and cos(latitude).
+   */
+  nearest(qx: number, qy: number, qz: number, lng: number, lat: number, cosLat: number, out: NearestOut): void {
+    const h = this.cell;
+    const nx = this.nx, ny = this.ny, nz = this.nz;
+    const ci = Math.floor((qx - this.ox) / h);
+    const cj = Math.floor((qy - this.oy) / h);
+    const ck = Math.floor((qz - this.oz) / h);
+    const xyz = this.xyz;
+    const cellStart = this.cellStart;
+    const cellSites = this.cellSites;
+    const ties = this.ties;
+    const ties2 = this.ties2;
+    let tieCount = 0;
+    let best2 = Infinity;
+    let bestChord = Infinity;
+    let upper2 = Infinity;
+    let lower2 = Infinity;
+    let r = Math.max(0, -ci, ci - (nx - 1), -cj, cj - (ny - 1), -ck, ck - (nz - 1));
+    for (;;) {
+      const i0 = Math.max(0, ci - r), i1 = Math.min(nx - 1, ci + r);
+      const j0 = Math.max(0, cj - r), j1 = Math.min(ny - 1, cj + r);
+      const k0 = Math.max(0, ck - r), k1 = Math.min(nz - 1, ck + r);
+      for (let i = i0; i <= i1; i++) {
+        const iShell = i === ci - r || i === ci + r;
+        for (let j = j0; j <= j1; j++) {
+          const shell = iShell || j === cj - r || j === cj + r;
+          const base = (i * ny + j) * nz;
+          // Off the i/j shell only the two k-faces of the ring are new.
+          const kFirst = shell ? k0 : ck - r;
+          const kLast = shell ? k1 : ck + r;
+          const kStep = shell ? 1 : 2 * r;
+          for (let k = kFirst; k <= kLast; k += kStep) {
+            if (k < k0 || k > k1) continue;
+            const c = base + k;
+            const end = cellStart[c + 1] as number;
+            for (let p = cellStart[c] as number; p < end; p++) {
+              const s = cellSites[p] as number;
+              const dx = qx - (xyz[3 * s] as number);
+              const dy = qy - (xyz[3 * s + 1] as number);
+              const dz = qz - (xyz[3 * s + 2] as number);
+              const c2 = dx * dx + dy * dy + dz * dz;
+              if (c2 > upper2) continue;
+              if (c2 < lower2) tieCount = 0;
+              ties[tieCount] = s;
+              ties2[tieCount] = c2;
+              tieCount++;
+              if (c2 < best2) {
+                best2 = c2;
+                bestChord = Math.sqrt(c2);
+                upper2 = (bestChord + CHORD_MARGIN) * (bestChord + CHORD_MARGIN);
+                lower2 = bestChord > CHORD_MARGIN ? (bestChord - CHORD_MARGIN) * (bestChord - CHORD_MARGIN) : -1;
+              }
+            }
+          }
+        }
+      }
+      // Lower bound on the chord to any site in a cell outside the cube of rings 0..r.
+      let bound = Infinity;
+      if (ci - r > 0) bound = Math.min(bound, qx - (this.ox + (ci - r) * h));
+      if (ci + r < nx - 1) bound = Math.min(bound, this.ox + (ci + r + 1) * h - qx);
+      if (cj - r > 0) bound = Math.min(bound, qy - (this.oy + (cj - r) * h));
+      if (cj + r < ny - 1) bound = Math.min(bound, this.oy + (cj + r + 1) * h - qy);
+      if (ck - r > 0) bound = Math.min(bound, qz - (this.oz + (ck - r) * h));
+      if (ck + r < nz - 1) bound = Math.min(bound, this.oz + (ck + r + 1) * h - qz);
+      if (bound === Infinity || bound > bestChord + CHORD_MARGIN) break;
+      r++;
+    }
+    // Decide among the near-tied candidates with turf's haversine: smallest distance, then lowest index.
+    const coordinates = this.coordinates;
+    const cosLatSites = this.cosLat;
+    let bestIndex = -1;
+    let bestKm = Infinity;
+    for (let t = 0; t < tieCount; t++) {
+      if ((ties2[t] as number) > upper2) continue;
+      const s = ties[t] as number;
+      const d = haversineKm(lng, lat, cosLat, coordinates[2 * s] as number, coordinates[2 * s + 1] as number, cosLatSites[s] as number);
+      if (d < bestKm || (d === bestKm && s < bestIndex)) {
+        bestKm = d;
+        bestIndex = s;
+      }
+    }
+    out.index = bestIndex;
+    out.distanceKm = bestKm;
+  }
+
+  /**
+   * Sites within `radiusKm` (turf distance ≤ radius) of a query point, written to `indexOut` (and their
+   * distances to `kmOut`); returns how many. With `exact` false, distances are computed only where the chord
+   * cannot decide, and `kmOut` holds −1 for sites that are clearly inside. With `firstOnly`, stops at the
+   * first site found inside.
+   */
+  within(
+    qx: number,
+    qy: number,
+    qz: number,
+    lng: number,
+    lat: number,
+    cosLat: number,
+    radiusKm: number,
+    exact: boolean,
+    firstOnly: boolean,
+    indexOut: Int32Array,
+    kmOut: Float64Array,
+  ): number {
+    const chord = chordOfKm(radiusKm);
+    const reach = chord + CHORD_MARGIN;
+    const upper2 = reach * reach;
+    const lower2 = chord > CHORD_MARGIN ? (chord - CHORD_MARGIN) * (chord - CHORD_MARGIN) : -1;
+    const h = this.cell;
+    const i0 = Math.max(0, Math.floor((qx - reach - this.ox) / h)), i1 = Math.min(this.nx - 1, Math.floor((qx + reach - this.ox) / h));
+    const j0 = Math.max(0, Math.floor((qy - reach - this.oy) / h)), j1 = Math.min(this.ny - 1, Math.floor((qy + reach - this.oy) / h));
+    const k0 = Math.max(0, Math.floor((qz - reach - this.oz) / h)), k1 = Math.min(this.nz - 1, Math.floor((qz + reach - this.oz) / h));
+    const ny = this.ny, nz = this.nz;
+    const xyz = this.xyz;
+    const cellStart = this.cellStart;
+    const cellSites = this.cellSites;
+    const coordinates = this.coordinates;
+    const cosLatSites = this.cosLat;
+    let count = 0;
+    for (let i = i0; i <= i1; i++) {
+      for (let j = j0; j <= j1; j++) {
+        const base = (i * ny + j) * nz;
+        for (let k = k0; k <= k1; k++) {
+          const c = base + k;
+          const end = cellStart[c + 1] as number;
+          for (let p = cellStart[c] as number; p < end; p++) {
+            const s = cellSites[p] as number;
+            const dx = qx - (xyz[3 * s] as number);
+            const dy = qy - (xyz[3 * s + 1] as number);
+            const dz = qz - (xyz[3 * s + 2] as number);
+            const c2 = dx * dx + dy * dy + dz * dz;
+            if (c2 > upper2) continue;
+            let km = -1;
+            if (exact || c2 >= lower2) {
+              km = haversineKm(lng, lat, cosLat, coordinates[2 * s] as number, coordinates[2 * s + 1] as number, cosLatSites[s] as number);
+              if (!(km <= radiusKm)) continue;
+            }
+            indexOut[count] = s;
+            kmOut[count] = km;
+            count++;
+            if (firstOnly) return count;
+          }
+        }
+      }
+    }
+    return count;
+  }
+}
+
+/**
+ * 1 for each packed point with a site within `radiusKm` of it.
+ */
+export function flagWithin(grid: SphereGrid, packedPoints: Float64Array, radiusKm: number): Uint8Array {
+  const n = packedPoints.length >> 1;
+  const covered = new Uint8Array(n);
+  const scratchSites = new Int32Array(1);
+  const scratchKm = new Float64Array(1);
+  for (let i = 0; i < n; i++) {
+    const lng = packedPoints[2 * i] as number;
+    const lat = packedPoints[2 * i + 1] as number;
+    const phi = toRadians(lat);
+    const lambda = toRadians(lng);
+    const cosPhi = Math.cos(phi);
+    const found = grid.within(cosPhi * Math.cos(lambda), cosPhi * Math.sin(lambda), Math.sin(phi), lng, lat, cosPhi, radiusKm, false, true, scratchSites, scratchKm);
+    covered[i] = found > 0 ? 1 : 0;
+  }
+  return covered;
+}
