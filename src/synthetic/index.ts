@@ -6,4 +6,14 @@
  * @module synthetic
  */
 
-export {};
+export { createRandom } from './createRandom.ts';
+export { defaultSyntheticIncomeLimit, syntheticCity } from './syntheticCity.ts';
+export type {
+  SyntheticCity,
+  SyntheticCityOptions,
+  SyntheticDistrict,
+  SyntheticHouseholdTruth,
+  SyntheticPropensity,
+  SyntheticTruth,
+  SyntheticYearTruth,
+} from './syntheticCity.ts';
