@@ -6,4 +6,18 @@
  * @module reach
  */
 
-export {};
+export { targetingErrors } from './targetingErrors.ts';
+export type {
+  CoverageInterval,
+  GroupBy,
+  InclusionErrorDenominator,
+  TargetingCounts,
+  TargetingDimensionMargin,
+  TargetingErrorsOptions,
+  TargetingErrorsResult,
+  TargetingGroup,
+  TargetingSummary,
+} from './targetingErrors.ts';
+export { mergeReach } from './mergeReach.ts';
+export { EnrollmentSchema } from './EnrollmentSchema.ts';
+export type { Enrollment } from './EnrollmentSchema.ts';

@@ -1,0 +1,258 @@
+/**
+ * Turns mergeable counts into rates. Shared by `targetingErrors`, `targetingErrorsByYear` and `mergeReach`, so a
+ * merged summary is computed by exactly the same arithmetic as a whole one.
+ *
+ * @internal
+ * @module
+ */
+import { wilsonInterval } from '../../uncertainty/wilsonInterval.ts';
+import type {
+  InclusionErrorDenominator,
+  TargetingCounts,
+  TargetingDimensionMargin,
+  TargetingErrorsResult,
+  TargetingGroup,
+  TargetingSummary,
+} from '../targetingErrors.ts';
+import {
+  combineCells,
+  type Dimension,
+  type Outcomes,
+  tally,
+  ELIGIBLE,
+  ELIGIBLE_ENROLLED,
+  ELIGIBLE_WEIGHT_SQUARES,
+  ENROLLED,
+  FIELDS,
+  INDETERMINATE,
+  INDETERMINATE_ENROLLED,
+  INELIGIBLE,
+  INELIGIBLE_ENROLLED,
+  POPULATION,
+  RECORDS,
+} from './tabulate.ts';
+
+/** The conventions a summary was computed under; two summaries merge only when these agree. */
+export interface SummaryMeta {
+  readonly dimensions: readonly string[];
+  readonly weighted: boolean;
+  readonly confidence: number;
+  readonly inclusionErrorDenominator: InclusionErrorDenominator;
+}
+
+/** The names of the count fields, in a fixed order. */
+export const COUNT_FIELDS: readonly (keyof TargetingCounts)[] = [
+  'records',
+  'population',
+  'eligible',
+  'ineligible',
+  'indeterminate',
+  'enrolled',
+  'eligibleEnrolled',
+  'ineligibleEnrolled',
+  'indeterminateEnrolled',
+  'eligibleWeightSquares',
+];
+
+/** Reads the counts of one cell of a flat count array. */
+export function countsAt(counts: Float64Array, cell: number): TargetingCounts {
+  const base = cell * FIELDS;
+  return {
+    records: counts[base + RECORDS] as number,
+    population: counts[base + POPULATION] as number,
+    eligible: counts[base + ELIGIBLE] as number,
+    ineligible: counts[base + INELIGIBLE] as number,
+    indeterminate: counts[base + INDETERMINATE] as number,
+    enrolled: counts[base + ENROLLED] as number,
+    eligibleEnrolled: counts[base + ELIGIBLE_ENROLLED] as number,
+    ineligibleEnrolled: counts[base + INELIGIBLE_ENROLLED] as number,
+    indeterminateEnrolled: counts[base + INDETERMINATE_ENROLLED] as number,
+    eligibleWeightSquares: counts[base + ELIGIBLE_WEIGHT_SQUARES] as number,
+  };
+}
+
+/** All-zero counts. */
+export function zeroCounts(): TargetingCounts {
+  return {
+    records: 0,
+    population: 0,
+    eligible: 0,
+    ineligible: 0,
+    indeterminate: 0,
+    enrolled: 0,
+    eligibleEnrolled: 0,
+    ineligibleEnrolled: 0,
+    indeterminateEnrolled: 0,
+    eligibleWeightSquares: 0,
+  };
+}
+
+/** Field-by-field sum of two count sets (a new object). */
+export function addCounts(a: TargetingCounts, b: TargetingCounts): TargetingCounts {
+  return {
+    records: a.records + b.records,
+    population: a.population + b.population,
+    eligible: a.eligible + b.eligible,
+    ineligible: a.ineligible + b.ineligible,
+    indeterminate: a.indeterminate + b.indeterminate,
+    enrolled: a.enrolled + b.enrolled,
+    eligibleEnrolled: a.eligibleEnrolled + b.eligibleEnrolled,
+    ineligibleEnrolled: a.ineligibleEnrolled + b.ineligibleEnrolled,
+    indeterminateEnrolled: a.indeterminateEnrolled + b.indeterminateEnrolled,
+    eligibleWeightSquares: a.eligibleWeightSquares + b.eligibleWeightSquares,
+  };
+}
+
+/** Copies only the count fields out of a summary (which also holds derived rates). */
+export function pickCounts(summary: TargetingCounts): TargetingCounts {
+  return addCounts(zeroCounts(), summary);
+}
+
+/**
+ * Derives the rates of one summary from its counts.
+ *
+ * coverage = eligibleEnrolled / eligible; exclusionError = 1 − coverage; inclusionError = ineligibleEnrolled /
+ * (eligibleEnrolled + ineligibleEnrolled) or ineligibleEnrolled / ineligible. The Wilson interval uses the
+ * record counts when unweighted and Kish's effective sample size (Σw)²/Σw² of the eligible rows when weighted.
+ */
+export function summarize(counts: TargetingCounts, meta: SummaryMeta): TargetingSummary {
+  const reasons: string[] = [];
+  const eligibleNotEnrolled = counts.eligible - counts.eligibleEnrolled;
+  let coverage: number | null = null;
+  let exclusionError: number | null = null;
+  if (counts.eligible > 0) {
+    coverage = counts.eligibleEnrolled / counts.eligible;
+    // Same value as 1 − coverage, without the rounding of the subtraction (1 − 2/3 prints as 0.33333333333333337).
+    exclusionError = eligibleNotEnrolled / counts.eligible;
+  } else {
+    reasons.push(
+      counts.records === 0
+        ? 'coverage and exclusion error are undefined: no records'
+        : 'coverage and exclusion error are undefined: no eligible households (eligible count is 0)',
+    );
+  }
+  let successes = 0;
+  let trials = 0;
+  if (coverage !== null) {
+    if (meta.weighted) {
+      trials = counts.eligibleWeightSquares > 0 ? (counts.eligible * counts.eligible) / counts.eligibleWeightSquares : 0;
+      successes = Math.min(trials, coverage * trials);
+    } else {
+      trials = counts.eligible;
+      successes = counts.eligibleEnrolled;
+    }
+  }
+  const interval = wilsonInterval(successes, trials, { confidence: meta.confidence });
+  const inclusionErrorBase =
+    meta.inclusionErrorDenominator === 'enrolled' ? counts.eligibleEnrolled + counts.ineligibleEnrolled : counts.ineligible;
+  let inclusionError: number | null = null;
+  if (inclusionErrorBase > 0) {
+    inclusionError = counts.ineligibleEnrolled / inclusionErrorBase;
+  } else {
+    reasons.push(
+      meta.inclusionErrorDenominator === 'enrolled'
+        ? 'inclusion error is undefined: no enrolled households with determined eligibility'
+        : 'inclusion error is undefined: no ineligible households',
+    );
+  }
+  return {
+    ...pickCounts(counts),
+    eligibleNotEnrolled,
+    coverage,
+    coverageInterval: {
+      lower: coverage === null ? null : interval.lower,
+      upper: coverage === null ? null : interval.upper,
+      confidence: interval.confidence,
+      method: 'wilson',
+      sampleSize: coverage === null ? null : trials,
+    },
+    exclusionError,
+    inclusionError,
+    inclusionErrorBase,
+    reasons,
+  };
+}
+
+/** Orders key tuples dimension by dimension, by UTF-16 code units (locale-independent, so results reproduce). */
+export function compareKeys(a: readonly string[], b: readonly string[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let d = 0; d < n; d++) {
+    const x = a[d] as string;
+    const y = b[d] as string;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+/** A cell before summarising: its keys and counts. */
+export interface RawCell {
+  readonly keys: readonly string[];
+  readonly counts: TargetingCounts;
+}
+
+function group(keys: readonly string[], counts: TargetingCounts, meta: SummaryMeta): TargetingGroup {
+  return { keys: [...keys], label: keys.join(' × '), ...summarize(counts, meta) };
+}
+
+/**
+ * Builds a full result from the overall counts and the non-empty cells: groups sorted by key, and one margin per
+ * dimension when there are two or more.
+ */
+export function buildResult(meta: SummaryMeta, overall: TargetingCounts, cells: readonly RawCell[]): TargetingErrorsResult {
+  const sorted = [...cells].sort((a, b) => compareKeys(a.keys, b.keys));
+  const groups = sorted.map((cell) => group(cell.keys, cell.counts, meta));
+  const byDimension: TargetingDimensionMargin[] = [];
+  if (meta.dimensions.length > 1) {
+    meta.dimensions.forEach((dimension, d) => {
+      const totals = new Map<string, TargetingCounts>();
+      for (const cell of sorted) {
+        const key = cell.keys[d] as string;
+        const sum = totals.get(key);
+        totals.set(key, sum === undefined ? pickCounts(cell.counts) : addCounts(sum, cell.counts));
+      }
+      const keys = [...totals.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      byDimension.push({
+        dimension,
+        groups: keys.map((key) => group([key], totals.get(key) as TargetingCounts, meta)),
+      });
+    });
+  }
+  return {
+    dimensions: [...meta.dimensions],
+    weighted: meta.weighted,
+    confidence: meta.confidence,
+    inclusionErrorDenominator: meta.inclusionErrorDenominator,
+    overall: summarize(overall, meta),
+    groups,
+    byDimension,
+  };
+}
+
+/** A non-empty cell of a tally: a representative row (to read its keys) and its counts. */
+export interface TalliedCell {
+  readonly row: number;
+  readonly counts: TargetingCounts;
+}
+
+/** Tallies the outcomes over the dimensions; returns the overall counts and the non-empty cells. */
+export function collectCells(
+  outcomes: Outcomes,
+  dimensions: readonly Dimension[],
+  n: number,
+): { overall: TargetingCounts; cells: TalliedCell[] } {
+  const combined = combineCells(
+    dimensions.map((d) => ({ ids: d.ids, size: d.keys.length })),
+    n,
+  );
+  const { counts, firstRow } = tally(outcomes, combined);
+  const totals = new Float64Array(FIELDS);
+  const cells: TalliedCell[] = [];
+  for (let c = 0; c < combined.cellCount; c++) {
+    const row = firstRow[c] as number;
+    if (row < 0) continue;
+    const base = c * FIELDS;
+    for (let f = 0; f < FIELDS; f++) totals[f] = (totals[f] as number) + (counts[base + f] as number);
+    cells.push({ row, counts: countsAt(counts, c) });
+  }
+  return { overall: countsAt(totals, 0), cells };
+}

@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mergeReach, targetingErrors, type TargetingErrorsResult } from '../../src/reach/index.ts';
+import { caught } from './helpers.ts';
+
+interface Row {
+  eligible: boolean | null;
+  enrolled: boolean;
+  district: string;
+  language: string;
+  weight: number;
+  part: number;
+}
+
+const rowArb = fc.record({
+  eligible: fc.constantFrom(true, false, null),
+  enrolled: fc.boolean(),
+  district: fc.constantFrom('1', '2', '3', '__proto__'),
+  language: fc.constantFrom('en', 'es', 'vi'),
+  weight: fc.integer({ min: 0, max: 5 }),
+  part: fc.integer({ min: 0, max: 3 }),
+});
+
+const options = {
+  eligible: (r: Row) => r.eligible,
+  enrolled: (r: Row) => r.enrolled,
+  by: { district: (r: Row) => r.district, language: (r: Row) => r.language },
+  weight: (r: Row) => r.weight,
+};
+
+describe('mergeReach', () => {
+  it('merging the summaries of any partition equals the summary of the whole', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 60 }), (rows) => {
+        const whole = targetingErrors(rows, options);
+        const parts = [0, 1, 2, 3].map((p) => targetingErrors(rows.filter((r) => r.part === p), options));
+        const merged = parts.reduce((a, b) => mergeReach(a, b));
+        // Integer weights keep every sum exact, so equality is exact.
+        expect(merged).toEqual(whole);
+      }),
+      { numRuns: 80 },
+    );
+  });
+  it('is commutative and associative', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 40 }), (rows) => {
+        const [a, b, c] = [0, 1, 2].map((p) => targetingErrors(rows.filter((r) => r.part % 3 === p), options)) as [
+          TargetingErrorsResult,
+          TargetingErrorsResult,
+          TargetingErrorsResult,
+        ];
+        expect(mergeReach(a, b)).toEqual(mergeReach(b, a));
+        expect(mergeReach(mergeReach(a, b), c)).toEqual(mergeReach(a, mergeReach(b, c)));
+      }),
+      { numRuns: 40 },
+    );
+  });
+  it('survives a round trip through JSON (summaries are plain objects)', () => {
+    const rows: Row[] = [
+      { eligible: true, enrolled: true, district: '1', language: 'es', weight: 1, part: 0 },
+      { eligible: false, enrolled: true, district: '2', language: 'en', weight: 1, part: 1 },
+    ];
+    const a = targetingErrors(rows.slice(0, 1), options);
+    const b = targetingErrors(rows.slice(1), options);
+    const remote = JSON.parse(JSON.stringify(b)) as TargetingErrorsResult;
+    expect(mergeReach(a, remote)).toEqual(targetingErrors(rows, options));
+  });
+  it('recomputes rates from merged counts, not by averaging', () => {
+    const o = { eligible: (r: { e: boolean }) => r.e, enrolled: (r: { n: boolean }) => r.n };
+    // Partition 1: 1 of 1 eligible enrolled (coverage 1); partition 2: 1 of 3 (coverage 1/3). Whole: 2 of 4.
+    const a = targetingErrors([{ e: true, n: true }], o);
+    const b = targetingErrors([{ e: true, n: true }, { e: true, n: false }, { e: true, n: false }], o);
+    expect(mergeReach(a, b).overall.coverage).toBe(0.5);
+  });
+  it('merges an empty partition as the identity', () => {
+    const rows: Row[] = [{ eligible: true, enrolled: false, district: '1', language: 'vi', weight: 2, part: 0 }];
+    const whole = targetingErrors(rows, options);
+    expect(mergeReach(whole, targetingErrors([], options))).toEqual(whole);
+  });
+  it('refuses results computed under different conventions', () => {
+    const a = targetingErrors([], options);
+    const grouped = caught(() => mergeReach(a, targetingErrors([], { ...options, by: { district: options.by.district } })));
+    expect(grouped.code).toBe('invalid_value');
+    expect(grouped.path).toBe('b.dimensions');
+    expect(grouped.message).toBe(
+      'mergeReach: b is grouped by [district] but a by [district, language]; compute both with the same options.by.',
+    );
+    const { weight: _w, ...unweighted } = options;
+    expect(caught(() => mergeReach(a, targetingErrors([], unweighted))).path).toBe('b.weighted');
+    expect(caught(() => mergeReach(a, targetingErrors([], { ...options, confidence: 0.9 }))).path).toBe('b.confidence');
+    expect(caught(() => mergeReach(a, targetingErrors([], { ...options, inclusionErrorDenominator: 'ineligible' }))).path).toBe(
+      'b.inclusionErrorDenominator',
+    );
+  });
+  it('refuses damaged counts', () => {
+    const a = targetingErrors([], options);
+    const damaged = JSON.parse(JSON.stringify(a)) as TargetingErrorsResult;
+    damaged.overall.eligible = -1;
+    const error = caught(() => mergeReach(a, damaged));
+    expect(error.code).toBe('out_of_range');
+    expect(error.path).toBe('b.overall.eligible');
+    expect(caught(() => mergeReach(a, {} as TargetingErrorsResult)).message).toBe(
+      'mergeReach: b is not a result of targetingErrors (it lacks dimensions, groups or overall).',
+    );
+  });
+});

@@ -1,0 +1,313 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { targetingErrors } from '../../src/reach/index.ts';
+import { wilsonInterval } from '../../src/uncertainty/wilsonInterval.ts';
+import { caught } from './helpers.ts';
+
+interface Row {
+  id: number;
+  eligible: boolean | null;
+  enrolled: boolean;
+  district: string;
+  language: string;
+  weight: number;
+}
+
+const base = { eligible: (r: Row) => r.eligible, enrolled: (r: Row) => r.enrolled };
+
+// A 10-record roster, counted by hand:
+//   district A: E+enr, E+enr, E, I+enr, I      district B: E, E, I+enr, ?+enr, ?
+const roster: Row[] = [
+  { id: 1, eligible: true, enrolled: true, district: 'A', language: 'es', weight: 1 },
+  { id: 2, eligible: true, enrolled: true, district: 'A', language: 'en', weight: 2 },
+  { id: 3, eligible: true, enrolled: false, district: 'A', language: 'vi', weight: 1 },
+  { id: 4, eligible: false, enrolled: true, district: 'A', language: 'en', weight: 3 },
+  { id: 5, eligible: false, enrolled: false, district: 'A', language: 'en', weight: 1 },
+  { id: 6, eligible: true, enrolled: false, district: 'B', language: 'es', weight: 1 },
+  { id: 7, eligible: true, enrolled: false, district: 'B', language: 'vi', weight: 2 },
+  { id: 8, eligible: false, enrolled: true, district: 'B', language: 'en', weight: 1 },
+  { id: 9, eligible: null, enrolled: true, district: 'B', language: 'es', weight: 1 },
+  { id: 10, eligible: null, enrolled: false, district: 'B', language: 'en', weight: 1 },
+];
+
+describe('targetingErrors: hand-computed roster', () => {
+  const result = targetingErrors(roster, { ...base, by: (r) => r.district });
+
+  it('counts every cell of the eligible × enrolled table, indeterminate apart', () => {
+    expect(result.overall).toMatchObject({
+      records: 10,
+      population: 10,
+      eligible: 5,
+      ineligible: 3,
+      indeterminate: 2,
+      enrolled: 5,
+      eligibleEnrolled: 2,
+      ineligibleEnrolled: 2,
+      indeterminateEnrolled: 1,
+      eligibleNotEnrolled: 3,
+    });
+  });
+  it('derives coverage 2/5, exclusion error 3/5, inclusion error 2/4 (indeterminate enrolled left out)', () => {
+    expect(result.overall.coverage).toBe(2 / 5);
+    expect(result.overall.exclusionError).toBe(3 / 5);
+    expect(result.overall.inclusionError).toBe(2 / 4);
+    expect(result.overall.inclusionErrorBase).toBe(4);
+    expect(result.inclusionErrorDenominator).toBe('enrolled');
+  });
+  it('puts the Wilson interval of 2 of 5 around the coverage', () => {
+    const ci = wilsonInterval(2, 5);
+    expect(result.overall.coverageInterval).toEqual({ lower: ci.lower, upper: ci.upper, confidence: 0.95, method: 'wilson', sampleSize: 5 });
+    // Wilson 95 % interval for 2/5 is [0.1176, 0.7693] (Newcombe 1998 method 3; statsmodels proportion_confint).
+    expect(result.overall.coverageInterval.lower).toBeCloseTo(0.1176, 4);
+    expect(result.overall.coverageInterval.upper).toBeCloseTo(0.7693, 4);
+  });
+  it('gives each group its own table, sorted by key', () => {
+    expect(result.dimensions).toEqual(['group']);
+    expect(result.groups.map((g) => g.label)).toEqual(['A', 'B']);
+    const [a, b] = result.groups;
+    expect(a).toMatchObject({ keys: ['A'], eligible: 3, eligibleEnrolled: 2, coverage: 2 / 3, inclusionError: 1 / 3 });
+    expect(b).toMatchObject({ keys: ['B'], eligible: 2, eligibleEnrolled: 0, coverage: 0, exclusionError: 1, inclusionError: 1 });
+    expect(b?.indeterminate).toBe(2);
+  });
+  it('divides the inclusion error by ineligible households when asked, and says so', () => {
+    const alt = targetingErrors(roster, { ...base, inclusionErrorDenominator: 'ineligible' });
+    expect(alt.inclusionErrorDenominator).toBe('ineligible');
+    expect(alt.overall.inclusionError).toBe(2 / 3);
+    expect(alt.overall.inclusionErrorBase).toBe(3);
+  });
+  it('weights every count and uses Kish effective size for the interval', () => {
+    const weighted = targetingErrors(roster, { ...base, weight: (r) => r.weight });
+    expect(weighted.weighted).toBe(true);
+    // eligible weights 1,2,1,1,2 = 7; enrolled among them 1+2 = 3; ineligible enrolled 3+1 = 4.
+    expect(weighted.overall).toMatchObject({ records: 10, population: 14, eligible: 7, eligibleEnrolled: 3, ineligibleEnrolled: 4 });
+    expect(weighted.overall.coverage).toBe(3 / 7);
+    expect(weighted.overall.inclusionError).toBe(4 / 7);
+    // Kish: (Σw)²/Σw² = 49 / (1+4+1+1+4) = 49/11.
+    expect(weighted.overall.coverageInterval.sampleSize).toBeCloseTo(49 / 11, 12);
+    const ci = wilsonInterval((3 / 7) * (49 / 11), 49 / 11);
+    expect(weighted.overall.coverageInterval.lower).toBeCloseTo(ci.lower as number, 12);
+  });
+  it('reports the confidence level used', () => {
+    const r90 = targetingErrors(roster, { ...base, confidence: 0.9 });
+    expect(r90.confidence).toBe(0.9);
+    expect(r90.overall.coverageInterval.confidence).toBe(0.9);
+    expect((r90.overall.coverageInterval.upper as number) < (result.overall.coverageInterval.upper as number)).toBe(true);
+  });
+});
+
+describe('targetingErrors: World Bank definitions', () => {
+  // Grosh, Leite, Wai-Poi & Tesliuc (2022), Revisiting Targeting in Social Assistance, Table 7.3: a 10-person
+  // economy with incomes 6, 8, 11, 15, 21, 25, 30, 40, 50, 100 and a poverty line of 20 (persons 1–4 poor);
+  // the poorest 20 % are persons 1–2. Published: schemes S1 = {1,2}, S2 = {2,3}, S3 = {3,4} have, against the
+  // poverty line, exclusion error 50 % and inclusion error 0 %; against the poorest 20 %, S1 has EE 0 and IE 0,
+  // S2 EE 50 % and IE 50 %, S3 EE 100 % and IE 100 %. S4 (everyone) has EE 0 and IE 60 % / 80 % (derived from the
+  // published inputs, methodology.md §9 row 5).
+  const incomes = [6, 8, 11, 15, 21, 25, 30, 40, 50, 100];
+  const people = incomes.map((income, i) => ({ person: i + 1, income }));
+  const schemes: Record<string, number[]> = { S1: [1, 2], S2: [2, 3], S3: [3, 4], S4: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] };
+  const cases: [string, 'line' | 'p20', number, number][] = [
+    ['S1', 'line', 0.5, 0],
+    ['S2', 'line', 0.5, 0],
+    ['S3', 'line', 0.5, 0],
+    ['S4', 'line', 0, 0.6],
+    ['S1', 'p20', 0, 0],
+    ['S2', 'p20', 0.5, 0.5],
+    ['S3', 'p20', 1, 1],
+    ['S4', 'p20', 0, 0.8],
+  ];
+  it.each(cases)('%s against the %s target: EE %d, IE %d', (scheme, target, ee, ie) => {
+    const recipients = new Set(schemes[scheme]);
+    const result = targetingErrors(people, {
+      eligible: (p) => (target === 'line' ? p.income < 20 : p.person <= 2),
+      enrolled: (p) => recipients.has(p.person),
+    });
+    expect(result.overall.exclusionError).toBeCloseTo(ee, 12);
+    expect(result.overall.inclusionError).toBeCloseTo(ie, 12);
+  });
+});
+
+describe('targetingErrors: several grouping keys', () => {
+  const result = targetingErrors(roster, { ...base, by: { district: (r) => r.district, language: (r) => r.language } });
+  it('makes one group per combination seen, with keys in dimension order', () => {
+    expect(result.dimensions).toEqual(['district', 'language']);
+    expect(result.groups.map((g) => g.keys)).toEqual([
+      ['A', 'en'],
+      ['A', 'es'],
+      ['A', 'vi'],
+      ['B', 'en'],
+      ['B', 'es'],
+      ['B', 'vi'],
+    ]);
+    expect(result.groups.find((g) => g.label === 'A × en')).toMatchObject({ records: 3, eligible: 1, ineligibleEnrolled: 1 });
+  });
+  it('reports each dimension alone, equal to grouping by it directly', () => {
+    const byLanguage = targetingErrors(roster, { ...base, by: (r) => r.language });
+    const margin = result.byDimension.find((m) => m.dimension === 'language');
+    expect(margin?.groups).toEqual(byLanguage.groups);
+  });
+  it('accepts an array of accessors, naming dimensions by index', () => {
+    const array = targetingErrors(roster, { ...base, by: [(r) => r.district, (r) => r.language] });
+    expect(array.dimensions).toEqual(['0', '1']);
+    expect(array.groups.map((g) => [g.keys, g.eligible, g.enrolled])).toEqual(result.groups.map((g) => [g.keys, g.eligible, g.enrolled]));
+  });
+  it('treats __proto__ and constructor as ordinary group names', () => {
+    const odd = targetingErrors(roster, { ...base, by: (r) => (r.id % 2 === 0 ? '__proto__' : 'constructor') });
+    expect(odd.groups.map((g) => g.label)).toEqual(['__proto__', 'constructor']);
+    expect(odd.groups[0]?.records).toBe(5);
+  });
+  it('compacts when the product of dimension sizes is large, with the same counts', () => {
+    // 300 × 300 × 2 possible combinations exceed the dense limit; only 600 occur.
+    const rows = Array.from({ length: 600 }, (_, i) => ({ a: `a${i % 300}`, b: `b${(i * 7) % 300}`, c: i % 2 === 0 ? 'x' : 'y', e: i % 3 === 0 }));
+    const result3 = targetingErrors(rows, { eligible: (r) => r.e, enrolled: (r) => r.e, by: { a: (r) => r.a, b: (r) => r.b, c: (r) => r.c } });
+    const total = result3.groups.reduce((s, g) => s + g.records, 0);
+    expect(total).toBe(600);
+    for (const g of result3.groups.slice(0, 20)) {
+      const members = rows.filter((r) => r.a === g.keys[0] && r.b === g.keys[1] && r.c === g.keys[2]);
+      expect(g.records).toBe(members.length);
+      expect(g.eligible).toBe(members.filter((r) => r.e).length);
+    }
+  });
+});
+
+describe('targetingErrors: empty and undefined rates', () => {
+  it('returns zero counts and null rates with reasons for an empty input, never NaN', () => {
+    const result = targetingErrors([] as Row[], { ...base, by: (r) => r.district });
+    expect(result.overall.records).toBe(0);
+    expect(result.overall.eligible).toBe(0);
+    expect(result.overall.coverage).toBeNull();
+    expect(result.overall.exclusionError).toBeNull();
+    expect(result.overall.inclusionError).toBeNull();
+    expect(result.overall.coverageInterval.lower).toBeNull();
+    expect(result.overall.reasons).toEqual([
+      'coverage and exclusion error are undefined: no records',
+      'inclusion error is undefined: no enrolled households with determined eligibility',
+    ]);
+    expect(result.groups).toEqual([]);
+    expect(JSON.stringify(result)).not.toContain('NaN');
+  });
+  it('makes coverage null in a group with no eligible household, and says why', () => {
+    const rows = [{ eligible: false, enrolled: true }];
+    const result = targetingErrors(rows, { eligible: (r) => r.eligible, enrolled: (r) => r.enrolled });
+    expect(result.overall.coverage).toBeNull();
+    expect(result.overall.inclusionError).toBe(1);
+    expect(result.overall.reasons).toEqual(['coverage and exclusion error are undefined: no eligible households (eligible count is 0)']);
+  });
+  it('makes coverage null when eligible weights sum to 0', () => {
+    const result = targetingErrors([{ w: 0 }], { eligible: () => true, enrolled: () => true, weight: (r) => r.w });
+    expect(result.overall.records).toBe(1);
+    expect(result.overall.coverage).toBeNull();
+  });
+  it('does not mutate its input', () => {
+    const copy = structuredClone(roster);
+    targetingErrors(roster, { ...base, by: (r) => r.district, weight: (r) => r.weight });
+    expect(roster).toEqual(copy);
+  });
+});
+
+describe('targetingErrors: bad input', () => {
+  it('rejects an eligible accessor returning something other than true/false/null', () => {
+    const error = caught(() => targetingErrors([{ e: 'yes' }], { eligible: (r) => r.e as unknown as boolean, enrolled: () => true }));
+    expect(error.code).toBe('invalid_type');
+    expect(error.path).toBe('rows[0]');
+    expect(error.message).toBe(
+      'targetingErrors: options.eligible returned "yes" for rows[0]; expected true, false or null (null = eligibility cannot be determined).',
+    );
+    expect(caught(() => targetingErrors([{}], { eligible: () => undefined as unknown as null, enrolled: () => true })).code).toBe(
+      'invalid_type',
+    );
+  });
+  it('rejects an enrolled accessor returning a non-boolean', () => {
+    const error = caught(() => targetingErrors([{}, {}], { eligible: () => true, enrolled: (_, i) => (i === 1 ? (1 as unknown as boolean) : true) }));
+    expect(error.code).toBe('invalid_type');
+    expect(error.path).toBe('rows[1]');
+    expect(error.message).toBe('targetingErrors: options.enrolled returned 1 for rows[1]; expected true or false.');
+  });
+  it('rejects negative and non-finite weights', () => {
+    const negative = caught(() => targetingErrors([{ w: 1 }, { w: -2 }], { eligible: () => true, enrolled: () => true, weight: (r) => r.w }));
+    expect(negative.code).toBe('out_of_range');
+    expect(negative.path).toBe('rows[1]');
+    expect(negative.message).toBe('targetingErrors: options.weight returned -2 for rows[1]; weights must be finite numbers ≥ 0.');
+    const nan = caught(() => targetingErrors([{ w: Number.NaN }], { eligible: () => true, enrolled: () => true, weight: (r) => r.w }));
+    expect(nan.code).toBe('not_finite');
+    expect(nan.message).toMatch(/^targetingErrors: options\.weight returned NaN for rows\[0\]/);
+    const text = caught(() => targetingErrors([{ w: '2' }], { eligible: () => true, enrolled: () => true, weight: (r) => r.w as unknown as number }));
+    expect(text.code).toBe('invalid_type');
+  });
+  it('rejects a group accessor returning a non-string', () => {
+    const error = caught(() =>
+      targetingErrors([{ d: 3 }], { eligible: () => true, enrolled: () => true, by: { district: (r) => r.d as unknown as string } }),
+    );
+    expect(error.code).toBe('invalid_type');
+    expect(error.path).toBe('rows[0]');
+    expect(error.message).toBe(
+      'targetingErrors: options.by.district returned 3 for rows[0]; a group key must be a string (use String(value)).',
+    );
+  });
+  it('rejects bad options', () => {
+    expect(caught(() => targetingErrors('rows' as unknown as [], base)).path).toBe('rows');
+    const missing = caught(() => targetingErrors([], { enrolled: () => true } as unknown as typeof base));
+    expect(missing.code).toBe('missing_field');
+    expect(missing.path).toBe('options.eligible');
+    expect(missing.message).toMatch(/^targetingErrors: options\.eligible is missing/);
+    const typo = caught(() => targetingErrors([], { ...base, wieght: () => 1 } as unknown as typeof base));
+    expect(typo.code).toBe('unknown_key');
+    expect(typo.hint).toBe('did you mean "weight"?');
+    expect(caught(() => targetingErrors([], { ...base, confidence: 95 })).path).toBe('options.confidence');
+    const denominator = caught(() => targetingErrors([], { ...base, inclusionErrorDenominator: 'all' as 'enrolled' }));
+    expect(denominator.code).toBe('invalid_value');
+    expect(denominator.path).toBe('options.inclusionErrorDenominator');
+    const by = caught(() => targetingErrors([], { ...base, by: 'district' as unknown as () => string }));
+    expect(by.code).toBe('invalid_type');
+    expect(by.path).toBe('options.by');
+  });
+});
+
+describe('targetingErrors: invariants', () => {
+  const rowArb = fc.record({
+    eligible: fc.constantFrom(true, false, null),
+    enrolled: fc.boolean(),
+    group: fc.constantFrom('a', 'b', 'c'),
+    weight: fc.integer({ min: 0, max: 4 }),
+  });
+  it('weighted counts equal the counts of the data with each row repeated weight times', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 40 }), (rows) => {
+        const options = { eligible: (r: (typeof rows)[number]) => r.eligible, enrolled: (r: (typeof rows)[number]) => r.enrolled, by: (r: (typeof rows)[number]) => r.group };
+        const weighted = targetingErrors(rows, { ...options, weight: (r) => r.weight });
+        const expanded = targetingErrors(rows.flatMap((r) => Array.from({ length: r.weight }, () => r)), options);
+        expect(weighted.overall.eligible).toBe(expanded.overall.eligible);
+        expect(weighted.overall.coverage).toBe(expanded.overall.coverage);
+        expect(weighted.overall.inclusionError).toBe(expanded.overall.inclusionError);
+      }),
+      { numRuns: 60 },
+    );
+  });
+  it('rates stay in [0, 1], coverage + exclusion error = 1, and group counts add up to the total', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 40 }), (rows) => {
+        const result = targetingErrors(rows, { eligible: (r) => r.eligible, enrolled: (r) => r.enrolled, by: (r) => r.group });
+        for (const s of [result.overall, ...result.groups]) {
+          for (const rate of [s.coverage, s.exclusionError, s.inclusionError]) {
+            if (rate !== null) expect(rate >= 0 && rate <= 1).toBe(true);
+          }
+          if (s.coverage !== null) expect((s.coverage + (s.exclusionError as number))).toBeCloseTo(1, 12);
+          expect(s.eligible + s.ineligible + s.indeterminate).toBe(s.population);
+        }
+        expect(result.groups.reduce((t, g) => t + g.records, 0)).toBe(rows.length);
+      }),
+      { numRuns: 60 },
+    );
+  });
+  it('enrolling one more eligible household never lowers coverage', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { minLength: 1, maxLength: 30 }), fc.nat(), (rows, pick) => {
+        const options = { eligible: (r: (typeof rows)[number]) => r.eligible, enrolled: (r: (typeof rows)[number]) => r.enrolled };
+        const before = targetingErrors(rows, options);
+        const i = pick % rows.length;
+        const after = targetingErrors(rows.map((r, j) => (j === i ? { ...r, enrolled: true } : r)), options);
+        if (before.overall.coverage !== null) expect((after.overall.coverage as number) >= before.overall.coverage).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
