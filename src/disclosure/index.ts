@@ -6,4 +6,16 @@
  * @module disclosure
  */
 
-export {};
+export { CMS_SUPPRESSION, DisclosurePolicySchema, defineDisclosurePolicy } from './defineDisclosurePolicy.ts';
+export type { DisclosurePolicy, DisclosurePolicyInput, SuppressionReason } from './defineDisclosurePolicy.ts';
+export { suppressCounts } from './suppressCounts.ts';
+export type { DisclosedCount, SuppressCountsOptions, SuppressCountsResult, WithheldEntry } from './suppressCounts.ts';
+export { suppressTable } from './suppressTable.ts';
+export type { SuppressTableOptions, SuppressTableResult } from './suppressTable.ts';
+export { relativeStandardError } from './relativeStandardError.ts';
+export { reliabilityFlags } from './reliabilityFlags.ts';
+export type { ReliabilityFlag, ReliabilityFlagsOptions, ReliabilityInput, ReliabilityResult } from './reliabilityFlags.ts';
+export { ROUNDING_POLICY_NAMES, roundForPresentation } from './roundForPresentation.ts';
+export type { RoundingPolicy, RoundingPolicyName, RoundingRule } from './roundForPresentation.ts';
+export { presentValue } from './presentValue.ts';
+export type { PresentValueOptions } from './presentValue.ts';

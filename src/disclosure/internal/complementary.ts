@@ -1,0 +1,275 @@
+/**
+ * Primary and complementary cell suppression on tables whose lines (rows, columns) each add up to a published
+ * total.
+ *
+ * A table is a list of entries (cells and totals) and a list of lines; each line is a set of parts and the entry
+ * that holds their sum. Two-way tables also give each entry its row and column line, which makes the withheld
+ * entries the edges of a bipartite graph between row lines and column lines. With every line an equation
+ * "sum of parts − total = 0", a withheld entry can be recovered exactly from published values if and only if
+ * that edge is a bridge of the graph of withheld entries (the null space of a bipartite incidence matrix is
+ * spanned by its cycles, so an edge lies in no null vector exactly when it lies on no cycle). A line with exactly
+ * one withheld entry is the simplest bridge.
+ *
+ * @internal
+ * @module
+ */
+import type { DisclosurePolicy } from '../defineDisclosurePolicy.ts';
+
+/** Entry states. */
+export const PUBLISHED = 0;
+export const PRIMARY = 1;
+export const COMPLEMENTARY = 2;
+
+/** A table prepared for suppression. */
+export interface Grid {
+  /** The value of every entry (cells and totals). */
+  readonly values: Float64Array;
+  /** 1 when the entry is a total (a margin) rather than an interior cell. */
+  readonly isMargin: Uint8Array;
+  /** Entry indices of each line's parts. */
+  readonly lineParts: readonly Int32Array[];
+  /** Entry index of each line's total. */
+  readonly lineTotal: Int32Array;
+  /** For two-way tables: the row-line vertex and column-line vertex of each entry; `null` for one-way tables. */
+  readonly endpoints: { readonly row: Int32Array; readonly column: Int32Array; readonly vertices: number } | null;
+}
+
+/**
+ * Marks the primary suppressions: counts in `[threshold.min, threshold.max]`, and zeros when zeros are not allowed.
+ *
+ * @internal
+ */
+export function primarySuppression(values: Float64Array, policy: DisclosurePolicy): Uint8Array {
+  const state = new Uint8Array(values.length);
+  const { min, max } = policy.threshold;
+  for (let e = 0; e < values.length; e++) {
+    const v = values[e] ?? 0;
+    if ((v >= min && v <= max) || (v === 0 && !policy.allowZero)) state[e] = PRIMARY;
+  }
+  return state;
+}
+
+/** Orders candidate complements: lower rank is chosen first. */
+function better(grid: Grid, a: number, b: number, preferMargin: boolean): boolean {
+  const ma = grid.isMargin[a] ?? 0;
+  const mb = grid.isMargin[b] ?? 0;
+  if (ma !== mb) return preferMargin ? ma > mb : ma < mb;
+  const va = grid.values[a] ?? 0;
+  const vb = grid.values[b] ?? 0;
+  const za = va === 0 ? 1 : 0;
+  const zb = vb === 0 ? 1 : 0;
+  // A withheld zero beside a withheld small count tells a reader that the pair sums to the small count, so
+  // non-zero complements are chosen first.
+  if (za !== zb) return za < zb;
+  if (va !== vb) return va < vb;
+  return a < b;
+}
+
+/** Picks the complement for a line that has exactly one withheld entry. */
+function lineComplement(grid: Grid, state: Uint8Array, line: number, preference: 'cells' | 'margins'): number {
+  const total = grid.lineTotal[line] ?? -1;
+  if (preference === 'margins' && state[total] === PUBLISHED) return total;
+  const parts = grid.lineParts[line] ?? new Int32Array(0);
+  let best = -1;
+  for (let k = 0; k < parts.length; k++) {
+    const e = parts[k] ?? -1;
+    if (state[e] !== PUBLISHED) continue;
+    if (best < 0 || better(grid, e, best, false)) best = e;
+  }
+  if (best < 0 && state[total] === PUBLISHED) best = total;
+  return best;
+}
+
+/** Number of withheld entries in a line. */
+function withheldInLine(grid: Grid, state: Uint8Array, line: number): number {
+  const parts = grid.lineParts[line] ?? new Int32Array(0);
+  let count = state[grid.lineTotal[line] ?? -1] === PUBLISHED ? 0 : 1;
+  for (let k = 0; k < parts.length; k++) if (state[parts[k] ?? -1] !== PUBLISHED) count++;
+  return count;
+}
+
+/**
+ * Line rule: while some line has exactly one withheld entry, withhold its best complement. Returns whether it
+ * changed anything.
+ *
+ * @internal
+ */
+export function lineRule(grid: Grid, state: Uint8Array, preference: 'cells' | 'margins'): boolean {
+  let changedAny = false;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let line = 0; line < grid.lineTotal.length; line++) {
+      if (withheldInLine(grid, state, line) !== 1) continue;
+      const e = lineComplement(grid, state, line, preference);
+      if (e >= 0) {
+        state[e] = COMPLEMENTARY;
+        changed = true;
+        changedAny = true;
+      }
+    }
+  }
+  return changedAny;
+}
+
+/**
+ * The withheld entries that are bridges of the bipartite graph of withheld entries (two-way tables only), in
+ * ascending entry order: exactly the withheld values a reader can recover from the published ones.
+ *
+ * @internal
+ */
+export function bridges(grid: Grid, state: Uint8Array): number[] {
+  const ends = grid.endpoints;
+  if (ends === null) return [];
+  const n = ends.vertices;
+  // adjacency as CSR over withheld entries
+  const degree = new Int32Array(n + 1);
+  for (let e = 0; e < state.length; e++) {
+    if (state[e] === PUBLISHED) continue;
+    const r = (ends.row[e] ?? 0) + 1;
+    const c = (ends.column[e] ?? 0) + 1;
+    degree[r] = (degree[r] ?? 0) + 1;
+    degree[c] = (degree[c] ?? 0) + 1;
+  }
+  for (let v = 0; v < n; v++) degree[v + 1] = (degree[v + 1] ?? 0) + (degree[v] ?? 0);
+  const fill = degree.slice(0, n);
+  const adjacentEdge = new Int32Array(degree[n] ?? 0);
+  for (let e = 0; e < state.length; e++) {
+    if (state[e] === PUBLISHED) continue;
+    const r = ends.row[e] ?? 0;
+    const c = ends.column[e] ?? 0;
+    adjacentEdge[fill[r] ?? 0] = e;
+    fill[r] = (fill[r] ?? 0) + 1;
+    adjacentEdge[fill[c] ?? 0] = e;
+    fill[c] = (fill[c] ?? 0) + 1;
+  }
+  const order = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const out: number[] = [];
+  let counter = 0;
+  // Iterative Tarjan bridge search: stack of (vertex, edge used to enter, next adjacency slot).
+  const stackVertex = new Int32Array(n);
+  const stackEdge = new Int32Array(n);
+  const stackNext = new Int32Array(n);
+  for (let root = 0; root < n; root++) {
+    if (order[root] !== -1) continue;
+    let top = 0;
+    stackVertex[0] = root;
+    stackEdge[0] = -1;
+    stackNext[0] = degree[root] ?? 0;
+    order[root] = counter;
+    low[root] = counter;
+    counter++;
+    while (top >= 0) {
+      const v = stackVertex[top] ?? 0;
+      const slot = stackNext[top] ?? 0;
+      if (slot < (degree[v + 1] ?? 0)) {
+        stackNext[top] = slot + 1;
+        const e = adjacentEdge[slot] ?? 0;
+        if (e === stackEdge[top]) continue;
+        const w = ends.row[e] === v ? (ends.column[e] ?? 0) : (ends.row[e] ?? 0);
+        if (order[w] === -1) {
+          order[w] = counter;
+          low[w] = counter;
+          counter++;
+          top++;
+          stackVertex[top] = w;
+          stackEdge[top] = e;
+          stackNext[top] = degree[w] ?? 0;
+        } else if ((order[w] ?? 0) < (low[v] ?? 0)) {
+          low[v] = order[w] ?? 0;
+        }
+      } else {
+        const e = stackEdge[top] ?? -1;
+        top--;
+        if (top >= 0) {
+          const parent = stackVertex[top] ?? 0;
+          if ((low[v] ?? 0) < (low[parent] ?? 0)) low[parent] = low[v] ?? 0;
+          if ((low[v] ?? 0) > (order[parent] ?? 0)) out.push(e);
+        }
+      }
+    }
+  }
+  out.sort((a, b) => a - b);
+  return out;
+}
+
+/**
+ * Bridge rule: withhold one more entry so the first bridge lies on a cycle. With the bridge removed, its row
+ * end lies in one part A and its column end in another part B of the withheld graph; any published entry
+ * joining a vertex of A to a vertex of B closes a cycle through the bridge. Returns whether it changed anything.
+ *
+ * @internal
+ */
+export function bridgeRule(grid: Grid, state: Uint8Array, preference: 'cells' | 'margins'): boolean {
+  const ends = grid.endpoints;
+  if (ends === null) return false;
+  const found = bridges(grid, state);
+  const bridge = found[0];
+  if (bridge === undefined) return false;
+  // side[v] = 1 for A (reachable from the bridge's row end without the bridge), 2 for B.
+  const side = new Uint8Array(ends.vertices);
+  const queue = new Int32Array(ends.vertices);
+  const label = (start: number, mark: number): void => {
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = start;
+    side[start] = mark;
+    while (head < tail) {
+      const v = queue[head++] ?? 0;
+      for (let e = 0; e < state.length; e++) {
+        if (state[e] === PUBLISHED || e === bridge) continue;
+        const r = ends.row[e] ?? 0;
+        const c = ends.column[e] ?? 0;
+        const w = r === v ? c : c === v ? r : -1;
+        if (w >= 0 && side[w] === 0) {
+          side[w] = mark;
+          queue[tail++] = w;
+        }
+      }
+    }
+  };
+  label(ends.row[bridge] ?? 0, 1);
+  label(ends.column[bridge] ?? 0, 2);
+  let best = -1;
+  for (let e = 0; e < state.length; e++) {
+    if (state[e] !== PUBLISHED) continue;
+    const sr = side[ends.row[e] ?? 0] ?? 0;
+    const sc = side[ends.column[e] ?? 0] ?? 0;
+    if (sr === 0 || sc === 0 || sr === sc) continue;
+    if (best < 0 || better(grid, e, best, preference === 'margins')) best = e;
+  }
+  if (best < 0) return false;
+  state[best] = COMPLEMENTARY;
+  return true;
+}
+
+/**
+ * Runs the line rule and (for two-way tables) the bridge rule until neither changes anything.
+ *
+ * @internal
+ */
+export function complementarySuppression(grid: Grid, state: Uint8Array, preference: 'cells' | 'margins'): void {
+  for (;;) {
+    lineRule(grid, state, preference);
+    if (!bridgeRule(grid, state, preference)) return;
+  }
+}
+
+/**
+ * The withheld entries a reader can recover exactly from published values and the line equations.
+ *
+ * @internal
+ */
+export function derivableEntries(grid: Grid, state: Uint8Array): number[] {
+  const out = new Set<number>();
+  for (let line = 0; line < grid.lineTotal.length; line++) {
+    if (withheldInLine(grid, state, line) !== 1) continue;
+    const total = grid.lineTotal[line] ?? -1;
+    if (state[total] !== PUBLISHED) out.add(total);
+    const parts = grid.lineParts[line] ?? new Int32Array(0);
+    for (let k = 0; k < parts.length; k++) if (state[parts[k] ?? -1] !== PUBLISHED) out.add(parts[k] ?? -1);
+  }
+  for (const e of bridges(grid, state)) out.add(e);
+  return [...out].sort((a, b) => a - b);
+}

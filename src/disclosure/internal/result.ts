@@ -1,0 +1,70 @@
+/**
+ * Shared pieces of the suppression results.
+ *
+ * @internal
+ * @module
+ */
+import { describe, fail } from '../../internal/errors.ts';
+import type { DisclosurePolicy, SuppressionReason } from '../defineDisclosurePolicy.ts';
+import { PRIMARY, PUBLISHED } from './complementary.ts';
+
+/**
+ * One value of a table as it may be published: the value, or `null` with the reason it was withheld.
+ *
+ * @category Disclosure
+ */
+export interface DisclosedCount {
+  /** The count when published; `null` when withheld. */
+  readonly value: number | null;
+  /** Whether the count is withheld. */
+  readonly suppressed: boolean;
+  /** Why it is withheld; `null` when published. Keep this for the audit trail — see the note in {@link WithheldEntry}. */
+  readonly reason: SuppressionReason | null;
+}
+
+/**
+ * One withheld value, for the table's footnote and audit trail.
+ *
+ * Publishing which cells are *primary* tells a reader those hold 1–10; print one symbol for every withheld cell
+ * and keep the reasons for the audit trail.
+ *
+ * @category Disclosure
+ */
+export interface WithheldEntry {
+  /** Where the value is: `"counts[2]"`, `"total"`, `"cells[1][0]"`, `"rowTotals[1]"`, `"columnTotals[0]"`, `"grandTotal"`. */
+  readonly path: string;
+  /** Why it is withheld. */
+  readonly reason: SuppressionReason;
+  /** A sentence saying why, naming the policy. */
+  readonly note: string;
+}
+
+/** Builds a published or withheld count from an entry state. @internal */
+export function disclosed(value: number, state: number): DisclosedCount {
+  if (state === PUBLISHED) return { value, suppressed: false, reason: null };
+  return { value: null, suppressed: true, reason: state === PRIMARY ? 'primary' : 'complementary' };
+}
+
+/** Explains one withheld entry. @internal */
+export function withheldNote(path: string, value: number, state: number, policy: DisclosurePolicy): WithheldEntry {
+  if (state === PRIMARY) {
+    const range = value === 0 ? 'it is 0 and the policy does not allow zeros' : `it is in ${policy.threshold.min}–${policy.threshold.max}`;
+    return { path, reason: 'primary', note: `${path} withheld: ${range} (${policy.name}).` };
+  }
+  return {
+    path,
+    reason: 'complementary',
+    note: `${path} withheld so that a withheld count cannot be recovered from published totals (${policy.name}).`,
+  };
+}
+
+/** Validates one count: a whole number ≥ 0. @internal */
+export function count(value: unknown, path: string, fn: string): number {
+  if (typeof value !== 'number') fail('invalid_type', path, `${fn}: ${path} is ${describe(value)}; expected a count (a whole number ≥ 0).`);
+  if (!Number.isFinite(value)) fail('not_finite', path, `${fn}: ${path} is ${describe(value)}; expected a count (a whole number ≥ 0).`);
+  if (value < 0) fail('out_of_range', path, `${fn}: ${path} is ${value}; counts cannot be negative — pass the number of people or events, ≥ 0.`);
+  if (!Number.isInteger(value)) {
+    fail('not_integer', path, `${fn}: ${path} is ${value}; suppression rules apply to whole counts — pass unweighted counts, not weighted estimates or rates.`);
+  }
+  return value;
+}

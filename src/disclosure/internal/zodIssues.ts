@@ -1,0 +1,108 @@
+/**
+ * Translates zod issues into {@link EquityLensIssue}s whose messages name the calling function, the field,
+ * what was found and how to fix it.
+ *
+ * @internal
+ * @module
+ */
+import type { EquityLensErrorCode, EquityLensIssue } from '../../internal/errors.ts';
+import { describe } from '../../internal/errors.ts';
+import { nearestName } from '../../internal/validate.ts';
+
+/** The subset of a zod issue this translation reads. */
+export interface ZodLikeIssue {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly expected?: unknown;
+  readonly keys?: readonly string[];
+  readonly values?: readonly unknown[];
+  readonly minimum?: unknown;
+  readonly maximum?: unknown;
+}
+
+function joinPath(base: string, path: readonly PropertyKey[]): string {
+  let out = base;
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/**
+ * Converts zod issues on `input` into equity-lens issues rooted at `basePath`.
+ *
+ * @internal
+ */
+export function translateZodIssues(
+  issues: readonly ZodLikeIssue[],
+  input: unknown,
+  basePath: string,
+  fn: string,
+  allowedKeys: (path: readonly PropertyKey[]) => readonly string[],
+): EquityLensIssue[] {
+  const out: EquityLensIssue[] = [];
+  for (const issue of issues) {
+    const path = joinPath(basePath, issue.path);
+    const found = valueAt(input, issue.path);
+    const shown = path === '' ? 'the policy' : path;
+    let code: EquityLensErrorCode = 'invalid_value';
+    let message: string;
+    let hint: string | undefined;
+    switch (issue.code) {
+      case 'invalid_type':
+        if (issue.expected === 'int' && typeof found === 'number' && Number.isFinite(found)) {
+          code = 'not_integer';
+          message = `${fn}: ${shown} is ${describe(found)}; expected a whole number.`;
+        } else if (typeof found === 'number' && !Number.isFinite(found)) {
+          code = 'not_finite';
+          message = `${fn}: ${shown} is ${describe(found)}; expected a finite number.`;
+        } else {
+          code = 'invalid_type';
+          message = `${fn}: ${shown} is ${describe(found)}; expected ${String(issue.expected)}.`;
+        }
+        break;
+      case 'too_small':
+        code = 'out_of_range';
+        message = `${fn}: ${shown} is ${describe(found)}; expected a value ≥ ${String(issue.minimum)}.`;
+        break;
+      case 'too_big':
+        code = 'out_of_range';
+        message = `${fn}: ${shown} is ${describe(found)}; expected a value ≤ ${String(issue.maximum)}.`;
+        break;
+      case 'unrecognized_keys': {
+        code = 'unknown_key';
+        const key = issue.keys?.[0] ?? '';
+        const allowed = allowedKeys(issue.path);
+        const nearest = nearestName(key, allowed);
+        hint = nearest === undefined ? undefined : `did you mean "${nearest}"?`;
+        out.push({
+          code,
+          path: joinPath(basePath, [...issue.path, key]),
+          message: `${fn}: ${shown} has unknown field "${key}"; allowed: ${allowed.join(', ')}.`,
+          ...(hint === undefined ? {} : { hint }),
+        });
+        continue;
+      }
+      case 'invalid_value':
+        code = 'invalid_value';
+        message = `${fn}: ${shown} is ${describe(found)}; expected one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}.`;
+        break;
+      default:
+        code = 'out_of_range';
+        message = `${fn}: ${issue.message}`;
+    }
+    out.push({ code, path, message });
+  }
+  return out;
+}

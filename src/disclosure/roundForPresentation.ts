@@ -1,0 +1,178 @@
+import { describe, fail } from '../internal/errors.ts';
+import { finiteNumber, integer, knownKeys, positiveNumber } from '../internal/validate.ts';
+
+/**
+ * The named presentation rounding policies.
+ *
+ * - `'none'`: the value as computed.
+ * - `'round-half-even'`: to a whole number, ties to the even neighbour.
+ * - `'base-5'` / `'base-10'`: to the nearest multiple of 5 or 10, ties to the even multiple (15 → 20, 25 → 20).
+ * - `'percent-1dp'`: a proportion shown as a percentage with one decimal (0.12345 → 12.3), ties to even.
+ *
+ * @category Disclosure
+ */
+export type RoundingPolicyName = 'none' | 'round-half-even' | 'base-5' | 'base-10' | 'percent-1dp';
+
+/**
+ * The names accepted as a {@link RoundingPolicyName}, in documentation order.
+ *
+ * @category Disclosure
+ * @example
+ * ```ts
+ * import { ROUNDING_POLICY_NAMES } from "./roundForPresentation.ts";
+ *
+ * ROUNDING_POLICY_NAMES.includes("base-10"); // => true
+ * ```
+ */
+export const ROUNDING_POLICY_NAMES: readonly RoundingPolicyName[] = ['none', 'round-half-even', 'base-5', 'base-10', 'percent-1dp'];
+
+/**
+ * A custom rounding rule: `value × scale`, then rounded to a multiple of `base` when `base` is given, otherwise to
+ * `digits` decimals.
+ *
+ * @category Disclosure
+ */
+export interface RoundingRule {
+  /** Multiplier applied before rounding (100 shows a proportion as a percentage). Default 1. */
+  readonly scale?: number;
+  /** Decimals kept, 0–12. Default 0. Ignored when `base` is given. */
+  readonly digits?: number;
+  /** Round to a multiple of this positive number (5, 10, 0.5 …). */
+  readonly base?: number;
+  /** How exact ties are broken: `'half-even'` (default; no upward bias) or `'half-away-from-zero'` (school rounding). */
+  readonly ties?: 'half-even' | 'half-away-from-zero';
+}
+
+/**
+ * A rounding policy: a {@link RoundingPolicyName} or a {@link RoundingRule}.
+ *
+ * @category Disclosure
+ */
+export type RoundingPolicy = RoundingPolicyName | RoundingRule;
+
+interface ResolvedRule {
+  readonly scale: number;
+  readonly digits: number;
+  readonly base: number | undefined;
+  readonly ties: 'half-even' | 'half-away-from-zero';
+}
+
+const NAMED: ReadonlyMap<RoundingPolicyName, ResolvedRule | null> = new Map<RoundingPolicyName, ResolvedRule | null>([
+  ['none', null],
+  ['round-half-even', { scale: 1, digits: 0, base: undefined, ties: 'half-even' }],
+  ['base-5', { scale: 1, digits: 0, base: 5, ties: 'half-even' }],
+  ['base-10', { scale: 1, digits: 0, base: 10, ties: 'half-even' }],
+  ['percent-1dp', { scale: 100, digits: 1, base: undefined, ties: 'half-even' }],
+]);
+
+// A decimal tie such as 2.675 is stored as 2.67499999999999982236431605997495353221893310546875; scaled by 100 it
+// lands within a few ulps of 267.5. Analysts read the decimal they wrote, so ties are decided within that slack.
+const TIE_ULPS = 8 * Number.EPSILON;
+
+/**
+ * Resolves a rounding policy to its rule, or `null` for `'none'`.
+ *
+ * @internal
+ */
+export function resolveRounding(policy: unknown, path: string, fn: string): ResolvedRule | null {
+  if (typeof policy === 'string') {
+    const rule = NAMED.get(policy as RoundingPolicyName);
+    if (rule === undefined) {
+      fail(
+        'invalid_value',
+        path,
+        `${fn}: ${path} is ${describe(policy)}; expected one of ${ROUNDING_POLICY_NAMES.map((n) => `"${n}"`).join(', ')} or a rule { scale, digits, base, ties }.`,
+      );
+    }
+    return rule;
+  }
+  if (policy === null || typeof policy !== 'object' || Array.isArray(policy)) {
+    fail('invalid_type', path, `${fn}: ${path} is ${describe(policy)}; expected a rounding policy name or a rule { scale, digits, base, ties }.`);
+  }
+  knownKeys(policy, ['scale', 'digits', 'base', 'ties'], path, fn);
+  const rule = policy as RoundingRule;
+  const scale = rule.scale === undefined ? 1 : positiveNumber(rule.scale, `${path}.scale`, fn);
+  const digits = rule.digits === undefined ? 0 : integer(rule.digits, `${path}.digits`, fn, { min: 0, max: 12 });
+  const base = rule.base === undefined ? undefined : positiveNumber(rule.base, `${path}.base`, fn);
+  const ties = rule.ties ?? 'half-even';
+  if (ties !== 'half-even' && ties !== 'half-away-from-zero') {
+    fail('invalid_value', `${path}.ties`, `${fn}: ${path}.ties is ${describe(ties)}; expected "half-even" or "half-away-from-zero".`);
+  }
+  return { scale, digits, base, ties };
+}
+
+function roundTies(q: number, ties: 'half-even' | 'half-away-from-zero'): number {
+  const floor = Math.floor(q);
+  const fraction = q - floor;
+  const slack = TIE_ULPS * Math.max(1, Math.abs(q));
+  if (Math.abs(fraction - 0.5) <= slack) {
+    if (ties === 'half-even') return floor % 2 === 0 ? floor : floor + 1;
+    return q >= 0 ? floor + 1 : floor;
+  }
+  return fraction < 0.5 ? floor : floor + 1;
+}
+
+/**
+ * Applies a resolved rule to a finite value.
+ *
+ * @internal
+ */
+export function applyRounding(value: number, rule: ResolvedRule | null): number {
+  if (rule === null) return value;
+  const scaled = value * rule.scale;
+  let out: number;
+  if (rule.base !== undefined) {
+    out = roundTies(scaled / rule.base, rule.ties) * rule.base;
+  } else {
+    const factor = 10 ** rule.digits;
+    out = roundTies(scaled * factor, rule.ties) / factor;
+  }
+  return out === 0 ? 0 : out;
+}
+
+/**
+ * The number of decimals a resolved rule shows (for fixed-width formatting), or `undefined` when free.
+ *
+ * @internal
+ */
+export function roundingDecimals(rule: ResolvedRule | null): number | undefined {
+  if (rule === null) return undefined;
+  if (rule.base !== undefined) {
+    const text = String(rule.base);
+    const dot = text.indexOf('.');
+    return dot < 0 || text.includes('e') ? 0 : text.length - dot - 1;
+  }
+  return rule.digits;
+}
+
+/**
+ * Rounds a value for presentation under a named policy. Rounding belongs at the last step only: compute, compare
+ * and suppress on unrounded values (Healthy People 2030 compares unrounded estimates), then round what is shown.
+ *
+ * Ties are decided on the decimal value as written (2.675 to two decimals is a tie), within a few units in the
+ * last place, because binary floating point stores most decimal ties slightly off. With `'half-even'` a tie goes
+ * to the even neighbour, which avoids the upward drift of always rounding halves up.
+ *
+ * @param value - The value to round (finite).
+ * @param policy - A {@link RoundingPolicyName} or a {@link RoundingRule}. Default `'none'`.
+ * @returns The rounded value (for `'percent-1dp'`, in percent).
+ * @throws {EquityLensError} `not_finite` / `invalid_type` for a value that is not a finite number;
+ *   `invalid_value` for an unknown policy name; `out_of_range` / `not_integer` for a bad rule field.
+ * @category Disclosure
+ * @example
+ * ```ts
+ * import { roundForPresentation } from "./roundForPresentation.ts";
+ *
+ * roundForPresentation(2.5, "round-half-even"); // => 2
+ * roundForPresentation(3.5, "round-half-even"); // => 4
+ * roundForPresentation(23, "base-5"); // => 25
+ * roundForPresentation(0.12345, "percent-1dp"); // => 12.3
+ * roundForPresentation(2.675, { digits: 2 }); // => 2.68
+ * roundForPresentation(15, { base: 10, ties: "half-away-from-zero" }); // => 20
+ * ```
+ */
+export function roundForPresentation(value: number, policy: RoundingPolicy = 'none'): number {
+  const fn = 'roundForPresentation';
+  const x = finiteNumber(value, 'value', fn);
+  return applyRounding(x, resolveRounding(policy, 'policy', fn));
+}

@@ -1,0 +1,146 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CMS_SUPPRESSION, suppressCounts } from '../../src/index.ts';
+import { caught } from './helpers.ts';
+
+const values = (cells: { value: number | null }[]): (number | null)[] => cells.map((c) => c.value);
+
+describe('suppressCounts', () => {
+  it('matches the CMS policy vector: 0 shown, 5 and 10 withheld, 11 shown', () => {
+    // methodology.md §9 vector 14 (CMS cell-size suppression policy, https://www.hhs.gov/guidance/document/cms-cell-suppression-policy)
+    const table = suppressCounts([0, 5, 10, 11]);
+    expect(values(table.counts)).toEqual([0, null, null, 11]);
+    expect(table.counts.map((c) => c.reason)).toEqual([null, 'primary', 'primary', null]);
+    // two withheld values in the line: the total (26) cannot give either one back
+    expect(table.total).toEqual({ value: 26, suppressed: false, reason: null });
+    expect(table.primary).toBe(2);
+    expect(table.complementary).toBe(0);
+    expect(table.derivable).toEqual([]);
+    expect(table.policy).toEqual(CMS_SUPPRESSION);
+  });
+
+  it('withholds the next-smallest non-zero count when one count alone is withheld beside the total', () => {
+    const table = suppressCounts([40, 7, 0, 25, 60]);
+    expect(values(table.counts)).toEqual([40, null, 0, null, 60]);
+    expect(table.withheld).toEqual([
+      { path: 'counts[1]', reason: 'primary', note: expect.stringContaining('in 1–10') },
+      { path: 'counts[3]', reason: 'complementary', note: expect.stringContaining('cannot be recovered') },
+    ]);
+    expect(table.total?.value).toBe(132);
+  });
+
+  it('breaks ties between equal complements by order', () => {
+    expect(values(suppressCounts([30, 3, 30]).counts)).toEqual([null, null, 30]);
+  });
+
+  it('withholds the total instead under complementaryPreference "margins"', () => {
+    const table = suppressCounts([40, 7, 25, 60], { policy: { complementaryPreference: 'margins' } });
+    expect(values(table.counts)).toEqual([40, null, 25, 60]);
+    expect(table.total).toEqual({ value: null, suppressed: true, reason: 'complementary' });
+  });
+
+  it('withholds a small total as a primary cell', () => {
+    const table = suppressCounts([0, 4, 0]);
+    expect(values(table.counts)).toEqual([0, null, 0]);
+    expect(table.total?.reason).toBe('primary');
+    expect(table.complementary).toBe(0);
+  });
+
+  it('uses a zero as the complement only when no non-zero count is left', () => {
+    const table = suppressCounts([0, 12], { policy: { threshold: { min: 1, max: 12 } } });
+    // 12 withheld (primary), total 12 withheld (primary): two unknowns, nothing more needed
+    expect(values(table.counts)).toEqual([0, null]);
+    const zeros = suppressCounts([0, 5, 0, 30], { policy: { complementaryPreference: 'cells' } });
+    expect(values(zeros.counts)).toEqual([0, null, 0, null]);
+  });
+
+  it('withholds zeros when the policy does not allow them', () => {
+    const table = suppressCounts([0, 50, 60], { policy: { allowZero: false } });
+    expect(values(table.counts)).toEqual([null, null, 60]);
+    expect(table.withheld[0]?.note).toContain('it is 0 and the policy does not allow zeros');
+  });
+
+  it('applies a custom threshold, inclusive at both ends', () => {
+    const table = suppressCounts([4, 5, 15, 16, 100], { policy: { threshold: { min: 5, max: 15 } } });
+    expect(table.counts.map((c) => c.reason)).toEqual([null, 'primary', 'primary', null, null]);
+  });
+
+  it('needs no complement without a published total', () => {
+    const table = suppressCounts([40, 7, 25], { total: false });
+    expect(values(table.counts)).toEqual([40, null, 25]);
+    expect(table.total).toBeNull();
+    expect(table.derivable).toEqual([]);
+  });
+
+  it('reports values left recoverable when complementary suppression is off', () => {
+    const table = suppressCounts([40, 7, 25], { policy: { complementary: false } });
+    expect(values(table.counts)).toEqual([40, null, 25]);
+    expect(table.derivable).toEqual(['counts[1]']);
+    expect(table.warnings[0]).toMatch(/^counts\[1\] is withheld but can be recovered/);
+  });
+
+  it('does not mutate its input', () => {
+    const counts = [40, 7, 25];
+    suppressCounts(counts);
+    expect(counts).toEqual([40, 7, 25]);
+  });
+
+  it('property: publishes every count outside the range unchanged unless it is a complement, and none inside it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 300 })), { minLength: 1, maxLength: 12 }), (counts) => {
+        const table = suppressCounts(counts);
+        const total = counts.reduce((a, b) => a + b, 0);
+        const entries = [...counts, total];
+        const shown = [...table.counts, table.total];
+        entries.forEach((v, e) => {
+          const cell = shown[e];
+          if (v >= 1 && v <= 10) expect(cell?.reason).toBe('primary');
+          if (cell?.suppressed === false) expect(cell.value).toBe(v);
+          if (cell?.reason === 'complementary') expect(v >= 1 && v <= 10).toBe(false);
+        });
+        // no suppressed value is derivable: the line "counts + total" never holds exactly one withheld value
+        const withheld = shown.filter((c) => c?.suppressed).length;
+        expect(withheld).not.toBe(1);
+        expect(table.derivable).toEqual([]);
+        expect(table.withheld.length).toBe(withheld);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('suppressCounts bad input', () => {
+  it('rejects negative counts', () => {
+    const error = caught(() => suppressCounts([4, -1]));
+    expect(error.code).toBe('out_of_range');
+    expect(error.path).toBe('counts[1]');
+    expect(error.message).toMatch(/^suppressCounts: counts\[1\] is -1; counts cannot be negative/);
+  });
+  it('rejects fractional counts', () => {
+    const error = caught(() => suppressCounts([4, 2.5]));
+    expect(error.code).toBe('not_integer');
+    expect(error.path).toBe('counts[1]');
+    expect(error.message).toMatch(/^suppressCounts: counts\[1\] is 2.5; suppression rules apply to whole counts/);
+  });
+  it('rejects NaN, strings and empty tables', () => {
+    expect(caught(() => suppressCounts([Number.NaN])).code).toBe('not_finite');
+    const typed = caught(() => suppressCounts(['3' as unknown as number]));
+    expect([typed.code, typed.path]).toEqual(['invalid_type', 'counts[0]']);
+    const empty = caught(() => suppressCounts([]));
+    expect([empty.code, empty.path, empty.message]).toEqual(['empty', 'counts', 'suppressCounts: counts is empty; pass at least one count.']);
+    expect(caught(() => suppressCounts(null as unknown as number[])).code).toBe('invalid_type');
+  });
+  it('rejects a threshold whose min exceeds its max', () => {
+    const error = caught(() => suppressCounts([1, 2], { policy: { threshold: { min: 11, max: 10 } } }));
+    expect(error.code).toBe('out_of_range');
+    expect(error.path).toBe('options.policy.threshold');
+    expect(error.message).toMatch(/^suppressCounts: options\.policy\.threshold has min 11 > max 10; .*min must not exceed max/);
+  });
+  it('rejects unknown options with a hint', () => {
+    const error = caught(() => suppressCounts([1], { totl: true } as never));
+    expect(error.code).toBe('unknown_key');
+    expect(error.path).toBe('options.totl');
+    expect(error.hint).toBe('did you mean "total"?');
+    expect(error.message).toMatch(/^suppressCounts: options has unknown option "totl"/);
+  });
+});

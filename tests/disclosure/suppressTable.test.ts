@@ -1,0 +1,179 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { suppressTable } from '../../src/index.ts';
+import type { SuppressTableResult } from '../../src/index.ts';
+import { caught, recoverable, twoWayEquations } from './helpers.ts';
+
+/** The published table as an (R+1)×(C+1) grid of values (null = withheld), margins last. */
+function grid(t: SuppressTableResult): (number | null)[][] {
+  const rows = t.cells.map((row, i) => [...row.map((c) => c.value), t.rowTotals?.[i]?.value ?? null]);
+  rows.push([...(t.columnTotals ?? []).map((c) => c.value), t.grandTotal?.value ?? null]);
+  return rows;
+}
+
+/** The true (R+1)×(C+1) grid with margins. */
+function truth(cells: number[][]): number[][] {
+  const columns = cells[0]?.length ?? 0;
+  const out = cells.map((row) => [...row, row.reduce((a, b) => a + b, 0)]);
+  const last = Array.from({ length: columns + 1 }, (_, j) => out.reduce((a, row) => a + (row[j] ?? 0), 0));
+  out.push(last);
+  return out;
+}
+
+const table = (maxRows: number, maxColumns: number): fc.Arbitrary<number[][]> =>
+  fc
+    .tuple(fc.integer({ min: 1, max: maxRows }), fc.integer({ min: 1, max: maxColumns }))
+    .chain(([r, c]) =>
+      fc.array(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 11, max: 400 })), {
+          minLength: c,
+          maxLength: c,
+        }),
+        { minLength: r, maxLength: r },
+      ),
+    );
+
+describe('suppressTable', () => {
+  it('withholds a rectangle around one small cell', () => {
+    const t = suppressTable([
+      [20, 4, 30],
+      [25, 40, 35],
+    ]);
+    expect(grid(t)).toEqual([
+      [null, null, 30, 54],
+      [null, null, 35, 100],
+      [45, 44, 65, 154],
+    ]);
+    expect(t.primary).toBe(1);
+    expect(t.complementary).toBe(3);
+    expect(t.derivable).toEqual([]);
+  });
+
+  it('withholds margins instead under complementaryPreference "margins"', () => {
+    const t = suppressTable(
+      [
+        [20, 4, 30],
+        [25, 40, 35],
+        [50, 60, 70],
+      ],
+      { policy: { complementaryPreference: 'margins' } },
+    );
+    expect(grid(t)).toEqual([
+      [20, null, 30, null],
+      [25, 40, 35, 100],
+      [50, 60, 70, 180],
+      [95, null, 135, null],
+    ]);
+    expect(t.withheld.map((w) => `${w.path}:${w.reason}`)).toEqual([
+      'cells[0][1]:primary',
+      'rowTotals[0]:complementary',
+      'columnTotals[1]:complementary',
+      'grandTotal:complementary',
+    ]);
+  });
+
+  it('withholds small margins as primary cells', () => {
+    const t = suppressTable([
+      [3, 0],
+      [0, 50],
+    ]);
+    expect(t.rowTotals?.[0]).toEqual({ value: null, suppressed: true, reason: 'primary' });
+    expect(t.columnTotals?.[0]?.reason).toBe('primary');
+    expect(t.derivable).toEqual([]);
+  });
+
+  it('repairs a bridge that the line rule alone leaves recoverable', () => {
+    // Two withheld 2×2 blocks joined by one withheld cell: every row and column holds two or more withheld values,
+    // yet the joining cell equals (sum of the first block's row totals) − (its column totals) — a bridge.
+    // Built with complementary off, then compared with the protected table.
+    const cells = [
+      [5, 6, 100, 100, 100],
+      [7, 8, 9, 100, 100],
+      [100, 100, 5, 6, 100],
+      [100, 100, 7, 8, 100],
+      [100, 100, 100, 100, 100],
+    ];
+    const open = suppressTable(cells, { policy: { complementary: false } });
+    expect(open.derivable).toContain('cells[1][2]');
+    const closed = suppressTable(cells);
+    expect(closed.derivable).toEqual([]);
+    const withheld = grid(closed).flat().map((v) => v === null);
+    expect(recoverable(withheld, twoWayEquations(5, 5))).toEqual([]);
+  });
+
+  it('publishes the table as is without margins, withholding only the small cells', () => {
+    const t = suppressTable([[20, 4, 30]], { margins: false });
+    expect(t.cells[0]?.map((c) => c.value)).toEqual([20, null, 30]);
+    expect([t.rowTotals, t.columnTotals, t.grandTotal]).toEqual([null, null, null]);
+  });
+
+  it('property: no withheld value is derivable from what is published', () => {
+    fc.assert(
+      fc.property(table(5, 5), fc.constantFrom<'cells' | 'margins'>('cells', 'margins'), (cells, preference) => {
+        const t = suppressTable(cells, { policy: { complementaryPreference: preference } });
+        const published = grid(t);
+        const actual = truth(cells);
+        const rows = cells.length;
+        const columns = cells[0]?.length ?? 0;
+        // published values are true values; nothing in 1–10 is published
+        published.forEach((row, i) =>
+          row.forEach((v, j) => {
+            const real = actual[i]?.[j] ?? -1;
+            if (v !== null) expect(v).toBe(real);
+            if (real >= 1 && real <= 10) expect(v).toBeNull();
+          }),
+        );
+        // the rule of the issue: no row or column where a withheld value is the only unknown
+        for (const line of [...published, ...Array.from({ length: columns + 1 }, (_, j) => published.map((row) => row[j]))]) {
+          expect(line.filter((v) => v === null).length).not.toBe(1);
+        }
+        // stronger: no withheld value is a linear combination of published values (exact rank test)
+        const withheld = published.flat().map((v) => v === null);
+        expect(recoverable(withheld, twoWayEquations(rows, columns))).toEqual([]);
+        expect(t.derivable).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('property: derivable (complementary off) agrees with the exact rank test', () => {
+    fc.assert(
+      fc.property(table(4, 4), (cells) => {
+        const t = suppressTable(cells, { policy: { complementary: false } });
+        const withheld = grid(t).flat().map((v) => v === null);
+        const width = (cells[0]?.length ?? 0) + 1;
+        const expected = recoverable(withheld, twoWayEquations(cells.length, width - 1)).length;
+        expect(t.derivable.length).toBe(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('suppressTable bad input', () => {
+  it('rejects a ragged table', () => {
+    const error = caught(() => suppressTable([[1, 2, 3], [4, 5]]));
+    expect(error.code).toBe('length_mismatch');
+    expect(error.path).toBe('cells[1]');
+    expect(error.message).toMatch(/^suppressTable: cells\[1\] has 2 counts but cells\[0\] has 3; every row needs one count per column/);
+  });
+  it('rejects negative and fractional counts with their cell path', () => {
+    const negative = caught(() => suppressTable([[1, 2], [3, -4]]));
+    expect([negative.code, negative.path]).toEqual(['out_of_range', 'cells[1][1]']);
+    expect(negative.message).toMatch(/^suppressTable: cells\[1\]\[1\] is -4; counts cannot be negative/);
+    const fractional = caught(() => suppressTable([[1.5]]));
+    expect([fractional.code, fractional.path]).toEqual(['not_integer', 'cells[0][0]']);
+  });
+  it('rejects empty tables and rows that are not arrays', () => {
+    expect(caught(() => suppressTable([])).code).toBe('empty');
+    const noColumns = caught(() => suppressTable([[]]));
+    expect([noColumns.code, noColumns.path]).toEqual(['empty', 'cells[0]']);
+    const oneWay = caught(() => suppressTable([1, 2] as unknown as number[][]));
+    expect(oneWay.code).toBe('invalid_type');
+    expect(oneWay.message).toContain('For a one-way table use suppressCounts');
+  });
+  it('rejects a threshold whose min exceeds its max', () => {
+    const error = caught(() => suppressTable([[1]], { policy: { threshold: { min: 5, max: 2 } } }));
+    expect([error.code, error.path]).toEqual(['out_of_range', 'options.policy.threshold']);
+  });
+});
