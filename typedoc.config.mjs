@@ -9,6 +9,8 @@ export default {
   readme: 'README.md',
   projectDocuments: ['docs/*.md'],
   includeVersion: true,
+  // The repository has no published remote yet; source links would be broken (and typedoc warns about it).
+  disableSources: true,
   excludePrivate: true,
   excludeInternal: true,
   categorizeByGroup: false,
