@@ -22,6 +22,14 @@ function ageOn(birthDate: string, asOf: string): number {
   return ay - by - (am < bm || (am === bm && ad < bd) ? 1 : 0);
 }
 
+/** Number of positions where two byte arrays differ (vitest's deep equality is slow on 200,000 elements). */
+function mismatches(a: Uint8Array, b: Uint8Array): number {
+  if (a.length !== b.length) return Math.max(a.length, b.length);
+  let count = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) count++;
+  return count;
+}
+
 const small = syntheticCity({ seed: 11, households: 2000 });
 const mid = syntheticCity({ seed: 3, households: 20000 });
 const YEARS = 10;
@@ -61,38 +69,48 @@ describe('syntheticCity record shapes', () => {
     expect(new Set(sites.map((s) => s.id)).size).toBe(50);
   });
   it('gives every household a size ≥ 1, one member per person with a real birth date, an income and attributes', () => {
+    const districts = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'];
+    const problems: string[] = [];
     for (const h of households) {
-      expect(Number.isInteger(h.size) && h.size >= 1).toBe(true);
-      expect(h.members).toHaveLength(h.size);
+      if (!(Number.isInteger(h.size) && h.size >= 1)) problems.push(`${h.id}: size ${h.size}`);
+      if (h.members?.length !== h.size) problems.push(`${h.id}: ${h.members?.length} members for size ${h.size}`);
       for (const member of h.members ?? []) {
-        expect(() => dateString(member.birthDate, 'birthDate', 'test')).not.toThrow();
-        expect(member.birthDate <= truth.referenceDate).toBe(true);
+        try {
+          dateString(member.birthDate, 'birthDate', 'test');
+        } catch {
+          problems.push(`${h.id}: birth date ${member.birthDate}`);
+        }
+        if (member.birthDate > truth.referenceDate) problems.push(`${h.id}: born after the reference date`);
       }
-      expect(Number.isFinite(h.annualIncome) && (h.annualIncome as number) >= 0).toBe(true);
-      expect(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']).toContain(h.attributes['district']);
-      expect(truth.raceEthnicityGroups).toContain(h.attributes['raceEthnicity']);
-      expect(truth.languages).toContain(h.attributes['language']);
-      for (const program of h.categorical ?? []) expect(['CalFresh', 'Medi-Cal']).toContain(program);
+      if (!(Number.isFinite(h.annualIncome) && (h.annualIncome as number) >= 0)) problems.push(`${h.id}: income ${h.annualIncome}`);
+      if (!districts.includes(h.attributes['district'] as string)) problems.push(`${h.id}: district`);
+      if (!truth.raceEthnicityGroups.includes(h.attributes['raceEthnicity'] as string)) problems.push(`${h.id}: race/ethnicity`);
+      if (!truth.languages.includes(h.attributes['language'] as string)) problems.push(`${h.id}: language`);
+      for (const program of h.categorical ?? []) if (program !== 'CalFresh' && program !== 'Medi-Cal') problems.push(`${h.id}: ${program}`);
     }
+    expect(problems).toEqual([]);
   });
   it('places every household and site inside the bounding box', () => {
-    for (const p of [...households.map((h) => h.location), ...sites.map((s) => s.location)]) {
-      expect(p).toBeDefined();
-      const [lng, lat] = p as readonly [number, number];
-      expect(lng >= box.west && lng <= box.east && lat >= box.south && lat <= box.north).toBe(true);
-    }
+    const outside = [...households.map((h) => h.location), ...sites.map((s) => s.location)].filter((p) => {
+      if (p === undefined) return true;
+      const [lng, lat] = p;
+      return !(lng >= box.west && lng <= box.east && lat >= box.south && lat <= box.north);
+    });
+    expect(outside).toEqual([]);
   });
   it('makes ages consistent with household composition: an adult in every household, parents older than children', () => {
     let withChildren = 0;
+    const problems: string[] = [];
     for (const h of households) {
       const ages = (h.members ?? []).map((m) => ageOn(m.birthDate, truth.referenceDate));
-      expect(Math.max(...ages)).toBeGreaterThanOrEqual(18);
+      if (Math.max(...ages) < 18) problems.push(`${h.id}: no adult (${ages.join(', ')})`);
       const children = ages.filter((a) => a < 18);
       if (children.length > 0) {
         withChildren++;
-        expect(Math.max(...ages) - Math.max(...children)).toBeGreaterThanOrEqual(16);
+        if (Math.max(...ages) - Math.max(...children) < 16) problems.push(`${h.id}: parent too young (${ages.join(', ')})`);
       }
     }
+    expect(problems).toEqual([]);
     // About a third of households have children under 18.
     expect(withChildren / households.length).toBeGreaterThan(0.25);
     expect(withChildren / households.length).toBeLessThan(0.5);
@@ -108,19 +126,26 @@ describe('syntheticCity record shapes', () => {
     const siteIds = new Set(sites.map((s) => s.id));
     expect(enrollments.length).toBeGreaterThan(0);
     const seen = new Set<string>();
+    const problems: string[] = [];
     for (const e of enrollments) {
-      expect(householdIds.has(e.householdId)).toBe(true);
-      expect(siteIds.has(e.siteId as string)).toBe(true);
-      expect(e.programId).toBe('prns-youth-scholarship');
+      const key = `${e.householdId}/${e.programYear}`;
+      if (!householdIds.has(e.householdId)) problems.push(`${key}: unknown household`);
+      if (!siteIds.has(e.siteId as string)) problems.push(`${key}: unknown site ${e.siteId}`);
+      if (e.programId !== 'prns-youth-scholarship') problems.push(`${key}: program ${e.programId}`);
       const year = e.programYear as number;
-      expect(year >= 2016 && year <= 2025).toBe(true);
+      if (!(Number.isInteger(year) && year >= 2016 && year <= 2025)) problems.push(`${key}: program year`);
       // San José's fiscal year starts 1 July: program year 2020 runs 2019-07-01 … 2020-06-30.
-      expect(e.date as string >= `${year - 1}-07-01` && (e.date as string) <= `${year}-06-30`).toBe(true);
-      expect(() => dateString(e.date, 'date', 'test')).not.toThrow();
-      const key = `${e.householdId}/${year}`;
-      expect(seen.has(key)).toBe(false);
+      const date = e.date as string;
+      if (!(date >= `${year - 1}-07-01` && date <= `${year}-06-30`)) problems.push(`${key}: date ${date} outside the fiscal year`);
+      try {
+        dateString(date, 'date', 'test');
+      } catch {
+        problems.push(`${key}: date ${date}`);
+      }
+      if (seen.has(key)) problems.push(`${key}: enrolled twice`);
       seen.add(key);
     }
+    expect(problems).toEqual([]);
   });
 });
 
@@ -138,33 +163,38 @@ describe('syntheticCity truth agrees with the records', () => {
     }
   });
   it('income eligibility is annualIncome ≤ the year limit for the household size (200 % of HHS 2025, deflated 3 %/yr)', () => {
-    for (let h = 0; h < households.length; h += 13) {
-      const household = households[h];
+    const expected = new Uint8Array(households.length * YEARS);
+    households.forEach((household, h) => {
       for (let y = 0; y < YEARS; y++) {
-        const limit = defaultSyntheticIncomeLimit(household?.size as number, 2016 + y);
-        expect(truth.households.incomeEligible[h * YEARS + y]).toBe((household?.annualIncome as number) <= limit ? 1 : 0);
+        const limit = defaultSyntheticIncomeLimit(household.size, 2016 + y);
+        expected[h * YEARS + y] = (household.annualIncome as number) <= limit ? 1 : 0;
       }
-    }
+    });
+    expect(mismatches(truth.households.incomeEligible, expected)).toBe(0);
   });
   it('youth flags follow members aged 5–17 on 1 July starting the program year', () => {
-    for (let h = 0; h < households.length; h += 11) {
+    const expected = new Uint8Array(households.length * YEARS);
+    households.forEach((household, h) => {
       for (let y = 0; y < YEARS; y++) {
         const asOf = `${2016 + y - 1}-07-01`;
-        const expected = (households[h]?.members ?? []).some((m) => {
+        const youth = (household.members ?? []).some((m) => {
           const age = ageOn(m.birthDate, asOf);
           return age >= 5 && age <= 17;
         });
-        expect(truth.households.youth[h * YEARS + y]).toBe(expected ? 1 : 0);
+        expected[h * YEARS + y] = youth ? 1 : 0;
       }
-    }
+    });
+    expect(mismatches(truth.households.youth, expected)).toBe(0);
   });
   it('enrolled flags match the enrolment records, and only youth households enrol', () => {
     const fromRecords = new Uint8Array(households.length * YEARS);
     for (const e of enrollments) fromRecords[(index.get(e.householdId) as number) * YEARS + (e.programYear as number) - 2016] = 1;
-    expect(fromRecords).toEqual(truth.households.enrolled);
+    expect(mismatches(fromRecords, truth.households.enrolled)).toBe(0);
+    let enrolledWithoutYouth = 0;
     for (let cell = 0; cell < fromRecords.length; cell++) {
-      if (fromRecords[cell] === 1) expect(truth.households.youth[cell]).toBe(1);
+      if (fromRecords[cell] === 1 && truth.households.youth[cell] === 0) enrolledWithoutYouth++;
     }
+    expect(enrolledWithoutYouth).toBe(0);
   });
   it('the yearly summaries count the per-household truth', () => {
     for (let y = 0; y < YEARS; y++) {
