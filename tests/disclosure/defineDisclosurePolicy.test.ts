@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { CMS_SUPPRESSION, DisclosurePolicySchema, defineDisclosurePolicy } from '../../src/index.ts';
+import { caught } from './helpers.ts';
+
+describe('defineDisclosurePolicy', () => {
+  it('defaults to the CMS policy: 1–10 withheld, zero allowed, complementary on; NCHS 20 events and 30 % RSE', () => {
+    // CMS cell-size suppression policy (https://www.hhs.gov/guidance/document/cms-cell-suppression-policy)
+    expect(defineDisclosurePolicy()).toEqual(CMS_SUPPRESSION);
+    expect(defineDisclosurePolicy({})).toEqual(CMS_SUPPRESSION);
+    expect(CMS_SUPPRESSION).toMatchObject({
+      threshold: { min: 1, max: 10 },
+      allowZero: true,
+      complementary: true,
+      minEvents: 20,
+      maxRelativeStandardError: 0.3,
+      rounding: 'none',
+    });
+  });
+  it('fills the omitted fields of a partial policy', () => {
+    const policy = defineDisclosurePolicy({ name: 'strict', threshold: { max: 15 }, rounding: 'base-5' });
+    expect(policy).toEqual({ ...CMS_SUPPRESSION, name: 'strict', threshold: { min: 1, max: 15 }, rounding: 'base-5' });
+  });
+  it('is JSON-serialisable and round-trips', () => {
+    const policy = defineDisclosurePolicy({ allowZero: false, complementaryPreference: 'margins' });
+    expect(defineDisclosurePolicy(JSON.parse(JSON.stringify(policy)))).toEqual(policy);
+  });
+  it('publishes as JSON Schema', () => {
+    const schema = z.toJSONSchema(DisclosurePolicySchema, { io: 'input' }) as { properties: Record<string, unknown>; additionalProperties: unknown };
+    expect(Object.keys(schema.properties).sort()).toEqual(
+      ['allowZero', 'complementary', 'complementaryPreference', 'maxRelativeStandardError', 'minEvents', 'name', 'rounding', 'threshold'],
+    );
+    expect(schema.additionalProperties).toBe(false);
+  });
+});
+
+describe('defineDisclosurePolicy bad input', () => {
+  it('rejects threshold min > max', () => {
+    const error = caught(() => defineDisclosurePolicy({ threshold: { min: 12, max: 10 } }));
+    expect(error.code).toBe('out_of_range');
+    expect(error.path).toBe('threshold');
+    expect(error.message).toBe(
+      'defineDisclosurePolicy: threshold has min 12 > max 10; counts min…max are withheld, so min must not exceed max (CMS: { min: 1, max: 10 }).',
+    );
+  });
+  it('rejects min > default max when only min is given', () => {
+    const error = caught(() => defineDisclosurePolicy({ threshold: { min: 11 } }));
+    expect(error.message).toContain('min 11 > max 10');
+  });
+  it('rejects a fractional or zero threshold', () => {
+    const fractional = caught(() => defineDisclosurePolicy({ threshold: { min: 1, max: 10.5 } }));
+    expect([fractional.code, fractional.path]).toEqual(['not_integer', 'threshold.max']);
+    expect(fractional.message).toBe('defineDisclosurePolicy: threshold.max is 10.5; expected a whole number.');
+    const zero = caught(() => defineDisclosurePolicy({ threshold: { min: 0 } }));
+    expect([zero.code, zero.path]).toEqual(['out_of_range', 'threshold.min']);
+    expect(zero.message).toBe('defineDisclosurePolicy: threshold.min is 0; expected a value ≥ 1.');
+  });
+  it('rejects unknown fields with a did-you-mean hint', () => {
+    const error = caught(() => defineDisclosurePolicy({ alowZero: true } as never));
+    expect(error.code).toBe('unknown_key');
+    expect(error.path).toBe('alowZero');
+    expect(error.hint).toBe('did you mean "allowZero"?');
+    expect(error.message).toMatch(/^defineDisclosurePolicy: the policy has unknown field "alowZero"/);
+  });
+  it('rejects unknown rounding and preference names', () => {
+    const error = caught(() => defineDisclosurePolicy({ rounding: 'half-up' as never }));
+    expect([error.code, error.path]).toEqual(['invalid_value', 'rounding']);
+    expect(error.message).toContain('expected one of "none", "round-half-even", "base-5", "base-10", "percent-1dp"');
+  });
+  it('reports every problem at once', () => {
+    const error = caught(() => defineDisclosurePolicy({ minEvents: -1, maxRelativeStandardError: 0, allowZero: 'yes' as never }));
+    expect(error.code).toBe('invalid_schema');
+    expect(error.issues.map((i) => i.path).sort()).toEqual(['allowZero', 'maxRelativeStandardError', 'minEvents']);
+    expect(error.message).toMatch(/^defineDisclosurePolicy: 3 problems found:/);
+  });
+});
