@@ -20,3 +20,21 @@ export type { PalmaRatioOptions, PalmaRatioResult } from './palmaRatio.ts';
 export { concentrationIndex } from './concentrationIndex.ts';
 export type { ConcentrationIndexOptions } from './concentrationIndex.ts';
 export { dissimilarityIndex } from './dissimilarityIndex.ts';
+export { riskRatio } from './riskRatio.ts';
+export type { RiskCounts, RiskRatioOptions, RiskRatioResult } from './riskRatio.ts';
+export { rateRatio } from './rateRatio.ts';
+export type { RateCounts, RateRatioOptions, RateRatioResult } from './rateRatio.ts';
+export { riskDifference } from './riskDifference.ts';
+export type { RiskDifferenceOptions, RiskDifferenceResult } from './riskDifference.ts';
+export { compareGroups } from './compareGroups.ts';
+export type {
+  CompareGroupsOptions,
+  CompareGroupsResult,
+  ComparisonReference,
+  ComparisonDirection,
+  GroupComparison,
+  GroupCounts,
+  ComparisonReferenceStrategy,
+} from './compareGroups.ts';
+export { representationRatio } from './representationRatio.ts';
+export type { GroupRepresentation, RepresentationRatioResult, ServiceNeed } from './representationRatio.ts';

@@ -1,0 +1,193 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareGroups } from '../../src/disparity/compareGroups.ts';
+import { wilsonInterval } from '../../src/uncertainty/wilsonInterval.ts';
+import { caught } from './caught.ts';
+
+describe('compareGroups', () => {
+  it('does not flag 16/50 against 4/10 under the four-fifths rule: exactly 0.8 (stats.md §2.3 floating-point trap)', () => {
+    const table = compareGroups(
+      [
+        { group: 'A', numerator: 16, denominator: 50 },
+        { group: 'B', numerator: 4, denominator: 10 },
+      ],
+      { reference: 'best' },
+    );
+    expect((16 / 50) / (4 / 10)).toBe(0.7999999999999999);
+    expect(table.groups[0]?.fourFifthsFlag).toBe(false);
+    expect(table.groups[0]?.withinRatioBand).toBe(true);
+    expect(table.groups[0]?.ratioToReference).toBe(0.8);
+    expect(table.method.ratioComparisons).toBe('exact-rational');
+    expect(table.fourFifthsComparator).toBe('B');
+  });
+
+  it('flags every integer pair just below four-fifths and none at or above it (exhaustive over n = 10…100)', () => {
+    // 29 CFR 1607.4(D): a rate "less than four-fifths" of the highest rate; strict inequality.
+    const mismatches: string[] = [];
+    let exactBoundaries = 0;
+    for (let nRef = 10; nRef <= 100; nRef += 10) {
+      for (let n = 10; n <= 100; n += 10) {
+        for (let sRef = 1; sRef <= nRef; sRef += 3) {
+          for (let s = 0; s <= n; s++) {
+            if (s * nRef > sRef * n) continue; // B must be the highest rate
+            const table = compareGroups(
+              [
+                { group: 'focus', numerator: s, denominator: n },
+                { group: 'top', numerator: sRef, denominator: nRef },
+              ],
+              { reference: 'best' },
+            );
+            const expected = 5 * s * nRef < 4 * n * sRef;
+            if (5 * s * nRef === 4 * n * sRef) exactBoundaries++;
+            if (table.groups[0]?.fourFifthsFlag !== expected) mismatches.push(`${s}/${n} vs ${sRef}/${nRef}`);
+          }
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(exactBoundaries).toBeGreaterThan(100);
+  });
+
+  it('applies the Aequitas band τ ≤ ratio ≤ 1/τ inclusively (Aequitas fairness.py)', () => {
+    const table = compareGroups(
+      [
+        { group: 'low', numerator: 40, denominator: 100 },
+        { group: 'ref', numerator: 50, denominator: 100 },
+        { group: 'high', numerator: 125, denominator: 200 },
+        { group: 'higher', numerator: 126, denominator: 200 },
+      ],
+      { reference: { group: 'ref' } },
+    );
+    expect(table.groups.map((g) => g.withinRatioBand)).toEqual([true, true, true, false]);
+  });
+
+  it('computes rate, Wilson interval, ratio and difference against the overall (pooled) rate by default', () => {
+    const rows = [
+      { group: 'size 1–2, < 200 % FPL', numerator: 30, denominator: 120 },
+      { group: 'size 3–4, < 200 % FPL', numerator: 55, denominator: 160 },
+      { group: 'size 5+, < 200 % FPL', numerator: 12, denominator: 70 },
+    ];
+    const table = compareGroups(rows);
+    const overall = 97 / 350;
+    expect(table.reference).toEqual({ strategy: 'overall', group: null, numerator: 97, denominator: 350, rate: overall });
+    rows.forEach((row, i) => {
+      const g = table.groups[i];
+      const rate = row.numerator / row.denominator;
+      const w = wilsonInterval(row.numerator, row.denominator);
+      expect(g?.rate).toBe(rate);
+      expect([g?.lower, g?.upper]).toEqual([w.lower, w.upper]);
+      expect(g?.ratioToReference).toBeCloseTo(rate / overall, 14);
+      expect(g?.differenceFromReference).toBeCloseTo(rate - overall, 15);
+      expect(g?.withinTolerance).toBe(Math.abs(rate - overall) <= 0.1 * overall);
+    });
+    expect(table.tolerance).toEqual({ relative: 0.1 });
+  });
+
+  it('treats 0.9 vs 1.0 with ±10 % as inside (band boundary inclusive) and supports an absolute band', () => {
+    const rows = [
+      { group: 'a', numerator: 9, denominator: 10 },
+      { group: 'b', numerator: 10, denominator: 10 },
+    ];
+    expect(compareGroups(rows, { reference: 'best' }).groups[0]?.withinTolerance).toBe(true);
+    const absolute = compareGroups(rows, { reference: 'best', tolerance: { absolute: 0.05 } });
+    expect(absolute.groups[0]?.withinTolerance).toBe(false);
+    expect(compareGroups(rows, { reference: 'best', tolerance: {} }).groups[0]?.withinTolerance).toBeNull();
+  });
+
+  it('chooses best, worst and largest references with ties going to the first row; direction flips best and worst', () => {
+    const rows = [
+      { group: 'x', numerator: 2, denominator: 10 },
+      { group: 'y', numerator: 6, denominator: 30 },
+      { group: 'z', numerator: 9, denominator: 20 },
+    ];
+    expect(compareGroups(rows, { reference: 'best' }).reference.group).toBe('z');
+    expect(compareGroups(rows, { reference: 'worst' }).reference.group).toBe('x');
+    expect(compareGroups(rows, { reference: 'largest' }).reference.group).toBe('y');
+    const lower = compareGroups(rows, { reference: 'best', direction: 'lowerIsBetter' });
+    expect(lower.reference.group).toBe('x');
+    // lowerIsBetter: four-fifths on the reciprocal, best 0.2 ÷ 0.45 < 0.8 → z flagged.
+    expect(lower.groups.map((g) => g.fourFifthsFlag)).toEqual([false, false, true]);
+  });
+
+  it('keeps __proto__ as an ordinary group name', () => {
+    const table = compareGroups(
+      [
+        { group: '__proto__', numerator: 3, denominator: 10 },
+        { group: 'constructor', numerator: 5, denominator: 10 },
+      ],
+      { reference: { group: '__proto__' } },
+    );
+    expect(table.reference.group).toBe('__proto__');
+    expect(table.groups[1]?.ratioToReference).toBeCloseTo(5 / 3, 15);
+  });
+
+  it('returns null with a reason for a zero denominator and warns', () => {
+    const table = compareGroups([
+      { group: 'empty', numerator: 0, denominator: 0 },
+      { group: 'full', numerator: 5, denominator: 10 },
+    ]);
+    expect(table.groups[0]).toMatchObject({ rate: null, ratioToReference: null, fourFifthsFlag: null, reason: 'denominator is 0: the rate is undefined' });
+    expect(table.warnings[0]).toMatch(/"empty" has denominator 0/);
+    const zeroRef = compareGroups(
+      [
+        { group: 'a', numerator: 0, denominator: 10 },
+        { group: 'b', numerator: 5, denominator: 10 },
+      ],
+      { reference: { group: 'a' } },
+    );
+    expect(zeroRef.groups[1]?.ratioToReference).toBeNull();
+    expect(zeroRef.groups[1]?.withinRatioBand).toBeNull();
+    expect(zeroRef.warnings).toContain('the reference rate is 0: ratios to it are undefined');
+  });
+
+  it('rejects an absent reference group with a suggestion, and every other kind of bad input', () => {
+    const rows = [
+      { group: 'Latino', numerator: 3, denominator: 10 },
+      { group: 'White', numerator: 5, denominator: 10 },
+    ];
+    const absent = caught(() => compareGroups(rows, { reference: { group: 'Latin' } }));
+    expect([absent.code, absent.path, absent.hint]).toEqual(['not_found', 'options.reference.group', 'did you mean "Latino"?']);
+    expect(absent.message).toMatch(/^compareGroups: options.reference.group is "Latin", which is not among the groups/);
+    const duplicate = caught(() => compareGroups([...rows, { group: 'White', numerator: 1, denominator: 2 }]));
+    expect([duplicate.code, duplicate.path]).toEqual(['duplicate', 'rows[2].group']);
+    const empty = caught(() => compareGroups([]));
+    expect([empty.code, empty.path]).toEqual(['empty', 'rows']);
+    const over = caught(() => compareGroups([{ group: 'a', numerator: 11, denominator: 10 }]));
+    expect([over.code, over.path]).toEqual(['out_of_range', 'rows[0].numerator']);
+    const negative = caught(() => compareGroups([{ group: 'a', numerator: 1, denominator: -10 }]));
+    expect([negative.code, negative.path]).toEqual(['out_of_range', 'rows[0].denominator']);
+    const badGroup = caught(() => compareGroups([{ group: 7 as never, numerator: 1, denominator: 10 }]));
+    expect([badGroup.code, badGroup.path]).toEqual(['invalid_type', 'rows[0].group']);
+    const strategy = caught(() => compareGroups(rows, { reference: 'majority' as 'best' }));
+    expect([strategy.code, strategy.path]).toEqual(['invalid_value', 'options.reference']);
+    const tolerance = caught(() => compareGroups(rows, { tolerance: { relative: -0.1 } }));
+    expect([tolerance.code, tolerance.path]).toEqual(['out_of_range', 'options.tolerance.relative']);
+    const tau = caught(() => compareGroups(rows, { tau: 1.25 }));
+    expect([tau.code, tau.path]).toEqual(['out_of_range', 'options.tau']);
+    const direction = caught(() => compareGroups(rows, { direction: 'up' as 'higherIsBetter' }));
+    expect([direction.code, direction.path]).toEqual(['invalid_value', 'options.direction']);
+  });
+
+  it('does not depend on row order except for tie-breaking (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.tuple(fc.string({ minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 50 }), fc.nat({ max: 50 })), {
+          minLength: 1,
+          maxLength: 8,
+          selector: ([name]) => name,
+        }),
+        (entries) => {
+          const rows = entries.map(([group, n, s]) => ({ group, numerator: Math.min(s, n), denominator: n }));
+          const forward = compareGroups(rows);
+          const backward = compareGroups([...rows].reverse());
+          for (const g of forward.groups) {
+            const h = backward.groups.find((x) => x.group === g.group);
+            expect(h?.ratioToReference).toBe(g.ratioToReference);
+            expect(h?.fourFifthsFlag).toBe(g.fourFifthsFlag);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
