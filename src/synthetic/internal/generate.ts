@@ -372,8 +372,10 @@ function generateHouseholds(input: GenerateInput): People {
  * and earth radius (so `distanceKm` equals `@turf/distance` in km); ties go to the lower site index. A cheap
  * planar pass over all M sites picks the few candidates, so the cost is N · M multiply-adds plus a handful of
  * haversines per household (M is tens of sites; no spatial index is needed at that size).
+ *
+ * @internal
  */
-function nearestSites(
+export function nearestSites(
   lng: Float64Array,
   lat: Float64Array,
   siteLng: Float64Array,
