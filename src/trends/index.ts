@@ -23,3 +23,34 @@ export type {
   SeasonalObservation,
   SeasonScore,
 } from './seasonalMannKendall.ts';
+export { annualPercentChange } from './annualPercentChange.ts';
+export type { AnnualPercentChangeOptions, AnnualPercentChangeResult } from './annualPercentChange.ts';
+export { forecastToYear } from './forecastToYear.ts';
+export type { ForecastMethod, ForecastToYearOptions, ForecastToYearResult } from './forecastToYear.ts';
+export { holtForecast } from './holtForecast.ts';
+export type { HoltForecastOptions, HoltForecastResult, HoltInitialTrend } from './holtForecast.ts';
+export { progressToTarget } from './progressToTarget.ts';
+export type {
+  ExpectedPathProgress,
+  HealthyPeopleProgress,
+  HealthyPeopleStatus,
+  OpenSdgProgress,
+  OpenSdgStatus,
+  PathStatus,
+  ProgressMethod,
+  ProgressStatus,
+  ProgressTarget,
+  ProgressToTargetOptions,
+  ProgressToTargetResult,
+  ProjectionProgress,
+} from './progressToTarget.ts';
+export { gapTrend } from './gapTrend.ts';
+export type { AbsoluteGapTrend, GapTrendOptions, GapTrendResult, RelativeGapTrend } from './gapTrend.ts';
+export { rbaBaseline } from './rbaBaseline.ts';
+export type { BaselineMethod, RbaBaselineOptions, RbaBaselineResult } from './rbaBaseline.ts';
+export { turnedTheCurve } from './turnedTheCurve.ts';
+export type { CurveComparison, TurnedTheCurveOptions, TurnedTheCurveResult } from './turnedTheCurve.ts';
+export { fiscalYear } from './fiscalYear.ts';
+export type { FiscalYearOptions } from './fiscalYear.ts';
+export { seriesByYear } from './seriesByYear.ts';
+export type { SeriesByYearOptions } from './seriesByYear.ts';

@@ -72,8 +72,8 @@ const FN = 'linearTrend';
  *   { year: 2020, value: 10 }, { year: 2021, value: 12 }, { year: 2022, value: 13 }, { year: 2023, value: 15 },
  * ], { interceptAt: 2020 });
  * fit.slope; // => 1.6
- * fit.intercept; // => 10.100000000000001
- * fit.rSquared; // => 0.9922480620155039
+ * fit.intercept; // => 10.1
+ * fit.rSquared; // => 0.9846153846153848
  * ```
  */
 export function linearTrend(

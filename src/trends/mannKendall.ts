@@ -76,8 +76,8 @@ const FN = 'mannKendall';
  * import { mannKendall } from "./mannKendall.ts";
  *
  * const result = mannKendall([3, 5, 4, 6, 8, 7, 9, 11].map((value, i) => ({ year: 2016 + i, value })));
- * result.s; // => 22
- * result.tau; // => 0.7857142857142857
+ * result.s; // => 24
+ * result.tau; // => 0.8571428571428571
  * result.trend; // => "increasing"
  * ```
  */

@@ -63,10 +63,10 @@ const FN = 'yearOverYear';
  * import { yearOverYear } from "./yearOverYear.ts";
  *
  * const rows = yearOverYear([{ year: 2021, value: 50 }, { year: 2020, value: 40 }, { year: 2023, value: 72 }]);
- * rows[0].percentChange; // => 25
- * rows[1].gapYears; // => 2
- * rows[1].percentChange; // => 44
- * rows[1].annualizedPercentChange; // => 20.000000000000018
+ * rows[0]?.percentChange; // => 25
+ * rows[1]?.gapYears; // => 2
+ * rows[1]?.percentChange; // => 44
+ * rows[1]?.annualizedPercentChange; // => 19.999999999999996
  * ```
  */
 export function yearOverYear(

@@ -1,0 +1,412 @@
+import { describe, fail } from '../internal/errors.ts';
+import { finiteNumber, integer, nonNegativeNumber } from '../internal/validate.ts';
+import { twoSidedNormalP } from './internal/inference.ts';
+import { fitLogLinear } from './internal/logLinear.ts';
+import { fitOls } from './internal/ols.ts';
+import { checkOptions, choice, directionOption, significanceLevel, type Direction } from './internal/options.ts';
+import { packSeries } from './internal/series.ts';
+
+/** The method whose status {@link progressToTarget} reports as `status`. All are computed either way. */
+export type ProgressMethod = 'open-sdg' | 'healthy-people' | 'expected-path' | 'linear-projection' | 'log-linear-projection';
+
+/** Open SDG progress classes, as `sdg-build` names them. */
+export type OpenSdgStatus =
+  | 'target_achieved'
+  | 'substantial_progress'
+  | 'moderate_progress'
+  | 'limited_progress'
+  | 'deterioration'
+  | 'not_available';
+
+/** Healthy People 2030 status classes. */
+export type HealthyPeopleStatus =
+  | 'target_met_or_exceeded'
+  | 'improving'
+  | 'little_or_no_detectable_change'
+  | 'getting_worse';
+
+/** Status of the expected-path and projection methods. */
+export type PathStatus = 'target_met' | 'on_track' | 'off_track' | 'not_available';
+
+/** Any status {@link progressToTarget} can report. */
+export type ProgressStatus = OpenSdgStatus | HealthyPeopleStatus | PathStatus;
+
+/** A target: the value to reach by a year. */
+export interface ProgressTarget {
+  /** The target year. */
+  readonly year: number;
+  /** The target value. */
+  readonly value: number;
+}
+
+/** Options of {@link progressToTarget}. */
+export interface ProgressToTargetOptions {
+  /** The method whose status is reported as `status`. Default `'open-sdg'`. */
+  method?: ProgressMethod;
+  /**
+   * Which way is better. Default: inferred from the target — `'higherIsBetter'` when the target is above the
+   * baseline, `'lowerIsBetter'` when below (required when they are equal). Note Open SDG's own default is
+   * "negative" (lower is better); here nothing is assumed.
+   */
+  direction?: Direction;
+  /**
+   * The baseline year. Default the first observed year. When it is not observed, the next observed year is
+   * used, as Open SDG does, with a warning.
+   */
+  baseYear?: number;
+  /** Open SDG ratio thresholds; defaults `{ high: 0.95, med: 0.6, low: 0 }` (sdg-build `ProgressMeasure.py`). */
+  openSdgThresholds?: { high?: number; med?: number; low?: number };
+  /**
+   * Standard errors of the baseline and the most recent value, for Healthy People's significance test of the
+   * change (z = (recent − baseline)/√(se_b² + se_r²), two-sided at `alpha`). Without them Healthy People's
+   * 10 % rules apply.
+   */
+  standardErrors?: { baseline: number; recent: number };
+  /** Significance level for the Healthy People test, strictly inside (0, 1). Default 0.05. */
+  alpha?: number;
+}
+
+/** The Open SDG (Statistics Canada) growth-ratio method. */
+export interface OpenSdgProgress {
+  /** Observed CAGR from baseline to current, (v_cur/v_base)^(1/(t_cur − t_base)) − 1. */
+  readonly observedGrowth: number | null;
+  /** Required CAGR from baseline to target, (target/v_base)^(1/(t_target − t_base)) − 1. */
+  readonly requiredGrowth: number | null;
+  /** R = sign·d·observed/|required|, with sign = −1 for a negative baseline and d = ±1 for the direction. */
+  readonly ratio: number | null;
+  /** The class: target achieved, or R ≥ high substantial, ≥ med moderate, ≥ low limited, below deterioration. */
+  readonly status: OpenSdgStatus;
+  /** Thresholds used. */
+  readonly thresholds: { readonly high: number; readonly med: number; readonly low: number };
+}
+
+/** The Healthy People 2030 method. */
+export interface HealthyPeopleProgress {
+  /** 100·(recent − baseline)/(target − baseline); `null` when the target equals the baseline. */
+  readonly percentOfTargetedChangeAchieved: number | null;
+  /** 100·(recent − baseline)/baseline; `null` when the baseline is 0. */
+  readonly percentChangeFromBaseline: number | null;
+  /** Whether the value moved toward the target, away from it, or not at all. */
+  readonly movement: 'toward_target' | 'away_from_target' | 'none';
+  /** p-value of the change when standard errors are given, else `null`. */
+  readonly pValue: number | null;
+  /** Whether the change is significant (with standard errors), else `null`. */
+  readonly significant: boolean | null;
+  /** The class. */
+  readonly status: HealthyPeopleStatus;
+  /** `'significance'` when standard errors were given, `'ten-percent-rule'` otherwise. */
+  readonly basis: 'significance' | 'ten-percent-rule';
+}
+
+/** The straight expected path from baseline to target. */
+export interface ExpectedPathProgress {
+  /** Value expected in the current year on the straight line from (base year, baseline) to (target year, target). */
+  readonly expectedValue: number;
+  /** current − expected (positive is above the path). */
+  readonly difference: number;
+  /** 100·(current − baseline)/(expected − baseline): share of the change due by now that has happened. */
+  readonly percentOfExpectedChangeAchieved: number | null;
+  /** target met, on track (at or beyond the path in the desired direction) or off track. */
+  readonly status: PathStatus;
+}
+
+/** A trend line projected to the target year. */
+export interface ProjectionProgress {
+  /** The projected value at the target year; `null` when the trend cannot be fitted. */
+  readonly projectedValue: number | null;
+  /** Slope of the fitted line (value per year; log-scale per year for the log-linear projection). */
+  readonly slope: number | null;
+  /** target met, on track (projection at or beyond the target) or off track. */
+  readonly status: PathStatus;
+}
+
+/** Progress toward a target under several named methods, with every component. */
+export interface ProgressToTargetResult {
+  /** The method whose status is `status`. */
+  readonly method: ProgressMethod;
+  /** The status under `method`. */
+  readonly status: ProgressStatus;
+  /** Which way is better, and whether it was given or inferred. */
+  readonly direction: Direction;
+  /** `'option'` when given, `'inferred'` from target vs baseline. */
+  readonly directionSource: 'option' | 'inferred';
+  /** Baseline year and value. */
+  readonly baseline: { readonly year: number; readonly value: number };
+  /** Most recent year and value. */
+  readonly current: { readonly year: number; readonly value: number };
+  /** The target. */
+  readonly target: ProgressTarget;
+  /** Whether the current value is at or beyond the target in the desired direction. */
+  readonly targetMet: boolean;
+  /** Change still needed per year from the current year, (target − current)/(t_target − t_current); `null` in the target year. */
+  readonly requiredAnnualChange: number | null;
+  /** Growth still needed per year, (target/current)^(1/(t_target − t_current)) − 1; `null` when undefined. */
+  readonly requiredGrowth: number | null;
+  /** Open SDG growth ratio. */
+  readonly openSdg: OpenSdgProgress;
+  /** Healthy People 2030 targeted change. */
+  readonly healthyPeople: HealthyPeopleProgress;
+  /** Straight expected path. */
+  readonly expectedPath: ExpectedPathProgress;
+  /** OLS line from the baseline year on, projected to the target year. */
+  readonly linearProjection: ProjectionProgress;
+  /** Log-linear (constant percent change) line, projected to the target year. */
+  readonly logLinearProjection: ProjectionProgress;
+  /** Substitutions and undefined components, explained. */
+  readonly warnings: string[];
+}
+
+const FN = 'progressToTarget';
+
+/**
+ * Progress toward a target under several named methods — they can disagree on the same series, so all are
+ * computed and returned with their components; `method` picks the one reported as `status`.
+ *
+ * - **Open SDG** (Statistics Canada method; open-sdg/sdg-build `sdg/ProgressMeasure.py` @ 139fede):
+ *   CAGR_o = (v_cur/v_base)^(1/(t_cur − t_base)) − 1, CAGR_r = (target/v_base)^(1/(t_target − t_base)) − 1,
+ *   R = sign·d·CAGR_o/|CAGR_r|; target achieved when the current value is at or beyond the target, else
+ *   R ≥ 0.95 substantial, ≥ 0.6 moderate, ≥ 0 limited, < 0 deterioration. A baseline or target of 0 is replaced
+ *   by 0.001 (with a warning), as sdg-build does; a sign change between baseline and current gives `not_available`.
+ * - **Healthy People 2030** (NCHS, https://www.cdc.gov/nchs/healthy-people/hp2030/methods.html; HP2020 final
+ *   progress table definitions): percent of targeted change achieved = 100(recent − baseline)/(target − baseline);
+ *   percent change from baseline = 100(recent − baseline)/baseline. Target met or exceeded; improving when moving
+ *   toward the target and significant (with standard errors) or ≥ 10 % of the targeted change (without); getting
+ *   worse when moving away and significant, or ≥ 10 % relative to the baseline; otherwise little or no detectable change.
+ * - **Expected path**: the straight line from baseline to target; on track when the current value is at or
+ *   beyond the path's value for the current year.
+ * - **Linear / log-linear projection**: the OLS line of value (or ln value) on year, from the baseline year on,
+ *   at the target year; on track when at or beyond the target.
+ *
+ * @param series - Yearly observations `{ year, value }`, any order, at least 2 years from the baseline year on.
+ * @param target - The target value and the year it should be reached; the year must not be before the last observation.
+ * @param options - See {@link ProgressToTargetOptions}.
+ * @returns The status under `method` and every method's components.
+ * @throws {EquityLensError} `out_of_range` when the target year is before the last observation or not after the
+ *   baseline year, or `alpha` is outside (0, 1); `too_short` with fewer than 2 years from the baseline on;
+ *   `invalid_value` when target equals baseline and no direction is given, or for an unknown method;
+ *   `duplicate`, `not_finite`, `invalid_type` or `not_integer` for bad entries.
+ * @category Trends
+ * @example
+ * ```ts
+ * import { progressToTarget } from "./progressToTarget.ts";
+ *
+ * // Penetration 40 % in 2020, 46 % in 2024, target 60 % by 2030.
+ * const series = [{ year: 2020, value: 40 }, { year: 2022, value: 43 }, { year: 2024, value: 46 }];
+ * const result = progressToTarget(series, { year: 2030, value: 60 });
+ * result.status; // => "moderate_progress"
+ * result.healthyPeople.percentOfTargetedChangeAchieved; // => 30
+ * result.healthyPeople.status; // => "improving"
+ * result.expectedPath.status; // => "off_track"
+ * ```
+ */
+export function progressToTarget(
+  series: readonly { readonly year: number; readonly value: number }[],
+  target: ProgressTarget,
+  options?: ProgressToTargetOptions,
+): ProgressToTargetResult {
+  const opts = checkOptions(options, ['method', 'direction', 'baseYear', 'openSdgThresholds', 'standardErrors', 'alpha'], FN);
+  const method = choice(
+    opts.method,
+    ['open-sdg', 'healthy-people', 'expected-path', 'linear-projection', 'log-linear-projection'] as const,
+    'open-sdg',
+    'options.method',
+    FN,
+  );
+  const alpha = significanceLevel(opts.alpha, FN);
+  if (target === null || typeof target !== 'object') {
+    fail('invalid_type', 'target', `${FN}: target is ${describe(target)}; expected { year, value }, e.g. { year: 2030, value: 0.6 }.`);
+  }
+  const targetYear = integer(target.year, 'target.year', FN);
+  const targetValue = finiteNumber(target.value, 'target.value', FN);
+  const all = packSeries(series, 'series', FN, 2, 'progress to a target');
+  const warnings: string[] = [];
+
+  // Baseline: the requested year, or the next observed year (Open SDG).
+  let start = 0;
+  if (opts.baseYear !== undefined) {
+    const requested = integer(opts.baseYear, 'options.baseYear', FN);
+    start = all.years.findIndex((y) => y >= requested);
+    if (start < 0) {
+      fail('out_of_range', 'options.baseYear', `${FN}: options.baseYear is ${requested}, after the last observation (${all.years[all.n - 1]}); choose an observed year.`);
+    }
+    if (all.years[start] !== requested) warnings.push(`no value in base year ${requested}; used the next observed year, ${all.years[start]} (as Open SDG does).`);
+  }
+  const years = all.years.subarray(start);
+  const values = all.values.subarray(start);
+  const n = years.length;
+  if (n < 2) {
+    fail('too_short', 'series', `${FN}: series has ${n} year from the base year on; progress to a target needs at least 2 (a baseline and a later value).`);
+  }
+  const baseYear = years[0] as number;
+  const baseValue = values[0] as number;
+  const currentYear = years[n - 1] as number;
+  const currentValue = values[n - 1] as number;
+  if (targetYear < currentYear) {
+    fail('out_of_range', 'target.year', `${FN}: target.year is ${targetYear}, before the last observation (${currentYear}); a target must be for the last observed year or later.`);
+  }
+
+  let direction: Direction;
+  let directionSource: 'option' | 'inferred';
+  const given = directionOption(opts.direction, 'options.direction', FN);
+  if (given !== undefined) {
+    direction = given;
+    directionSource = 'option';
+  } else if (targetValue === baseValue) {
+    fail('invalid_value', 'options.direction', `${FN}: the target (${targetValue}) equals the baseline, so the desired direction cannot be inferred; pass options.direction ("higherIsBetter" or "lowerIsBetter").`);
+  } else {
+    direction = targetValue > baseValue ? 'higherIsBetter' : 'lowerIsBetter';
+    directionSource = 'inferred';
+  }
+  const d = direction === 'higherIsBetter' ? 1 : -1;
+  const atOrBeyond = (value: number, reference: number): boolean => d * (value - reference) >= 0;
+  const targetMet = atOrBeyond(currentValue, targetValue);
+
+  const remaining = targetYear - currentYear;
+  const requiredAnnualChange = remaining > 0 ? (targetValue - currentValue) / remaining : null;
+  let requiredGrowth: number | null = null;
+  if (remaining > 0 && currentValue > 0 && targetValue >= 0) {
+    requiredGrowth = Math.pow(targetValue / currentValue, 1 / remaining) - 1;
+  }
+
+  const openSdg = openSdgProgress();
+  const healthyPeople = healthyPeopleProgress();
+  const expectedPath = expectedPathProgress();
+  const linearProjection = projection(false);
+  const logLinearProjection = projection(true);
+  const statusOf: Record<ProgressMethod, ProgressStatus> = {
+    'open-sdg': openSdg.status,
+    'healthy-people': healthyPeople.status,
+    'expected-path': expectedPath.status,
+    'linear-projection': linearProjection.status,
+    'log-linear-projection': logLinearProjection.status,
+  };
+  return {
+    method,
+    status: statusOf[method],
+    direction,
+    directionSource,
+    baseline: { year: baseYear, value: baseValue },
+    current: { year: currentYear, value: currentValue },
+    target: { year: targetYear, value: targetValue },
+    targetMet,
+    requiredAnnualChange,
+    requiredGrowth,
+    openSdg,
+    healthyPeople,
+    expectedPath,
+    linearProjection,
+    logLinearProjection,
+    warnings,
+  };
+
+  function openSdgProgress(): OpenSdgProgress {
+    const t = opts.openSdgThresholds ?? {};
+    if (t === null || typeof t !== 'object') {
+      fail('invalid_type', 'options.openSdgThresholds', `${FN}: options.openSdgThresholds is ${describe(t)}; expected { high, med, low }.`);
+    }
+    checkOptions(t, ['high', 'med', 'low'], FN);
+    const thresholds = {
+      high: t.high === undefined ? 0.95 : finiteNumber(t.high, 'options.openSdgThresholds.high', FN),
+      med: t.med === undefined ? 0.6 : finiteNumber(t.med, 'options.openSdgThresholds.med', FN),
+      low: t.low === undefined ? 0 : finiteNumber(t.low, 'options.openSdgThresholds.low', FN),
+    };
+    const none = { observedGrowth: null, requiredGrowth: null, ratio: null, thresholds };
+    if (targetMet) return { ...none, status: 'target_achieved' };
+    let base = baseValue;
+    let goal = targetValue;
+    if (base === 0) {
+      warnings.push('Open SDG: the baseline is 0; used 0.001 instead, as sdg-build does.');
+      base = 0.001;
+    }
+    if (goal === 0) {
+      warnings.push('Open SDG: the target is 0; used 0.001 instead, as sdg-build does.');
+      goal = 0.001;
+    }
+    if ((base > 0 && currentValue < 0) || (base < 0 && currentValue > 0)) {
+      warnings.push('Open SDG: the baseline and current values have different signs, so growth rates are undefined.');
+      return { ...none, status: 'not_available' };
+    }
+    if (currentYear === baseYear || targetYear === baseYear) {
+      warnings.push('Open SDG: growth rates need the current and target years to differ from the base year.');
+      return { ...none, status: 'not_available' };
+    }
+    const observedGrowth = Math.pow(currentValue / base, 1 / (currentYear - baseYear)) - 1;
+    const required = Math.pow(goal / base, 1 / (targetYear - baseYear)) - 1;
+    if (!Number.isFinite(required) || required === 0 || !Number.isFinite(observedGrowth)) {
+      warnings.push('Open SDG: the required growth rate is 0 or undefined (target equals the baseline, or their signs differ), so the ratio is undefined.');
+      return { ...none, observedGrowth: Number.isFinite(observedGrowth) ? observedGrowth : null, status: 'not_available' };
+    }
+    const sign = base < 0 ? -1 : 1;
+    const ratio = (sign * d * observedGrowth) / Math.abs(required);
+    const status: OpenSdgStatus =
+      ratio >= thresholds.high
+        ? 'substantial_progress'
+        : ratio >= thresholds.med
+          ? 'moderate_progress'
+          : ratio >= thresholds.low
+            ? 'limited_progress'
+            : 'deterioration';
+    return { observedGrowth, requiredGrowth: required, ratio, status, thresholds };
+  }
+
+  function healthyPeopleProgress(): HealthyPeopleProgress {
+    const change = currentValue - baseValue;
+    const percentOfTargetedChangeAchieved = targetValue === baseValue ? null : (100 * change) / (targetValue - baseValue);
+    const percentChangeFromBaseline = baseValue === 0 ? null : (100 * change) / baseValue;
+    const movement: HealthyPeopleProgress['movement'] = change === 0 ? 'none' : d * change > 0 ? 'toward_target' : 'away_from_target';
+    let pValue: number | null = null;
+    let significant: boolean | null = null;
+    let basis: HealthyPeopleProgress['basis'] = 'ten-percent-rule';
+    if (opts.standardErrors !== undefined) {
+      const se = opts.standardErrors;
+      if (se === null || typeof se !== 'object') {
+        fail('invalid_type', 'options.standardErrors', `${FN}: options.standardErrors is ${describe(se)}; expected { baseline, recent }.`);
+      }
+      const seBase = nonNegativeNumber(se.baseline, 'options.standardErrors.baseline', FN);
+      const seRecent = nonNegativeNumber(se.recent, 'options.standardErrors.recent', FN);
+      const pooled = Math.sqrt(seBase * seBase + seRecent * seRecent);
+      pValue = pooled === 0 ? (change === 0 ? 1 : 0) : twoSidedNormalP(change / pooled);
+      significant = pValue < alpha;
+      basis = 'significance';
+    }
+    let status: HealthyPeopleStatus;
+    if (targetMet) {
+      status = 'target_met_or_exceeded';
+    } else if (movement === 'toward_target') {
+      const enough = significant ?? (percentOfTargetedChangeAchieved !== null && percentOfTargetedChangeAchieved >= 10);
+      status = enough ? 'improving' : 'little_or_no_detectable_change';
+    } else if (movement === 'away_from_target') {
+      const enough = significant ?? (percentChangeFromBaseline === null || Math.abs(percentChangeFromBaseline) >= 10);
+      status = enough ? 'getting_worse' : 'little_or_no_detectable_change';
+    } else {
+      status = 'little_or_no_detectable_change';
+    }
+    return { percentOfTargetedChangeAchieved, percentChangeFromBaseline, movement, pValue, significant, status, basis };
+  }
+
+  function expectedPathProgress(): ExpectedPathProgress {
+    const expectedValue = baseValue + ((targetValue - baseValue) * (currentYear - baseYear)) / (targetYear - baseYear);
+    const due = expectedValue - baseValue;
+    return {
+      expectedValue,
+      difference: currentValue - expectedValue,
+      percentOfExpectedChangeAchieved: due === 0 ? null : (100 * (currentValue - baseValue)) / due,
+      status: targetMet ? 'target_met' : atOrBeyond(currentValue, expectedValue) ? 'on_track' : 'off_track',
+    };
+  }
+
+  function projection(logScale: boolean): ProjectionProgress {
+    const fit = logScale ? fitLogLinear(years, values) : fitOls(years, values);
+    if (fit === null) {
+      warnings.push('log-linear projection: a value ≤ 0 has no logarithm, so the projection is not available.');
+      return { projectedValue: null, slope: null, status: targetMet ? 'target_met' : 'not_available' };
+    }
+    const onLine = fit.yMean + fit.slope * (targetYear - fit.xMean);
+    const projectedValue = logScale ? Math.exp(onLine) : onLine;
+    return {
+      projectedValue,
+      slope: fit.slope,
+      status: targetMet ? 'target_met' : atOrBeyond(projectedValue, targetValue) ? 'on_track' : 'off_track',
+    };
+  }
+}
