@@ -21,3 +21,9 @@ export type {
 export { mergeReach } from './mergeReach.ts';
 export { EnrollmentSchema } from './EnrollmentSchema.ts';
 export type { Enrollment } from './EnrollmentSchema.ts';
+export { targetingErrorsByYear } from './targetingErrorsByYear.ts';
+export type { TargetingErrorsByYearOptions, TargetingErrorsByYearResult, TargetingErrorsYear, YearBasis } from './targetingErrorsByYear.ts';
+export { retention } from './retention.ts';
+export type { RetentionOptions, RetentionResult, RetentionYear } from './retention.ts';
+export { joinEnrollments } from './joinEnrollments.ts';
+export type { HouseholdYear, JoinEnrollmentsOptions, JoinEnrollmentsResult, UnmatchedEnrollment } from './joinEnrollments.ts';

@@ -1,0 +1,202 @@
+import type { FiscalYearLabel } from '../internal/calendar.ts';
+import { describe, fail } from '../internal/errors.ts';
+import { GroupIndex } from '../internal/groups.ts';
+import type { Enrollment } from '../internal/records.ts';
+import { wilsonInterval } from '../uncertainty/wilsonInterval.ts';
+import { confidenceOption, optionalAccessor, optionsObject, rowsArray } from './internal/options.ts';
+import { enrollmentYear, yearBasisOptions, yearOf } from './internal/years.ts';
+import type { YearBasis } from './targetingErrorsByYear.ts';
+
+/** Options of {@link retention}. */
+export interface RetentionOptions<T> {
+  /** The enrolled household's id. Default: the record's `householdId` (the {@link Enrollment} shape). */
+  household?: (record: T, index: number) => string;
+  /**
+   * The enrolment's year: a program year (whole number) or a date `YYYY-MM-DD`, bucketed by fiscal year.
+   * Default: the record's `programYear`, else its `date`.
+   */
+  year?: (record: T, index: number) => number | string;
+  /** First month of the fiscal year for dates, 1–12. Default 7 (San José's fiscal year starts 1 July). */
+  fiscalYearStartMonth?: number;
+  /** How a fiscal year is named. Default `'end'` (FY 2024-25 is 2025). */
+  fiscalYearLabel?: FiscalYearLabel;
+  /** Confidence level of the retention interval. Default 0.95. */
+  confidence?: number;
+}
+
+/**
+ * Enrolment flows of one year.
+ *
+ * @category Reach
+ */
+export interface RetentionYear {
+  /** The program or fiscal year. */
+  year: number;
+  /** Enrolment records in the year (a household may have several). */
+  enrollments: number;
+  /** Distinct households enrolled in the year. */
+  households: number;
+  /** Households enrolled in the previous year (the retention denominator). */
+  previousHouseholds: number;
+  /** Households enrolled in both the previous year and this one. */
+  retained: number;
+  /** retained ÷ previousHouseholds; `null` in the first year or after a year without enrolments. */
+  retention: number | null;
+  /** Wilson interval of the retention. */
+  retentionInterval: { lower: number | null; upper: number | null; confidence: number; method: 'wilson' };
+  /** Households enrolled this year and never before (in the records given). */
+  newEntrants: number;
+  /** Households enrolled this year, not the previous year, but in some earlier year. */
+  reentrants: number;
+  /** Households enrolled the previous year but not this one. */
+  exits: number;
+  /** Why a value is `null` or needs care, one sentence each. */
+  reasons: string[];
+}
+
+/**
+ * The result of {@link retention}.
+ *
+ * @category Reach
+ */
+export interface RetentionResult {
+  /** How dates were bucketed into years. */
+  yearBasis: YearBasis;
+  /** Every year from the first to the last with enrolments (years without any are listed, with zeros). */
+  years: RetentionYear[];
+}
+
+/**
+ * Year-to-year retention of enrolled households, with new entrants, re-entrants and exits.
+ *
+ * retention(t) = |enrolled(t − 1) ∩ enrolled(t)| / |enrolled(t − 1)|, households counted once per year however
+ * many enrolments they have (San José's PRNS scholarship analysis reported "improved retention of scholarship
+ * recipients"; see methodology §1). A new entrant is enrolled in t and in no earlier year of the records; a
+ * re-entrant is enrolled in t, not in t − 1, but in some earlier year; an exit is enrolled in t − 1 and not in t.
+ * In the first year every household is a new entrant only because earlier years are not in the records (left
+ * censoring); the result says so. Retention is `null`, with a reason, when the previous year has no enrolments.
+ *
+ * O(N + H·Y) for N records, H households and Y years.
+ *
+ * @param records - Enrolment records (by default of the {@link Enrollment} shape). Not mutated.
+ * @param options - Accessors `household` and `year`, the fiscal-year basis and `confidence`.
+ * @returns One entry per year from the first to the last.
+ * @throws {EquityLensError} `invalid_type` when a household id is not a string or a year is neither a number nor a
+ *   date string, `not_integer` for a fractional year, `invalid_date` for an impossible date, `out_of_range` when the
+ *   years span more than 200 (a typo such as 20245).
+ * @category Reach
+ * @example
+ * ```ts
+ * import { retention } from "./retention.ts";
+ *
+ * const enrollments = [
+ *   { householdId: "A", programId: "camp", programYear: 2023 },
+ *   { householdId: "B", programId: "camp", programYear: 2023 },
+ *   { householdId: "A", programId: "camp", programYear: 2024 },
+ *   { householdId: "C", programId: "camp", programYear: 2024 },
+ * ];
+ * const [, y2024] = retention(enrollments).years;
+ * [y2024?.retention, y2024?.newEntrants, y2024?.exits]; // => [0.5, 1, 1]
+ * ```
+ */
+export function retention<T = Enrollment>(records: readonly T[], options: RetentionOptions<T> = {}): RetentionResult {
+  const fn = 'retention';
+  const list = rowsArray<T>(records, fn, 'records');
+  const opts = optionsObject(options, ['household', 'year', 'fiscalYearStartMonth', 'fiscalYearLabel', 'confidence'], fn);
+  const householdAccessor =
+    optionalAccessor<(record: T, index: number) => string>(opts, 'household', fn, 'a function (record) => household id') ??
+    ((record: T) => (record as Partial<Enrollment> | null)?.householdId as string);
+  const yearAccessor =
+    optionalAccessor<(record: T, index: number) => number | string>(opts, 'year', fn, 'a function (record) => year or date') ??
+    ((record: T) => enrollmentYear(record) as number | string);
+  const yearLabel = opts['year'] === undefined ? 'the default year (programYear, else date)' : 'options.year';
+  const basis = yearBasisOptions(opts, fn);
+  const confidence = confidenceOption(opts, fn);
+
+  const n = list.length;
+  const householdIds = new Int32Array(n);
+  const yearOfRecord = new Int32Array(n);
+  const households = new GroupIndex();
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const record = list[i] as T;
+    const id: unknown = householdAccessor(record, i);
+    if (typeof id !== 'string') {
+      fail(
+        'invalid_type',
+        `records[${i}]`,
+        `${fn}: ${opts['household'] === undefined ? 'householdId' : 'options.household'} is ${describe(id)} for records[${i}]; a household id must be a string.`,
+      );
+    }
+    householdIds[i] = households.idOf(id, `records[${i}]`, fn);
+    const year = yearOf(yearAccessor(record, i), `records[${i}]`, yearLabel, basis, fn);
+    yearOfRecord[i] = year;
+    if (year < first) first = year;
+    if (year > last) last = year;
+  }
+  if (n === 0) return { yearBasis: basis, years: [] };
+  const span = last - first + 1;
+  if (span > 200) {
+    fail('out_of_range', 'records', `${fn}: enrolment years run from ${first} to ${last}; check for a mistyped year.`);
+  }
+  const h = households.size;
+  const present = new Uint8Array(h * span);
+  const enrollments = new Float64Array(span);
+  for (let i = 0; i < n; i++) {
+    const t = (yearOfRecord[i] as number) - first;
+    present[(householdIds[i] as number) * span + t] = 1;
+    enrollments[t] = (enrollments[t] as number) + 1;
+  }
+  const enrolledCount = new Float64Array(span);
+  const previousCount = new Float64Array(span);
+  const retainedCount = new Float64Array(span);
+  const newCount = new Float64Array(span);
+  const reentrantCount = new Float64Array(span);
+  const exitCount = new Float64Array(span);
+  for (let k = 0; k < h; k++) {
+    const row = k * span;
+    let seenBefore = false;
+    for (let t = 0; t < span; t++) {
+      const now = present[row + t] === 1;
+      const before = t > 0 && present[row + t - 1] === 1;
+      if (before) previousCount[t] = (previousCount[t] as number) + 1;
+      if (now) {
+        enrolledCount[t] = (enrolledCount[t] as number) + 1;
+        if (before) retainedCount[t] = (retainedCount[t] as number) + 1;
+        else if (seenBefore) reentrantCount[t] = (reentrantCount[t] as number) + 1;
+        else newCount[t] = (newCount[t] as number) + 1;
+        seenBefore = true;
+      } else if (before) {
+        exitCount[t] = (exitCount[t] as number) + 1;
+      }
+    }
+  }
+  const years: RetentionYear[] = [];
+  for (let t = 0; t < span; t++) {
+    const year = first + t;
+    const reasons: string[] = [];
+    const previous = previousCount[t] as number;
+    const retained = retainedCount[t] as number;
+    if (t === 0) {
+      reasons.push(`retention is undefined in ${year}, the first year of the records; its households all count as new entrants because earlier years are not in the records`);
+    } else if (previous === 0) {
+      reasons.push(`retention is undefined in ${year}: no household was enrolled in ${year - 1}`);
+    }
+    const interval = wilsonInterval(retained, t === 0 ? 0 : previous, { confidence });
+    years.push({
+      year,
+      enrollments: enrollments[t] as number,
+      households: enrolledCount[t] as number,
+      previousHouseholds: previous,
+      retained,
+      retention: t === 0 || previous === 0 ? null : retained / previous,
+      retentionInterval: { lower: interval.lower, upper: interval.upper, confidence, method: 'wilson' },
+      newEntrants: newCount[t] as number,
+      reentrants: reentrantCount[t] as number,
+      exits: exitCount[t] as number,
+      reasons,
+    });
+  }
+  return { yearBasis: basis, years };
+}

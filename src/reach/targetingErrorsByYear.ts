@@ -1,0 +1,163 @@
+import type { FiscalYearLabel } from '../internal/calendar.ts';
+import { buildResult, collectCells, pickCounts, addCounts, type RawCell, type SummaryMeta } from './internal/summary.ts';
+import {
+  confidenceOption,
+  groupDimensions,
+  inclusionDenominatorOption,
+  optionalAccessor,
+  optionsObject,
+  requiredAccessor,
+  rowsArray,
+} from './internal/options.ts';
+import { readDimension, readOutcomes, type Dimension } from './internal/tabulate.ts';
+import { yearBasisOptions, yearOf } from './internal/years.ts';
+import type { GroupBy, TargetingCounts, TargetingErrorsOptions, TargetingErrorsResult } from './targetingErrors.ts';
+
+/**
+ * How dates are bucketed into years. A record whose year accessor returns a whole number keeps it as its program
+ * year; a `YYYY-MM-DD` date falls in the fiscal year starting on the first day of `fiscalYearStartMonth`.
+ *
+ * @category Reach
+ */
+export interface YearBasis {
+  /** First month of the fiscal year, 1–12 (7 = July, San José's). With 1 the fiscal year is the calendar year. */
+  fiscalYearStartMonth: number;
+  /** `'end'`: a fiscal year is named by the calendar year it ends in (FY 2024-25 is 2025); `'start'`: by the year it starts in. */
+  fiscalYearLabel: FiscalYearLabel;
+}
+
+/** Options of {@link targetingErrorsByYear}: those of {@link targetingErrors} plus the year. */
+export interface TargetingErrorsByYearOptions<T> extends TargetingErrorsOptions<T> {
+  /** The record's year: a program year (whole number) or a date `YYYY-MM-DD`, bucketed by fiscal year. */
+  year: (row: T, index: number) => number | string;
+  /** First month of the fiscal year for dates, 1–12. Default 7 (San José's fiscal year starts 1 July). */
+  fiscalYearStartMonth?: number;
+  /** How a fiscal year is named. Default `'end'` (FY 2024-25 is 2025). */
+  fiscalYearLabel?: FiscalYearLabel;
+}
+
+/**
+ * One year's result: a complete {@link TargetingErrorsResult} for the records of that year.
+ *
+ * @category Reach
+ */
+export interface TargetingErrorsYear extends TargetingErrorsResult {
+  /** The program or fiscal year. */
+  year: number;
+}
+
+/**
+ * The result of {@link targetingErrorsByYear}.
+ *
+ * @category Reach
+ */
+export interface TargetingErrorsByYearResult {
+  /** How dates were bucketed into years. */
+  yearBasis: YearBasis;
+  /** One result per year present in the records, in increasing year order. */
+  years: TargetingErrorsYear[];
+}
+
+/**
+ * {@link targetingErrors} year by year: coverage, exclusion error and inclusion error per program or fiscal year,
+ * overall and by group — the San José framework's third step, monitoring year after year.
+ *
+ * Each record is a household-year (for instance a row of {@link joinEnrollments}). The year accessor returns a
+ * program year, kept as is, or a `YYYY-MM-DD` date, bucketed into its fiscal year (San José's starts 1 July and is
+ * named by the year it ends in: 2024-07-01 and 2025-06-30 are both FY2025). The year is one more integer
+ * dimension of the same single-pass tally, so the cost is that of {@link targetingErrors}. Each year's entry is a
+ * full result and merges with {@link mergeReach}.
+ *
+ * @param rows - Household-year records. Not mutated.
+ * @param options - The options of {@link targetingErrors} plus `year`, `fiscalYearStartMonth` (default 7) and
+ *   `fiscalYearLabel` (default `'end'`).
+ * @returns The year basis used and one result per year present, in increasing order.
+ * @throws {EquityLensError} as {@link targetingErrors}; also `invalid_type` when `year` returns neither a number
+ *   nor a string, `not_integer` for a fractional year, `invalid_date` for a string that is not a real
+ *   `YYYY-MM-DD` date, `out_of_range` for a fiscal start month outside 1–12.
+ * @category Reach
+ * @example
+ * ```ts
+ * import { targetingErrorsByYear } from "./targetingErrorsByYear.ts";
+ *
+ * const rows = [
+ *   { date: "2024-06-30", eligible: true, enrolled: true },
+ *   { date: "2024-07-01", eligible: true, enrolled: false },
+ *   { date: "2025-03-15", eligible: true, enrolled: true },
+ * ];
+ * const result = targetingErrorsByYear(rows, {
+ *   year: (r) => r.date,
+ *   eligible: (r) => r.eligible,
+ *   enrolled: (r) => r.enrolled,
+ * });
+ * result.years.map((y) => [y.year, y.overall.coverage]); // => [[2024, 1], [2025, 0.5]]
+ * ```
+ */
+export function targetingErrorsByYear<T>(rows: readonly T[], options: TargetingErrorsByYearOptions<T>): TargetingErrorsByYearResult {
+  const fn = 'targetingErrorsByYear';
+  const list = rowsArray<T>(rows, fn);
+  const opts = optionsObject(
+    options,
+    ['year', 'eligible', 'enrolled', 'by', 'weight', 'confidence', 'inclusionErrorDenominator', 'fiscalYearStartMonth', 'fiscalYearLabel'],
+    fn,
+  );
+  const yearAccessor = requiredAccessor<TargetingErrorsByYearOptions<T>['year']>(opts, 'year', fn, 'a function (row) => program year or "YYYY-MM-DD"');
+  const eligible = requiredAccessor<TargetingErrorsOptions<T>['eligible']>(opts, 'eligible', fn, 'a function (row) => true | false | null');
+  const enrolled = requiredAccessor<TargetingErrorsOptions<T>['enrolled']>(opts, 'enrolled', fn, 'a function (row) => boolean');
+  const weight = optionalAccessor<(row: T, index: number) => number>(opts, 'weight', fn, 'a function (row) => number ≥ 0');
+  const yearBasis = yearBasisOptions(opts, fn);
+  const confidence = confidenceOption(opts, fn);
+  const inclusionErrorDenominator = inclusionDenominatorOption(opts, fn);
+  const named = groupDimensions(opts['by'] as GroupBy<T> | undefined, fn);
+  const outcomes = readOutcomes(list, eligible, enrolled, weight, fn);
+  const yearDimension = readYears(list, yearAccessor, yearBasis, fn);
+  const dimensions = named.map((d) => readDimension(list, d.name, d.accessor, d.label, fn));
+  const { cells } = collectCells(outcomes, [yearDimension.dimension, ...dimensions], list.length);
+
+  const perYear = new Map<number, { overall: TargetingCounts; cells: RawCell[] }>();
+  for (const cell of cells) {
+    const year = yearDimension.years[yearDimension.dimension.ids[cell.row] as number] as number;
+    let entry = perYear.get(year);
+    if (entry === undefined) {
+      entry = { overall: pickCounts(cell.counts), cells: [] };
+      perYear.set(year, entry);
+    } else {
+      entry.overall = addCounts(entry.overall, cell.counts);
+    }
+    if (dimensions.length > 0) {
+      entry.cells.push({ keys: dimensions.map((d) => d.keys[d.ids[cell.row] as number] as string), counts: cell.counts });
+    }
+  }
+  const meta: SummaryMeta = { dimensions: dimensions.map((d) => d.name), weighted: weight !== undefined, confidence, inclusionErrorDenominator };
+  const years = [...perYear.keys()].sort((a, b) => a - b);
+  return {
+    yearBasis,
+    years: years.map((year) => {
+      const entry = perYear.get(year) as { overall: TargetingCounts; cells: RawCell[] };
+      return { year, ...buildResult(meta, entry.overall, entry.cells) };
+    }),
+  };
+}
+
+function readYears<T>(
+  rows: readonly T[],
+  accessor: (row: T, index: number) => number | string,
+  basis: YearBasis,
+  fn: string,
+): { dimension: Dimension; years: number[] } {
+  const n = rows.length;
+  const ids = new Int32Array(n);
+  const index = new Map<number, number>();
+  const years: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const year = yearOf(accessor(rows[i] as T, i), `rows[${i}]`, 'options.year', basis, fn);
+    let id = index.get(year);
+    if (id === undefined) {
+      id = years.length;
+      index.set(year, id);
+      years.push(year);
+    }
+    ids[i] = id;
+  }
+  return { dimension: { name: 'year', ids, keys: years.map(String) }, years };
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { retention, type Enrollment } from '../../src/reach/index.ts';
+import { caught } from './helpers.ts';
+
+function enrol(householdId: string, programYear: number): Enrollment {
+  return { householdId, programId: 'scholarship', programYear };
+}
+
+describe('retention', () => {
+  // Hand-built history: A 2020–2022, B 2020 and 2022, C 2021, D 2022 (twice), E 2024 (2023 empty).
+  const records = [
+    enrol('A', 2020), enrol('B', 2020),
+    enrol('A', 2021), enrol('C', 2021),
+    enrol('A', 2022), enrol('B', 2022), enrol('D', 2022), enrol('D', 2022),
+    enrol('E', 2024),
+  ];
+  const result = retention(records);
+  const year = (y: number) => result.years.find((r) => r.year === y);
+
+  it('lists every year from first to last, the empty ones included', () => {
+    expect(result.years.map((y) => y.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
+    expect(year(2023)?.households).toBe(0);
+  });
+  it('counts households once per year, however many enrolments', () => {
+    expect(year(2022)).toMatchObject({ enrollments: 4, households: 3 });
+  });
+  it('computes retention, new entrants, re-entrants and exits by hand', () => {
+    // 2021: previous {A,B}; retained {A}; new {C}; exits {B}.
+    expect(year(2021)).toMatchObject({ previousHouseholds: 2, retained: 1, retention: 0.5, newEntrants: 1, reentrants: 0, exits: 1 });
+    // 2022: previous {A,C}; retained {A}; B re-enters; D new; C exits.
+    expect(year(2022)).toMatchObject({ previousHouseholds: 2, retained: 1, retention: 0.5, newEntrants: 1, reentrants: 1, exits: 1 });
+    // 2023: everyone exits.
+    expect(year(2023)).toMatchObject({ previousHouseholds: 3, retained: 0, retention: 0, exits: 3 });
+  });
+  it('makes retention null with a reason in the first year and after an empty year', () => {
+    expect(year(2020)?.retention).toBeNull();
+    expect(year(2020)?.newEntrants).toBe(2);
+    expect(year(2020)?.reasons[0]).toMatch(/first year of the records/);
+    expect(year(2024)?.retention).toBeNull();
+    expect(year(2024)?.reasons).toEqual(['retention is undefined in 2024: no household was enrolled in 2023']);
+    expect(year(2024)?.retentionInterval.lower).toBeNull();
+  });
+  it('gives a Wilson interval around retention', () => {
+    // Wilson 95 % for 1 of 2: [0.0945, 0.9055] (Newcombe 1998 method 3).
+    expect(year(2021)?.retentionInterval.lower).toBeCloseTo(0.0945, 4);
+    expect(year(2021)?.retentionInterval.upper).toBeCloseTo(0.9055, 4);
+  });
+  it('buckets dated enrolments into fiscal years', () => {
+    const dated = [
+      { householdId: 'A', programId: 'p', date: '2024-06-30' },
+      { householdId: 'A', programId: 'p', date: '2024-07-01' },
+    ];
+    expect(retention(dated).years.map((y) => [y.year, y.retained])).toEqual([
+      [2024, 0],
+      [2025, 1],
+    ]);
+  });
+  it('takes accessors for other record shapes', () => {
+    const rows = [
+      { family: 'x', season: 1 + 2020 },
+      { family: 'x', season: 2022 },
+    ];
+    const r = retention(rows, { household: (row) => row.family, year: (row) => row.season });
+    expect(r.years[1]?.retention).toBe(1);
+  });
+  it('returns no years for no records', () => {
+    expect(retention([]).years).toEqual([]);
+  });
+  it('rejects bad records', () => {
+    const id = caught(() => retention([{ householdId: 7, programId: 'p', programYear: 2020 } as unknown as Enrollment]));
+    expect(id.code).toBe('invalid_type');
+    expect(id.path).toBe('records[0]');
+    expect(id.message).toBe('retention: householdId is 7 for records[0]; a household id must be a string.');
+    const missingYear = caught(() => retention([{ householdId: 'A', programId: 'p' }]));
+    expect(missingYear.code).toBe('invalid_type');
+    expect(missingYear.message).toBe(
+      'retention: the default year (programYear, else date) returned undefined for records[0]; return a program year (a whole number) or a date "YYYY-MM-DD".',
+    );
+    const typo = caught(() => retention([enrol('A', 2020), enrol('A', 20245)]));
+    expect(typo.code).toBe('out_of_range');
+    expect(typo.message).toBe('retention: enrolment years run from 2020 to 20245; check for a mistyped year.');
+  });
+});
