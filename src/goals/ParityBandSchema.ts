@@ -1,0 +1,93 @@
+/**
+ * The parity band of an indicator: how close a group must be to the reference group to count as at parity.
+ *
+ * @module
+ */
+import { z } from 'zod';
+
+function formatFraction(x: number): string {
+  const fixed = x.toFixed(2);
+  return Number(fixed) === x ? fixed : String(x);
+}
+
+function relativeMessage(issue: { code?: string; input?: unknown }): string | undefined {
+  const x = issue.input;
+  if (typeof x !== 'number') return undefined;
+  if (issue.code === 'too_big') {
+    const meant = x > 1 && x <= 100 ? ` — ${x} is almost surely meant as ${formatFraction(x / 100)} (±${x} %)` : '';
+    return `is ${x}; a relative tolerance is a fraction of the reference rate (0.1 = ±10 %) and must be at most 1${meant}.`;
+  }
+  if (issue.code === 'too_small') {
+    return `is ${x}; a tolerance must be greater than 0 (use 0.1 for ±10 % of the reference rate).`;
+  }
+  return undefined;
+}
+
+function absoluteMessage(issue: { code?: string; input?: unknown }): string | undefined {
+  const x = issue.input;
+  if (typeof x !== 'number' || issue.code !== 'too_small') return undefined;
+  return `is ${x}; a tolerance must be greater than 0 (use 0.1 for ±10 proportion points on a share).`;
+}
+
+/**
+ * A parity band around the reference group's rate. `relative` is a fraction of the reference: a group is at
+ * parity when |rate − reference| ≤ relative × |reference|. `absolute` is in the indicator's own units
+ * (proportion points for a share: `0.1` is ±10 points): at parity when |rate − reference| ≤ absolute. Give
+ * either or both; with both, a group must meet both. San José's "equal program penetration rate ±10 %" reads
+ * as `{ relative: 0.1 }` (±10 % of the reference rate) or `{ absolute: 0.1 }` (±10 percentage points); the
+ * source does not say which, so the goal must.
+ *
+ * Semantics match the disparity module's `compareGroups` tolerance (source: San José MOTI data-equity talk,
+ * Cities Coalition for Digital Rights write-up, 4 Feb 2021).
+ *
+ * @category Goals
+ */
+export type ParityBand = z.infer<typeof ParityBandSchema>;
+
+/**
+ * The schema of a {@link ParityBand}: `{ relative?, absolute? }`, at least one, each > 0, `relative` ≤ 1.
+ * A relative tolerance of 10 is rejected with a message saying it is almost surely meant as 0.10.
+ *
+ * @category Goals
+ * @example
+ * ```ts
+ * import { ParityBandSchema } from "./ParityBandSchema.ts";
+ *
+ * ParityBandSchema.parse({ relative: 0.1 }); // => { relative: 0.1 }
+ * ParityBandSchema.safeParse({ relative: 10 }).success; // => false
+ * ParityBandSchema.safeParse({}).success; // => false
+ * ```
+ */
+export const ParityBandSchema: z.ZodObject<
+  { relative: z.ZodExactOptional<z.ZodNumber>; absolute: z.ZodExactOptional<z.ZodNumber> },
+  z.core.$strict
+> = z
+  .strictObject({
+    relative: z
+      .number()
+      .positive({ error: relativeMessage })
+      .max(1, { error: relativeMessage })
+      .exactOptional()
+      .meta({
+        description:
+          'Relative tolerance, a fraction of the reference group\'s rate: a group is at parity when |rate − reference| ≤ relative × |reference|. San José\'s "±10 %" read as relative is 0.1. Must be > 0 and ≤ 1.',
+      }),
+    absolute: z
+      .number()
+      .positive({ error: absoluteMessage })
+      .exactOptional()
+      .meta({
+        description:
+          'Absolute tolerance in the indicator\'s own units (proportion points for a share: 0.1 = ±10 points; km for a distance): a group is at parity when |rate − reference| ≤ absolute. Must be > 0.',
+      }),
+  })
+  .refine((band) => band.relative !== undefined || band.absolute !== undefined, {
+    error: 'is empty; give relative (0.1 = ±10 % of the reference rate), absolute (0.1 = ±10 proportion points) or both.',
+    params: { code: 'missing_field' },
+  })
+  .meta({
+    id: 'ParityBand',
+    description:
+      'How close a group must be to the reference group to count as at parity. Give relative, absolute or both; with both a group must meet both.',
+    minProperties: 1,
+  });
