@@ -13,3 +13,10 @@ export { decayWeight, type Decay, type DecayStep, type DecayWeightOptions, type 
 export { nearestSite, type NearestSiteResult } from './nearestSite.ts';
 export { coverage, type CoverageOptions, type CoverageResult } from './coverage.ts';
 export { twoStepFCA, type TwoStepFCAOptions, type TwoStepFCAResult, type AccessConventions } from './twoStepFCA.ts';
+export { gravityAccess, type GravityAccessOptions, type GravityAccessResult } from './gravityAccess.ts';
+export { countWithin, type CountWithinOptions, type CountWithinResult } from './countWithin.ts';
+export { capacityWithin, type CapacityWithinOptions, type CapacityWithinResult } from './capacityWithin.ts';
+export { providerToPopulationRatio, type ProviderToPopulationRatioOptions, type ProviderToPopulationRatioResult } from './providerToPopulationRatio.ts';
+export { siteCoveredDemand, type SiteCoveredDemandOptions, type SiteCoveredDemandResult } from './siteCoveredDemand.ts';
+export { distanceSummaryByGroup, type DistanceSummaryByGroupOptions, type DistanceSummaryByGroupResult, type DistanceSummary, type DistancePercentile } from './distanceSummaryByGroup.ts';
+export { accessByGroup, type AccessByGroupOptions, type AccessByGroupResult, type AccessReference, type AccessTolerance, type GroupAccess } from './accessByGroup.ts';

@@ -134,7 +134,7 @@ export function twoStepFCA(
     sitesPath: 'supply',
     siteShape: '{ location, capacity }',
     sitesArePositions: false,
-    options: options as Readonly<Record<string, unknown>>,
+    options: options as unknown as Readonly<Record<string, unknown>>,
     cutoffKey: 'catchmentKm',
     cutoffRequired: !useCosts,
     needCost: decay.needsDistance,

@@ -1,0 +1,219 @@
+import { describe, fail } from '../internal/errors.ts';
+import { compareToReference } from '../internal/parity.ts';
+import { finiteNumber, knownKeys, positions, positiveNumber } from '../internal/validate.ts';
+import { readGroupedRows } from './internal/groupedRows.ts';
+import { flagWithin, SphereGrid } from './internal/sphereGrid.ts';
+import type { Position } from './types.ts';
+
+/**
+ * A parity band: `relative` is a fraction of the reference share (0.1 = San José's ±10 %), `absolute` is in
+ * share points (0.05 = ±5 points); with both, a group must meet both.
+ *
+ * @category Proximity
+ */
+export interface AccessTolerance {
+  /** Relative tolerance as a fraction of the reference share. */
+  readonly relative?: number;
+  /** Absolute tolerance in share points. */
+  readonly absolute?: number;
+}
+
+/**
+ * Which group the others are compared with.
+ *
+ * @category Proximity
+ */
+export type AccessReference = 'overall' | 'best' | 'worst' | 'largest' | { readonly group: string };
+
+/** Options of {@link accessByGroup}. */
+export interface AccessByGroupOptions<T> {
+  /** The row's location `[lng, lat]`. */
+  readonly location: (row: T) => Position;
+  /** The row's group (district, race/ethnicity, language …). */
+  readonly group: (row: T) => string;
+  /** The row's weight (eligible households …), ≥ 0. Default 1. */
+  readonly weight?: (row: T) => number;
+  /** Radius in km; a row is covered when a site is at distance ≤ `radiusKm`. */
+  readonly radiusKm: number;
+  /**
+   * The reference share: `'overall'` (default, everyone together), `'best'` (highest share), `'worst'`, `'largest'`
+   * (most weight) or `{ group }`. Ties go to the group that appears first.
+   */
+  readonly reference?: AccessReference;
+  /** The parity band. Default `{ relative: 0.1 }`, San José's ±10 %. */
+  readonly tolerance?: AccessTolerance;
+}
+
+/** Coverage of one group and its comparison with the reference. */
+export interface GroupAccess {
+  /** Number of rows. */
+  readonly count: number;
+  /** Total weight. */
+  readonly weight: number;
+  /** Number of covered rows. */
+  readonly coveredCount: number;
+  /** Weight of the covered rows. */
+  readonly coveredWeight: number;
+  /** coveredWeight ÷ weight; `null` when the weight is 0. */
+  readonly share: number | null;
+  /** share ÷ reference share; `null` when either is undefined or the reference is 0. */
+  readonly ratioToReference: number | null;
+  /** share − reference share; `null` when either is undefined. */
+  readonly differenceFromReference: number | null;
+  /** Whether the share is within the parity band of the reference; `null` when undefined. */
+  readonly withinTolerance: boolean | null;
+}
+
+/** Result of {@link accessByGroup}. */
+export interface AccessByGroupResult {
+  /** Everyone together (compared with the reference too). */
+  readonly overall: GroupAccess;
+  /** Per group, in order of first appearance. */
+  readonly groups: Map<string, GroupAccess>;
+  /** The reference used: its label (`'overall'` or the group key) and share. */
+  readonly reference: { readonly label: string; readonly share: number | null };
+  /** The parity band used. */
+  readonly tolerance: AccessTolerance;
+  /** The radius used, km. */
+  readonly radiusKm: number;
+  /** Always `'distance <= radius'`. */
+  readonly threshold: 'distance <= radius';
+  /** Why values are null, when some are. */
+  readonly warnings: string[];
+}
+
+/**
+ * The share of each group within a radius of a site, and its ratio to a reference — the San José equity
+ * test ("equal program penetration, ±10 %", MOTI Data Equity Framework) applied to access. A group is within
+ * tolerance when |share − reference| ≤ 10 % of the reference (by default); the band is the one shared with the
+ * disparity and monitor modules.
+ *
+ * Coverage uses {@link coverage}'s exact distances and its inclusive threshold. Shares are weighted: pass
+ * `weight` (eligible households) so the share means "of eligible households" rather than "of records".
+ *
+ * @param rows - Records, read through the accessors.
+ * @param sites - Site positions `[lng, lat]`; at least one.
+ * @param options - Accessors, `radiusKm`, `reference`, `tolerance`.
+ * @returns Overall and per-group shares with their comparison to the reference.
+ * @throws {EquityLensError} `missing_field` for a missing accessor, `invalid_position`, `out_of_range` (radius
+ * ≤ 0, negative weight or tolerance), `not_found` for a reference group that does not occur, `empty` for no
+ * sites.
+ * @category Proximity
+ * @example
+ * ```ts
+ * import { accessByGroup } from "./accessByGroup.ts";
+ *
+ * const centres = [[-121.90, 37.33]];
+ * const homes = [
+ *   { at: [-121.90, 37.335], district: "D3" },
+ *   { at: [-121.90, 37.34], district: "D3" },
+ *   { at: [-121.90, 37.335], district: "D7" },
+ *   { at: [-121.90, 37.40], district: "D7" },
+ * ];
+ * const access = accessByGroup(homes, centres, { location: (h) => h.at, group: (h) => h.district, radiusKm: 2 });
+ * access.groups.get("D3")!.share; // => 1
+ * access.groups.get("D7")!.ratioToReference; // => 0.6666666666666666
+ * access.groups.get("D7")!.withinTolerance; // => false
+ * ```
+ */
+export function accessByGroup<T>(rows: readonly T[], sites: readonly Position[], options: AccessByGroupOptions<T>): AccessByGroupResult {
+  const fn = 'accessByGroup';
+  if (options === null || typeof options !== 'object') {
+    fail('missing_field', 'options.radiusKm', `${fn}: options is ${describe(options)}; pass { location, group, radiusKm }.`);
+  }
+  knownKeys(options, ['location', 'group', 'weight', 'radiusKm', 'reference', 'tolerance'], 'options', fn);
+  const packedSites = positions(sites, 'sites', fn);
+  if (packedSites.length === 0) fail('empty', 'sites', `${fn}: sites is empty; pass at least one site position [lng, lat].`);
+  const radiusKm = positiveNumber(options.radiusKm, 'options.radiusKm', fn);
+  const tolerance = readTolerance(options.tolerance, fn);
+  const grouped = readGroupedRows(rows, options, fn);
+  const covered = flagWithin(new SphereGrid(packedSites), grouped.packed, radiusKm);
+  const g = grouped.groups.size;
+  const count = new Float64Array(g + 1);
+  const weight = new Float64Array(g + 1);
+  const coveredCount = new Float64Array(g + 1);
+  const coveredWeight = new Float64Array(g + 1);
+  for (let i = 0; i < covered.length; i++) {
+    const k = grouped.groupOf[i] as number;
+    const w = grouped.weights[i] as number;
+    count[k] = (count[k] as number) + 1;
+    weight[k] = (weight[k] as number) + w;
+    if (covered[i] === 1) {
+      coveredCount[k] = (coveredCount[k] as number) + 1;
+      coveredWeight[k] = (coveredWeight[k] as number) + w;
+    }
+  }
+  // The overall slot sums the groups, so it equals the groups added up exactly as they are reported.
+  for (let k = 0; k < g; k++) {
+    count[g] = (count[g] as number) + (count[k] as number);
+    weight[g] = (weight[g] as number) + (weight[k] as number);
+    coveredCount[g] = (coveredCount[g] as number) + (coveredCount[k] as number);
+    coveredWeight[g] = (coveredWeight[g] as number) + (coveredWeight[k] as number);
+  }
+  const share = (slot: number): number | null => ((weight[slot] as number) > 0 ? (coveredWeight[slot] as number) / (weight[slot] as number) : null);
+  const warnings: string[] = [];
+  const reference = options.reference ?? 'overall';
+  let referenceSlot = g;
+  let label = 'overall';
+  if (typeof reference === 'object' && reference !== null) {
+    const id = typeof reference.group === 'string' ? grouped.groups.get(reference.group) : undefined;
+    if (id === undefined) {
+      fail('not_found', 'options.reference.group', `${fn}: options.reference.group is ${describe(reference.group)}, which does not occur in the rows; use one of: ${grouped.groups.keys.slice(0, 10).join(', ')}.`);
+    }
+    referenceSlot = id;
+    label = reference.group;
+  } else if (reference === 'best' || reference === 'worst' || reference === 'largest') {
+    let bestValue = -Infinity;
+    for (let k = 0; k < g; k++) {
+      const value = reference === 'largest' ? (weight[k] as number) : share(k);
+      if (value === null) continue;
+      const signed = reference === 'worst' ? -value : value;
+      if (signed > bestValue) {
+        bestValue = signed;
+        referenceSlot = k;
+      }
+    }
+    label = referenceSlot === g ? 'overall' : (grouped.groups.keys[referenceSlot] as string);
+  } else if (reference !== 'overall') {
+    fail('invalid_value', 'options.reference', `${fn}: options.reference is ${describe(reference)}; expected 'overall', 'best', 'worst', 'largest' or { group }.`);
+  }
+  const referenceShare = share(referenceSlot);
+  if (referenceShare === null) warnings.push(`${fn}: the reference (${label}) has no weight, so ratios are undefined (null).`);
+  const describeSlot = (slot: number): GroupAccess => {
+    const s = share(slot);
+    const comparison = s === null || referenceShare === null ? null : compareToReference(s, referenceShare, tolerance);
+    return {
+      count: count[slot] as number,
+      weight: weight[slot] as number,
+      coveredCount: coveredCount[slot] as number,
+      coveredWeight: coveredWeight[slot] as number,
+      share: s,
+      ratioToReference: comparison === null ? null : comparison.ratio,
+      differenceFromReference: comparison === null ? null : comparison.difference,
+      withinTolerance: comparison === null ? null : comparison.withinTolerance,
+    };
+  };
+  const groups = new Map<string, GroupAccess>();
+  grouped.groups.keys.forEach((key, k) => {
+    if ((weight[k] as number) === 0) warnings.push(`${fn}: group ${JSON.stringify(key)} has no weight, so its share is undefined (null).`);
+    groups.set(key, describeSlot(k));
+  });
+  return { overall: describeSlot(g), groups, reference: { label, share: referenceShare }, tolerance, radiusKm, threshold: 'distance <= radius', warnings };
+}
+
+function readTolerance(value: unknown, fn: string): AccessTolerance {
+  if (value === undefined) return { relative: 0.1 };
+  if (value === null || typeof value !== 'object') {
+    fail('invalid_type', 'options.tolerance', `${fn}: options.tolerance is ${describe(value)}; expected { relative?, absolute? }, e.g. { relative: 0.1 }.`);
+  }
+  const record = value as Record<string, unknown>;
+  knownKeys(record, ['relative', 'absolute'], 'options.tolerance', fn);
+  const out: { relative?: number; absolute?: number } = {};
+  for (const key of ['relative', 'absolute'] as const) {
+    if (record[key] === undefined) continue;
+    const x = finiteNumber(record[key], `options.tolerance.${key}`, fn);
+    if (x < 0) fail('out_of_range', `options.tolerance.${key}`, `${fn}: options.tolerance.${key} is ${x}; expected a tolerance ≥ 0 (0.1 = ±10 %).`);
+    out[key] = x;
+  }
+  return out;
+}
