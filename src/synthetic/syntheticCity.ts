@@ -48,7 +48,7 @@ const FN = 'syntheticCity';
 export interface SyntheticPropensity {
   /** Intercept for income-eligible households. Default −1.3. */
   readonly eligibleIntercept: number;
-  /** Intercept for households above the income limit (they enrol anyway: leakage). Default −4.4. */
+  /** Intercept for households above the income limit (they enrol anyway: leakage). Default −4.7. */
   readonly ineligibleIntercept: number;
   /** Change in log-odds per km to the nearest community centre. Default −0.35 (odds × 0.70 per km). */
   readonly distancePerKm: number;
@@ -105,7 +105,7 @@ export interface SyntheticCityOptions {
  *
  * const district = syntheticCity({ households: 100 }).truth.districts[2];
  * district?.id; // => "3"
- * district?.medianIncome; // => 95000
+ * district?.medianIncome; // => 115000
  * ```
  */
 export interface SyntheticDistrict {
@@ -262,7 +262,7 @@ export interface SyntheticCity {
 
 const DEFAULT_PROPENSITY: SyntheticPropensity = {
   eligibleIntercept: -1.3,
-  ineligibleIntercept: -4.4,
+  ineligibleIntercept: -4.7,
   distancePerKm: -0.35,
   nonEnglish: -0.8,
   retention: 1.5,
@@ -325,7 +325,8 @@ export function defaultSyntheticIncomeLimit(householdSize: number, programYear: 
  *   22 % Spanish, 11 % Vietnamese, 6 % Chinese, 4 % Tagalog, 13 % other). Approximate shares from ACS 2019–2023
  *   5-year estimates for San José city (tables DP05, C16001).
  * - *Income.* Lognormal: `annualIncome = round(medianIncome(district) · e^(0.75·Z) · (0.55 if one adult))`,
- *   district medians $90,000–$175,000, independent of race and language given the district.
+ *   district medians $105,000–$205,000 (city-wide median ≈ $135,000), independent of race and language given
+ *   the district.
  * - *Categorical enrolments* by income as a multiple `r` of the 2025 HHS guideline: CalFresh with probability
  *   0.55 (r ≤ 1.3), 0.15 (r ≤ 2), 0.01 otherwise; Medi-Cal 0.75 (r ≤ 1.38), 0.30 (r ≤ 2.66), 0.04 otherwise.
  *   They do not enter "true" eligibility.

@@ -62,16 +62,16 @@ export interface DistrictParameters {
 
 /** The ten districts. Downtown and the east side are denser in centres; the southern edge is sparser. */
 export const DISTRICTS: readonly DistrictParameters[] = [
-  { id: '1', centre: [-121.985, 37.3], spreadKm: 2.6, householdWeight: 1.0, siteWeight: 4, medianIncome: 175000, raceEthnicity: [0.45, 0.15, 0.32, 0.03, 0.05] },
-  { id: '2', centre: [-121.8, 37.245], spreadKm: 3.4, householdWeight: 1.0, siteWeight: 4, medianIncome: 135000, raceEthnicity: [0.3, 0.38, 0.22, 0.04, 0.06] },
-  { id: '3', centre: [-121.89, 37.338], spreadKm: 2.0, householdWeight: 1.05, siteWeight: 8, medianIncome: 95000, raceEthnicity: [0.25, 0.42, 0.23, 0.05, 0.05] },
-  { id: '4', centre: [-121.885, 37.405], spreadKm: 3.0, householdWeight: 0.95, siteWeight: 5, medianIncome: 150000, raceEthnicity: [0.6, 0.2, 0.13, 0.03, 0.04] },
-  { id: '5', centre: [-121.825, 37.365], spreadKm: 2.4, householdWeight: 1.0, siteWeight: 7, medianIncome: 90000, raceEthnicity: [0.27, 0.58, 0.1, 0.02, 0.03] },
-  { id: '6', centre: [-121.915, 37.31], spreadKm: 2.4, householdWeight: 1.0, siteWeight: 5, medianIncome: 160000, raceEthnicity: [0.22, 0.24, 0.45, 0.03, 0.06] },
-  { id: '7', centre: [-121.855, 37.31], spreadKm: 2.3, householdWeight: 1.0, siteWeight: 6, medianIncome: 95000, raceEthnicity: [0.4, 0.45, 0.1, 0.02, 0.03] },
-  { id: '8', centre: [-121.78, 37.31], spreadKm: 3.0, householdWeight: 0.95, siteWeight: 4, medianIncome: 165000, raceEthnicity: [0.55, 0.22, 0.15, 0.03, 0.05] },
-  { id: '9', centre: [-121.93, 37.26], spreadKm: 2.6, householdWeight: 1.0, siteWeight: 4, medianIncome: 150000, raceEthnicity: [0.3, 0.22, 0.39, 0.03, 0.06] },
-  { id: '10', centre: [-121.86, 37.225], spreadKm: 3.6, householdWeight: 1.05, siteWeight: 3, medianIncome: 170000, raceEthnicity: [0.45, 0.19, 0.28, 0.03, 0.05] },
+  { id: '1', centre: [-121.985, 37.3], spreadKm: 2.6, householdWeight: 1.0, siteWeight: 4, medianIncome: 205000, raceEthnicity: [0.45, 0.15, 0.32, 0.03, 0.05] },
+  { id: '2', centre: [-121.8, 37.245], spreadKm: 3.4, householdWeight: 1.0, siteWeight: 4, medianIncome: 160000, raceEthnicity: [0.3, 0.38, 0.22, 0.04, 0.06] },
+  { id: '3', centre: [-121.89, 37.338], spreadKm: 2.0, householdWeight: 1.05, siteWeight: 8, medianIncome: 115000, raceEthnicity: [0.25, 0.42, 0.23, 0.05, 0.05] },
+  { id: '4', centre: [-121.885, 37.405], spreadKm: 3.0, householdWeight: 0.95, siteWeight: 5, medianIncome: 180000, raceEthnicity: [0.6, 0.2, 0.13, 0.03, 0.04] },
+  { id: '5', centre: [-121.825, 37.365], spreadKm: 2.4, householdWeight: 1.0, siteWeight: 7, medianIncome: 105000, raceEthnicity: [0.27, 0.58, 0.1, 0.02, 0.03] },
+  { id: '6', centre: [-121.915, 37.31], spreadKm: 2.4, householdWeight: 1.0, siteWeight: 5, medianIncome: 190000, raceEthnicity: [0.22, 0.24, 0.45, 0.03, 0.06] },
+  { id: '7', centre: [-121.855, 37.31], spreadKm: 2.3, householdWeight: 1.0, siteWeight: 6, medianIncome: 115000, raceEthnicity: [0.4, 0.45, 0.1, 0.02, 0.03] },
+  { id: '8', centre: [-121.78, 37.31], spreadKm: 3.0, householdWeight: 0.95, siteWeight: 4, medianIncome: 195000, raceEthnicity: [0.55, 0.22, 0.15, 0.03, 0.05] },
+  { id: '9', centre: [-121.93, 37.26], spreadKm: 2.6, householdWeight: 1.0, siteWeight: 4, medianIncome: 180000, raceEthnicity: [0.3, 0.22, 0.39, 0.03, 0.06] },
+  { id: '10', centre: [-121.86, 37.225], spreadKm: 3.6, householdWeight: 1.05, siteWeight: 3, medianIncome: 200000, raceEthnicity: [0.45, 0.19, 0.28, 0.03, 0.05] },
 ];
 
 /** Spread of a district's community centres around its centre, as a multiple of its households' spread. */
