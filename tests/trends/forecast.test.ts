@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { forecastToYear } from '../../src/trends/forecastToYear.ts';
+import { holtForecast } from '../../src/trends/holtForecast.ts';
+import { caught, expectClose, seriesOf } from './helpers.ts';
+
+const A = seriesOf([2010, 2011, 2013, 2014, 2015, 2017, 2018, 2020], [12.1, 12.9, 13.4, 15.2, 14.8, 16.9, 17.3, 18.8]);
+
+describe('forecastToYear', () => {
+  it('linear prediction and mean intervals match the OLS formulas evaluated with scipy (t.ppf(0.975, n−2))', () => {
+    // scipy 1.17.1: ŷ(2030) = 25.39341317365279, prediction [23.354745769789858, 27.43208057751572],
+    // mean [23.634647733745165, 27.152178613560412].
+    const p = forecastToYear(A, 2030);
+    expectClose(p.value, 25.39341317365279);
+    expectClose(p.lower, 23.354745769789858);
+    expectClose(p.upper, 27.43208057751572);
+    expect(p.horizon).toBe(10);
+    const m = forecastToYear(A, 2030, { interval: 'mean' });
+    expectClose(m.lower, 23.634647733745165);
+    expectClose(m.upper, 27.152178613560412);
+  });
+  it('log-linear projection follows a constant growth rate exactly', () => {
+    const s = [0, 1, 2, 3].map((i) => ({ year: 2020 + i, value: 100 * 1.05 ** i }));
+    const r = forecastToYear(s, 2030, { method: 'log-linear' });
+    expectClose(r.value, 100 * 1.05 ** 10);
+  });
+  it('log-linear with a zero value: null with the reason', () => {
+    const r = forecastToYear(seriesOf([2020, 2021, 2022], [0, 1, 2]), 2025, { method: 'log-linear' });
+    expect(r.value).toBeNull();
+    expect(r.warnings[0]).toMatch(/the value in 2020 is ≤ 0/);
+  });
+  it('rejects a year before the last observation', () => {
+    const error = caught(() => forecastToYear(A, 2019));
+    expect(error.code).toBe('out_of_range');
+    expect(error.path).toBe('year');
+    expect(error.message).toMatch(/^forecastToYear: year is 2019, before the last observation \(2020\)/);
+  });
+});
+
+describe('holtForecast (NIST e-Handbook 6.4.3.3 recursions)', () => {
+  it('hand-computed example, α = β = 0.5, S₁ = y₁, b₁ = y₂ − y₁', () => {
+    // S₂ = .5·12 + .5·(10 + 2) = 12, b₂ = .5·2 + .5·2 = 2; S₃ = .5·15 + .5·14 = 14.5, b₃ = .5·2.5 + .5·2 = 2.25.
+    const r = holtForecast(seriesOf([2020, 2021, 2022], [10, 12, 15]), { alpha: 0.5, beta: 0.5, horizon: 2 });
+    expect(r.level).toEqual([10, 12, 14.5]);
+    expect(r.trend).toEqual([2, 2, 2.25]);
+    expect(r.fitted).toEqual([{ year: 2021, value: 12 }, { year: 2022, value: 14 }]);
+    expect(r.sse).toBe(1);
+    expect(r.forecast).toEqual([{ year: 2023, value: 16.75 }, { year: 2024, value: 19 }]);
+    expect(r.initialization).toEqual({ level: 10, trend: 2, trendMethod: 'first-difference' });
+  });
+  it('the other NIST initialisations of b₁', () => {
+    const s = seriesOf([2020, 2021, 2022, 2023, 2024], [1, 2, 4, 7, 8]);
+    expect(holtForecast(s, { alpha: 1, beta: 0, initialTrend: 'first-three-differences' }).initialization.trend).toBe(2);
+    expect(holtForecast(s, { alpha: 1, beta: 0, initialTrend: 'average-difference' }).initialization.trend).toBe(1.75);
+    expect(holtForecast(s, { alpha: 1, beta: 0, initialTrend: 0.5, initialLevel: 0 }).initialization).toEqual({ level: 0, trend: 0.5, trendMethod: 'given' });
+  });
+  it('a straight line is smoothed and forecast exactly, whatever α and β', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: -50, max: 50, noNaN: true }),
+        fc.double({ min: -5, max: 5, noNaN: true }),
+        (alpha, beta, a, b) => {
+          const s = [0, 1, 2, 3, 4, 5].map((i) => ({ year: 2015 + i, value: a + b * i }));
+          const r = holtForecast(s, { alpha, beta, horizon: 3 });
+          expectClose(r.forecast[2]?.value, a + b * 8, 1e-9);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+  it('bad input: missing constants, out-of-range constants, gaps, too few years', () => {
+    const s = seriesOf([2020, 2021, 2022], [1, 2, 3]);
+    const missing = caught(() => holtForecast(s, { alpha: 0.5 } as never));
+    expect(missing.code).toBe('missing_field');
+    expect(missing.path).toBe('options.beta');
+    const range = caught(() => holtForecast(s, { alpha: 1.2, beta: 0.1 }));
+    expect(range.code).toBe('out_of_range');
+    expect(range.message).toMatch(/^holtForecast: options.alpha is 1.2; a smoothing constant lies in \[0, 1\]/);
+    const gap = caught(() => holtForecast(seriesOf([2020, 2022], [1, 2]), { alpha: 0.5, beta: 0.5 }));
+    expect(gap.code).toBe('invalid_value');
+    expect(gap.message).toMatch(/jumps from 2020 to 2022/);
+    const short = caught(() => holtForecast(s, { alpha: 0.5, beta: 0.5, initialTrend: 'first-three-differences' }));
+    expect(short.code).toBe('too_short');
+    expect(short.message).toMatch(/needs at least 4/);
+  });
+});
