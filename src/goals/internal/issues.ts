@@ -109,17 +109,17 @@ function descriptionOf(schema: unknown): string | undefined {
 }
 
 /**
- * The error map used while parsing: writes the tail of each message (after the path) in the library's voice and
- * records the allowed keys of every object that had unknown keys, so the translator can suggest the nearest.
+ * The error map used while parsing: writes the tail of each message (after the path) in the library's voice;
+ * for unknown keys, the allowed names of the object, so the translator can suggest the nearest.
  */
-function errorMap(allowedKeys: Map<unknown, readonly string[]>): z.core.$ZodErrorMap {
+function errorMap(): z.core.$ZodErrorMap {
   return (issue) => {
     const input: unknown = issue.input;
     switch (issue.code) {
       case 'unrecognized_keys': {
+        // Several union branches may reject keys of the same object, so the allowed names travel in the message.
         const def = (issue.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def;
-        if (def?.shape !== undefined) allowedKeys.set(input, Object.keys(def.shape));
-        return 'has unknown fields.';
+        return `${ALLOWED_PREFIX}${Object.keys(def?.shape ?? {}).join(', ')}`;
       }
       case 'invalid_type': {
         if (input === undefined) {
@@ -154,7 +154,6 @@ function errorMap(allowedKeys: Map<unknown, readonly string[]>): z.core.$ZodErro
 interface Translation {
   readonly fn: string;
   readonly rootLabel: string;
-  readonly allowedKeys: Map<unknown, readonly string[]>;
 }
 
 type AnyIssue = z.core.$ZodIssue & { input?: unknown };
@@ -170,6 +169,7 @@ function branchScore(issues: readonly AnyIssue[]): number {
   return score;
 }
 
+const ALLOWED_PREFIX = 'has unknown fields; allowed: ';
 const GENERIC_UNION_MESSAGE = 'it matches none of the allowed forms.';
 
 function discriminatorValue(issue: AnyIssue): unknown {
@@ -196,7 +196,7 @@ function translateOne(issue: AnyIssue, prefix: readonly PathSegment[], t: Transl
   const at = where(path, t);
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const allowed = t.allowedKeys.get(issue.input) ?? [];
+      const allowed = issue.message.startsWith(ALLOWED_PREFIX) ? issue.message.slice(ALLOWED_PREFIX.length).split(', ').filter((k) => k !== '') : [];
       for (const key of issue.keys) {
         const hint = suggestion(key, allowed);
         push(
@@ -300,20 +300,33 @@ export function parseWithIssues<T>(
   rootLabel: string,
   prefix: readonly PropertyKey[] = [],
 ): ParseOutcome<T> {
-  const allowedKeys = new Map<unknown, readonly string[]>();
-  const result = schema.safeParse(input, { reportInput: true, error: errorMap(allowedKeys) });
+  const result = schema.safeParse(input, { reportInput: true, error: errorMap() });
   if (result.success) return { success: true, data: result.data };
   const out: EquityLensIssue[] = [];
-  translateAll(result.error.issues as readonly AnyIssue[], prefix, { fn, rootLabel, allowedKeys }, out);
+  translateAll(result.error.issues as readonly AnyIssue[], prefix, { fn, rootLabel }, out);
   return { success: false, issues: dropEchoes(out) };
 }
 
-/** Keeps one issue per path once a field is reported empty or missing: the rest would repeat it. */
+/**
+ * Keeps one issue per path once a field is reported empty or missing: the rest would repeat it. A misspelled
+ * field is reported once, as an unknown field with the suggestion: the "missing" report of the field it was
+ * meant to be (or of the object left empty) is dropped.
+ */
 function dropEchoes(issues: readonly EquityLensIssue[]): EquityLensIssue[] {
+  const misspeltIn = new Set<string>();
+  const explained = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unknown_key') continue;
+    const parent = issue.path.replace(/(\.[^.[\]]+|\["[^\]]*"\]|^[^.[\]]+)$/, '');
+    misspeltIn.add(parent);
+    const meant = /^did you mean "(.+)"\?$/.exec(issue.hint ?? '')?.[1];
+    if (meant !== undefined) explained.add(parent === '' ? meant : `${parent}.${meant}`);
+  }
   const settled = new Set<string>();
   const out: EquityLensIssue[] = [];
   for (const issue of issues) {
     if (settled.has(issue.path)) continue;
+    if (issue.code === 'missing_field' && (misspeltIn.has(issue.path) || explained.has(issue.path))) continue;
     if (issue.code === 'empty' || issue.code === 'missing_field') settled.add(issue.path);
     out.push(issue);
   }
