@@ -7,3 +7,11 @@
  */
 
 export {};
+export { VEGA_LITE_V5_SCHEMA } from './charts/VegaLiteSpec.ts';
+export type { VegaLiteJson, VegaLiteSpec } from './charts/VegaLiteSpec.ts';
+export { indicatorTrendSpec } from './charts/indicatorTrendSpec.ts';
+export type { IndicatorTrendInput, IndicatorTrendPoint, IndicatorTrendSpecOptions } from './charts/indicatorTrendSpec.ts';
+export { disparityDotPlotSpec } from './charts/disparityDotPlotSpec.ts';
+export type { DisparityDot, DisparityDotPlotInput, DisparityDotPlotSpecOptions } from './charts/disparityDotPlotSpec.ts';
+export { accessMapSpec } from './charts/accessMapSpec.ts';
+export type { AccessMapInput, AccessMapSpecOptions } from './charts/accessMapSpec.ts';
