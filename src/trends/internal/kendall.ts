@@ -68,6 +68,7 @@ export function kendallScore(values: Float64Array): KendallScore {
       run = 1;
     }
   }
+  if (n < 2) return { s: 0, pairs: 0, tieVarianceTerm: 0, tiedPairs: 0 };
   const pairs = (n * (n - 1)) / 2;
   return { s: pairs - tiedPairs - 2 * inversions, pairs, tieVarianceTerm, tiedPairs };
 }
