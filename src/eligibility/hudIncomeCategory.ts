@@ -1,0 +1,46 @@
+import { nonNegativeNumber } from '../internal/validate.ts';
+import { householdSize as checkHouseholdSize } from './internal/checks.ts';
+import { validatedHudLimits } from './internal/tableSets.ts';
+import type { HudIncomeLimits } from './hudIncomeLimitsTables.ts';
+import { sizeLimits } from './hudLimitsForSize.ts';
+
+/**
+ * HUD income categories, from lowest to highest income.
+ *
+ * @category HUD income limits
+ */
+export type HudIncomeCategory = 'extremely_low' | 'very_low' | 'low' | 'above_low';
+
+/**
+ * The HUD income category of a household: the lowest category whose limit its annual income does not exceed.
+ * Boundaries are inclusive ("incomes do not exceed", 42 U.S.C. 1437a(b)(2)): income equal to a limit is inside it.
+ * Sizes above 8 use {@link hudLimitsForSize}'s extrapolation.
+ *
+ * @param annualIncome - Household income, dollars per year (HUD's anticipated annual income), ≥ 0.
+ * @param householdSize - Persons, a whole number in [1, 30].
+ * @param limits - The limits in force, from {@link hudIncomeLimits}.
+ * @returns `'extremely_low'`, `'very_low'`, `'low'` or `'above_low'`.
+ * @throws {EquityLensError} `not_finite` / `out_of_range` for a bad income, the errors of {@link hudLimitsForSize}.
+ * @category HUD income limits
+ * @example
+ * ```ts
+ * import { hudIncomeLimits } from "./hudIncomeLimits.ts";
+ * import { hudIncomeCategory } from "./hudIncomeCategory.ts";
+ *
+ * const fy2025 = hudIncomeLimits("santa-clara-ca", "2025-06-01");
+ * hudIncomeCategory(100450, 4, fy2025); // => "very_low"
+ * hudIncomeCategory(100451, 4, fy2025); // => "low"
+ * hudIncomeCategory(159551, 4, fy2025); // => "above_low"
+ * ```
+ */
+export function hudIncomeCategory(annualIncome: number, householdSize: number, limits: HudIncomeLimits): HudIncomeCategory {
+  const fn = 'hudIncomeCategory';
+  const income = nonNegativeNumber(annualIncome, 'annualIncome', fn);
+  const size = checkHouseholdSize(householdSize, 'householdSize', fn);
+  const table = validatedHudLimits(limits, 'limits', fn);
+  const own = sizeLimits(table, size, fn);
+  if (income <= own.extremelyLow) return 'extremely_low';
+  if (income <= own.veryLow) return 'very_low';
+  if (income <= own.low) return 'low';
+  return 'above_low';
+}

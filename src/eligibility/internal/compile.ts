@@ -1,0 +1,636 @@
+/**
+ * Compiles an eligibility rule, for one evaluation date and one set of parameter tables, into criterion
+ * evaluators and a postfix program for the all / any / not tree. `evaluateEligibility` and `screenHouseholds`
+ * share it, so the fast path and the explained path cannot disagree.
+ *
+ * Criterion codes: 0 = fails, 1 = passes, 2 = indeterminate (a needed field is missing).
+ *
+ * @internal
+ * @module
+ */
+import { EquityLensError, fail } from '../../internal/errors.ts';
+import type { Household } from '../../internal/records.ts';
+import { ageFromKeys } from '../ageOn.ts';
+import { smiCeilingOf } from '../caSmiCeiling.ts';
+import type { EligibilityComparator, EligibilityCriterionResult, EligibilityTableRef } from '../eligibilityResult.ts';
+import { EligibilityRuleSchema, type EligibilityCriterion, type EligibilityNode, type EligibilityRule } from '../eligibilityRuleSchema.ts';
+import type { HudLimitsTable } from '../hudIncomeLimitsTables.ts';
+import { sizeLimits } from '../hudLimitsForSize.ts';
+import type { PovertyGuidelineTable } from '../povertyGuidelineTables.ts';
+import type { SmiCeilingTable } from '../smiCeilingTables.ts';
+import { MAX_HOUSEHOLD_SIZE, dateKey, fastDateKey, tableById, tableInForce } from './checks.ts';
+import { annualIncomeOf } from './household.ts';
+import { errorFromZod } from './zodIssues.ts';
+
+/** The tables a rule may read, by kind. */
+export interface TableSets {
+  readonly poverty: readonly PovertyGuidelineTable[];
+  readonly hud: readonly HudLimitsTable[];
+  readonly smi: readonly SmiCeilingTable[];
+}
+
+/** One compiled criterion. */
+export interface CompiledCriterion {
+  readonly criterion: EligibilityCriterion;
+  readonly path: string;
+  readonly table: EligibilityTableRef | null;
+  /** 0 fails, 1 passes, 2 indeterminate. The household must have been checked by `checkHousehold`. */
+  test(h: Household): number;
+  /** The explanation record. */
+  explain(h: Household): EligibilityCriterionResult;
+}
+
+/** What the household validator must check for a rule (attribute values, categorical entries). */
+export interface RuleNeeds {
+  readonly attributes: readonly string[];
+  readonly categorical: boolean;
+}
+
+/** A compiled rule. */
+export interface CompiledRule {
+  readonly rule: EligibilityRule;
+  readonly asOf: string;
+  readonly leaves: readonly CompiledCriterion[];
+  /** Postfix program: op ≥ 0 pushes leaf `op`; −1 all, −2 any (over `args[k]` operands); −3 not. */
+  readonly ops: Int32Array;
+  readonly args: Int32Array;
+  readonly tables: readonly EligibilityTableRef[];
+  readonly needs: RuleNeeds;
+}
+
+const OP_ALL = -1;
+const OP_ANY = -2;
+const OP_NOT = -3;
+
+const validRules = new WeakSet<object>();
+
+/**
+ * Validates a rule with {@link EligibilityRuleSchema} (once per rule object).
+ *
+ * @internal
+ */
+export function validatedRule(rule: unknown, path: string, fn: string): EligibilityRule {
+  if (typeof rule === 'object' && rule !== null && validRules.has(rule)) return rule as EligibilityRule;
+  const parsed = EligibilityRuleSchema.safeParse(rule);
+  if (!parsed.success) throw errorFromZod(fn, path, parsed.error, 'the eligibility rule', rule);
+  validRules.add(rule as object);
+  return rule as EligibilityRule;
+}
+
+/**
+ * Combines leaf codes with the rule's program (Kleene three-valued logic). `stack` needs `ops.length` slots.
+ *
+ * @internal
+ */
+export function combine(ops: Int32Array, args: Int32Array, codes: Uint8Array, stack: Uint8Array): number {
+  let top = 0;
+  for (let k = 0; k < ops.length; k++) {
+    const op = ops[k] as number;
+    if (op >= 0) {
+      stack[top++] = codes[op] as number;
+    } else if (op === OP_NOT) {
+      const v = stack[top - 1] as number;
+      stack[top - 1] = v === 2 ? 2 : 1 - v;
+    } else {
+      const n = args[k] as number;
+      const start = top - n;
+      let result = op === OP_ALL ? 1 : 0;
+      for (let j = start; j < top; j++) {
+        const v = stack[j] as number;
+        if (op === OP_ALL) {
+          if (v === 0) result = 0;
+          else if (v === 2 && result === 1) result = 2;
+        } else if (v === 1) result = 1;
+        else if (v === 2 && result === 0) result = 2;
+      }
+      top = start;
+      stack[top++] = result;
+    }
+  }
+  return stack[0] as number;
+}
+
+/**
+ * Compiles a validated rule for an evaluation date (already validated) and tables.
+ *
+ * @internal
+ */
+export function compileRule(rule: EligibilityRule, asOf: string, tables: TableSets, fn: string): CompiledRule {
+  if (rule.effectiveFrom !== undefined && asOf < rule.effectiveFrom) {
+    fail(
+      'not_covered',
+      'options.asOf',
+      `${fn}: options.asOf is "${asOf}", before rule ${rule.id} version ${rule.version} takes effect (${rule.effectiveFrom}); use the version in force on that date (selectEligibilityRule).`,
+    );
+  }
+  if (rule.effectiveTo !== undefined && asOf > rule.effectiveTo) {
+    fail(
+      'not_covered',
+      'options.asOf',
+      `${fn}: options.asOf is "${asOf}", after rule ${rule.id} version ${rule.version} ends (${rule.effectiveTo}); use the version in force on that date (selectEligibilityRule).`,
+    );
+  }
+  const leaves: CompiledCriterion[] = [];
+  const ops: number[] = [];
+  const args: number[] = [];
+  const refs = new Map<string, EligibilityTableRef>();
+  const attributes = new Set<string>();
+  let categorical = false;
+  const asOfKey = dateKey(asOf, 'options.asOf', fn);
+  const visit = (node: EligibilityNode, path: string): void => {
+    if (node.kind === 'all' || node.kind === 'any') {
+      node.criteria.forEach((child, i) => visit(child, `${path}.criteria[${i}]`));
+      ops.push(node.kind === 'all' ? OP_ALL : OP_ANY);
+      args.push(node.criteria.length);
+      return;
+    }
+    if (node.kind === 'not') {
+      visit(node.criterion, `${path}.criterion`);
+      ops.push(OP_NOT);
+      args.push(1);
+      return;
+    }
+    const leaf = compileCriterion(node, path, asOf, asOfKey, tables, fn);
+    if (leaf.table !== null) refs.set(leaf.table.id, leaf.table);
+    if (node.kind === 'attributeIn' || node.kind === 'attributeCompare') attributes.add(node.attribute);
+    if (node.kind === 'categorical') categorical = true;
+    ops.push(leaves.length);
+    args.push(0);
+    leaves.push(leaf);
+  };
+  visit(rule.criteria, 'rule.criteria');
+  return {
+    rule,
+    asOf,
+    leaves,
+    ops: Int32Array.from(ops),
+    args: Int32Array.from(args),
+    tables: [...refs.values()],
+    needs: { attributes: [...attributes], categorical },
+  };
+}
+
+function povertyRef(t: PovertyGuidelineTable): EligibilityTableRef {
+  return { kind: 'poverty', id: t.id, vintage: String(t.year), effectiveFrom: t.effectiveFrom, effectiveTo: t.effectiveTo ?? null, status: t.status, source: t.source };
+}
+function hudRef(t: HudLimitsTable): EligibilityTableRef {
+  return { kind: 'hud', id: t.id, vintage: `FY${t.fiscalYear}`, effectiveFrom: t.effectiveFrom, effectiveTo: t.effectiveTo ?? null, status: t.status, source: t.source };
+}
+function smiRef(t: SmiCeilingTable): EligibilityTableRef {
+  return { kind: 'smi', id: t.id, vintage: t.fiscalYear, effectiveFrom: t.effectiveFrom, effectiveTo: t.effectiveTo ?? null, status: t.status, source: t.source };
+}
+
+/**
+ * Formats dollars for explanations: `$52,000`, `$4,615.38`.
+ *
+ * @internal
+ */
+export function money(x: number): string {
+  const rounded = Math.round(x * 100) / 100;
+  const sign = rounded < 0 ? '-' : '';
+  const abs = Math.abs(rounded);
+  const whole = Math.floor(abs);
+  const cents = Math.round((abs - whole) * 100);
+  const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}$${grouped}${cents === 0 ? '' : `.${String(cents).padStart(2, '0')}`}`;
+}
+
+function base(c: EligibilityCriterion): Pick<EligibilityCriterionResult, 'id' | 'label' | 'kind' | 'legalRef'> {
+  return { id: c.id, label: c.label, kind: c.kind, legalRef: c.legalRef ?? null };
+}
+
+function passedOf(code: number): boolean | null {
+  return code === 2 ? null : code === 1;
+}
+
+interface IncomeTest {
+  /** Threshold per size (index = size) in the scaled unit; NaN when the size is not covered. */
+  readonly scaled: Float64Array;
+  /** Multiplier applied to annual income before comparing with `scaled`. */
+  readonly scale: number;
+  readonly exclusive: boolean;
+  readonly uncovered: (size: number) => never;
+  /** Observed value shown, from annual income. */
+  readonly observed: (income: number) => number;
+  /** Threshold shown for a size. */
+  readonly shown: (size: number) => number;
+  readonly unit: string;
+  readonly describe: (income: number, size: number, passed: boolean) => string;
+}
+
+function incomeCriterion(c: EligibilityCriterion, path: string, table: EligibilityTableRef | null, spec: IncomeTest): CompiledCriterion {
+  const { scaled, scale, exclusive } = spec;
+  const test = (h: Household): number => {
+    const income = annualIncomeOf(h);
+    if (income < 0) return 2;
+    const t = scaled[h.size] as number;
+    if (t !== t) spec.uncovered(h.size);
+    const v = income * scale;
+    return (exclusive ? v < t : v <= t) ? 1 : 0;
+  };
+  return {
+    criterion: c,
+    path,
+    table,
+    test,
+    explain(h) {
+      const code = test(h);
+      const comparator: EligibilityComparator = exclusive ? '<' : '<=';
+      if (code === 2) {
+        return {
+          ...base(c),
+          passed: null,
+          observed: null,
+          threshold: spec.shown(h.size),
+          comparator,
+          margin: null,
+          unit: spec.unit,
+          table,
+          missing: ['annualIncome'],
+          detail: 'income unknown: the household has neither annualIncome nor incomes',
+        };
+      }
+      const income = annualIncomeOf(h);
+      const observed = spec.observed(income);
+      const threshold = spec.shown(h.size);
+      return {
+        ...base(c),
+        passed: code === 1,
+        observed,
+        threshold,
+        comparator,
+        margin: threshold - observed,
+        unit: spec.unit,
+        table,
+        missing: [],
+        detail: spec.describe(income, h.size, code === 1),
+      };
+    },
+  };
+}
+
+function perSize(fill: (size: number) => number): Float64Array {
+  const out = new Float64Array(MAX_HOUSEHOLD_SIZE + 1).fill(Number.NaN);
+  for (let n = 1; n <= MAX_HOUSEHOLD_SIZE; n++) {
+    try {
+      out[n] = fill(n);
+    } catch (error) {
+      if (!(error instanceof EquityLensError)) throw error;
+      out[n] = Number.NaN;
+    }
+  }
+  return out;
+}
+
+function hasOwn(record: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(record, key);
+}
+
+function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, asOfKey: number, tables: TableSets, fn: string): CompiledCriterion {
+  switch (c.kind) {
+    case 'fplPercent': {
+      let table: PovertyGuidelineTable;
+      if (c.table !== undefined) table = tableById(tables.poverty, c.table, `${path}.table`, fn, 'poverty guideline');
+      else if (c.guidelineYear !== undefined) {
+        const year = c.guidelineYear;
+        const found = tables.poverty.find((t) => t.year === year);
+        if (found === undefined) {
+          fail('not_covered', `${path}.guidelineYear`, `${fn}: ${path}.guidelineYear is ${year}, which no poverty guideline table holds (years: ${tables.poverty.map((t) => t.year).join(', ')}); pass options.tables.poverty with that year.`);
+        }
+        table = found;
+      } else table = tableInForce(tables.poverty, asOf, 'options.asOf', fn, 'poverty guideline');
+      const amounts = table.regions[c.region ?? 'contiguous'];
+      const guideline = (n: number): number => amounts.firstPerson + amounts.additionalPerson * (n - 1);
+      const ref = povertyRef(table);
+      return incomeCriterion(c, path, ref, {
+        scaled: perSize((n) => c.maxPercent * guideline(n)),
+        scale: 100,
+        exclusive: c.boundary === 'exclusive',
+        uncovered: () => fail('not_covered', path, `${fn}: ${path} has no guideline for this size.`),
+        observed: (income) => income,
+        shown: (n) => (c.maxPercent * guideline(n)) / 100,
+        unit: 'USD/year',
+        describe: (income, n) =>
+          `income ${money(income)} is ${(Math.round((income / guideline(n)) * 1000) / 10).toFixed(1)} % of the ${table.year} guideline for ${n} (${money(guideline(n))}); limit ${c.maxPercent} % = ${money((c.maxPercent * guideline(n)) / 100)}`,
+      });
+    }
+    case 'hudIncomeCategory': {
+      let table: HudLimitsTable;
+      if (c.table !== undefined) table = tableById(tables.hud, c.table, `${path}.table`, fn, 'HUD income limits');
+      else {
+        const area = c.area ?? 'santa-clara-ca';
+        const own = tables.hud.filter((t) => t.area === area);
+        if (own.length === 0) {
+          fail('not_found', `${path}.area`, `${fn}: ${path}.area is "${area}", which names no HUD table area (areas: ${[...new Set(tables.hud.map((t) => t.area))].join(', ')}); pass options.tables.hud for it.`);
+        }
+        table = tableInForce(own, asOf, 'options.asOf', fn, `HUD income limits (${area})`);
+      }
+      const key = c.atMost === 'extremely_low' ? 'extremelyLow' : c.atMost === 'very_low' ? 'veryLow' : 'low';
+      const errors = new Map<number, EquityLensError>();
+      const limits = perSize((n) => {
+        try {
+          return sizeLimits(table, n, fn)[key];
+        } catch (error) {
+          if (error instanceof EquityLensError) errors.set(n, error);
+          throw error;
+        }
+      });
+      const ref = hudRef(table);
+      return incomeCriterion(c, path, ref, {
+        scaled: limits,
+        scale: 1,
+        exclusive: false,
+        uncovered: (n) => {
+          throw errors.get(n) ?? new EquityLensError('not_covered', path, `${fn}: ${path} has no HUD limit for ${n} persons.`);
+        },
+        observed: (income) => income,
+        shown: (n) => limits[n] as number,
+        unit: 'USD/year',
+        describe: (income, n) =>
+          `income ${money(income)} against the HUD FY${table.fiscalYear} ${c.atMost.replace('_', ' ')} limit for ${n} persons (${money(limits[n] as number)}${n > 8 ? ', extrapolated +8 % per person' : ''})`,
+      });
+    }
+    case 'smiCeiling': {
+      const table = c.table !== undefined ? tableById(tables.smi, c.table, `${path}.table`, fn, 'SMI ceiling') : tableInForce(tables.smi, asOf, 'options.asOf', fn, 'California SMI');
+      const percent = c.percent ?? 85;
+      const monthly = perSize((n) => smiCeilingOf(table, n, percent).monthly);
+      const ref = smiRef(table);
+      return incomeCriterion(c, path, ref, {
+        scaled: monthly.map((m) => 12 * m),
+        scale: 1,
+        exclusive: c.boundary === 'exclusive',
+        uncovered: () => fail('not_covered', path, `${fn}: ${path} has no SMI row for this size.`),
+        observed: (income) => income / 12,
+        shown: (n) => monthly[n] as number,
+        unit: 'USD/month',
+        describe: (income, n) =>
+          `monthly income ${money(income / 12)} against the ${table.fiscalYear} ${percent} % SMI ceiling for ${n} persons (${money(monthly[n] as number)} a month)`,
+      });
+    }
+    case 'incomeLimit': {
+      const limits = c.annualLimits;
+      const last = limits[limits.length - 1] as number;
+      const thresholds = perSize((n) =>
+        n <= limits.length ? (limits[n - 1] as number) : c.additionalPerson === undefined ? Number.NaN : last + c.additionalPerson * (n - limits.length),
+      );
+      return incomeCriterion(c, path, null, {
+        scaled: thresholds,
+        scale: 1,
+        exclusive: c.boundary === 'exclusive',
+        uncovered: (n) =>
+          fail(
+            'not_covered',
+            `${path}.annualLimits`,
+            `${fn}: ${path}.annualLimits covers sizes 1–${limits.length}, but a household has ${n} persons; add limits or an additionalPerson amount.`,
+          ),
+        observed: (income) => income,
+        shown: (n) => thresholds[n] as number,
+        unit: 'USD/year',
+        describe: (income, n) => `income ${money(income)} against the program limit for ${n} persons (${money(thresholds[n] as number)})`,
+      });
+    }
+    case 'memberAge': {
+      const minAge = c.minAge ?? 0;
+      const maxAge = c.maxAge ?? Number.POSITIVE_INFINITY;
+      const needed = c.atLeast ?? 1;
+      const onKey = c.ageOn === undefined ? asOfKey : dateKey(c.ageOn, `${path}.ageOn`, fn);
+      const feb28 = c.leapDayBirthday === 'february-28';
+      const test = (h: Household): number => {
+        const members = h.members;
+        if (members === undefined) return 2;
+        let count = 0;
+        for (let k = 0; k < members.length; k++) {
+          const birth = fastDateKey((members[k] as { birthDate: string }).birthDate);
+          if (birth > onKey) continue;
+          const age = ageFromKeys(birth, onKey, feb28);
+          if (age >= minAge && age <= maxAge) count++;
+        }
+        return count >= needed ? 1 : 0;
+      };
+      const range = c.maxAge === undefined ? `${minAge} or over` : `${minAge}–${c.maxAge}`;
+      return {
+        criterion: c,
+        path,
+        table: null,
+        test,
+        explain(h) {
+          const code = test(h);
+          const threshold = [minAge, c.maxAge ?? null];
+          if (code === 2) {
+            return { ...base(c), passed: null, observed: null, threshold, comparator: 'between', margin: null, unit: 'years', table: null, missing: ['members'], detail: 'members unknown: the household lists no members with birth dates' };
+          }
+          const ages: number[] = [];
+          let count = 0;
+          for (const m of h.members ?? []) {
+            const birth = fastDateKey(m.birthDate);
+            if (birth > onKey) continue;
+            const age = ageFromKeys(birth, onKey, feb28);
+            ages.push(age);
+            if (age >= minAge && age <= maxAge) count++;
+          }
+          const on = c.ageOn ?? asOf;
+          return {
+            ...base(c),
+            passed: code === 1,
+            observed: ages,
+            threshold,
+            comparator: 'between',
+            margin: count - needed,
+            unit: 'years',
+            table: null,
+            missing: [],
+            detail: `${count} of ${ages.length} members aged ${range} on ${on}; ${needed} needed`,
+          };
+        },
+      };
+    }
+    case 'memberDisability': {
+      const needed = c.atLeast ?? 1;
+      const count = (h: Household): { yes: number; unknown: number[] } => {
+        let yes = 0;
+        const unknown: number[] = [];
+        (h.members ?? []).forEach((m, k) => {
+          if (m.disability === true) yes++;
+          else if (m.disability === undefined) unknown.push(k);
+        });
+        return { yes, unknown };
+      };
+      const test = (h: Household): number => {
+        const members = h.members;
+        if (members === undefined) return 2;
+        let yes = 0;
+        let unknown = 0;
+        for (let k = 0; k < members.length; k++) {
+          const d = (members[k] as { disability?: boolean }).disability;
+          if (d === true) yes++;
+          else if (d === undefined) unknown++;
+        }
+        return yes >= needed ? 1 : yes + unknown >= needed ? 2 : 0;
+      };
+      return {
+        criterion: c,
+        path,
+        table: null,
+        test,
+        explain(h) {
+          const code = test(h);
+          if (h.members === undefined) {
+            return { ...base(c), passed: null, observed: null, threshold: needed, comparator: '>=', margin: null, unit: 'persons', table: null, missing: ['members'], detail: 'members unknown' };
+          }
+          const { yes, unknown } = count(h);
+          return {
+            ...base(c),
+            passed: passedOf(code),
+            observed: yes,
+            threshold: needed,
+            comparator: '>=',
+            margin: code === 2 ? null : yes - needed,
+            unit: 'persons',
+            table: null,
+            missing: code === 2 ? unknown.map((k) => `members[${k}].disability`) : [],
+            detail: `${yes} member(s) with a disability${unknown.length > 0 ? `, ${unknown.length} unknown` : ''}; ${needed} needed`,
+          };
+        },
+      };
+    }
+    case 'attributeIn': {
+      const accepted = new Set(c.values);
+      const name = c.attribute;
+      const test = (h: Household): number => (hasOwn(h.attributes, name) ? (accepted.has(h.attributes[name] as string) ? 1 : 0) : 2);
+      return {
+        criterion: c,
+        path,
+        table: null,
+        test,
+        explain(h) {
+          const code = test(h);
+          const value = code === 2 ? null : (h.attributes[name] as string);
+          return {
+            ...base(c),
+            passed: passedOf(code),
+            observed: value,
+            threshold: c.values,
+            comparator: 'in',
+            margin: null,
+            unit: null,
+            table: null,
+            missing: code === 2 ? [`attributes.${name}`] : [],
+            detail: code === 2 ? `attribute "${name}" unknown` : `${name} is ${JSON.stringify(value)}; accepted: ${c.values.map((v) => JSON.stringify(v)).join(', ')}`,
+          };
+        },
+      };
+    }
+    case 'categorical': {
+      const programs = new Set(c.programs);
+      const test = (h: Household): number => {
+        const list = h.categorical;
+        if (list === undefined) return 2;
+        for (let k = 0; k < list.length; k++) if (programs.has(list[k] as string)) return 1;
+        return 0;
+      };
+      return {
+        criterion: c,
+        path,
+        table: null,
+        test,
+        explain(h) {
+          const code = test(h);
+          const list = h.categorical;
+          return {
+            ...base(c),
+            passed: passedOf(code),
+            observed: list === undefined ? null : [...list],
+            threshold: c.programs,
+            comparator: 'any-of',
+            margin: null,
+            unit: null,
+            table: null,
+            missing: code === 2 ? ['categorical'] : [],
+            detail:
+              list === undefined
+                ? 'program enrolments unknown'
+                : code === 1
+                  ? `enrolled in ${list.filter((p) => programs.has(p)).join(', ')}`
+                  : `enrolled in none of ${c.programs.join(', ')}`,
+          };
+        },
+      };
+    }
+    case 'householdSize': {
+      const min = c.min ?? 1;
+      const max = c.max ?? MAX_HOUSEHOLD_SIZE;
+      const test = (h: Household): number => (h.size >= min && h.size <= max ? 1 : 0);
+      return {
+        criterion: c,
+        path,
+        table: null,
+        test,
+        explain(h) {
+          const code = test(h);
+          return {
+            ...base(c),
+            passed: code === 1,
+            observed: h.size,
+            threshold: [min, max],
+            comparator: 'between',
+            margin: Math.min(h.size - min, max - h.size),
+            unit: 'persons',
+            table: null,
+            missing: [],
+            detail: `household of ${h.size}; accepted ${min}–${max}`,
+          };
+        },
+      };
+    }
+    case 'attributeCompare': {
+      const name = c.attribute;
+      const op = c.operator;
+      const target = c.value;
+      const numberOf = (value: string): number => (value.trim() === '' ? Number.NaN : Number(value));
+      const test = (h: Household): number => {
+        if (!hasOwn(h.attributes, name)) return 2;
+        const value = h.attributes[name] as string;
+        if (op === 'eq') return value === target ? 1 : 0;
+        if (op === 'ne') return value !== target ? 1 : 0;
+        const x = numberOf(value);
+        if (x !== x) return 2;
+        const t = target as number;
+        const ok = op === 'lt' ? x < t : op === 'le' ? x <= t : op === 'gt' ? x > t : x >= t;
+        return ok ? 1 : 0;
+      };
+      const comparator: EligibilityComparator = op === 'eq' ? '==' : op === 'ne' ? '!=' : op === 'lt' ? '<' : op === 'le' ? '<=' : op === 'gt' ? '>' : '>=';
+      return {
+        criterion: c,
+        path,
+        table: null,
+        test,
+        explain(h) {
+          const code = test(h);
+          const present = hasOwn(h.attributes, name);
+          const raw = present ? (h.attributes[name] as string) : null;
+          const numeric = op !== 'eq' && op !== 'ne';
+          const x = raw === null ? Number.NaN : numberOf(raw);
+          const observed = raw === null ? null : numeric && x === x ? x : raw;
+          let margin: number | null = null;
+          if (numeric && code !== 2) margin = op === 'lt' || op === 'le' ? (target as number) - x : x - (target as number);
+          return {
+            ...base(c),
+            passed: passedOf(code),
+            observed,
+            threshold: target,
+            comparator,
+            margin,
+            unit: null,
+            table: null,
+            missing: code === 2 ? [`attributes.${name}`] : [],
+            detail: !present
+              ? `attribute "${name}" unknown`
+              : code === 2
+                ? `attribute "${name}" is ${JSON.stringify(raw)}, not a number`
+                : `${name} ${JSON.stringify(raw)} ${comparator} ${JSON.stringify(target)}`,
+          };
+        },
+      };
+    }
+  }
+}

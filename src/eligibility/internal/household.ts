@@ -1,0 +1,111 @@
+/**
+ * Allocation-free validation and reading of household records for the rule engine.
+ *
+ * @internal
+ * @module
+ */
+import { describe, fail } from '../../internal/errors.ts';
+import type { Household } from '../../internal/records.ts';
+import { nonNegativeNumber } from '../../internal/validate.ts';
+import { annualizationFactor, unknownFrequency } from '../annualizeIncome.ts';
+import { dateKey, fastDateKey, householdSize } from './checks.ts';
+
+/**
+ * Checks the fields of a household the rule engine reads: `id`, `size`, `annualIncome`, `incomes`, `members`,
+ * `attributes`, `categorical`. Throws an error naming `path` and the field.
+ *
+ * @internal
+ */
+export function checkHousehold(h: unknown, path: string, fn: string, needs?: { readonly attributes: readonly string[]; readonly categorical: boolean }): asserts h is Household {
+  if (h === null || typeof h !== 'object') {
+    fail('invalid_type', path, `${fn}: ${path} is ${describe(h)}; expected a household object { id, size, attributes, … }.`);
+  }
+  const record = h as Record<string, unknown>;
+  if (typeof record['id'] !== 'string') {
+    fail(record['id'] === undefined ? 'missing_field' : 'invalid_type', `${path}.id`, `${fn}: ${path}.id is ${describe(record['id'])}; give every household a string id.`);
+  }
+  const size = record['size'];
+  if (!(typeof size === 'number' && Number.isInteger(size) && size >= 1 && size <= 30)) householdSize(size, `${path}.size`, fn);
+  const income = record['annualIncome'];
+  if (income !== undefined && !(typeof income === 'number' && income >= 0 && income < Number.POSITIVE_INFINITY)) {
+    nonNegativeNumber(income, `${path}.annualIncome`, fn);
+  }
+  const incomes = record['incomes'];
+  if (incomes !== undefined) {
+    if (!Array.isArray(incomes)) fail('invalid_type', `${path}.incomes`, `${fn}: ${path}.incomes is ${describe(incomes)}; expected an array of { amount, frequency }.`);
+    for (let k = 0; k < incomes.length; k++) {
+      const source: unknown = incomes[k];
+      if (source === null || typeof source !== 'object') {
+        fail('invalid_type', `${path}.incomes[${k}]`, `${fn}: ${path}.incomes[${k}] is ${describe(source)}; expected { amount, frequency }.`);
+      }
+      const s = source as Record<string, unknown>;
+      const amount = s['amount'];
+      if (!(typeof amount === 'number' && amount >= 0 && amount < Number.POSITIVE_INFINITY)) nonNegativeNumber(amount, `${path}.incomes[${k}].amount`, fn);
+      if (annualizationFactor(s['frequency']) === undefined) unknownFrequency(s['frequency'], `${path}.incomes[${k}].frequency`, fn);
+    }
+  }
+  const members = record['members'];
+  if (members !== undefined) {
+    if (!Array.isArray(members)) fail('invalid_type', `${path}.members`, `${fn}: ${path}.members is ${describe(members)}; expected an array of { birthDate }.`);
+    for (let k = 0; k < members.length; k++) {
+      const member: unknown = members[k];
+      if (member === null || typeof member !== 'object') {
+        fail('invalid_type', `${path}.members[${k}]`, `${fn}: ${path}.members[${k}] is ${describe(member)}; expected { birthDate: "YYYY-MM-DD" }.`);
+      }
+      const m = member as Record<string, unknown>;
+      if (fastDateKey(m['birthDate']) < 0) dateKey(m['birthDate'], `${path}.members[${k}].birthDate`, fn);
+      const disability = m['disability'];
+      if (disability !== undefined && typeof disability !== 'boolean') {
+        fail('invalid_type', `${path}.members[${k}].disability`, `${fn}: ${path}.members[${k}].disability is ${describe(disability)}; use true, false or leave it out when unknown.`);
+      }
+    }
+  }
+  const attributes = record['attributes'];
+  if (attributes === null || typeof attributes !== 'object') {
+    fail(
+      attributes === undefined ? 'missing_field' : 'invalid_type',
+      `${path}.attributes`,
+      `${fn}: ${path}.attributes is ${describe(attributes)}; give every household an attributes object (it may be empty: {}).`,
+    );
+  }
+  const categorical = record['categorical'];
+  if (categorical !== undefined && !Array.isArray(categorical)) {
+    fail('invalid_type', `${path}.categorical`, `${fn}: ${path}.categorical is ${describe(categorical)}; expected an array of program names.`);
+  }
+  if (needs === undefined) return;
+  const names = needs.attributes;
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k] as string;
+    if (!Object.prototype.hasOwnProperty.call(attributes, name)) continue;
+    const value = (attributes as Record<string, unknown>)[name];
+    if (typeof value !== 'string') {
+      fail('invalid_type', `${path}.attributes.${name}`, `${fn}: ${path}.attributes.${name} is ${describe(value)}; attribute values are strings (use String(value)).`);
+    }
+  }
+  if (needs.categorical && categorical !== undefined) {
+    const list = categorical as unknown[];
+    for (let k = 0; k < list.length; k++) {
+      if (typeof list[k] !== 'string') {
+        fail('invalid_type', `${path}.categorical[${k}]`, `${fn}: ${path}.categorical[${k}] is ${describe(list[k])}; list program names as strings, e.g. "CalFresh".`);
+      }
+    }
+  }
+}
+
+/**
+ * Annual income of a validated household: `annualIncome` when present, else the unrounded sum of its annualised
+ * `incomes` (an empty list is no income, 0), else −1 (unknown).
+ *
+ * @internal
+ */
+export function annualIncomeOf(h: Household): number {
+  if (h.annualIncome !== undefined) return h.annualIncome;
+  const incomes = h.incomes;
+  if (incomes === undefined) return -1;
+  let total = 0;
+  for (let k = 0; k < incomes.length; k++) {
+    const source = incomes[k] as Household['incomes'] extends readonly (infer S)[] | undefined ? S : never;
+    total += source.amount * (annualizationFactor(source.frequency) as number);
+  }
+  return total;
+}

@@ -1,0 +1,77 @@
+/**
+ * Translation of zod validation issues into {@link EquityLensError}s whose messages name the function, the path
+ * and the fix, so a city analyst never sees a raw zod error.
+ *
+ * @internal
+ * @module
+ */
+import type { z } from 'zod';
+import { EquityLensError, type EquityLensErrorCode, type EquityLensIssue } from '../../internal/errors.ts';
+import { nearestName } from '../../internal/validate.ts';
+
+/** Formats a zod path (`["criteria", 0, "kind"]`) as `base.criteria[0].kind`. */
+export function formatPath(base: string, path: readonly PropertyKey[]): string {
+  let out = base;
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+function issueCode(issue: z.core.$ZodIssue): EquityLensErrorCode {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'missing_field' : 'invalid_type';
+    case 'too_small':
+    case 'too_big':
+      return 'out_of_range';
+    case 'unrecognized_keys':
+      return 'unknown_key';
+    case 'invalid_union':
+      return issue.discriminator !== undefined ? 'unknown_key' : 'invalid_value';
+    default:
+      return 'invalid_value';
+  }
+}
+
+/**
+ * Turns the issues of a failed zod parse into one {@link EquityLensError} listing every problem. An unknown
+ * discriminator (a criterion `kind` that does not exist) gets the list of known kinds and the nearest one as a hint.
+ *
+ * @internal
+ */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+export function errorFromZod(fn: string, base: string, error: z.ZodError, what: string, input?: unknown): EquityLensError {
+  const issues: EquityLensIssue[] = error.issues.map((issue) => {
+    const path = formatPath(base, issue.path);
+    const code = issueCode(issue);
+    if (issue.code === 'invalid_union' && issue.discriminator !== undefined) {
+      const options = ('options' in issue ? (issue.options ?? []) : []).map(String);
+      const fieldPath = path.endsWith(`.${issue.discriminator}`) ? path : `${path}.${issue.discriminator}`;
+      const last = issue.path[issue.path.length - 1];
+      const found = valueAt(input, last === issue.discriminator ? issue.path : [...issue.path, issue.discriminator]);
+      const foundText = typeof found === 'string' ? `"${found}"` : String(found);
+      const nearest = typeof found === 'string' ? nearestName(found, options) : undefined;
+      const message = `${fn}: ${fieldPath} is ${foundText}, an unknown ${issue.discriminator} of ${what}; use one of ${options.join(', ')}.`;
+      return nearest === undefined ? { code, path: fieldPath, message } : { code, path: fieldPath, message, hint: `did you mean "${nearest}"?` };
+    }
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys.join(', ');
+      return { code, path: issue.keys.length === 1 ? formatPath(path, [issue.keys[0] ?? '']) : path, message: `${fn}: ${path || base} has unknown field(s) ${keys}; remove them or check their spelling.` };
+    }
+    if (code === 'missing_field') {
+      return { code, path, message: `${fn}: ${path} is missing; ${what} needs it (${issue.message}).` };
+    }
+    return { code, path, message: `${fn}: ${path} is invalid: ${issue.message}; fix ${path} in ${what}.` };
+  });
+  return EquityLensError.fromIssues(fn, issues);
+}
