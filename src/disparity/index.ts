@@ -55,3 +55,24 @@ export { heatPopulationAttributableRisk } from './heatPopulationAttributableRisk
 export type { HeatPopulationAttributableOptions } from './heatPopulationAttributableRisk.ts';
 export { heatPopulationAttributableFraction } from './heatPopulationAttributableFraction.ts';
 export { heatBetweenGroupVariance } from './heatBetweenGroupVariance.ts';
+export { EquityIndicatorScoreTableSchema } from './EquityIndicatorScoreTableSchema.ts';
+export type { EquityIndicatorScoreStep, EquityIndicatorScoreTable } from './EquityIndicatorScoreTableSchema.ts';
+export { equityIndicatorScore } from './equityIndicatorScore.ts';
+export type { EquityIndicatorScoreResult } from './equityIndicatorScore.ts';
+export { equityIndicatorPercentageScore } from './equityIndicatorPercentageScore.ts';
+export type { EquityIndicatorPercentageScoreOptions } from './equityIndicatorPercentageScore.ts';
+export { equityIndicatorRatio } from './equityIndicatorRatio.ts';
+export type { EquityIndicatorRatioOptions, EquityIndicatorRatioResult, GroupRate } from './equityIndicatorRatio.ts';
+export { equityIndicatorRollup } from './equityIndicatorRollup.ts';
+export type {
+  EquityIndicatorEntry,
+  EquityIndicatorFramework,
+  EquityIndicatorRollupOptions,
+  EquityIndicatorRollupResult,
+  EquityIndicatorTheme,
+  EquityIndicatorThemeScore,
+  EquityIndicatorTopic,
+  EquityIndicatorTopicScore,
+} from './equityIndicatorRollup.ts';
+export { equityIndicatorChange } from './equityIndicatorChange.ts';
+export type { EquityIndicatorChangeResult, EquityIndicatorScoreChange } from './equityIndicatorChange.ts';
