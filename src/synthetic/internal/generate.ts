@@ -285,7 +285,11 @@ function generateHouseholds(input: GenerateInput): People {
     ageStart[a] = daysFromCivil(REFERENCE_DATE.year - a - 1, REFERENCE_DATE.month, REFERENCE_DATE.day) + 1;
   }
   const referenceDay = daysFromCivil(REFERENCE_DATE.year, REFERENCE_DATE.month, REFERENCE_DATE.day);
-  const dates = new DateStrings(ageStart[MAX_AGE] as number, referenceDay);
+  const firstBirthDay = ageStart[MAX_AGE] as number;
+  const dates = new DateStrings(firstBirthDay, referenceDay);
+  // Members are `{ birthDate }` only, so one frozen object per birth day serves every member born that day
+  // (about 35,000 objects instead of a million).
+  const memberCache = new Array<HouseholdMember | undefined>(referenceDay - firstBirthDay + 1);
 
   const records = new Array<Household>(n);
   const lng = new Float64Array(n);
@@ -335,7 +339,12 @@ function generateHouseholds(input: GenerateInput): People {
       const first = ageStart[age] as number;
       const afterLast = age === 0 ? referenceDay + 1 : (ageStart[age - 1] as number);
       const birthDay = first + rng.nextInt(afterLast - first);
-      members[m] = { birthDate: dates.format(birthDay) };
+      let member = memberCache[birthDay - firstBirthDay];
+      if (member === undefined) {
+        member = Object.freeze({ birthDate: dates.format(birthDay) });
+        memberCache[birthDay - firstBirthDay] = member;
+      }
+      members[m] = member;
       for (let y = 0; y < YEAR_COUNT; y++) {
         if (birthDay > (youthBornAfter[y] as number) && birthDay <= (youthBornBy[y] as number)) youth[h * YEAR_COUNT + y] = 1;
       }
@@ -367,11 +376,19 @@ function generateHouseholds(input: GenerateInput): People {
   return { records, lng, lat, size, income, language, youth };
 }
 
+/** Side of a grid cell of the nearest-centre index, degrees (about 1 km). */
+const CELL_DEGREES = 0.01;
+
 /**
  * Nearest and second-nearest site of every household by great-circle distance, with turf's haversine formula
- * and earth radius (so `distanceKm` equals `@turf/distance` in km); ties go to the lower site index. A cheap
- * planar pass over all M sites picks the few candidates, so the cost is N · M multiply-adds plus a handful of
- * haversines per household (M is tens of sites; no spatial index is needed at that size).
+ * and earth radius (so `distanceKm` equals `@turf/distance` in km); ties go to the lower site index.
+ *
+ * A grid of 0.01° cells over the bounding box lists, per cell, the sites that can be among the two nearest of
+ * any point in it: with planar distances (longitude scaled by the cosine of the box's middle latitude), a site
+ * whose smallest distance to the cell exceeds the second-smallest largest distance of any site cannot be. Across
+ * San José planar and great-circle distances differ by under 0.5 %, so candidates get 2 % slack, and each
+ * household ranks only its cell's few candidates by the exact haversine. Points outside the box scan every site.
+ * Cost: cells × M to build, then a handful of haversines per household.
  *
  * @internal
  */
@@ -385,36 +402,66 @@ export function nearestSites(
   distanceKm: Float64Array,
 ): void {
   const m = siteLng.length;
-  const planar = new Float64Array(m);
+  const { west, south, east, north } = BOUNDING_BOX;
+  const columns = Math.ceil((east - west) / CELL_DEGREES);
+  const rows = Math.ceil((north - south) / CELL_DEGREES);
+  const scale = Math.cos(((south + north) / 2) * DEG_TO_RAD);
+  const cellStart = new Int32Array(columns * rows + 1);
+  const candidateList: number[] = [];
+  const farthest = new Float64Array(m);
+  const closest = new Float64Array(m);
+  for (let row = 0; row < rows; row++) {
+    const y0 = south + row * CELL_DEGREES;
+    const y1 = y0 + CELL_DEGREES;
+    for (let column = 0; column < columns; column++) {
+      const x0 = west + column * CELL_DEGREES;
+      const x1 = x0 + CELL_DEGREES;
+      let far1 = Number.POSITIVE_INFINITY;
+      let far2 = Number.POSITIVE_INFINITY;
+      for (let j = 0; j < m; j++) {
+        const sx = siteLng[j] as number;
+        const sy = siteLat[j] as number;
+        const nearX = Math.max(0, x0 - sx, sx - x1) * scale;
+        const nearY = Math.max(0, y0 - sy, sy - y1);
+        const farX = Math.max(Math.abs(sx - x0), Math.abs(sx - x1)) * scale;
+        const farY = Math.max(Math.abs(sy - y0), Math.abs(sy - y1));
+        closest[j] = Math.sqrt(nearX * nearX + nearY * nearY);
+        const far = Math.sqrt(farX * farX + farY * farY);
+        farthest[j] = far;
+        if (far < far1) {
+          far2 = far1;
+          far1 = far;
+        } else if (far < far2) {
+          far2 = far;
+        }
+      }
+      const cutoff = (far2 === Number.POSITIVE_INFINITY ? far1 : far2) * 1.02 + 1e-9;
+      for (let j = 0; j < m; j++) if ((closest[j] as number) <= cutoff) candidateList.push(j);
+      cellStart[row * columns + column + 1] = candidateList.length;
+    }
+  }
+  const candidates = Int32Array.from(candidateList);
+
   for (let i = 0; i < lng.length; i++) {
     const x = lng[i] as number;
     const y = lat[i] as number;
-    // Pass 1: squared equirectangular distance (degrees, longitude scaled by cos of the household's latitude).
-    // Across San José it differs from the haversine distance by well under 1 %, so every site whose planar
-    // distance is within 2 % of the second-smallest is a candidate; pass 2 ranks candidates by turf's haversine.
-    const scale = Math.cos(y * DEG_TO_RAD);
-    let q1 = Number.POSITIVE_INFINITY;
-    let q2 = Number.POSITIVE_INFINITY;
-    for (let j = 0; j < m; j++) {
-      const dx = ((siteLng[j] as number) - x) * scale;
-      const dy = (siteLat[j] as number) - y;
-      const q = dx * dx + dy * dy;
-      planar[j] = q;
-      if (q < q1) {
-        q2 = q1;
-        q1 = q;
-      } else if (q < q2) {
-        q2 = q;
-      }
+    let from = 0;
+    let to = m;
+    const inside = x >= west && x <= east && y >= south && y <= north;
+    if (inside) {
+      const column = Math.min(columns - 1, Math.floor((x - west) / CELL_DEGREES));
+      const row = Math.min(rows - 1, Math.floor((y - south) / CELL_DEGREES));
+      from = cellStart[row * columns + column] as number;
+      to = cellStart[row * columns + column + 1] as number;
     }
-    const cutoff = (q2 === Number.POSITIVE_INFINITY ? q1 : q2) * 1.0404 + 1e-18;
     let best = -1;
     let bestKm = Number.POSITIVE_INFINITY;
     let next = -1;
     let nextKm = Number.POSITIVE_INFINITY;
-    for (let j = 0; j < m; j++) {
-      if ((planar[j] as number) > cutoff) continue;
+    for (let k = from; k < to; k++) {
+      const j = inside ? (candidates[k] as number) : k;
       const km = turfDistanceKm(x, y, siteLng[j] as number, siteLat[j] as number);
+      // Candidates are in increasing site order, so strict comparisons keep the lowest index on ties.
       if (km < bestKm) {
         next = best;
         nextKm = bestKm;
