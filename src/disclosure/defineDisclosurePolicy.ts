@@ -27,7 +27,7 @@ export type SuppressionReason = 'primary' | 'complementary';
 export interface DisclosurePolicy {
   /** A label for the policy, reported with every result. */
   readonly name: string;
-  /** Counts `min ≤ count ≤ max` are withheld (primary suppression); both bounds inclusive, whole numbers, `1 ≤ min ≤ max`. CMS: 1–10. */
+  /** Counts `min ≤ count ≤ max` are withheld (primary suppression); both bounds inclusive, whole numbers, `1 ≤ min ≤ max`, or `max: 0` to withhold none. CMS: 1–10. */
   readonly threshold: { readonly min: number; readonly max: number };
   /** Whether a count of 0 may be shown. CMS: `true`. When `false`, zeros are withheld too (primary). */
   readonly allowZero: boolean;
@@ -44,10 +44,15 @@ export interface DisclosurePolicy {
   readonly maxRelativeStandardError: number;
   /** How values are rounded at presentation (never before suppression or comparison). Default `'none'`. */
   readonly rounding: RoundingPolicyName;
+  /** Which counts of a rate are tested against the threshold by callers that publish rates (as the goals module's policy). Default `'both'`. */
+  readonly appliesTo: 'numerator' | 'denominator' | 'both';
 }
 
 /**
  * A {@link DisclosurePolicy} as written by a city: every field optional, defaults from {@link CMS_SUPPRESSION}.
+ * The field names of the goals module's `SuppressionPolicy` are accepted too, so a goal's policy can be passed
+ * as is. When such a policy omits `unstableAtOrBelow`, `minEvents` keeps its default of 20 (NCHS); pass
+ * `minEvents: 0` to flag nothing.
  *
  * @category Disclosure
  */
@@ -68,6 +73,14 @@ export interface DisclosurePolicyInput {
   readonly maxRelativeStandardError?: number | undefined;
   /** See {@link DisclosurePolicy.rounding}. */
   readonly rounding?: RoundingPolicyName | undefined;
+  /** See {@link DisclosurePolicy.appliesTo}. */
+  readonly appliesTo?: 'numerator' | 'denominator' | 'both' | undefined;
+  /** The goals module's name for the threshold: the smallest count that may be published; `m` means `threshold: { min: 1, max: m − 1 }` (CMS: 11). */
+  readonly minimumCellSize?: number | undefined;
+  /** The goals module's name for `!allowZero`. */
+  readonly suppressZero?: boolean | undefined;
+  /** The goals module's name for the events flag: flag at or below `u` events, i.e. `minEvents: u + 1` (CDC WISQARS: 20). */
+  readonly unstableAtOrBelow?: number | undefined;
 }
 
 /**
@@ -96,18 +109,35 @@ export const CMS_SUPPRESSION: DisclosurePolicy = Object.freeze({
   minEvents: 20,
   maxRelativeStandardError: 0.3,
   rounding: 'none',
+  appliesTo: 'both',
 }) as DisclosurePolicy;
 
-const ThresholdSchema = z
-  .strictObject({
-    min: z.int().min(1).default(CMS_SUPPRESSION.threshold.min),
-    max: z.int().min(1).default(CMS_SUPPRESSION.threshold.max),
-  })
-  .refine((t) => t.min <= t.max, { message: 'threshold.min must not exceed threshold.max', path: [] });
+const ROUNDING_ENUM = z.enum(ROUNDING_POLICY_NAMES as [RoundingPolicyName, ...RoundingPolicyName[]]);
+
+const DisclosurePolicyFields = z.strictObject({
+  name: z.string().optional(),
+  threshold: z
+    .strictObject({
+      min: z.int().min(1).optional(),
+      max: z.int().min(0).optional(),
+    })
+    .optional(),
+  allowZero: z.boolean().optional(),
+  complementary: z.boolean().optional(),
+  complementaryPreference: z.enum(['cells', 'margins']).optional(),
+  minEvents: z.int().min(0).optional(),
+  maxRelativeStandardError: z.number().gt(0).optional(),
+  rounding: ROUNDING_ENUM.optional(),
+  appliesTo: z.enum(['numerator', 'denominator', 'both']).optional(),
+  minimumCellSize: z.int().min(1).optional(),
+  suppressZero: z.boolean().optional(),
+  unstableAtOrBelow: z.int().min(0).optional(),
+});
 
 /**
  * The zod schema of a {@link DisclosurePolicy}: parses a {@link DisclosurePolicyInput}, fills defaults from
- * {@link CMS_SUPPRESSION} and rejects unknown fields and `threshold.min > threshold.max`. Use
+ * {@link CMS_SUPPRESSION}, translates the goals module's field names (`minimumCellSize`, `suppressZero`,
+ * `unstableAtOrBelow`) and rejects unknown fields, `threshold.min > threshold.max` and contradicting aliases. Use
  * `z.toJSONSchema(DisclosurePolicySchema, { io: "input" })` to publish it as JSON Schema.
  *
  * @category Disclosure
@@ -116,21 +146,55 @@ const ThresholdSchema = z
  * import { DisclosurePolicySchema } from "./defineDisclosurePolicy.ts";
  *
  * DisclosurePolicySchema.parse({ threshold: { max: 15 } }).threshold; // => { min: 1, max: 15 }
+ * DisclosurePolicySchema.parse({ minimumCellSize: 16, unstableAtOrBelow: 20 }).minEvents; // => 21
  * DisclosurePolicySchema.safeParse({ threshold: { min: 5, max: 3 } }).success; // => false
  * ```
  */
-export const DisclosurePolicySchema: z.ZodType<DisclosurePolicy, DisclosurePolicyInput> = z.strictObject({
-  name: z.string().default(CMS_SUPPRESSION.name),
-  threshold: ThresholdSchema.default({ min: CMS_SUPPRESSION.threshold.min, max: CMS_SUPPRESSION.threshold.max }),
-  allowZero: z.boolean().default(CMS_SUPPRESSION.allowZero),
-  complementary: z.boolean().default(CMS_SUPPRESSION.complementary),
-  complementaryPreference: z.enum(['cells', 'margins']).default(CMS_SUPPRESSION.complementaryPreference),
-  minEvents: z.int().min(0).default(CMS_SUPPRESSION.minEvents),
-  maxRelativeStandardError: z.number().gt(0).default(CMS_SUPPRESSION.maxRelativeStandardError),
-  rounding: z.enum(ROUNDING_POLICY_NAMES as [RoundingPolicyName, ...RoundingPolicyName[]]).default(CMS_SUPPRESSION.rounding),
+export const DisclosurePolicySchema: z.ZodType<DisclosurePolicy, DisclosurePolicyInput> = DisclosurePolicyFields.transform((input, ctx) => {
+  const problem = (path: string[], message: string, code: 'invalid_value' | 'out_of_range'): void => {
+    ctx.issues.push({ code: 'custom', message, input, path, params: { code } });
+  };
+  let min = input.threshold?.min ?? CMS_SUPPRESSION.threshold.min;
+  let max = input.threshold?.max ?? CMS_SUPPRESSION.threshold.max;
+  if (input.minimumCellSize !== undefined) {
+    const implied = input.minimumCellSize - 1;
+    if (input.threshold?.max !== undefined && input.threshold.max !== implied) {
+      problem(['minimumCellSize'], `is ${input.minimumCellSize} but threshold.max is ${input.threshold.max}; minimumCellSize m means threshold { min: 1, max: m − 1 } — give one of them.`, 'invalid_value');
+    }
+    max = implied;
+    min = input.threshold?.min ?? 1;
+  }
+  if (max !== 0 && min > max) {
+    problem(['threshold'], `has min ${min} > max ${max}; counts min…max are withheld, so min must not exceed max (CMS: { min: 1, max: 10 }; max 0 withholds nothing).`, 'out_of_range');
+  }
+  let allowZero = input.allowZero ?? CMS_SUPPRESSION.allowZero;
+  if (input.suppressZero !== undefined) {
+    if (input.allowZero !== undefined && input.allowZero === input.suppressZero) {
+      problem(['suppressZero'], `is ${input.suppressZero} but allowZero is ${input.allowZero}; they say opposite things — give one of them.`, 'invalid_value');
+    }
+    allowZero = !input.suppressZero;
+  }
+  let minEvents = input.minEvents ?? CMS_SUPPRESSION.minEvents;
+  if (input.unstableAtOrBelow !== undefined) {
+    if (input.minEvents !== undefined && input.minEvents !== input.unstableAtOrBelow + 1) {
+      problem(['unstableAtOrBelow'], `is ${input.unstableAtOrBelow} but minEvents is ${input.minEvents}; unstableAtOrBelow u means minEvents u + 1 — give one of them.`, 'invalid_value');
+    }
+    minEvents = input.unstableAtOrBelow + 1;
+  }
+  return {
+    name: input.name ?? CMS_SUPPRESSION.name,
+    threshold: { min, max },
+    allowZero,
+    complementary: input.complementary ?? CMS_SUPPRESSION.complementary,
+    complementaryPreference: input.complementaryPreference ?? CMS_SUPPRESSION.complementaryPreference,
+    minEvents,
+    maxRelativeStandardError: input.maxRelativeStandardError ?? CMS_SUPPRESSION.maxRelativeStandardError,
+    rounding: input.rounding ?? CMS_SUPPRESSION.rounding,
+    appliesTo: input.appliesTo ?? CMS_SUPPRESSION.appliesTo,
+  };
 });
 
-const POLICY_KEYS = ['name', 'threshold', 'allowZero', 'complementary', 'complementaryPreference', 'minEvents', 'maxRelativeStandardError', 'rounding'];
+const POLICY_KEYS = Object.keys(DisclosurePolicyFields.shape);
 
 /**
  * Validates a policy input and fills defaults; every problem is reported at once.
@@ -144,17 +208,6 @@ export function resolveDisclosurePolicy(input: unknown, path: string, fn: string
   const issues = translateZodIssues(parsed.error.issues, input, path, fn, (at) =>
     at.length === 0 ? POLICY_KEYS : ['min', 'max'],
   );
-  for (let i = 0; i < issues.length; i++) {
-    const issue = issues[i];
-    if (issue !== undefined && issue.message.endsWith('threshold.min must not exceed threshold.max')) {
-      const t = (input as { threshold: { min: number; max?: number } }).threshold;
-      issues[i] = {
-        code: 'out_of_range',
-        path: issue.path === '' ? 'threshold' : issue.path,
-        message: `${fn}: ${issue.path} has min ${t.min} > max ${t.max ?? CMS_SUPPRESSION.threshold.max}; counts min…max are withheld, so min must not exceed max (CMS: { min: 1, max: 10 }).`,
-      };
-    }
-  }
   throw EquityLensError.fromIssues(fn, issues);
 }
 

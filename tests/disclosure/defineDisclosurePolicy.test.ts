@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CMS_SUPPRESSION, DisclosurePolicySchema, defineDisclosurePolicy } from '../../src/index.ts';
+import { CMS_SUPPRESSION, DisclosurePolicySchema, SuppressionPolicySchema, defineDisclosurePolicy, suppressCounts } from '../../src/index.ts';
 import { caught } from './helpers.ts';
 
 describe('defineDisclosurePolicy', () => {
@@ -28,9 +28,41 @@ describe('defineDisclosurePolicy', () => {
   it('publishes as JSON Schema', () => {
     const schema = z.toJSONSchema(DisclosurePolicySchema, { io: 'input' }) as { properties: Record<string, unknown>; additionalProperties: unknown };
     expect(Object.keys(schema.properties).sort()).toEqual(
-      ['allowZero', 'complementary', 'complementaryPreference', 'maxRelativeStandardError', 'minEvents', 'name', 'rounding', 'threshold'],
+      ['allowZero', 'appliesTo', 'complementary', 'complementaryPreference', 'maxRelativeStandardError', 'minEvents', 'minimumCellSize', 'name', 'rounding', 'suppressZero', 'threshold', 'unstableAtOrBelow'],
     );
     expect(schema.additionalProperties).toBe(false);
+  });
+});
+
+describe('defineDisclosurePolicy and the goals module\'s SuppressionPolicy', () => {
+  it('accepts a goal\'s suppression policy as is: the default is the same CMS rule', () => {
+    const fromGoal = defineDisclosurePolicy(SuppressionPolicySchema.parse({}));
+    expect(fromGoal.threshold).toEqual(CMS_SUPPRESSION.threshold);
+    expect(fromGoal.allowZero).toBe(true);
+    expect(fromGoal.complementary).toBe(true);
+    expect(fromGoal.appliesTo).toBe('both');
+  });
+  it('translates minimumCellSize, suppressZero and unstableAtOrBelow', () => {
+    const policy = defineDisclosurePolicy({ minimumCellSize: 16, suppressZero: true, unstableAtOrBelow: 20, appliesTo: 'numerator' });
+    expect(policy).toMatchObject({ threshold: { min: 1, max: 15 }, allowZero: false, minEvents: 21, appliesTo: 'numerator' });
+    expect(suppressCounts([0, 15, 16, 40], { policy: { minimumCellSize: 16 } }).counts.map((c) => c.reason)).toEqual([null, 'primary', 'complementary', null]);
+  });
+  it('minimumCellSize 1 withholds nothing', () => {
+    const policy = defineDisclosurePolicy({ minimumCellSize: 1 });
+    expect(policy.threshold).toEqual({ min: 1, max: 0 });
+    expect(suppressCounts([1, 2, 3]).primary).toBe(4); // the total 6 too
+    expect(suppressCounts([1, 2, 3], { policy: { minimumCellSize: 1 } }).withheld).toEqual([]);
+  });
+  it('rejects aliases that contradict the field they stand for', () => {
+    const cell = caught(() => defineDisclosurePolicy({ minimumCellSize: 11, threshold: { max: 5 } }));
+    expect([cell.code, cell.path]).toEqual(['invalid_value', 'minimumCellSize']);
+    expect(cell.message).toBe(
+      'defineDisclosurePolicy: minimumCellSize is 11 but threshold.max is 5; minimumCellSize m means threshold { min: 1, max: m − 1 } — give one of them.',
+    );
+    const zero = caught(() => defineDisclosurePolicy({ suppressZero: true, allowZero: true }));
+    expect([zero.code, zero.path]).toEqual(['invalid_value', 'suppressZero']);
+    const events = caught(() => defineDisclosurePolicy({ unstableAtOrBelow: 20, minEvents: 20 }));
+    expect([events.code, events.path]).toEqual(['invalid_value', 'unstableAtOrBelow']);
   });
 });
 
@@ -40,7 +72,7 @@ describe('defineDisclosurePolicy bad input', () => {
     expect(error.code).toBe('out_of_range');
     expect(error.path).toBe('threshold');
     expect(error.message).toBe(
-      'defineDisclosurePolicy: threshold has min 12 > max 10; counts min…max are withheld, so min must not exceed max (CMS: { min: 1, max: 10 }).',
+      'defineDisclosurePolicy: threshold has min 12 > max 10; counts min…max are withheld, so min must not exceed max (CMS: { min: 1, max: 10 }; max 0 withholds nothing).',
     );
   });
   it('rejects min > default max when only min is given', () => {

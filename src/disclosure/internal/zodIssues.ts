@@ -19,6 +19,7 @@ export interface ZodLikeIssue {
   readonly values?: readonly unknown[];
   readonly minimum?: unknown;
   readonly maximum?: unknown;
+  readonly params?: { readonly code?: EquityLensErrorCode } | undefined;
 }
 
 function joinPath(base: string, path: readonly PropertyKey[]): string {
@@ -99,8 +100,8 @@ export function translateZodIssues(
         message = `${fn}: ${shown} is ${describe(found)}; expected one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}.`;
         break;
       default:
-        code = 'out_of_range';
-        message = `${fn}: ${issue.message}`;
+        code = issue.params?.code ?? 'out_of_range';
+        message = `${fn}: ${shown} ${issue.message}`;
     }
     out.push({ code, path, message });
   }
