@@ -76,3 +76,12 @@ export type {
 } from './equityIndicatorRollup.ts';
 export { equityIndicatorChange } from './equityIndicatorChange.ts';
 export type { EquityIndicatorChangeResult, EquityIndicatorScoreChange } from './equityIndicatorChange.ts';
+export { sedtGeographicDisparity } from './sedtGeographicDisparity.ts';
+export type {
+  SedtArea,
+  SedtAreaDisparity,
+  SedtGeographicDisparityOptions,
+  SedtGeographicDisparityResult,
+} from './sedtGeographicDisparity.ts';
+export { sedtDemographicDisparity } from './sedtDemographicDisparity.ts';
+export type { SedtDemographicDisparityOptions, SedtDemographicDisparityResult, SedtTract } from './sedtDemographicDisparity.ts';
