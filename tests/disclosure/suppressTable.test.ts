@@ -49,6 +49,29 @@ describe('suppressTable', () => {
     expect(t.derivable).toEqual([]);
   });
 
+  it('reproduces the worked example of docs/disclosure.md', () => {
+    const enrolled = [
+      [48, 7, 23],
+      [112, 35, 0],
+      [64, 19, 3],
+      [95, 41, 16],
+    ];
+    expect(grid(suppressTable(enrolled))).toEqual([
+      [48, null, null, 78],
+      [112, 35, 0, 147],
+      [64, null, null, 86],
+      [95, 41, 16, 152],
+      [319, 102, 42, 463],
+    ]);
+    expect(grid(suppressTable(enrolled, { policy: { complementaryPreference: 'margins' } }))).toEqual([
+      [48, null, 23, null],
+      [112, 35, 0, 147],
+      [64, 19, null, null],
+      [95, 41, 16, 152],
+      [319, null, null, 463],
+    ]);
+  });
+
   it('withholds margins instead under complementaryPreference "margins"', () => {
     const t = suppressTable(
       [
