@@ -43,6 +43,7 @@ export type {
   ProgressToTargetOptions,
   ProgressToTargetResult,
   ProjectionProgress,
+  TrendDirection,
 } from './progressToTarget.ts';
 export { gapTrend } from './gapTrend.ts';
 export type { AbsoluteGapTrend, GapTrendOptions, GapTrendResult, RelativeGapTrend } from './gapTrend.ts';

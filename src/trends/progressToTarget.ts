@@ -6,6 +6,14 @@ import { fitOls } from './internal/ols.ts';
 import { checkOptions, choice, directionOption, significanceLevel, type Direction } from './internal/options.ts';
 import { packSeries } from './internal/series.ts';
 
+/**
+ * Which way is better for an indicator: `'higherIsBetter'` (coverage, penetration) or `'lowerIsBetter'` (leakage,
+ * distance, wait times). The same two words as the disparity module's comparisons.
+ *
+ * @category Trends
+ */
+export type TrendDirection = 'higherIsBetter' | 'lowerIsBetter';
+
 /** The method whose status {@link progressToTarget} reports as `status`. All are computed either way. */
 export type ProgressMethod = 'open-sdg' | 'healthy-people' | 'expected-path' | 'linear-projection' | 'log-linear-projection';
 
@@ -48,7 +56,7 @@ export interface ProgressToTargetOptions {
    * baseline, `'lowerIsBetter'` when below (required when they are equal). Note Open SDG's own default is
    * "negative" (lower is better); here nothing is assumed.
    */
-  direction?: Direction;
+  direction?: TrendDirection;
   /**
    * The baseline year. Default the first observed year. When it is not observed, the next observed year is
    * used, as Open SDG does, with a warning.
@@ -127,7 +135,7 @@ export interface ProgressToTargetResult {
   /** The status under `method`. */
   readonly status: ProgressStatus;
   /** Which way is better, and whether it was given or inferred. */
-  readonly direction: Direction;
+  readonly direction: TrendDirection;
   /** `'option'` when given, `'inferred'` from target vs baseline. */
   readonly directionSource: 'option' | 'inferred';
   /** Baseline year and value. */

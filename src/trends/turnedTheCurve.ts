@@ -1,11 +1,12 @@
 import { describe, fail } from '../internal/errors.ts';
-import { checkOptions, directionOption, type Direction } from './internal/options.ts';
+import { checkOptions, directionOption } from './internal/options.ts';
+import type { TrendDirection } from './progressToTarget.ts';
 import { packSeries } from './internal/series.ts';
 
 /** Options of {@link turnedTheCurve}. */
 export interface TurnedTheCurveOptions {
   /** Which way is better. Default `'higherIsBetter'` (coverage, penetration); pass `'lowerIsBetter'` for leakage, distance, wait times. */
-  direction?: Direction;
+  direction?: TrendDirection;
 }
 
 /** One year's actual value against the baseline forecast. */
@@ -33,7 +34,7 @@ export interface TurnedTheCurveResult {
   /** Whether the most recent compared year is better than the forecast; `null` when no year overlaps. */
   readonly turned: boolean | null;
   /** The direction used. */
-  readonly direction: Direction;
+  readonly direction: TrendDirection;
   /** Why `turned` is `null`, or notes. */
   readonly warnings: string[];
 }

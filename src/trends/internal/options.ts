@@ -7,8 +7,10 @@
 import { describe, fail } from '../../internal/errors.ts';
 import { knownKeys, openUnitInterval } from '../../internal/validate.ts';
 
-/** Which way is better for an indicator. */
-export type Direction = 'higherIsBetter' | 'lowerIsBetter';
+import type { TrendDirection } from '../progressToTarget.ts';
+
+/** Which way is better for an indicator (alias kept short inside the module). */
+export type Direction = TrendDirection;
 
 /**
  * Checks the options object: absent or a plain object with only the allowed keys. Returns it (or `{}`).
