@@ -115,6 +115,12 @@ describe('syntheticCity record shapes', () => {
     expect(withChildren / households.length).toBeGreaterThan(0.25);
     expect(withChildren / households.length).toBeLessThan(0.5);
   });
+  it("reports each district's number of centres (fixed weights 4, 4, 8, 5, 7, 5, 6, 4, 4, 3 for 50 centres)", () => {
+    expect(truth.districts.map((d) => d.sites)).toEqual([4, 4, 8, 5, 7, 5, 6, 4, 4, 3]);
+    const named = truth.districts.map((d) => sites.filter((s) => s.name?.endsWith(`(district ${d.id})`)).length);
+    expect(named).toEqual(truth.districts.map((d) => d.sites));
+    expect(truth.districts.reduce((sum, d) => sum + d.householdShare, 0)).toBeCloseTo(1, 12);
+  });
   it('gives sites a capacity and the program', () => {
     for (const s of sites) {
       expect(Number.isInteger(s.capacity) && (s.capacity as number) > 0).toBe(true);

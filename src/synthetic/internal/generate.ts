@@ -66,6 +66,8 @@ export interface GeneratedCity {
   readonly households: Household[];
   readonly sites: Site[];
   readonly enrollments: Enrollment[];
+  /** Number of community centres in each district, in district order. */
+  readonly sitesPerDistrict: Int32Array;
   readonly nearestSiteIndex: Int32Array;
   readonly distanceKm: Float64Array;
   readonly youth: Uint8Array;
@@ -186,7 +188,11 @@ const CATEGORICAL_BOTH: readonly string[] = Object.freeze(['CalFresh', 'Medi-Cal
  * @internal
  */
 export function generateCity(input: GenerateInput): GeneratedCity {
-  const sites = generateSites(input);
+  const sitesPerDistrict = apportion(
+    input.sites,
+    DISTRICTS.map((d) => d.siteWeight),
+  );
+  const sites = generateSites(input, sitesPerDistrict);
   const siteLng = new Float64Array(sites.length);
   const siteLat = new Float64Array(sites.length);
   for (let j = 0; j < sites.length; j++) {
@@ -214,6 +220,7 @@ export function generateCity(input: GenerateInput): GeneratedCity {
     households: people.records,
     sites,
     enrollments,
+    sitesPerDistrict,
     nearestSiteIndex,
     distanceKm,
     youth: people.youth,
@@ -222,12 +229,8 @@ export function generateCity(input: GenerateInput): GeneratedCity {
   };
 }
 
-function generateSites(input: GenerateInput): Site[] {
+function generateSites(input: GenerateInput, counts: Int32Array): Site[] {
   const rng = new Sfc32(streamSeed(input.seed, STREAM_SITES));
-  const counts = apportion(
-    input.sites,
-    DISTRICTS.map((d) => d.siteWeight),
-  );
   const sites: Site[] = [];
   const point = new Float64Array(2);
   const width = String(input.sites).length < 2 ? 2 : String(input.sites).length;
