@@ -27,10 +27,11 @@ export type GoalPopulation = z.infer<typeof GoalPopulationSchema>;
  * ```ts
  * import { GoalPopulationSchema } from "./EquityGoalSchema.ts";
  *
- * GoalPopulationSchema.parse({
+ * const population = GoalPopulationSchema.parse({
  *   description: "Low-income San José households with children",
  *   filter: { field: "eligible", op: "eq", value: true },
- * }).description; // => "Low-income San José households with children"
+ * });
+ * population.description; // => "Low-income San José households with children"
  * ```
  */
 export const GoalPopulationSchema: z.ZodObject<
