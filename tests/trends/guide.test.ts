@@ -1,0 +1,102 @@
+// Pins the numbers quoted in docs/trends.md: the guide's code, run on the same synthetic city.
+import { describe, expect, it } from 'vitest';
+import { syntheticCity } from '../../src/synthetic/index.ts';
+import {
+  annualPercentChange,
+  gapTrend,
+  linearTrend,
+  mannKendall,
+  progressToTarget,
+  rbaBaseline,
+  seriesByYear,
+  theilSen,
+  turnedTheCurve,
+  yearOverYear,
+} from '../../src/trends/index.ts';
+
+const city = syntheticCity({ households: 30_000, seed: 1 });
+const { truth } = city;
+const bands = ['under half the limit', 'half to the limit', 'above the limit'] as const;
+const years = truth.programYears;
+const youth = bands.map(() => new Array<number>(years.length).fill(0));
+const served = bands.map(() => new Array<number>(years.length).fill(0));
+city.households.forEach((household, h) => {
+  years.forEach((_, k) => {
+    const at = h * years.length + k;
+    if (truth.households.youth[at] !== 1) return;
+    const limit = truth.incomeLimits[k]?.bySize[Math.min(household.size, 9) - 1] as number;
+    const ratio = (household.annualIncome as number) / limit;
+    const band = ratio <= 0.5 ? 0 : ratio <= 1 ? 1 : 2;
+    (youth[band] as number[])[k]! += 1;
+    if (truth.households.enrolled[at] === 1) (served[band] as number[])[k]! += 1;
+  });
+});
+const penetration = bands.map((_, b) =>
+  years.map((year, k) => ({ year, value: (served[b] as number[])[k]! / (youth[b] as number[])[k]! })),
+);
+const [lowest, middle, above] = penetration as [typeof penetration[0], typeof penetration[0], typeof penetration[0]];
+const round = (x: number | null | undefined, digits: number): number => Number((x as number).toFixed(digits));
+
+describe('docs/trends.md worked example', () => {
+  it('enrolments per program year (seriesByYear) and the 2020 drop (yearOverYear)', () => {
+    const enrolments = seriesByYear(city.enrollments, { year: (e) => e.programYear, date: (e) => e.date });
+    expect(enrolments.map((p) => p.value)).toEqual([150, 195, 235, 230, 119, 291, 345, 380, 422, 434]);
+    const drop = yearOverYear(enrolments).find((r) => r.year === 2020);
+    expect(round(drop?.percentChange, 1)).toBe(-48.3);
+  });
+  it('penetration by income band', () => {
+    expect(lowest.map((p) => round(p.value, 3))).toEqual([0.104, 0.163, 0.153, 0.123, 0.075, 0.128, 0.149, 0.155, 0.169, 0.151]);
+    expect(middle.map((p) => round(p.value, 3))).toEqual([0.11, 0.13, 0.144, 0.137, 0.062, 0.146, 0.163, 0.165, 0.17, 0.174]);
+    expect(above.map((p) => round(p.value, 4))).toEqual([0.0042, 0.004, 0.005, 0.0038, 0.0014, 0.0041, 0.0041, 0.0047, 0.0053, 0.0048]);
+    expect(youth[0]?.[0]).toBe(173);
+    expect(youth[0]?.[9]).toBe(569);
+  });
+  it('trend of each band', () => {
+    expect(round(linearTrend(lowest).slope * 100, 2)).toBe(0.37);
+    expect(round(theilSen(lowest).slope * 100, 2)).toBe(0.48);
+    expect(round(mannKendall(lowest).pValue, 3)).toBe(0.283);
+    expect(mannKendall(lowest).s).toBeGreaterThan(0);
+    expect(mannKendall(lowest).trend).toBe('no trend');
+    expect(round(annualPercentChange(lowest).apc, 1)).toBe(2.9);
+    expect(round(linearTrend(middle).slope * 100, 2)).toBe(0.68);
+    expect(round(mannKendall(middle).pValue, 4)).toBe(0.0024);
+    expect(mannKendall(middle).trend).toBe('increasing');
+    expect(round(annualPercentChange(middle).apc, 1)).toBe(5);
+  });
+  it('the gap between the lowest band and the middle band', () => {
+    const gap = gapTrend(lowest, middle);
+    expect(round(gap.absolute.first * 100, 1)).toBe(-0.6);
+    expect(round(gap.absolute.last * 100, 1)).toBe(-2.2);
+    expect(round(gap.absolute.slope * 100, 2)).toBe(-0.31);
+    expect(round(gap.absolute.pValue, 3)).toBe(0.097);
+    expect(gap.absolute.closing).toBe(false);
+    expect(round(gap.relative?.first, 2)).toBe(0.94);
+    expect(round(gap.relative?.last, 2)).toBe(0.87);
+    expect(round(gap.relative?.ratioApc, 1)).toBe(-1.9);
+    expect(round(gap.relative?.pValue, 2)).toBe(0.64);
+    expect(gap.relative?.closing).toBe(false);
+    expect(gap.agree).toBe(true);
+  });
+  it('progress of the lowest band toward 25 % by 2030', () => {
+    const progress = progressToTarget(lowest, { year: 2030, value: 0.25 });
+    expect(progress.direction).toBe('higherIsBetter');
+    expect(round(progress.openSdg.observedGrowth, 4)).toBe(0.0424);
+    expect(round(progress.openSdg.requiredGrowth, 4)).toBe(0.0646);
+    expect(round(progress.openSdg.ratio, 2)).toBe(0.66);
+    expect(progress.openSdg.status).toBe('moderate_progress');
+    expect(round(progress.healthyPeople.percentOfTargetedChangeAchieved, 1)).toBe(32.3);
+    expect(progress.healthyPeople.status).toBe('improving');
+    expect(round(progress.expectedPath.expectedValue, 3)).toBe(0.198);
+    expect(progress.expectedPath.status).toBe('off_track');
+    expect(round(progress.linearProjection.projectedValue, 3)).toBe(0.172);
+    expect(progress.linearProjection.status).toBe('off_track');
+    expect(round(progress.requiredAnnualChange, 4)).toBe(0.0198);
+  });
+  it('RBA baseline before the pandemic and turning the curve', () => {
+    const baseline = rbaBaseline(lowest.filter((p) => p.year <= 2019), { horizon: 6, method: 'theil-sen' });
+    expect(baseline.forecast.map((p) => round(p.value, 3))).toEqual([0.134, 0.133, 0.131, 0.13, 0.128, 0.126]);
+    const curve = turnedTheCurve(lowest, baseline);
+    expect(curve.years.map((y) => y.better)).toEqual([false, false, true, true, true, true]);
+    expect(curve.turned).toBe(true);
+  });
+});
