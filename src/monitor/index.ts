@@ -6,7 +6,20 @@
  * @module monitor
  */
 
-export {};
+export { evaluateGoal } from './evaluateGoal.ts';
+export type { EvaluateGoalOptions, GoalData, GoalEligibilityInput } from './evaluateGoal.ts';
+export type {
+  IndicatorScore,
+  Scorecard,
+  ScorecardCell,
+  ScorecardComparison,
+  ScorecardDimension,
+  ScorecardDimensionYear,
+  ScorecardProgress,
+  ScorecardProvenance,
+  ScorecardStatus,
+  ScorecardTrend,
+} from './Scorecard.ts';
 export { VEGA_LITE_V5_SCHEMA } from './charts/VegaLiteSpec.ts';
 export type { VegaLiteJson, VegaLiteSpec } from './charts/VegaLiteSpec.ts';
 export { indicatorTrendSpec } from './charts/indicatorTrendSpec.ts';

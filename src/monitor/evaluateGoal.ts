@@ -1,0 +1,555 @@
+import { resolveDisclosurePolicy } from '../disclosure/defineDisclosurePolicy.ts';
+import type { EvaluateEligibilityOptions } from '../eligibility/evaluateEligibility.ts';
+import type { Filter } from '../goals/FilterSchema.ts';
+import type { EquityGoal } from '../goals/EquityGoalSchema.ts';
+import type { Indicator } from '../goals/IndicatorSchema.ts';
+import { defineGoal } from '../goals/defineGoal.ts';
+import { describe, fail } from '../internal/errors.ts';
+import type { Enrollment, Household, Site } from '../internal/records.ts';
+import { dateString, knownKeys } from '../internal/validate.ts';
+import { LIBRARY_VERSION } from '../internal/version.ts';
+import type { IndicatorScore, Scorecard, ScorecardCell, ScorecardDimension, ScorecardDimensionYear } from './Scorecard.ts';
+import { assessProgress, assessTrend, goalStatus, indicatorStatus } from './internal/assess.ts';
+import { publishCell, publishDimensionYear, rawCell } from './internal/cells.ts';
+import type { RawCell } from './internal/cells.ts';
+import { type DimensionAssigner, disaggregationAssigner, intersectionAssigner } from './internal/dimensions.ts';
+import { CellAccumulator, type Contribution, type MeasurePlan, measurePlan } from './internal/measure.ts';
+import {
+  type GoalEligibilityInput,
+  type PreparedData,
+  distanceTable,
+  fplPercentTable,
+  householdAnnualIncome,
+  prepareData,
+  programYearOf,
+} from './internal/prepare.ts';
+
+export type { GoalEligibilityInput } from './internal/prepare.ts';
+
+const FN = 'evaluateGoal';
+
+/**
+ * The records a goal is evaluated on. Every array is read, never modified.
+ *
+ * @category Monitor
+ */
+export interface GoalData {
+  /** Households (see `HouseholdSchema`); required. */
+  readonly households: readonly Household[];
+  /** Enrolments; those of other programs than the goal's are ignored. Needed by indicators that read `enrolled` or `enrolledPriorYear`, and by the `enrollments` record set. */
+  readonly enrollments?: readonly Enrollment[];
+  /** Sites; needed by `distance` measures and the `distanceKm` field. */
+  readonly sites?: readonly Site[];
+  /**
+   * How eligibility is decided, needed by indicators that read `eligible`: an eligibility rule or versioned rule
+   * set (the version in force on the first day of each program year is applied, with the bundled parameter tables
+   * or `tables`), or a function `(household, programYear) => true | false | null`.
+   */
+  readonly eligibility?: GoalEligibilityInput;
+  /** Poverty-guideline tables for the `fplPercent` field (default: the bundled HHS tables). */
+  readonly povertyTables?: NonNullable<EvaluateEligibilityOptions['tables']>['poverty'];
+}
+
+/**
+ * Options of {@link evaluateGoal}.
+ *
+ * @category Monitor
+ */
+export interface EvaluateGoalOptions {
+  /** The as-of date, `YYYY-MM-DD`: years after the program year containing it are not reported. Required. */
+  asOf: string;
+  /** Program years to evaluate; default: every year with an enrolment in the program, up to the as-of year. */
+  years?: readonly number[];
+}
+
+/** Fields the monitor derives for the `householdYears` record set. */
+const DERIVED_FIELDS = ['programYear', 'eligible', 'enrolled', 'enrolledPriorYear', 'fplPercent', 'distanceKm'] as const;
+
+/** The record the filters see: one object reused for every household-year (no allocation per record). */
+interface Row {
+  id: string;
+  size: number;
+  annualIncome: number | undefined;
+  incomes: Household['incomes'];
+  members: Household['members'];
+  attributes: Household['attributes'];
+  categorical: Household['categorical'];
+  location: Household['location'];
+  programYear: number;
+  eligible: boolean | undefined;
+  enrolled: boolean;
+  enrolledPriorYear: boolean;
+  fplPercent: number | undefined;
+  distanceKm: number | undefined;
+  householdId: string | undefined;
+  programId: string | undefined;
+  siteId: string | undefined;
+  date: string | undefined;
+}
+
+function emptyRow(): Row {
+  return {
+    id: '',
+    size: 0,
+    annualIncome: undefined,
+    incomes: undefined,
+    members: undefined,
+    attributes: {},
+    categorical: undefined,
+    location: undefined,
+    programYear: 0,
+    eligible: undefined,
+    enrolled: false,
+    enrolledPriorYear: false,
+    fplPercent: undefined,
+    distanceKm: undefined,
+    householdId: undefined,
+    programId: undefined,
+    siteId: undefined,
+    date: undefined,
+  };
+}
+
+/** Every field path an indicator reads. */
+function fieldsOf(indicator: Indicator): Set<string> {
+  const fields = new Set<string>();
+  const visit = (filter: Filter | undefined): void => {
+    if (filter === undefined) return;
+    if ('all' in filter) filter.all.forEach(visit);
+    else if ('any' in filter) filter.any.forEach(visit);
+    else if ('not' in filter) visit(filter.not);
+    else fields.add(filter.field);
+  };
+  const m = indicator.measure;
+  if (m.kind === 'count') visit(m.filter);
+  if (m.kind === 'share' || m.kind === 'rate') {
+    visit(m.numerator);
+    visit(m.denominator);
+  }
+  if (m.kind === 'mean' || m.kind === 'median') {
+    visit(m.filter);
+    fields.add(m.field);
+  }
+  if (m.kind === 'ratio') {
+    visit(m.numerator);
+    visit(m.denominator);
+    if (m.numeratorSum !== undefined) fields.add(m.numeratorSum);
+    if (m.denominatorSum !== undefined) fields.add(m.denominatorSum);
+  }
+  if (m.kind === 'distance') {
+    visit(m.filter);
+    fields.add('distanceKm');
+  }
+  for (const d of indicator.disaggregations) fields.add(d.field);
+  return fields;
+}
+
+/** An indicator ready to accumulate. */
+interface Plan {
+  readonly indicator: Indicator;
+  readonly index: number;
+  readonly measure: MeasurePlan;
+  readonly dimensions: readonly DimensionAssigner[];
+  readonly overall: CellAccumulator;
+  readonly perDimension: readonly CellAccumulator[];
+  readonly distance: Float64Array | null;
+  readonly path: string;
+}
+
+/**
+ * Evaluates an equity goal on a city's records: for each indicator, each year, overall and for every group of
+ * every disaggregation (and intersection), the value with its interval, small-cell suppression and reliability
+ * flags, the comparison with the reference group under the parity band, the trend the indicator asks for,
+ * progress toward its target with the method's status class, and an overall status — with provenance.
+ *
+ * The San José framework's third step (monitor): MOTI, *Framing Equitable Outcomes: Data Equity in San José*
+ * (2021). Conventions, each from the module that owns it:
+ *
+ * - **Records.** `householdYears` has one record per household and evaluated year, carrying the household's fields
+ *   and the derived fields `programYear`, `eligible` (`true`, `false`, or missing when undecided), `enrolled`,
+ *   `enrolledPriorYear`, `fplPercent` (income as % of the HHS guideline in force on the first day of the program
+ *   year) and `distanceKm` (to the nearest site offering the program — sites whose `programs` lists the goal's
+ *   program, or every site when none lists programs). `households` is the same for the latest evaluated year
+ *   only; `enrollments` has one record per enrolment in the program, with its household's fields.
+ * - **Years** follow the goal's `yearBasis` (San José: fiscal years from 1 July, named by the year they end).
+ * - **Values**: shares with Wilson intervals; means with Student-t intervals; medians are the middle value
+ *   (mean of the two middle values for an even count).
+ * - **Publication**: the goal's (or indicator's) suppression policy — by default the CMS cell-size rule, counts of
+ *   1–10 withheld, 0 shown — is applied to every dimension and year, with complementary suppression against the
+ *   overall total so no withheld count can be recovered by subtraction; reliability flags mark rates on fewer than
+ *   20 events or with a relative standard error above 30 % (NCHS).
+ * - **Comparisons** are computed among published groups only (so no published ratio reveals a withheld value),
+ *   except that the `overall` reference uses every record.
+ * - **Status**: from progress toward the target (Healthy People 2030 or Open SDG classes) when the indicator has
+ *   a target, else from its trend; a group outside the parity band in the latest year makes an on-track indicator
+ *   "needs attention". The goal takes the least favourable indicator status.
+ *
+ * Cost: one pass over households × years for all indicators, plus one nearest-site search per distinct site set.
+ *
+ * @param goal - An equity goal (validated with `defineGoal`; raw JSON is accepted).
+ * @param data - Households, enrolments, sites and how eligibility is decided (see {@link GoalData}).
+ * @param options - `asOf` (required) and optional `years`.
+ * @returns A JSON-serialisable {@link Scorecard}.
+ * @throws {EquityLensError} when the goal is invalid (every problem listed), `asOf` is not a date or falls before
+ *   an indicator's baseline year, data an indicator needs are missing (the message names the indicator and the
+ *   field), or records are malformed.
+ * @category Monitor
+ * @example
+ * ```ts
+ * import { evaluateGoal } from "./evaluateGoal.ts";
+ *
+ * const goal = {
+ *   id: "demo", version: 1, title: "Demo", department: "PRNS", owner: "Analyst",
+ *   objective: "Households enrol at equal rates",
+ *   program: { id: "youth", name: "Youth programs", department: "PRNS" },
+ *   populationOfFocus: { description: "All households" },
+ *   reviewCadence: "annual",
+ *   suppression: { minimumCellSize: 1 },
+ *   indicators: [{
+ *     id: "enrolled-share", name: "Share enrolled", rbaKind: "howWell", recordSet: "householdYears",
+ *     measure: { kind: "share", numerator: { field: "enrolled", op: "eq", value: true } },
+ *     unit: "proportion", direction: "higherIsBetter",
+ *     disaggregations: [{ id: "district", field: "attributes.district" }],
+ *     dataSource: { name: "Registrations", steward: "PRNS" },
+ *   }],
+ * };
+ * const households = ["a", "b", "c", "d"].map((id, i) => ({ id, size: 2, attributes: { district: i < 2 ? "1" : "2" } }));
+ * const enrollments = [{ householdId: "a", programId: "youth", programYear: 2025 }, { householdId: "c", programId: "youth", programYear: 2025 }, { householdId: "d", programId: "youth", programYear: 2025 }];
+ * const card = evaluateGoal(goal, { households, enrollments }, { asOf: "2025-12-31" });
+ * card.indicators[0]?.overall[0]?.value; // => 0.75
+ * card.indicators[0]?.dimensions[0]?.years[0]?.groups.map((g) => g.value); // => [0.5, 1]
+ * ```
+ */
+export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options: EvaluateGoalOptions): Scorecard {
+  const parsed = defineGoal(goal);
+  if (options === null || typeof options !== 'object') fail('invalid_type', 'options', `${FN}: options is ${describe(options)}; pass { asOf: "YYYY-MM-DD" }.`);
+  knownKeys(options, ['asOf', 'years'], 'options', FN);
+  if (options.asOf === undefined) fail('missing_field', 'options.asOf', `${FN}: options.asOf is missing; pass the as-of date, e.g. { asOf: "2025-06-30" }.`);
+  dateString(options.asOf, 'options.asOf', FN);
+  if (data === null || typeof data !== 'object') fail('invalid_type', 'data', `${FN}: data is ${describe(data)}; pass { households, enrollments, sites, eligibility }.`);
+  knownKeys(data, ['households', 'enrollments', 'sites', 'eligibility', 'povertyTables'], 'data', FN);
+  if (!Array.isArray(data.households)) fail('missing_field', 'data.households', `${FN}: data.households is ${describe(data.households)}; pass the households as an array.`);
+  if (data.households.length === 0) fail('empty', 'data.households', `${FN}: data.households is empty; a scorecard needs at least one household.`);
+  if (data.enrollments !== undefined && !Array.isArray(data.enrollments)) fail('invalid_type', 'data.enrollments', `${FN}: data.enrollments must be an array of enrolments.`);
+  if (data.sites !== undefined && !Array.isArray(data.sites)) fail('invalid_type', 'data.sites', `${FN}: data.sites must be an array of sites.`);
+
+  const basis = parsed.yearBasis;
+  const asOfYear = programYearOf(options.asOf, basis, 'options.asOf');
+  parsed.indicators.forEach((indicator, i) => {
+    if (indicator.baseline !== undefined && indicator.baseline.year > asOfYear) {
+      fail(
+        'out_of_range',
+        'options.asOf',
+        `${FN}: options.asOf ${options.asOf} falls in program year ${asOfYear}, before the baseline year ${indicator.baseline.year} of goal.indicators[${i}] ("${indicator.id}"); evaluate on or after the baseline.`,
+      );
+    }
+  });
+
+  // What each indicator needs, checked before any work so the message names the indicator and the field.
+  const needs = parsed.indicators.map((indicator, i) => {
+    const fields = fieldsOf(indicator);
+    const path = `goal.indicators[${i}]`;
+    const requires = (field: string, present: boolean, what: string): void => {
+      if (fields.has(field) && !present) {
+        fail('missing_field', `data.${what}`, `${FN}: indicator "${indicator.id}" (${path}) reads the field "${field}", which needs data.${what}; ${hint(what)}.`);
+      }
+    };
+    requires('eligible', data.eligibility !== undefined, 'eligibility');
+    requires('enrolled', data.enrollments !== undefined, 'enrollments');
+    requires('enrolledPriorYear', data.enrollments !== undefined, 'enrollments');
+    requires('distanceKm', data.sites !== undefined, 'sites');
+    if (indicator.recordSet === 'enrollments' && data.enrollments === undefined) {
+      fail('missing_field', 'data.enrollments', `${FN}: indicator "${indicator.id}" (${path}) runs over the enrollments record set; pass data.enrollments.`);
+    }
+    return { fields, path };
+  });
+
+  const prepared = prepareData({
+    households: data.households,
+    enrollments: data.enrollments ?? [],
+    sites: data.sites ?? [],
+    eligibility: data.eligibility,
+    programId: parsed.program.id,
+    basis,
+    asOfYear,
+    years: options.years,
+  });
+  const Y = prepared.years.length;
+  const H = prepared.households.length;
+  const warnings = [...prepared.warnings];
+
+  const needsFpl = needs.some(({ fields }) => fields.has('fplPercent'));
+  const povertyTables = data.povertyTables ?? (data.eligibility !== undefined && typeof data.eligibility === 'object' ? data.eligibility.tables?.poverty : undefined);
+  const fpl = needsFpl
+    ? fplPercentTable(prepared, povertyTables === undefined ? undefined : { poverty: povertyTables }, needs.find(({ fields }) => fields.has('fplPercent'))?.path ?? 'goal')
+    : null;
+  if (fpl !== null && prepared.households.every((h) => householdAnnualIncome(h) === null)) {
+    const first = needs.findIndex(({ fields }) => fields.has('fplPercent'));
+    fail('missing_field', 'data.households', `${FN}: indicator "${parsed.indicators[first]?.id}" reads fplPercent, but no household has annualIncome or incomes.`);
+  }
+  const programSites: Filter | undefined = prepared.sites.some((site) => Array.isArray(site.programs))
+    ? { field: 'programs', op: 'contains', value: parsed.program.id }
+    : undefined;
+  const distanceCache = new Map<string, Float64Array>();
+  const distanceFor = (sites: Filter | undefined, path: string): Float64Array => {
+    const key = JSON.stringify(sites ?? null);
+    let table = distanceCache.get(key);
+    if (table === undefined) {
+      table = distanceTable(prepared, sites, path);
+      distanceCache.set(key, table);
+    }
+    return table;
+  };
+  const fieldDistance = needs.some(({ fields }) => fields.has('distanceKm')) && prepared.sites.length > 0 ? distanceFor(programSites, 'data.sites') : null;
+
+  const plans: Plan[] = parsed.indicators.map((indicator, index) => {
+    const measure = measurePlan(indicator);
+    const byId = new Map<string, DimensionAssigner>();
+    const dimensions: DimensionAssigner[] = indicator.disaggregations.map((d) => {
+      const assigner = disaggregationAssigner(d);
+      byId.set(d.id, assigner);
+      return assigner;
+    });
+    for (const ids of indicator.intersections) dimensions.push(intersectionAssigner(ids.map((id) => byId.get(id) as DimensionAssigner)));
+    const path = `goal.indicators[${index}]`;
+    const distance =
+      indicator.measure.kind === 'distance' ? distanceFor(indicator.measure.sites ?? programSites, `${path}.measure.sites`) : fieldDistance;
+    return {
+      indicator,
+      index,
+      measure,
+      dimensions,
+      overall: new CellAccumulator(Y, measure),
+      perDimension: dimensions.map(() => new CellAccumulator(Y, measure)),
+      distance,
+      path,
+    };
+  });
+
+  const contribution: Contribution = { num: 0, den: 0, events: 0, records: 0, value: Number.NaN, distinct: undefined };
+  const row = emptyRow();
+  const accumulate = (plan: Plan, y: number, distanceKm: number): void => {
+    if (!plan.measure.contribute(row, distanceKm, contribution)) return;
+    plan.overall.add(0, y, contribution);
+    for (let d = 0; d < plan.dimensions.length; d++) {
+      const group = (plan.dimensions[d] as DimensionAssigner).assign(row);
+      if (group >= 0) (plan.perDimension[d] as CellAccumulator).add(group, y, contribution);
+    }
+  };
+  const setHousehold = (h: number): void => {
+    const household = prepared.households[h] as Household;
+    row.id = household.id;
+    row.size = household.size;
+    row.annualIncome = household.annualIncome;
+    row.incomes = household.incomes;
+    row.members = household.members;
+    row.attributes = household.attributes;
+    row.categorical = household.categorical;
+    row.location = household.location;
+  };
+  const setYear = (h: number, y: number): void => {
+    const cell = h * Y + y;
+    row.programYear = prepared.years[y] as number;
+    row.enrolled = prepared.enrolled[cell] === 1;
+    row.enrolledPriorYear = prepared.enrolledPriorYear[cell] === 1;
+    const e = prepared.eligible === null ? -1 : (prepared.eligible[cell] as number);
+    row.eligible = e < 0 ? undefined : e === 1;
+    const f = fpl === null ? Number.NaN : (fpl[cell] as number);
+    row.fplPercent = Number.isNaN(f) ? undefined : f;
+    const d = fieldDistance === null ? Number.NaN : (fieldDistance[h] as number);
+    row.distanceKm = Number.isNaN(d) ? undefined : d;
+  };
+
+  const householdYearPlans = plans.filter((p) => p.indicator.recordSet === 'householdYears');
+  const householdPlans = plans.filter((p) => p.indicator.recordSet === 'households');
+  const enrollmentPlans = plans.filter((p) => p.indicator.recordSet === 'enrollments');
+  if (householdYearPlans.length > 0 || householdPlans.length > 0) {
+    for (let h = 0; h < H; h++) {
+      setHousehold(h);
+      for (let y = 0; y < Y; y++) {
+        setYear(h, y);
+        for (const plan of householdYearPlans) accumulate(plan, y, plan.distance === null ? Number.NaN : (plan.distance[h] as number));
+        if (y === Y - 1) for (const plan of householdPlans) accumulate(plan, y, plan.distance === null ? Number.NaN : (plan.distance[h] as number));
+      }
+    }
+  }
+  if (enrollmentPlans.length > 0) {
+    for (const { enrollment, household, year } of prepared.enrollments) {
+      const y = prepared.yearIndex.get(year);
+      if (y === undefined) continue;
+      setHousehold(household);
+      setYear(household, y);
+      row.householdId = enrollment.householdId;
+      row.programId = enrollment.programId;
+      row.siteId = enrollment.siteId;
+      row.date = enrollment.date;
+      for (const plan of enrollmentPlans) accumulate(plan, y, plan.distance === null ? Number.NaN : (plan.distance[household] as number));
+    }
+  }
+
+  const withheld: Scorecard['withheld'][number][] = [];
+  const indicators: IndicatorScore[] = plans.map((plan) => {
+    const { indicator } = plan;
+    const indicatorWarnings: string[] = [];
+    const policy = resolveDisclosurePolicy(indicator.suppression ?? parsed.suppression, `${plan.path}.suppression`, FN);
+    const reportedYears = indicator.recordSet === 'households' ? [Y - 1] : prepared.years.map((_, y) => y);
+    const overallRaw = new Map<number, RawCell>();
+    for (const y of reportedYears) overallRaw.set(y, rawCell(indicator, plan.overall, 0, y, 'Overall'));
+    const totalWithheld = new Set<number>();
+
+    const dimensions: ScorecardDimension[] = plan.dimensions.map((dimension, d) => {
+      const acc = plan.perDimension[d] as CellAccumulator;
+      const disaggregation = indicator.disaggregations[d];
+      if (disaggregation !== undefined && !hasMatchedRecords(dimension, acc, disaggregation.unmatchedLabel)) {
+        const field = disaggregation?.field ?? dimension.id;
+        const known = knownAttributeNames(prepared.households);
+        fail(
+          'missing_field',
+          `${plan.path}.disaggregations`,
+          `${FN}: indicator "${indicator.id}" splits by "${field}", but no record has that field${known.length > 0 ? `; household attributes present: ${known.join(', ')}` : ''}.`,
+        );
+      }
+      const order = dimension.order();
+      const labels = order.map((id) => dimension.labels[id] as string);
+      if (labels.length === 1) indicatorWarnings.push(`${indicator.id}: dimension "${dimension.label}" has a single group ("${labels[0]}"); there is nothing to compare.`);
+      const reference = disaggregation?.referenceGroup ?? indicator.referenceGroup;
+      const years: ScorecardDimensionYear[] = reportedYears.map((y) => {
+        const cells = order.map((id) => rawCell(indicator, acc, id, y, dimension.labels[id] as string));
+        const published = publishDimensionYear(indicator, prepared.years[y] as number, cells, overallRaw.get(y) as RawCell, reference, policy);
+        if (published.totalWithheld) totalWithheld.add(y);
+        for (const entry of published.withheld) {
+          withheld.push({ indicator: indicator.id, dimension: dimension.id, year: prepared.years[y] as number, group: entry.group, reason: entry.reason });
+        }
+        return published.entry;
+      });
+      return { id: dimension.id, label: dimension.label, ordered: dimension.ordered, groups: labels, years };
+    });
+
+    const overall = reportedYears.map((y) => {
+      const raw = overallRaw.get(y) as RawCell;
+      const small = isSmall(raw, policy);
+      const reason = small ? 'primary' : totalWithheld.has(y) ? 'complementary' : null;
+      if (reason !== null) withheld.push({ indicator: indicator.id, dimension: 'overall', year: prepared.years[y] as number, group: 'Overall', reason });
+      const cell: ScorecardCell = publishCell(raw, reason, policy);
+      return { ...cell, year: prepared.years[y] as number };
+    });
+    const series = overall.filter((cell) => cell.value !== null).map((cell) => ({ year: cell.year, value: cell.value as number }));
+    const trend = assessTrend(indicator, series);
+    const progress = assessProgress(indicator, series, indicatorWarnings);
+    const latestYear = prepared.years[reportedYears[reportedYears.length - 1] as number];
+    const latestOutside = dimensions.flatMap((dimension) => {
+      const last = dimension.years[dimension.years.length - 1];
+      return (last?.outsideBand ?? []).map((group) => `${group} (${dimension.label})`);
+    });
+    const { status, reasons } = indicatorStatus(indicator, trend, progress, latestOutside, latestYear);
+    return {
+      id: indicator.id,
+      name: indicator.name,
+      unit: indicator.unit,
+      direction: indicator.direction,
+      rbaKind: indicator.rbaKind,
+      measure: indicator.measure.kind,
+      recordSet: indicator.recordSet,
+      overall,
+      dimensions,
+      parityBand: indicator.parityBand ?? null,
+      trend,
+      progress,
+      status,
+      statusReasons: reasons,
+      warnings: indicatorWarnings,
+    };
+  });
+
+  for (const score of indicators) warnings.push(...score.warnings);
+  const status = goalStatus(indicators.map((i) => i.status));
+  const statusReasons = indicators.map((i) => `${i.name}: ${i.status}`);
+  return {
+    goal: {
+      id: parsed.id,
+      version: parsed.version,
+      title: parsed.title,
+      program: parsed.program.name,
+      department: parsed.department,
+      owner: parsed.owner,
+      objective: parsed.objective,
+    },
+    asOf: options.asOf,
+    years: [...prepared.years],
+    yearBasis: { startMonth: basis.startMonth, label: basis.label },
+    indicators,
+    status,
+    statusReasons,
+    withheld,
+    provenance: {
+      library: { name: 'equity-lens', version: LIBRARY_VERSION },
+      goal: { id: parsed.id, version: parsed.version },
+      asOf: options.asOf,
+      options: {
+        asOf: options.asOf,
+        years: [...prepared.years],
+        yearBasis: basis,
+        suppression: parsed.suppression,
+        eligibility: data.eligibility === undefined ? 'none' : typeof data.eligibility === 'function' ? 'function' : 'rules',
+        povertyTables: povertyTables === undefined ? 'bundled' : 'supplied',
+        derivedFields: DERIVED_FIELDS,
+      },
+      eligibilityRules: prepared.eligibilityRules,
+      tables: prepared.tables,
+      records: {
+        households: H,
+        enrollments: prepared.enrollments.length,
+        sites: prepared.sites.length,
+        householdYears: H * Y,
+      },
+      conventions: [
+        'shares: Wilson score interval; means: Student-t interval',
+        'suppression: primary and complementary (against the overall total), per dimension and year',
+        'reliability: fewer than the policy\'s minimum events, or relative standard error above its maximum',
+        'comparisons among published groups only; the "overall" reference uses every record',
+        'fplPercent: income ÷ HHS guideline in force on the first day of the program year × 100',
+      ],
+    },
+    warnings,
+  };
+}
+
+function hint(what: string): string {
+  switch (what) {
+    case 'eligibility':
+      return 'pass data.eligibility as { rules } (an eligibility rule or rule set) or a function (household, programYear) => true | false | null';
+    case 'enrollments':
+      return 'pass data.enrollments, the program enrolments';
+    case 'sites':
+      return 'pass data.sites, the sites that offer the program';
+    default:
+      return `pass data.${what}`;
+  }
+}
+
+/** Whether any record fell in a group other than the "unmatched" one (else the field is probably absent). */
+function hasMatchedRecords(dimension: DimensionAssigner, acc: CellAccumulator, unmatchedLabel: string): boolean {
+  for (let g = 0; g < acc.groups; g++) {
+    if (dimension.labels[g] === unmatchedLabel) continue;
+    const den = acc.den[g] as Float64Array;
+    const records = acc.records[g] as Float64Array;
+    for (let y = 0; y < records.length; y++) if ((records[y] as number) > 0 || (den[y] as number) > 0) return true;
+  }
+  return false;
+}
+
+function knownAttributeNames(households: readonly Household[]): string[] {
+  const names = new Set<string>();
+  for (let h = 0; h < Math.min(households.length, 1000); h++) {
+    const attributes = (households[h] as Household).attributes;
+    if (attributes !== null && typeof attributes === 'object') for (const key of Object.keys(attributes)) names.add(`attributes.${key}`);
+  }
+  return [...names].sort();
+}
+
+function isSmall(raw: RawCell, policy: ReturnType<typeof resolveDisclosurePolicy>): boolean {
+  const tested: number[] = [];
+  if (policy.appliesTo !== 'denominator') tested.push(raw.eventsForDisclosure);
+  if (policy.appliesTo !== 'numerator') tested.push(raw.recordsForDisclosure);
+  return tested.some((count) => (count === 0 ? !policy.allowZero : count >= policy.threshold.min && count <= policy.threshold.max));
+}

@@ -1,0 +1,183 @@
+/**
+ * Trend, progress and status of an indicator, from its overall yearly series.
+ *
+ * @internal
+ * @module
+ */
+import type { Indicator } from '../../goals/IndicatorSchema.ts';
+import { EquityLensError } from '../../internal/errors.ts';
+import { annualPercentChange } from '../../trends/annualPercentChange.ts';
+import { linearTrend } from '../../trends/linearTrend.ts';
+import { mannKendall } from '../../trends/mannKendall.ts';
+import { progressToTarget } from '../../trends/progressToTarget.ts';
+import { theilSen } from '../../trends/theilSen.ts';
+import { yearOverYear } from '../../trends/yearOverYear.ts';
+import type { ScorecardProgress, ScorecardStatus, ScorecardTrend } from '../Scorecard.ts';
+
+type Series = readonly { readonly year: number; readonly value: number }[];
+type Assessment = ScorecardTrend['assessment'];
+
+/** Whether a change of the given sign favours the indicator. */
+function judge(sign: number, direction: Indicator['direction']): Assessment {
+  if (sign === 0) return 'no clear change';
+  return (sign > 0) === (direction === 'higherIsBetter') ? 'improving' : 'worsening';
+}
+
+/** A confidence interval of a slope judged: favourable only when it excludes 0. */
+function judgeInterval(lower: number | null, upper: number | null, direction: Indicator['direction']): Assessment {
+  if (lower === null || upper === null) return 'insufficient-data';
+  if (lower > 0) return judge(1, direction);
+  if (upper < 0) return judge(-1, direction);
+  return 'no clear change';
+}
+
+/** Computes the trend the indicator asks for; a series too short for the method is reported, not thrown. */
+export function assessTrend(indicator: Indicator, series: Series): ScorecardTrend {
+  const method = indicator.trend;
+  const direction = indicator.direction;
+  const confidence = indicator.confidence;
+  try {
+    switch (method) {
+      case 'yearOverYear': {
+        if (series.length < 2) return insufficient(method, series, `year-over-year change needs 2 years; ${series.length} available`);
+        const rows = yearOverYear(series);
+        const last = rows[rows.length - 1];
+        if (last === undefined) return insufficient(method, series, 'no year-over-year change');
+        return { method, series, slope: last.change, assessment: judge(Math.sign(last.change), direction), detail: rows, reason: null };
+      }
+      case 'linear': {
+        const fit = linearTrend(series, { confidence });
+        return { method, series, slope: fit.slope, assessment: judgeInterval(fit.lower, fit.upper, direction), detail: fit, reason: null };
+      }
+      case 'theilSen': {
+        if (series.length < 3) return insufficient(method, series, `a Theil–Sen interval needs 3 years; ${series.length} available`);
+        const fit = theilSen(series, { confidence });
+        return { method, series, slope: fit.slope, assessment: judgeInterval(fit.lower, fit.upper, direction), detail: fit, reason: null };
+      }
+      case 'mannKendall': {
+        const test = mannKendall(series, { alpha: 1 - confidence });
+        const assessment: Assessment = test.trend === 'no trend' ? 'no clear change' : judge(test.trend === 'increasing' ? 1 : -1, direction);
+        return { method, series, slope: null, assessment, detail: test, reason: null };
+      }
+      case 'annualPercentChange': {
+        const fit = annualPercentChange(series, { confidence });
+        if (fit.apc === null) return insufficient(method, series, fit.warnings.join('; ') || 'the annual percent change is undefined (a value ≤ 0)', fit);
+        return { method, series, slope: fit.apc, assessment: judgeInterval(fit.lower, fit.upper, direction), detail: fit, reason: null };
+      }
+    }
+  } catch (error) {
+    if (error instanceof EquityLensError && (error.code === 'too_short' || error.code === 'invalid_value')) {
+      return insufficient(method, series, error.message);
+    }
+    throw error;
+  }
+}
+
+function insufficient(method: Indicator['trend'], series: Series, reason: string, detail: unknown = null): ScorecardTrend {
+  return { method, series, slope: null, assessment: 'insufficient-data', detail, reason };
+}
+
+/**
+ * Progress toward the target. The baseline is the indicator's baseline when it has one — its value is used
+ * for that year when the data do not cover it — else the first year of the series.
+ */
+export function assessProgress(indicator: Indicator, series: Series, warnings: string[]): ScorecardProgress | null {
+  const target = indicator.target;
+  if (target === undefined) return null;
+  const points = new Map(series.map((p) => [p.year, p.value]));
+  const baseline = indicator.baseline;
+  if (baseline !== undefined && !points.has(baseline.year)) {
+    points.set(baseline.year, baseline.value);
+    warnings.push(`${indicator.id}: the data do not cover the baseline year ${baseline.year}; the goal's baseline value ${baseline.value} is used for it.`);
+  }
+  const merged = [...points.entries()].map(([year, value]) => ({ year, value })).sort((a, b) => a.year - b.year);
+  const baseYear = baseline?.year ?? merged[0]?.year;
+  const from = merged.filter((p) => baseYear === undefined || p.year >= baseYear);
+  if (from.length < 2) {
+    warnings.push(`${indicator.id}: progress toward the target needs a baseline and a later value; ${from.length} year(s) available.`);
+    return null;
+  }
+  const method = indicator.progress === 'openSdg' ? 'open-sdg' : 'healthy-people';
+  try {
+    const result = progressToTarget(from, { year: target.year, value: target.value }, {
+      method,
+      direction: indicator.direction,
+      ...(baseYear === undefined ? {} : { baseYear }),
+    });
+    return {
+      method,
+      status: result.status,
+      baseline: result.baseline,
+      current: result.current,
+      target: result.target,
+      targetMet: result.targetMet,
+      detail: result,
+    };
+  } catch (error) {
+    if (error instanceof EquityLensError) {
+      warnings.push(`${indicator.id}: progress toward the target was not assessed: ${error.message}`);
+      return null;
+    }
+    throw error;
+  }
+}
+
+const PROGRESS_STATUS: Readonly<Record<string, ScorecardStatus>> = {
+  target_met_or_exceeded: 'on-track',
+  improving: 'on-track',
+  little_or_no_detectable_change: 'needs-attention',
+  getting_worse: 'off-track',
+  target_achieved: 'on-track',
+  substantial_progress: 'on-track',
+  moderate_progress: 'needs-attention',
+  limited_progress: 'needs-attention',
+  deterioration: 'off-track',
+  not_available: 'insufficient-data',
+};
+
+const TREND_STATUS: Readonly<Record<Assessment, ScorecardStatus>> = {
+  improving: 'on-track',
+  'no clear change': 'needs-attention',
+  worsening: 'off-track',
+  'insufficient-data': 'insufficient-data',
+};
+
+const RANK: Readonly<Record<ScorecardStatus, number>> = { 'on-track': 0, 'needs-attention': 1, 'off-track': 2, 'insufficient-data': -1 };
+
+/**
+ * The indicator's status: from progress when it has a target, else from the trend; a group outside the parity
+ * band in the latest year makes an on-track indicator need attention.
+ */
+export function indicatorStatus(
+  indicator: Indicator,
+  trend: ScorecardTrend,
+  progress: ScorecardProgress | null,
+  latestOutside: readonly string[],
+  latestYear: number | undefined,
+): { status: ScorecardStatus; reasons: string[] } {
+  const reasons: string[] = [];
+  let status: ScorecardStatus;
+  if (progress !== null) {
+    status = PROGRESS_STATUS[progress.status] ?? 'insufficient-data';
+    reasons.push(`progress toward ${progress.target.value} by ${progress.target.year} (${progress.method}): ${progress.status.replace(/_/g, ' ')}`);
+  } else {
+    status = TREND_STATUS[trend.assessment];
+    reasons.push(trend.assessment === 'insufficient-data' ? `trend (${trend.method}): ${trend.reason ?? 'insufficient data'}` : `trend (${trend.method}): ${trend.assessment}`);
+  }
+  if (indicator.parityBand !== undefined) {
+    if (latestOutside.length > 0) {
+      reasons.push(`${latestOutside.length} group(s) outside the parity band in ${latestYear}: ${latestOutside.slice(0, 6).join(', ')}${latestOutside.length > 6 ? ', …' : ''}`);
+      if (status === 'on-track' || status === 'insufficient-data') status = 'needs-attention';
+    } else {
+      reasons.push(`every published group within the parity band in ${latestYear}`);
+    }
+  }
+  return { status, reasons };
+}
+
+/** The goal's status: the least favourable indicator status that is not `insufficient-data`. */
+export function goalStatus(statuses: readonly ScorecardStatus[]): ScorecardStatus {
+  let worst: ScorecardStatus = 'insufficient-data';
+  for (const status of statuses) if (RANK[status] > RANK[worst]) worst = status;
+  return worst;
+}

@@ -1,0 +1,308 @@
+/**
+ * From accumulated sums to published cells: values and intervals, small-cell suppression, reliability flags and
+ * the comparison with the reference group.
+ *
+ * @internal
+ * @module
+ */
+import type { DisclosurePolicy } from '../../disclosure/defineDisclosurePolicy.ts';
+import { reliabilityFlags } from '../../disclosure/reliabilityFlags.ts';
+import { suppressCounts } from '../../disclosure/suppressCounts.ts';
+import { compareGroups } from '../../disparity/compareGroups.ts';
+import type { Indicator } from '../../goals/IndicatorSchema.ts';
+import type { ReferenceGroup } from '../../goals/ReferenceGroupSchema.ts';
+import { compareToReference } from '../../internal/parity.ts';
+import { studentTQuantile } from '../../uncertainty/studentTQuantile.ts';
+import { wilsonInterval } from '../../uncertainty/wilsonInterval.ts';
+import type { ScorecardCell, ScorecardComparison, ScorecardDimensionYear } from '../Scorecard.ts';
+import type { CellAccumulator } from './measure.ts';
+
+/** A cell before publication rules. */
+export interface RawCell {
+  readonly group: string;
+  readonly value: number | null;
+  readonly n: number;
+  readonly numerator: number | null;
+  readonly lower: number | null;
+  readonly upper: number | null;
+  readonly standardError: number | null;
+  readonly reason: string | null;
+  /** The counts tested for small cells: events (numerator) and records (denominator). */
+  readonly eventsForDisclosure: number;
+  readonly recordsForDisclosure: number;
+  /** Whether the value is a proportion built from whole counts (shares, share within a radius). */
+  readonly proportion: boolean;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = Float64Array.from(values).sort();
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** The raw cell of one group and year. */
+export function rawCell(indicator: Indicator, acc: CellAccumulator, group: number, year: number, label: string): RawCell {
+  const measure = indicator.measure;
+  const confidence = indicator.confidence;
+  const num = (acc.num[group] as Float64Array | undefined)?.[year] ?? 0;
+  const den = (acc.den[group] as Float64Array | undefined)?.[year] ?? 0;
+  const events = (acc.events[group] as Float64Array | undefined)?.[year] ?? 0;
+  const records = (acc.records[group] as Float64Array | undefined)?.[year] ?? 0;
+  const sum = (acc.sum[group] as Float64Array | undefined)?.[year] ?? 0;
+  const sumSquares = (acc.sumSquares[group] as Float64Array | undefined)?.[year] ?? 0;
+  const base = { group: label, eventsForDisclosure: events, recordsForDisclosure: records };
+  const proportionCell = (successes: number, trials: number, scale: number): RawCell => {
+    if (trials === 0) {
+      return { ...base, value: null, n: 0, numerator: successes, lower: null, upper: null, standardError: null, reason: 'no records in the denominator', proportion: scale === 1 };
+    }
+    const p = successes / trials;
+    const interval = successes <= trials ? wilsonInterval(successes, trials, { confidence }) : null;
+    return {
+      ...base,
+      value: p * scale,
+      n: trials,
+      numerator: successes,
+      lower: interval?.lower === null || interval === null ? null : (interval.lower as number) * scale,
+      upper: interval?.upper === null || interval === null ? null : (interval.upper as number) * scale,
+      standardError: successes <= trials ? Math.sqrt((p * (1 - p)) / trials) * scale : null,
+      reason: null,
+      proportion: scale === 1 && successes <= trials,
+    };
+  };
+  const averageCell = (kind: 'mean' | 'median'): RawCell => {
+    if (records === 0) {
+      return { ...base, value: null, n: 0, numerator: null, lower: null, upper: null, standardError: null, reason: 'no records with a value', proportion: false };
+    }
+    const mean = sum / records;
+    const variance = records > 1 ? Math.max(0, (sumSquares - records * mean * mean) / (records - 1)) : null;
+    const se = variance === null ? null : Math.sqrt(variance / records);
+    if (kind === 'median') {
+      const values = (acc.values[group] as number[][])[year] as number[];
+      return { ...base, value: median(values), n: records, numerator: null, lower: null, upper: null, standardError: null, reason: null, proportion: false };
+    }
+    const t = se === null ? null : studentTQuantile(1 - (1 - confidence) / 2, records - 1);
+    return {
+      ...base,
+      value: mean,
+      n: records,
+      numerator: null,
+      lower: se === null || t === null ? null : mean - t * se,
+      upper: se === null || t === null ? null : mean + t * se,
+      standardError: se,
+      reason: null,
+      proportion: false,
+    };
+  };
+  switch (measure.kind) {
+    case 'count': {
+      const value = acc.plan.keepDistinct ? ((acc.distinct[group] as Set<unknown>[] | undefined)?.[year]?.size ?? 0) : num;
+      return { ...base, eventsForDisclosure: value, recordsForDisclosure: value, value, n: value, numerator: value, lower: null, upper: null, standardError: null, reason: null, proportion: false };
+    }
+    case 'share':
+      return proportionCell(num, den, 1);
+    case 'rate':
+      return proportionCell(num, den, measure.per ?? 1);
+    case 'mean':
+    case 'median':
+      return averageCell(measure.kind);
+    case 'ratio':
+      if (den === 0) {
+        return { ...base, value: null, n: records, numerator: events, lower: null, upper: null, standardError: null, reason: 'the denominator is 0', proportion: false };
+      }
+      return { ...base, value: num / den, n: records, numerator: events, lower: null, upper: null, standardError: null, reason: null, proportion: false };
+    case 'distance':
+      if (measure.statistic === 'shareWithin') return proportionCell(num, den, 1);
+      return averageCell(measure.statistic);
+  }
+}
+
+/** A reference strategy in the form compareGroups takes. */
+function strategyOf(reference: ReferenceGroup): 'best' | 'worst' | 'largest' | 'overall' | { group: string } {
+  return typeof reference === 'string' ? reference : { group: reference.group };
+}
+
+/** Output of {@link publishDimensionYear}. */
+export interface PublishedDimensionYear {
+  readonly entry: ScorecardDimensionYear;
+  readonly withheld: { readonly group: string; readonly reason: 'primary' | 'complementary' }[];
+  /** Whether the total (the overall cell) had to be withheld to protect a group. */
+  readonly totalWithheld: boolean;
+}
+
+/**
+ * Applies the publication rules to one dimension's groups in one year: primary and complementary suppression
+ * of the numerator and denominator counts (as the policy says) against the overall total, reliability flags, and
+ * the comparison with the reference group among the published groups.
+ */
+export function publishDimensionYear(
+  indicator: Indicator,
+  year: number,
+  cells: readonly RawCell[],
+  overall: RawCell,
+  reference: ReferenceGroup,
+  policy: DisclosurePolicy,
+): PublishedDimensionYear {
+  const k = cells.length;
+  const suppressed = new Array<'primary' | 'complementary' | null>(k).fill(null);
+  let totalWithheld = false;
+  const mark = (counts: number[]): void => {
+    const result = suppressCounts(counts.map((c) => Math.round(c)), { policy, total: true });
+    result.counts.forEach((c, i) => {
+      if (c.suppressed && suppressed[i] === null) suppressed[i] = c.reason;
+      else if (c.suppressed && c.reason === 'primary') suppressed[i] = 'primary';
+    });
+    if (result.total?.suppressed === true) totalWithheld = true;
+  };
+  if (k > 0) {
+    if (policy.appliesTo !== 'denominator') mark(cells.map((c) => c.eventsForDisclosure));
+    if (policy.appliesTo !== 'numerator') mark(cells.map((c) => c.recordsForDisclosure));
+  }
+
+  const notes: string[] = [];
+  const published = cells.map((cell, i): ScorecardCell => publishCell(cell, suppressed[i] ?? null, policy));
+  const tolerance = indicator.parityBand ?? {};
+  const hasBand = indicator.parityBand !== undefined;
+  const direction = indicator.direction;
+  const strategy = strategyOf(reference);
+  const usable = published.map((cell, i) => ({ cell, raw: cells[i] as RawCell })).filter(({ cell }) => !cell.suppressed && cell.value !== null);
+  let referenceEntry: ScorecardDimensionYear['reference'] = null;
+  const comparisons = new Map<string, ScorecardComparison>();
+
+  if (k < 2) notes.push('a single group: there is nothing to compare it with');
+  else if (usable.length === 0) notes.push('every group is withheld or undefined: no comparison');
+  else {
+    const allProportions = cells.every((c) => c.proportion || c.value === null);
+    const named = typeof strategy === 'object' ? strategy.group : null;
+    const namedCell = named === null ? null : usable.find(({ cell }) => cell.group === named);
+    if (named !== null && namedCell === undefined) {
+      notes.push(`the reference group "${named}" has no published value in ${year}: no comparison`);
+    } else if (allProportions) {
+      // Shares compare exactly on counts (four-fifths rule without floating-point traps); withheld groups are
+      // left out so no published ratio reveals them, except that "overall" uses every record, as published.
+      const rows = (strategy === 'overall' ? cells.map((raw) => ({ raw })) : usable).map(({ raw }) => ({
+        group: raw.group,
+        numerator: raw.numerator ?? 0,
+        denominator: raw.n,
+      }));
+      const result = compareGroups(rows, {
+        reference: strategy,
+        direction,
+        confidence: indicator.confidence,
+        ...(hasBand ? { tolerance } : {}),
+      });
+      const referenceValue = strategy === 'overall' ? overall.value : result.reference.rate;
+      const referenceName = strategy === 'overall' ? 'Overall' : (result.reference.group ?? 'Overall');
+      if (referenceValue !== null && referenceValue !== undefined) {
+        referenceEntry = { group: referenceName, value: referenceValue, strategy: typeof strategy === 'object' ? 'named' : strategy };
+        for (const g of result.groups) {
+          const cell = usable.find(({ cell: c }) => c.group === g.group);
+          if (cell === undefined || cell.cell.value === null) continue;
+          const parity = compareToReference(cell.cell.value, referenceValue, tolerance);
+          comparisons.set(g.group, {
+            reference: referenceName,
+            referenceValue,
+            ratio: parity.ratio,
+            difference: parity.difference,
+            withinTolerance: hasBand ? parity.withinTolerance : null,
+            fourFifthsFlag: strategy === 'overall' ? null : g.fourFifthsFlag,
+          });
+        }
+      }
+    } else {
+      const chosen = chooseByValue(usable.map(({ cell }) => cell), strategy, direction, overall);
+      if (chosen !== null) {
+        referenceEntry = { group: chosen.group, value: chosen.value, strategy: typeof strategy === 'object' ? 'named' : strategy };
+        for (const { cell } of usable) {
+          const parity = compareToReference(cell.value as number, chosen.value, tolerance);
+          comparisons.set(cell.group, {
+            reference: chosen.group,
+            referenceValue: chosen.value,
+            ratio: parity.ratio,
+            difference: parity.difference,
+            withinTolerance: hasBand ? parity.withinTolerance : null,
+            fourFifthsFlag: null,
+          });
+        }
+      }
+    }
+  }
+  const groups = published.map((cell) => ({ ...cell, comparison: comparisons.get(cell.group) ?? null }));
+  const outsideBand = groups.filter((cell) => cell.comparison?.withinTolerance === false).map((cell) => cell.group);
+  const withheld = groups.filter((cell) => cell.suppressed).map((cell) => ({ group: cell.group, reason: cell.suppressionReason as 'primary' | 'complementary' }));
+  return { entry: { year, groups, reference: referenceEntry, outsideBand, notes }, withheld, totalWithheld };
+}
+
+function chooseByValue(
+  cells: readonly ScorecardCell[],
+  strategy: 'best' | 'worst' | 'largest' | 'overall' | { group: string },
+  direction: Indicator['direction'],
+  overall: RawCell,
+): { group: string; value: number } | null {
+  if (strategy === 'overall') return overall.value === null ? null : { group: 'Overall', value: overall.value };
+  if (typeof strategy === 'object') {
+    const cell = cells.find((c) => c.group === strategy.group);
+    return cell === undefined || cell.value === null ? null : { group: cell.group, value: cell.value };
+  }
+  let chosen: ScorecardCell | null = null;
+  for (const cell of cells) {
+    if (cell.value === null) continue;
+    if (chosen === null) chosen = cell;
+    else if (strategy === 'largest' ? (cell.n ?? 0) > (chosen.n ?? 0) : isBetter(cell.value, chosen.value as number, direction) === (strategy === 'best')) {
+      chosen = cell;
+    }
+  }
+  return chosen === null || chosen.value === null ? null : { group: chosen.group, value: chosen.value };
+}
+
+function isBetter(a: number, b: number, direction: Indicator['direction']): boolean {
+  return direction === 'higherIsBetter' ? a > b : a < b;
+}
+
+/** Publishes a raw cell: withholds it when suppressed and attaches reliability flags. */
+export function publishCell(raw: RawCell, suppression: 'primary' | 'complementary' | null, policy: DisclosurePolicy): ScorecardCell {
+  if (suppression !== null) {
+    return {
+      group: raw.group,
+      value: null,
+      n: null,
+      numerator: null,
+      lower: null,
+      upper: null,
+      suppressed: true,
+      suppressionReason: suppression,
+      reliable: null,
+      reliabilityFlags: [],
+      comparison: null,
+      reason: suppression === 'primary' ? 'withheld: a count below the publication threshold' : 'withheld: it would reveal a withheld count',
+    };
+  }
+  let reliable: boolean | null = null;
+  let flags: ScorecardCell['reliabilityFlags'] = [];
+  if (raw.value !== null && raw.n > 0) {
+    const input =
+      raw.numerator !== null
+        ? raw.standardError !== null
+          ? { events: raw.eventsForDisclosure, estimate: raw.value, standardError: raw.standardError }
+          : { events: raw.eventsForDisclosure }
+        : raw.standardError !== null
+          ? { events: raw.n, estimate: raw.value, standardError: raw.standardError }
+          : { events: raw.n };
+    const result = reliabilityFlags(input, { policy });
+    reliable = result.reliable;
+    flags = result.flags;
+  }
+  return {
+    group: raw.group,
+    value: raw.value,
+    n: raw.n,
+    numerator: raw.numerator,
+    lower: raw.lower,
+    upper: raw.upper,
+    suppressed: false,
+    suppressionReason: null,
+    reliable,
+    reliabilityFlags: flags,
+    comparison: null,
+    reason: raw.reason,
+  };
+}

@@ -1,0 +1,329 @@
+/**
+ * Data preparation for `evaluateGoal`: program years, enrolment flags, eligibility by year, income as % of the
+ * poverty guideline and distance to the nearest site, all as typed arrays indexed `household × year`.
+ *
+ * @internal
+ * @module
+ */
+import { annualizeIncome } from '../../eligibility/annualizeIncome.ts';
+import type { EligibilityTableRef } from '../../eligibility/eligibilityResult.ts';
+import type { EligibilityRule, EligibilityRuleSet } from '../../eligibility/eligibilityRuleSchema.ts';
+import type { EvaluateEligibilityOptions } from '../../eligibility/evaluateEligibility.ts';
+import { povertyGuideline } from '../../eligibility/povertyGuideline.ts';
+import { screenHouseholds } from '../../eligibility/screenHouseholds.ts';
+import { selectEligibilityRule } from '../../eligibility/selectEligibilityRule.ts';
+import type { Filter } from '../../goals/FilterSchema.ts';
+import { compileFilter } from '../../goals/compileFilter.ts';
+import { fiscalYearOfDate } from '../../internal/calendar.ts';
+import { EquityLensError, describe, fail } from '../../internal/errors.ts';
+import type { Enrollment, Household, Site } from '../../internal/records.ts';
+import { dateString } from '../../internal/validate.ts';
+import { nearestSite } from '../../proximity/nearestSite.ts';
+
+const FN = 'evaluateGoal';
+
+/** How the monitor learns whether a household is eligible in a program year. */
+export type GoalEligibilityInput =
+  | {
+      /** An eligibility rule, or a versioned rule set (the version in force at each year's start is applied). */
+      readonly rules: EligibilityRule | EligibilityRuleSet;
+      /** Parameter tables that replace the bundled ones. */
+      readonly tables?: EvaluateEligibilityOptions['tables'];
+    }
+  | ((household: Household, programYear: number) => boolean | null);
+
+/** How years are counted. */
+export interface YearBasis {
+  readonly startMonth: number;
+  readonly label: 'end' | 'start';
+}
+
+/** The first day of a program year, `YYYY-MM-DD`. */
+export function yearStartDate(year: number, basis: YearBasis): string {
+  const month = String(basis.startMonth).padStart(2, '0');
+  if (basis.startMonth === 1) return `${year}-01-01`;
+  return `${basis.label === 'end' ? year - 1 : year}-${month}-01`;
+}
+
+/** The program year of a date under a year basis. */
+export function programYearOf(date: string, basis: YearBasis, path: string): number {
+  return fiscalYearOfDate(dateString(date, path, FN), basis.startMonth, basis.label);
+}
+
+/** Everything the row loop needs, as typed arrays. */
+export interface PreparedData {
+  readonly households: readonly Household[];
+  readonly years: readonly number[];
+  readonly yearIndex: ReadonlyMap<number, number>;
+  /** `[h * Y + y]`: 1 when the household enrolled in the program that year. */
+  readonly enrolled: Uint8Array;
+  /** `[h * Y + y]`: 1 when it enrolled the year before. */
+  readonly enrolledPriorYear: Uint8Array;
+  /** `[h * Y + y]`: 1 eligible, 0 ineligible, −1 indeterminate; `null` when no eligibility was given. */
+  readonly eligible: Int8Array | null;
+  /** Program enrolments with their household index and year (unknown households left out). */
+  readonly enrollments: readonly { readonly enrollment: Enrollment; readonly household: number; readonly year: number }[];
+  readonly sites: readonly Site[];
+  readonly eligibilityRules: { year: number; id: string; version: string; asOf: string }[];
+  readonly tables: EligibilityTableRef[];
+  readonly warnings: string[];
+  readonly basis: YearBasis;
+}
+
+/** Inputs of {@link prepareData}. */
+export interface PrepareInput {
+  readonly households: readonly Household[];
+  readonly enrollments: readonly Enrollment[];
+  readonly sites: readonly Site[];
+  readonly eligibility: GoalEligibilityInput | undefined;
+  readonly programId: string;
+  readonly basis: YearBasis;
+  readonly asOfYear: number;
+  readonly years: readonly number[] | undefined;
+}
+
+/** Resolves program years, enrolment flags and eligibility. */
+export function prepareData(input: PrepareInput): PreparedData {
+  const { households, basis } = input;
+  const warnings: string[] = [];
+  const householdIndex = new Map<string, number>();
+  for (let h = 0; h < households.length; h++) {
+    const household = households[h] as Household;
+    if (household === null || typeof household !== 'object' || typeof household.id !== 'string') {
+      fail('invalid_type', `data.households[${h}]`, `${FN}: data.households[${h}] is ${describe(household)}; expected a household with a string id.`);
+    }
+    if (householdIndex.has(household.id)) {
+      fail('duplicate', `data.households[${h}].id`, `${FN}: data.households[${h}].id "${household.id}" appears twice; household ids must be unique.`);
+    }
+    householdIndex.set(household.id, h);
+  }
+
+  const enrollmentRows: { enrollment: Enrollment; household: number; year: number }[] = [];
+  const enrolledYears = new Set<number>();
+  let otherPrograms = 0;
+  let unknownHouseholds = 0;
+  for (let e = 0; e < input.enrollments.length; e++) {
+    const enrollment = input.enrollments[e] as Enrollment;
+    const path = `data.enrollments[${e}]`;
+    if (enrollment === null || typeof enrollment !== 'object') fail('invalid_type', path, `${FN}: ${path} is ${describe(enrollment)}; expected an enrolment.`);
+    if (enrollment.programId !== input.programId) {
+      otherPrograms++;
+      continue;
+    }
+    let year: number;
+    if (enrollment.programYear !== undefined) {
+      if (!Number.isInteger(enrollment.programYear)) {
+        fail('not_integer', `${path}.programYear`, `${FN}: ${path}.programYear is ${describe(enrollment.programYear)}; expected a whole year such as 2024.`);
+      }
+      year = enrollment.programYear;
+    } else if (enrollment.date !== undefined) {
+      year = programYearOf(enrollment.date, basis, `${path}.date`);
+    } else {
+      fail('missing_field', path, `${FN}: ${path} has neither programYear nor date; give one so the enrolment can be counted in a year.`);
+    }
+    const h = householdIndex.get(enrollment.householdId);
+    if (h === undefined) {
+      unknownHouseholds++;
+      continue;
+    }
+    enrolledYears.add(year);
+    enrollmentRows.push({ enrollment, household: h, year });
+  }
+  if (otherPrograms > 0) warnings.push(`${otherPrograms} enrolment(s) in other programs than "${input.programId}" were ignored.`);
+  if (unknownHouseholds > 0) {
+    warnings.push(`${unknownHouseholds} enrolment(s) name a household that is not in data.households; they are not counted.`);
+  }
+
+  const years = resolveYears(input.years, enrolledYears, input.asOfYear);
+  const yearIndex = new Map<number, number>();
+  years.forEach((year, i) => yearIndex.set(year, i));
+  const Y = years.length;
+  const H = households.length;
+  const enrolled = new Uint8Array(H * Y);
+  const enrolledPriorYear = new Uint8Array(H * Y);
+  for (const row of enrollmentRows) {
+    const y = yearIndex.get(row.year);
+    if (y !== undefined) enrolled[row.household * Y + y] = 1;
+    const next = yearIndex.get(row.year + 1);
+    if (next !== undefined) enrolledPriorYear[row.household * Y + next] = 1;
+  }
+
+  const eligibilityRules: { year: number; id: string; version: string; asOf: string }[] = [];
+  const tables = new Map<string, EligibilityTableRef>();
+  let eligible: Int8Array | null = null;
+  if (input.eligibility !== undefined) {
+    eligible = new Int8Array(H * Y);
+    if (typeof input.eligibility === 'function') {
+      const decide = input.eligibility;
+      for (let h = 0; h < H; h++) {
+        for (let y = 0; y < Y; y++) {
+          const verdict: unknown = decide(households[h] as Household, years[y] as number);
+          if (verdict !== true && verdict !== false && verdict !== null) {
+            fail(
+              'invalid_type',
+              'data.eligibility',
+              `${FN}: data.eligibility returned ${describe(verdict)} for household "${(households[h] as Household).id}" in ${years[y]}; return true, false or null (undecided).`,
+            );
+          }
+          eligible[h * Y + y] = verdict === null ? -1 : verdict ? 1 : 0;
+        }
+      }
+    } else {
+      const { rules } = input.eligibility;
+      const options = input.eligibility.tables === undefined ? {} : { tables: input.eligibility.tables };
+      for (let y = 0; y < Y; y++) {
+        const asOf = yearStartDate(years[y] as number, basis);
+        let rule: EligibilityRule;
+        try {
+          rule = 'versions' in rules ? selectEligibilityRule(rules, asOf) : rules;
+        } catch (error) {
+          throw withYearContext(error, years[y] as number, asOf);
+        }
+        let screening;
+        try {
+          screening = screenHouseholds(households, rule, { asOf, ...options });
+        } catch (error) {
+          throw withYearContext(error, years[y] as number, asOf);
+        }
+        eligibilityRules.push({ year: years[y] as number, id: screening.rule.id, version: screening.rule.version, asOf });
+        for (const table of screening.tables) tables.set(`${table.kind}:${table.id}`, table);
+        // screenHouseholds codes: 0 ineligible, 1 eligible, 2 indeterminate.
+        for (let h = 0; h < H; h++) {
+          const code = screening.status[h];
+          eligible[h * Y + y] = code === 1 ? 1 : code === 0 ? 0 : -1;
+        }
+      }
+    }
+  }
+
+  return {
+    households,
+    years,
+    yearIndex,
+    enrolled,
+    enrolledPriorYear,
+    eligible,
+    enrollments: enrollmentRows,
+    sites: input.sites,
+    eligibilityRules,
+    tables: [...tables.values()],
+    warnings,
+    basis,
+  };
+}
+
+function withYearContext(error: unknown, year: number, asOf: string): unknown {
+  if (!(error instanceof EquityLensError)) return error;
+  return new EquityLensError(
+    error.code,
+    `data.eligibility (program year ${year})`,
+    `${FN}: could not decide eligibility for program year ${year} (rules as of ${asOf}): ${error.message}`,
+    { cause: error, hint: 'give rules or parameter tables that cover every evaluated year, or pass options.years' },
+  );
+}
+
+function resolveYears(explicit: readonly number[] | undefined, enrolled: ReadonlySet<number>, asOfYear: number): number[] {
+  if (explicit !== undefined) {
+    if (!Array.isArray(explicit) || explicit.length === 0) {
+      fail('empty', 'options.years', `${FN}: options.years is empty; list the program years to evaluate, or leave it out.`);
+    }
+    const seen = new Set<number>();
+    for (let i = 0; i < explicit.length; i++) {
+      const year = explicit[i];
+      if (typeof year !== 'number' || !Number.isInteger(year)) {
+        fail('not_integer', `options.years[${i}]`, `${FN}: options.years[${i}] is ${describe(year)}; expected a whole year such as 2024.`);
+      }
+      if (year > asOfYear) {
+        fail('out_of_range', `options.years[${i}]`, `${FN}: options.years[${i}] is ${year}, after the as-of program year ${asOfYear}; a scorecard cannot report years that have not started.`);
+      }
+      if (seen.has(year)) fail('duplicate', `options.years[${i}]`, `${FN}: options.years[${i}] is ${year}, listed twice.`);
+      seen.add(year);
+    }
+    return [...explicit].sort((a, b) => a - b);
+  }
+  const years = [...enrolled].filter((year) => year <= asOfYear).sort((a, b) => a - b);
+  return years.length > 0 ? years : [asOfYear];
+}
+
+/** A household's annual income: `annualIncome`, else the sum of its annualised `incomes`; `null` when neither is given. */
+export function householdAnnualIncome(household: Household): number | null {
+  if (typeof household.annualIncome === 'number') return household.annualIncome;
+  if (Array.isArray(household.incomes)) {
+    let total = 0;
+    for (const income of household.incomes) total += annualizeIncome(income.amount, income.frequency);
+    return total;
+  }
+  return null;
+}
+
+/**
+ * Income as % of the HHS poverty guideline, per household and year (NaN inside when unknown). The guideline in
+ * force at the start of each program year is used (HHS publishes each January).
+ */
+export function fplPercentTable(
+  prepared: PreparedData,
+  tables: EvaluateEligibilityOptions['tables'] | undefined,
+  indicatorPath: string,
+): Float64Array {
+  const { households, years, basis } = prepared;
+  const Y = years.length;
+  const out = new Float64Array(households.length * Y).fill(Number.NaN);
+  const guidelines = new Map<number, number>();
+  for (let y = 0; y < Y; y++) {
+    const guidelineYear = Number(yearStartDate(years[y] as number, basis).slice(0, 4));
+    guidelines.clear();
+    for (let h = 0; h < households.length; h++) {
+      const household = households[h] as Household;
+      const income = householdAnnualIncome(household);
+      if (income === null || typeof household.size !== 'number') continue;
+      let guideline = guidelines.get(household.size);
+      if (guideline === undefined) {
+        try {
+          guideline = povertyGuideline(household.size, tables?.poverty === undefined ? { year: guidelineYear } : { year: guidelineYear, tables: tables.poverty });
+        } catch (error) {
+          if (error instanceof EquityLensError) {
+            throw new EquityLensError(
+              error.code,
+              indicatorPath,
+              `${FN}: ${indicatorPath} needs fplPercent for program year ${years[y]} (poverty guideline ${guidelineYear}): ${error.message}`,
+              { cause: error, hint: 'pass poverty-guideline tables that cover every evaluated year in data.eligibility.tables.poverty' },
+            );
+          }
+          throw error;
+        }
+        guidelines.set(household.size, guideline);
+      }
+      out[h * Y + y] = (100 * income) / guideline;
+    }
+  }
+  return out;
+}
+
+/**
+ * Distance in km from each household to the nearest site passing `sitesFilter` (NaN inside when the household
+ * has no location).
+ */
+export function distanceTable(prepared: PreparedData, sitesFilter: Filter | undefined, indicatorPath: string): Float64Array {
+  const predicate = sitesFilter === undefined ? null : compileFilter(sitesFilter);
+  const siteLocations = prepared.sites.filter((site) => predicate === null || predicate(site)).map((site) => site.location);
+  if (siteLocations.length === 0) {
+    fail(
+      'missing_field',
+      indicatorPath,
+      `${FN}: ${indicatorPath} measures distance to the nearest site, but ${prepared.sites.length === 0 ? 'data.sites is empty' : 'no site in data.sites passes its sites filter'}; pass the sites that offer the program.`,
+    );
+  }
+  const located: number[] = [];
+  const points: (readonly [number, number])[] = [];
+  prepared.households.forEach((household, h) => {
+    if (household.location !== undefined) {
+      located.push(h);
+      points.push(household.location);
+    }
+  });
+  const out = new Float64Array(prepared.households.length).fill(Number.NaN);
+  if (points.length === 0) return out;
+  const nearest = nearestSite(points, siteLocations);
+  for (let i = 0; i < located.length; i++) out[located[i] as number] = nearest.distanceKm[i] as number;
+  return out;
+}
