@@ -59,7 +59,7 @@ describe('distanceSummaryByGroup', () => {
   });
 
   it('rejects missing accessors, bad percentiles, non-string groups and empty sites', () => {
-    const accessor = caught(() => distanceSummaryByGroup(rows, [centre], { group: (r) => r.district } as never));
+    const accessor = caught(() => distanceSummaryByGroup(rows, [centre], { group: (r: { district: string }) => r.district } as never));
     expect([accessor.code, accessor.path]).toEqual(['missing_field', 'options.location']);
     const p = caught(() => distanceSummaryByGroup(rows, [centre], { location: (r) => r.at, group: (r) => r.district, percentiles: [90] }));
     expect([p.code, p.path]).toEqual(['out_of_range', 'options.percentiles[0]']);
