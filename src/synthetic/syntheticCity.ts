@@ -349,8 +349,8 @@ export function defaultSyntheticIncomeLimit(householdSize: number, programYear: 
  * typed arrays (convert with `Array.from` before `JSON.stringify`).
  *
  * Cost: O(N · Y) for N households and Y = 10 years, plus a grid index for the nearest of M centres (a few
- * haversines per household); the default city (330,000 households) takes about a second on one core, most of it
- * allocating the records (see `tests/bench/synthetic.bench.ts`).
+ * haversines per household). Building the default city (330,000 households) costs about twice as much as merely
+ * copying its records into fresh objects, measured in the same run (`npm run bench -- synthetic`).
  *
  * @param options - Size, seed, program id, income limit and enrolment coefficients; see {@link SyntheticCityOptions}.
  * @returns The records (`households`, `sites`, `enrollments`) and the `truth`.
