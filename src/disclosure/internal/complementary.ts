@@ -207,22 +207,41 @@ export function bridgeRule(grid: Grid, state: Uint8Array, preference: 'cells' | 
   const found = bridges(grid, state);
   const bridge = found[0];
   if (bridge === undefined) return false;
+  // Adjacency of the withheld graph without the bridge, as CSR (built once per repair: O(V + E)).
+  const n = ends.vertices;
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < state.length; e++) {
+    if (state[e] === PUBLISHED || e === bridge) continue;
+    const r = (ends.row[e] ?? 0) + 1;
+    const c = (ends.column[e] ?? 0) + 1;
+    start[r] = (start[r] ?? 0) + 1;
+    start[c] = (start[c] ?? 0) + 1;
+  }
+  for (let v = 0; v < n; v++) start[v + 1] = (start[v + 1] ?? 0) + (start[v] ?? 0);
+  const fill = start.slice(0, n);
+  const neighbour = new Int32Array(start[n] ?? 0);
+  for (let e = 0; e < state.length; e++) {
+    if (state[e] === PUBLISHED || e === bridge) continue;
+    const r = ends.row[e] ?? 0;
+    const c = ends.column[e] ?? 0;
+    neighbour[fill[r] ?? 0] = c;
+    fill[r] = (fill[r] ?? 0) + 1;
+    neighbour[fill[c] ?? 0] = r;
+    fill[c] = (fill[c] ?? 0) + 1;
+  }
   // side[v] = 1 for A (reachable from the bridge's row end without the bridge), 2 for B.
-  const side = new Uint8Array(ends.vertices);
-  const queue = new Int32Array(ends.vertices);
-  const label = (start: number, mark: number): void => {
+  const side = new Uint8Array(n);
+  const queue = new Int32Array(n);
+  const label = (origin: number, mark: number): void => {
     let head = 0;
     let tail = 0;
-    queue[tail++] = start;
-    side[start] = mark;
+    queue[tail++] = origin;
+    side[origin] = mark;
     while (head < tail) {
       const v = queue[head++] ?? 0;
-      for (let e = 0; e < state.length; e++) {
-        if (state[e] === PUBLISHED || e === bridge) continue;
-        const r = ends.row[e] ?? 0;
-        const c = ends.column[e] ?? 0;
-        const w = r === v ? c : c === v ? r : -1;
-        if (w >= 0 && side[w] === 0) {
+      for (let k = start[v] ?? 0; k < (start[v + 1] ?? 0); k++) {
+        const w = neighbour[k] ?? 0;
+        if (side[w] === 0) {
           side[w] = mark;
           queue[tail++] = w;
         }
