@@ -3,7 +3,7 @@ import { finiteNumber, integer } from '../internal/validate.ts';
 import { normalQuantile } from '../uncertainty/normalQuantile.ts';
 import { twoSidedNormalP } from './internal/inference.ts';
 import { kendallScore, mannKendallZ, varianceOfS } from './internal/kendall.ts';
-import { median } from './internal/median.ts';
+import { median, medianOfSorted } from './internal/median.ts';
 import { checkOptions, flag, significanceLevel } from './internal/options.ts';
 import type { MannKendallTrend } from './mannKendall.ts';
 
@@ -156,12 +156,20 @@ export function seasonalMannKendall(
     }
     list.push({ year, value });
   }
+  const seasonKeys = [...bySeason.keys()].sort((a, b) => a - b);
+  let pairsTotal = 0;
+  for (const season of seasonKeys) {
+    const m = (bySeason.get(season) as unknown[]).length;
+    pairsTotal += (m * (m - 1)) / 2;
+  }
+  if (pairsTotal === 0) {
+    fail('too_short', 'observations', `${FN}: no season has two years of data; the seasonal Mann–Kendall test needs at least two years of one season.`);
+  }
   const seasons: SeasonScore[] = [];
   let s = 0;
   let varS = 0;
-  let pairsTotal = 0;
-  const slopeList: number[] = [];
-  const seasonKeys = [...bySeason.keys()].sort((a, b) => a - b);
+  const slopes = new Float64Array(pairsTotal);
+  let k = 0;
   for (const season of seasonKeys) {
     const list = (bySeason.get(season) as { year: number; value: number }[]).sort((a, b) => a.year - b.year);
     const m = list.length;
@@ -175,20 +183,17 @@ export function seasonalMannKendall(
     const seasonVar = varianceOfS(m, score.tieVarianceTerm);
     s += score.s;
     varS += seasonVar;
-    pairsTotal += score.pairs;
     seasons.push({ season, n: m, s: score.s, varS: seasonVar });
     for (let i = 0; i < m - 1; i++) {
-      for (let j = i + 1; j < m; j++) {
-        slopeList.push(((values[j] as number) - (values[i] as number)) / ((years[j] as number) - (years[i] as number)));
-      }
+      const yi = years[i] as number;
+      const vi = values[i] as number;
+      for (let j = i + 1; j < m; j++) slopes[k++] = ((values[j] as number) - vi) / ((years[j] as number) - yi);
     }
-  }
-  if (pairsTotal === 0) {
-    fail('too_short', 'observations', `${FN}: no season has two years of data; the seasonal Mann–Kendall test needs at least two years of one season.`);
   }
   const z = mannKendallZ(s, varS, continuityCorrection);
   const significant = Math.abs(z) > normalQuantile(1 - alpha / 2);
-  const slope = median(Float64Array.from(slopeList));
+  slopes.sort();
+  const slope = medianOfSorted(slopes);
   return {
     s,
     varS,

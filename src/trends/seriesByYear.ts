@@ -72,6 +72,7 @@ export function seriesByYear<T>(records: readonly T[], options: SeriesByYearOpti
   if (!Array.isArray(records)) fail('invalid_type', 'records', `${FN}: records is ${describe(records)}; expected an array.`);
 
   const slotOf = new Map<number, number>();
+  const yearOfDateString = new Map<string, number>();
   const yearsSeen: number[] = [];
   const sums: number[] = [];
   const counts: number[] = [];
@@ -86,7 +87,14 @@ export function seriesByYear<T>(records: readonly T[], options: SeriesByYearOpti
       if (date === undefined || date === null) {
         fail('missing_field', `records[${i}]`, `${FN}: records[${i}] has no ${yearOf === undefined ? 'date' : 'year or date'}; every record needs one.`);
       }
-      year = fiscalYearOfDate(calendarDate(date, `records[${i}] (options.date)`, FN), startMonth, label);
+      // Records share dates (a decade has ~3,650 days), so each distinct date string is parsed once.
+      const cached = typeof date === 'string' ? yearOfDateString.get(date) : undefined;
+      if (cached !== undefined) {
+        year = cached;
+      } else {
+        year = fiscalYearOfDate(calendarDate(date, `records[${i}] (options.date)`, FN), startMonth, label);
+        if (typeof date === 'string') yearOfDateString.set(date, year);
+      }
     } else {
       fail('missing_field', `records[${i}]`, `${FN}: records[${i}] has no year; pass options.date as a fallback or fix the record.`);
     }

@@ -80,3 +80,13 @@ describe('seriesByYear', () => {
     expect(badValue.code).toBe('not_finite');
   });
 });
+
+describe('seriesByYear with repeated dates', () => {
+  it('gives the same years for a repeated date string as for its first occurrence', () => {
+    const records = ['2024-06-30', '2024-07-01', '2024-06-30', '2024-07-01', '2024-07-01'].map((date) => ({ date }));
+    expect(seriesByYear(records, { date: (r) => r.date })).toEqual([
+      { year: 2024, value: 2 },
+      { year: 2025, value: 3 },
+    ]);
+  });
+});
