@@ -1,6 +1,6 @@
 import { describe, fail } from '../internal/errors.ts';
 import { GroupIndex } from '../internal/groups.ts';
-import { compareToReference, type ParityTolerance } from '../internal/parity.ts';
+import { compareToReference } from '../internal/parity.ts';
 import { knownKeys, nearestName, nonNegativeNumber, openUnitInterval } from '../internal/validate.ts';
 import { wilsonInterval } from '../uncertainty/wilsonInterval.ts';
 import { compareScaledRates, exactComparable } from './internal/rational.ts';
@@ -13,6 +13,18 @@ export interface GroupCounts {
   readonly numerator: number;
   /** Members of the group (eligible households). */
   readonly denominator: number;
+}
+
+/**
+ * A parity band for {@link compareGroups}. `relative` is a fraction of the reference rate (San José's "±10 %"
+ * is `0.1`): a group is within it when |rate − reference| ≤ relative × |reference|. `absolute` is in proportion
+ * points (`0.05` is ±5 points). With both, a group must meet both. Boundaries are inclusive.
+ */
+export interface CompareGroupsTolerance {
+  /** Relative tolerance as a fraction of the reference rate (0.1 = ±10 %). */
+  readonly relative?: number;
+  /** Absolute tolerance in proportion points (0.05 = ±5 points). */
+  readonly absolute?: number;
 }
 
 /** How {@link compareGroups} chooses the reference rate. */
@@ -37,7 +49,7 @@ export interface CompareGroupsOptions {
    * proportion points; with both, a group must meet both. Default `{ relative: 0.1 }`, San José's "equal
    * program penetration rate (±10 %)". Pass `{}` for no band (`withinTolerance` is then `null`).
    */
-  tolerance?: ParityTolerance;
+  tolerance?: CompareGroupsTolerance;
   /** Two-sided confidence level of the Wilson intervals, in (0, 1). Default 0.95. */
   confidence?: number;
   /**
@@ -107,7 +119,7 @@ export interface CompareGroupsResult {
   /** The direction used. */
   readonly direction: ComparisonDirection;
   /** The parity band used. */
-  readonly tolerance: ParityTolerance;
+  readonly tolerance: CompareGroupsTolerance;
   /** The Aequitas threshold τ used. */
   readonly tau: number;
   /** The confidence level of the intervals. */
@@ -313,7 +325,7 @@ function checkRows(rows: unknown, fn: string): Row[] {
   return out;
 }
 
-function checkTolerance(value: unknown, fn: string): ParityTolerance {
+function checkTolerance(value: unknown, fn: string): CompareGroupsTolerance {
   if (value === undefined) return { relative: 0.1 };
   if (value === null || typeof value !== 'object') {
     fail('invalid_type', 'options.tolerance', `${fn}: options.tolerance is ${describe(value)}; expected { relative?, absolute? }, e.g. { relative: 0.1 } for ±10 %.`);

@@ -30,6 +30,7 @@ export { compareGroups } from './compareGroups.ts';
 export type {
   CompareGroupsOptions,
   CompareGroupsResult,
+  CompareGroupsTolerance,
   ComparisonReference,
   ComparisonDirection,
   GroupComparison,
@@ -37,7 +38,7 @@ export type {
   ComparisonReferenceStrategy,
 } from './compareGroups.ts';
 export { representationRatio } from './representationRatio.ts';
-export type { GroupRepresentation, RepresentationRatioResult, ServiceNeed } from './representationRatio.ts';
+export type { RepresentationRatioGroup, RepresentationRatioResult, ServiceNeed } from './representationRatio.ts';
 export type { HeatGroup, HeatMeasureResult, HeatReferenceOptions } from './heatTypes.ts';
 export { heatSlopeIndex } from './heatSlopeIndex.ts';
 export type { HeatSlopeIndexResult } from './heatSlopeIndex.ts';

@@ -13,7 +13,7 @@ export interface ServiceNeed {
 }
 
 /** One group's representation. */
-export interface GroupRepresentation {
+export interface RepresentationRatioGroup {
   /** The group's name. */
   readonly group: string;
   /** Service given. */
@@ -35,7 +35,7 @@ export interface GroupRepresentation {
 /** The result of {@link representationRatio}. */
 export interface RepresentationRatioResult {
   /** One entry per input row, in input order. */
-  readonly groups: GroupRepresentation[];
+  readonly groups: RepresentationRatioGroup[];
   /** Σserved. */
   readonly totalServed: number;
   /** Σneed. */
@@ -104,7 +104,7 @@ export function representationRatio(rows: readonly ServiceNeed[]): Representatio
   const warnings: string[] = [];
   if (totalServed === 0) warnings.push('nothing was served in any group: service shares and ratios are undefined');
   let dissimilarity = 0;
-  const groups = index.keys.map((group, i): GroupRepresentation => {
+  const groups = index.keys.map((group, i): RepresentationRatioGroup => {
     const s = served[i] as number;
     const n = need[i] as number;
     const serviceShare = totalServed === 0 ? null : s / totalServed;
