@@ -19,10 +19,10 @@ export function formatPath(base: string, path: readonly PropertyKey[]): string {
   return out;
 }
 
-function issueCode(issue: z.core.$ZodIssue): EquityLensErrorCode {
+function issueCode(issue: z.core.$ZodIssue, value: unknown): EquityLensErrorCode {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'missing_field' : 'invalid_type';
+      return value === undefined ? 'missing_field' : 'invalid_type';
     case 'too_small':
     case 'too_big':
       return 'out_of_range';
@@ -53,7 +53,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 export function errorFromZod(fn: string, base: string, error: z.ZodError, what: string, input?: unknown): EquityLensError {
   const issues: EquityLensIssue[] = error.issues.map((issue) => {
     const path = formatPath(base, issue.path);
-    const code = issueCode(issue);
+    const code = issueCode(issue, valueAt(input, issue.path));
     if (issue.code === 'invalid_union' && issue.discriminator !== undefined) {
       const options = ('options' in issue ? (issue.options ?? []) : []).map(String);
       const fieldPath = path.endsWith(`.${issue.discriminator}`) ? path : `${path}.${issue.discriminator}`;
