@@ -363,3 +363,19 @@ describe('syntheticCity options and bad input', () => {
     expect([notFunction.code, notFunction.path]).toEqual(['invalid_type', 'options.eligibilityIncomeLimit']);
   });
 });
+
+describe('syntheticCity at its smallest', () => {
+  it('builds one household and one centre; rates without a denominator are null, not NaN', () => {
+    const city = syntheticCity({ households: 1, sites: 1, seed: 4 });
+    expect(city.households).toHaveLength(1);
+    expect(city.sites).toHaveLength(1);
+    expect(city.truth.households.nearestSiteIndex[0]).toBe(0);
+    for (const year of city.truth.years) {
+      expect(year.coverage === null ? year.eligible === 0 : year.eligible > 0).toBe(true);
+      expect(year.leakage === null ? year.enrolled === 0 : year.enrolled > 0).toBe(true);
+      expect(Number.isNaN(year.coverage) || Number.isNaN(year.leakage)).toBe(false);
+    }
+    // Some year of a one-household city has no enrolment, so its leakage is null.
+    expect(city.truth.years.some((year) => year.leakage === null)).toBe(true);
+  });
+});
