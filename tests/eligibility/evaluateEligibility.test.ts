@@ -116,7 +116,7 @@ describe('explanations and three-valued logic', () => {
     expect(evaluateEligibility(unknownIncome, rule({ kind: 'all', criteria: [resident, fpl185] }), { asOf: '2025-07-01' }).status).toBe('indeterminate');
     expect(evaluateEligibility(unknownIncome, rule({ kind: 'not', criterion: fpl185 }), { asOf: '2025-07-01' }).status).toBe('indeterminate');
     expect(evaluateEligibility(family(100000), rule({ kind: 'not', criterion: fpl185 }), { asOf: '2025-07-01' }).status).toBe('eligible');
-    const anyUnknown = evaluateEligibility({ ...unknownIncome, categorical: undefined } as Household, rule({ kind: 'any', criteria: [calFresh, fpl185] }), { asOf: '2025-07-01' });
+    const anyUnknown = evaluateEligibility({ id: unknownIncome.id, size: unknownIncome.size, attributes: unknownIncome.attributes }, rule({ kind: 'any', criteria: [calFresh, fpl185] }), { asOf: '2025-07-01' });
     expect([anyUnknown.status, anyUnknown.missing]).toEqual(['indeterminate', ['categorical', 'annualIncome']]);
   });
   it('explains the PRNS rule for a family end to end', () => {
