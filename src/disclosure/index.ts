@@ -19,3 +19,5 @@ export { ROUNDING_POLICY_NAMES, roundForPresentation } from './roundForPresentat
 export type { RoundingPolicy, RoundingPolicyName, RoundingRule } from './roundForPresentation.ts';
 export { presentValue } from './presentValue.ts';
 export type { PresentValueOptions } from './presentValue.ts';
+export { suppressRates } from './suppressRates.ts';
+export type { DisclosedRate, RateCounts, SuppressRatesOptions, SuppressRatesResult } from './suppressRates.ts';

@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { suppressRates } from '../../src/index.ts';
+import { caught } from './helpers.ts';
+
+describe('suppressRates', () => {
+  it('withholds a rate whose numerator is small, and its complement', () => {
+    const rates = suppressRates([
+      { numerator: 120, denominator: 300 },
+      { numerator: 8, denominator: 100 },
+      { numerator: 52, denominator: 200 },
+    ]);
+    expect(rates.rows.map((r) => r.rate)).toEqual([0.4, null, null]);
+    expect(rates.rows.map((r) => r.reason)).toEqual([null, 'primary', 'complementary']);
+    // denominators are large: all published
+    expect(rates.rows.map((r) => r.denominator.value)).toEqual([300, 100, 200]);
+    expect(rates.total?.rate).toBe(0.3);
+    expect(rates.withheld.map((w) => `${w.path}:${w.reason}`)).toEqual(['numerators[1]:primary', 'numerators[2]:complementary']);
+    expect(rates.withheld[0]?.note).toMatch(/^numerators\[1\] withheld/);
+  });
+
+  it('withholds a rate whose denominator is small, since the rate would give it back', () => {
+    const rates = suppressRates([
+      { numerator: 0, denominator: 9 },
+      { numerator: 40, denominator: 200 },
+      { numerator: 30, denominator: 150 },
+    ]);
+    expect(rates.rows[0]).toMatchObject({ rate: null, suppressed: true, reason: 'primary', reliability: null });
+    expect(rates.rows[0]?.numerator.value).toBe(0);
+  });
+
+  it('tests only the counts policy.appliesTo names', () => {
+    const rows = [
+      { numerator: 5, denominator: 500 },
+      { numerator: 50, denominator: 8 },
+      { numerator: 40, denominator: 600 },
+    ];
+    expect(suppressRates(rows, { policy: { appliesTo: 'numerator' } }).rows.map((r) => r.suppressed)).toEqual([true, false, true]);
+    expect(suppressRates(rows, { policy: { appliesTo: 'denominator' } }).rows.map((r) => r.suppressed)).toEqual([true, true, false]);
+  });
+
+  it('reports a zero denominator as undefined, not as a number', () => {
+    const rates = suppressRates([{ numerator: 0, denominator: 0 }, { numerator: 30, denominator: 100 }, { numerator: 40, denominator: 100 }]);
+    expect(rates.rows[0]).toMatchObject({ rate: null, suppressed: false, undefinedReason: 'denominator is 0' });
+  });
+
+  it('flags published rates on few events as unreliable', () => {
+    const rates = suppressRates([{ numerator: 15, denominator: 40 }, { numerator: 300, denominator: 900 }, { numerator: 200, denominator: 800 }]);
+    expect(rates.rows[0]?.reliability?.flags).toEqual(['few-events']);
+    expect(rates.rows[1]?.reliability?.reliable).toBe(true);
+  });
+
+  it('property: a published rate never sits beside a withheld count, and no small count is published', () => {
+    const count = fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 11, max: 500 }));
+    fc.assert(
+      fc.property(fc.array(fc.record({ numerator: count, denominator: count }), { minLength: 1, maxLength: 8 }), (rows) => {
+        const rates = suppressRates(rows);
+        rates.rows.forEach((r, i) => {
+          const row = rows[i]!;
+          if (r.rate !== null) {
+            expect(r.numerator.suppressed || r.denominator.suppressed).toBe(false);
+            expect(r.rate).toBe(row.numerator / row.denominator);
+          }
+          for (const c of [r.numerator, r.denominator]) if (c.value !== null) expect(c.value === 0 || c.value > 10).toBe(true);
+          if (r.suppressed) expect(r.reliability).toBeNull();
+        });
+        for (const line of ['numerator', 'denominator'] as const) {
+          const withheld = rates.rows.filter((r) => r[line].suppressed).length + (rates.total?.[line].suppressed ? 1 : 0);
+          expect(withheld).not.toBe(1);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('rejects bad input with the row and field', () => {
+    const negative = caught(() => suppressRates([{ numerator: -1, denominator: 10 }]));
+    expect([negative.code, negative.path]).toEqual(['out_of_range', 'rows[0].numerator']);
+    expect(negative.message).toMatch(/^suppressRates: rows\[0\]\.numerator is -1/);
+    const fractional = caught(() => suppressRates([{ numerator: 1, denominator: 10.5 }]));
+    expect([fractional.code, fractional.path]).toEqual(['not_integer', 'rows[0].denominator']);
+    expect(caught(() => suppressRates([])).code).toBe('empty');
+    const policy = caught(() => suppressRates([{ numerator: 1, denominator: 1 }], { policy: { threshold: { min: 3, max: 2 } } }));
+    expect([policy.code, policy.path]).toEqual(['out_of_range', 'options.policy.threshold']);
+  });
+});
