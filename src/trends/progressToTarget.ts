@@ -189,8 +189,8 @@ const FN = 'progressToTarget';
  * @param target - The target value and the year it should be reached; the year must not be before the last observation.
  * @param options - See {@link ProgressToTargetOptions}.
  * @returns The status under `method` and every method's components.
- * @throws {EquityLensError} `out_of_range` when the target year is before the last observation or not after the
- *   baseline year, or `alpha` is outside (0, 1); `too_short` with fewer than 2 years from the baseline on;
+ * @throws {EquityLensError} `out_of_range` when the target year is before the last observation, `baseYear` is after
+ *   it, or `alpha` is outside (0, 1); `too_short` with fewer than 2 years from the baseline on;
  *   `invalid_value` when target equals baseline and no direction is given, or for an unknown method;
  *   `duplicate`, `not_finite`, `invalid_type` or `not_integer` for bad entries.
  * @category Trends
