@@ -1,6 +1,6 @@
 import { fail } from '../internal/errors.ts';
-import { knownKeys, sameLength, weights as checkWeights } from '../internal/validate.ts';
-import { ascendingOrder, numericArray, optionsObject } from './internal/distribution.ts';
+import { knownKeys, sameLength } from '../internal/validate.ts';
+import { ascendingOrder, checkedWeights, numericArray, optionsObject } from './internal/distribution.ts';
 
 /** Options of {@link concentrationIndex}. */
 export interface ConcentrationIndexOptions {
@@ -46,7 +46,7 @@ export function concentrationIndex(outcome: readonly number[], rankBy: readonly 
   const rank = numericArray(rankBy, 'rankBy', fn, true);
   sameLength(y, rank, 'outcome', 'rankBy', fn);
   const n = y.length;
-  const checked = opts['weights'] === undefined ? null : checkWeights(opts['weights'], n, 'options.weights', fn);
+  const checked = opts['weights'] === undefined ? null : checkedWeights(opts['weights'], n, 'options.weights', fn);
   const w = checked === null ? null : checked.weights;
   const total = checked === null ? n : checked.total;
   let weightedOutcome = 0;

@@ -29,7 +29,13 @@ export function numericArray(values: unknown, path: string, fn: string, allowNeg
   if (source.length === 0) fail('empty', path, `${fn}: ${path} is empty; pass at least one value.`);
   const out = new Float64Array(source.length);
   for (let i = 0; i < source.length; i++) {
-    out[i] = allowNegative ? finiteNumber(source[i], `${path}[${i}]`, fn) : nonNegativeNumber(source[i], `${path}[${i}]`, fn);
+    const x = source[i];
+    // Fast path without building the error path string; the validators run only on a bad entry.
+    if (typeof x === 'number' && Number.isFinite(x) && (allowNegative || x >= 0)) {
+      out[i] = x;
+    } else {
+      out[i] = allowNegative ? finiteNumber(x, `${path}[${i}]`, fn) : nonNegativeNumber(x, `${path}[${i}]`, fn);
+    }
   }
   return out;
 }
@@ -42,7 +48,7 @@ export function numericArray(values: unknown, path: string, fn: string, allowNeg
  */
 export function distribution(values: unknown, weights: unknown, fn: string): Distribution {
   const x = numericArray(values, 'values', fn);
-  const w = weights === undefined ? null : checkWeights(weights, x.length, 'options.weights', fn);
+  const w = weights === undefined ? null : checkedWeights(weights, x.length, 'options.weights', fn);
   let total = 0;
   let weightedSum = 0;
   if (w === null) {
@@ -60,6 +66,31 @@ export function distribution(values: unknown, weights: unknown, fn: string): Dis
     );
   }
   return { values: x, weights: w === null ? null : w.weights, totalWeight: total, mean: weightedSum / total };
+}
+
+/**
+ * Weights as `Float64Array` with their total: a fast path over plain finite non-negative numbers, and the
+ * shared validator (with its error messages) for anything else.
+ *
+ * @internal
+ */
+export function checkedWeights(weights: unknown, n: number, path: string, fn: string): { weights: Float64Array; total: number } {
+  if (Array.isArray(weights) && weights.length === n) {
+    const out = new Float64Array(n);
+    let total = 0;
+    let ok = true;
+    for (let i = 0; i < n; i++) {
+      const w: unknown = weights[i];
+      if (typeof w !== 'number' || !(w >= 0) || w === Number.POSITIVE_INFINITY) {
+        ok = false;
+        break;
+      }
+      out[i] = w;
+      total += w;
+    }
+    if (ok && total > 0) return { weights: out, total };
+  }
+  return checkWeights(weights, n, path, fn);
 }
 
 /**
