@@ -1,4 +1,4 @@
-import { buildResult, collectCells, type RawCell, type SummaryMeta } from './internal/summary.ts';
+import { buildResult, collectCells, denseCells, type RawCell, type SummaryMeta } from './internal/summary.ts';
 import {
   confidenceOption,
   groupDimensions,
@@ -8,7 +8,7 @@ import {
   requiredAccessor,
   rowsArray,
 } from './internal/options.ts';
-import { readDimension, readOutcomes } from './internal/tabulate.ts';
+import { readRecords, tallyRecords } from './internal/tabulate.ts';
 
 /**
  * How a record is assigned to a group: one accessor returning a string (the dimension is called `"group"`), an
@@ -240,10 +240,16 @@ export function targetingErrors<T>(rows: readonly T[], options: TargetingErrorsO
     inclusionErrorDenominator: inclusionDenominatorOption(opts, fn),
   };
   const named = groupDimensions(opts['by'] as GroupBy<T> | undefined, fn);
-  const outcomes = readOutcomes(list, eligible, enrolled, weight, fn);
-  const dimensions = named.map((d) => readDimension(list, d.name, d.accessor, d.label, fn));
+  const names = named.map((d) => d.name);
+  // One pass with nothing stored per record while the groups fit a dense table; otherwise two passes.
+  const fused = tallyRecords(list, eligible, enrolled, weight, named, fn);
+  if (fused !== null) {
+    const { overall, cells } = denseCells(fused.counts, fused.cellCount);
+    const raw: RawCell[] = names.length === 0 ? [] : cells.map((cell) => ({ keys: fused.keysOf(cell.row), counts: cell.counts }));
+    return buildResult({ ...meta, dimensions: names }, overall, raw);
+  }
+  const { outcomes, dimensions } = readRecords(list, eligible, enrolled, weight, named, fn);
   const { overall, cells } = collectCells(outcomes, dimensions, list.length);
-  const raw: RawCell[] =
-    dimensions.length === 0 ? [] : cells.map((cell) => ({ keys: dimensions.map((d) => d.keys[d.ids[cell.row] as number] as string), counts: cell.counts }));
-  return buildResult({ ...meta, dimensions: dimensions.map((d) => d.name) }, overall, raw);
+  const raw: RawCell[] = cells.map((cell) => ({ keys: dimensions.map((d) => d.keys[d.ids[cell.row] as number] as string), counts: cell.counts }));
+  return buildResult({ ...meta, dimensions: names }, overall, raw);
 }

@@ -9,7 +9,7 @@ import {
   requiredAccessor,
   rowsArray,
 } from './internal/options.ts';
-import { readDimension, readOutcomes, type Dimension } from './internal/tabulate.ts';
+import { readRecords, type Dimension } from './internal/tabulate.ts';
 import { yearBasisOptions, yearOf } from './internal/years.ts';
 import type { GroupBy, TargetingCounts, TargetingErrorsOptions, TargetingErrorsResult } from './targetingErrors.ts';
 
@@ -109,9 +109,8 @@ export function targetingErrorsByYear<T>(rows: readonly T[], options: TargetingE
   const confidence = confidenceOption(opts, fn);
   const inclusionErrorDenominator = inclusionDenominatorOption(opts, fn);
   const named = groupDimensions(opts['by'] as GroupBy<T> | undefined, fn);
-  const outcomes = readOutcomes(list, eligible, enrolled, weight, fn);
+  const { outcomes, dimensions } = readRecords(list, eligible, enrolled, weight, named, fn);
   const yearDimension = readYears(list, yearAccessor, yearBasis, fn);
-  const dimensions = named.map((d) => readDimension(list, d.name, d.accessor, d.label, fn));
   const { cells } = collectCells(outcomes, [yearDimension.dimension, ...dimensions], list.length);
 
   const perYear = new Map<number, { overall: TargetingCounts; cells: RawCell[] }>();

@@ -155,6 +155,27 @@ describe('targetingErrors: several grouping keys', () => {
     expect(odd.groups.map((g) => g.label)).toEqual(['__proto__', 'constructor']);
     expect(odd.groups[0]?.records).toBe(5);
   });
+  it('grows its dense table as new keys appear, with the same counts as a brute-force count', () => {
+    // 50 × 20 × 3 keys, appearing over time, force each capacity to double several times.
+    const rows = Array.from({ length: 3000 }, (_, i) => ({ a: `a${(i * 7) % 50}`, b: `b${(i * 11) % 20}`, c: `c${i % 3}`, e: i % 4 === 0 ? null : i % 5 < 3, n: i % 7 < 3 }));
+    const result = targetingErrors(rows, { eligible: (r) => r.e, enrolled: (r) => r.n, by: [(r) => r.a, (r) => r.b, (r) => r.c] });
+    const brute = new Map<string, { records: number; eligible: number; eligibleEnrolled: number; indeterminate: number }>();
+    for (const r of rows) {
+      const key = JSON.stringify([r.a, r.b, r.c]);
+      const entry = brute.get(key) ?? { records: 0, eligible: 0, eligibleEnrolled: 0, indeterminate: 0 };
+      entry.records++;
+      if (r.e === true) entry.eligible++;
+      if (r.e === true && r.n) entry.eligibleEnrolled++;
+      if (r.e === null) entry.indeterminate++;
+      brute.set(key, entry);
+    }
+    expect(result.groups).toHaveLength(brute.size);
+    for (const g of result.groups) {
+      expect({ records: g.records, eligible: g.eligible, eligibleEnrolled: g.eligibleEnrolled, indeterminate: g.indeterminate }).toEqual(
+        brute.get(JSON.stringify(g.keys)),
+      );
+    }
+  });
   it('compacts when the product of dimension sizes is large, with the same counts', () => {
     // 300 × 300 × 2 possible combinations exceed the dense limit; only 600 occur.
     const rows = Array.from({ length: 600 }, (_, i) => ({ a: `a${i % 300}`, b: `b${(i * 7) % 300}`, c: i % 2 === 0 ? 'x' : 'y', e: i % 3 === 0 }));

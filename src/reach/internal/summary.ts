@@ -15,10 +15,9 @@ import type {
   TargetingSummary,
 } from '../targetingErrors.ts';
 import {
-  combineCells,
   type Dimension,
   type Outcomes,
-  tally,
+  tallyDimensions,
   ELIGIBLE,
   ELIGIBLE_ENROLLED,
   ELIGIBLE_WEIGHT_SQUARES,
@@ -240,19 +239,24 @@ export function collectCells(
   dimensions: readonly Dimension[],
   n: number,
 ): { overall: TargetingCounts; cells: TalliedCell[] } {
-  const combined = combineCells(
-    dimensions.map((d) => ({ ids: d.ids, size: d.keys.length })),
-    n,
-  );
-  const { counts, firstRow } = tally(outcomes, combined);
+  const combined = tallyDimensions(outcomes, dimensions, n);
+  const { counts, firstRow } = combined;
+  const { overall, cells } = denseCells(counts, combined.cellCount);
+  return { overall, cells: cells.map((cell) => ({ row: firstRow[cell.row] as number, counts: cell.counts })) };
+}
+
+/**
+ * The non-empty cells of a flat count array (`row` holds the cell slot here) and the overall counts, summed in slot
+ * order.
+ */
+export function denseCells(counts: Float64Array, cellCount: number): { overall: TargetingCounts; cells: TalliedCell[] } {
   const totals = new Float64Array(FIELDS);
   const cells: TalliedCell[] = [];
-  for (let c = 0; c < combined.cellCount; c++) {
-    const row = firstRow[c] as number;
-    if (row < 0) continue;
+  for (let c = 0; c < cellCount; c++) {
     const base = c * FIELDS;
+    if ((counts[base + RECORDS] as number) === 0) continue;
     for (let f = 0; f < FIELDS; f++) totals[f] = (totals[f] as number) + (counts[base + f] as number);
-    cells.push({ row, counts: countsAt(counts, c) });
+    cells.push({ row: c, counts: countsAt(counts, c) });
   }
   return { overall: countsAt(totals, 0), cells };
 }

@@ -23,9 +23,9 @@ export const ELIGIBLE_WEIGHT_SQUARES = 9;
 /** Number of fields per cell. */
 export const FIELDS = 10;
 
-/** Eligibility codes stored per row. */
-export const CODE_INELIGIBLE = 0;
-export const CODE_ELIGIBLE = 1;
+/** Eligibility codes stored per row; `ELIGIBLE + code` and `ELIGIBLE_ENROLLED + code` are the row's count fields. */
+export const CODE_ELIGIBLE = 0;
+export const CODE_INELIGIBLE = 1;
 export const CODE_INDETERMINATE = 2;
 
 /** A grouping accessor: returns the row's group key, a string. */
@@ -53,9 +53,44 @@ export function readOutcomes<T>(
   weight: Accessor<T, number> | undefined,
   fn: string,
 ): Outcomes {
+  return readRecords(rows, eligible, enrolled, weight, [], fn).outcomes;
+}
+
+/** A grouping accessor with its dimension name and how error messages call it. */
+export interface DimensionAccessor<T> {
+  readonly name: string;
+  readonly accessor: Accessor<T, string>;
+  readonly label: string;
+}
+
+/**
+ * Reads outcomes, weights and every grouping key in **one** pass over the records (each record object is visited
+ * once, which matters more than anything else at a million records), interning keys per dimension.
+ *
+ * @internal
+ */
+export function readRecords<T>(
+  rows: readonly T[],
+  eligible: Accessor<T, boolean | null>,
+  enrolled: Accessor<T, boolean>,
+  weight: Accessor<T, number> | undefined,
+  dimensions: readonly DimensionAccessor<T>[],
+  fn: string,
+): { outcomes: Outcomes; dimensions: Dimension[] } {
   const n = rows.length;
   const eligibility = new Uint8Array(n);
   const enrolledFlags = new Uint8Array(n);
+  const weights = weight === undefined ? null : new Float64Array(n);
+  const dimensionCount = dimensions.length;
+  const accessors = dimensions.map((d) => d.accessor);
+  const indexes = dimensions.map(() => new GroupIndex());
+  const ids = dimensions.map(() => new Int32Array(n));
+  const empty = new Int32Array(0);
+  const [ids0 = empty, ids1 = empty, ids2 = empty] = ids;
+  const spare = new GroupIndex();
+  const [index0 = spare, index1 = spare, index2 = spare] = indexes;
+  const none: Accessor<T, string> = () => '';
+  const [accessor0 = none, accessor1 = none, accessor2 = none] = accessors;
   for (let i = 0; i < n; i++) {
     const row = rows[i] as T;
     const e: unknown = eligible(row, i);
@@ -74,13 +109,20 @@ export function readOutcomes<T>(
     else if (s !== false) {
       fail('invalid_type', `rows[${i}]`, `${fn}: options.enrolled returned ${describe(s)} for rows[${i}]; expected true or false.`);
     }
+    if (weights !== null && weight !== undefined) weights[i] = checkWeight(weight(row, i), i, fn);
+    // The first three dimensions are unrolled so that each accessor call site sees one function (and can be
+    // inlined); further dimensions share one loop.
+    if (dimensionCount > 0) ids0[i] = internKey(index0, accessor0(row, i), dimensions, 0, i, fn);
+    if (dimensionCount > 1) ids1[i] = internKey(index1, accessor1(row, i), dimensions, 1, i, fn);
+    if (dimensionCount > 2) ids2[i] = internKey(index2, accessor2(row, i), dimensions, 2, i, fn);
+    for (let d = 3; d < dimensionCount; d++) {
+      (ids[d] as Int32Array)[i] = internKey(indexes[d] as GroupIndex, (accessors[d] as Accessor<T, string>)(row, i), dimensions, d, i, fn);
+    }
   }
-  let weights: Float64Array | null = null;
-  if (weight !== undefined) {
-    weights = new Float64Array(n);
-    for (let i = 0; i < n; i++) weights[i] = checkWeight(weight(rows[i] as T, i), i, fn);
-  }
-  return { eligibility, enrolled: enrolledFlags, weights };
+  return {
+    outcomes: { eligibility, enrolled: enrolledFlags, weights },
+    dimensions: dimensions.map((d, k) => ({ name: d.name, ids: ids[k] as Int32Array, keys: (indexes[k] as GroupIndex).keys })),
+  };
 }
 
 /**
@@ -109,29 +151,6 @@ export interface Dimension {
   readonly ids: Int32Array;
   /** Group keys by id. */
   readonly keys: readonly string[];
-}
-
-/**
- * Interns the keys one grouping accessor returns.
- *
- * @internal
- */
-export function readDimension<T>(rows: readonly T[], name: string, accessor: Accessor<T, string>, label: string, fn: string): Dimension {
-  const n = rows.length;
-  const ids = new Int32Array(n);
-  const index = new GroupIndex();
-  for (let i = 0; i < n; i++) {
-    const key: unknown = accessor(rows[i] as T, i);
-    if (typeof key !== 'string') {
-      fail(
-        'invalid_type',
-        `rows[${i}]`,
-        `${fn}: ${label} returned ${describe(key)} for rows[${i}]; a group key must be a string (use String(value)).`,
-      );
-    }
-    ids[i] = index.idOf(key, `rows[${i}]`, fn);
-  }
-  return { name, ids, keys: index.keys };
 }
 
 /** Each row's cell and the number of cells. */
@@ -195,32 +214,237 @@ export interface Tally {
  * @internal
  */
 export function tally(outcomes: Outcomes, cells: Cells): Tally {
-  const { eligibility, enrolled, weights } = outcomes;
   const { cellOf, cellCount } = cells;
   const counts = new Float64Array(cellCount * FIELDS);
   const firstRow = new Int32Array(cellCount).fill(-1);
-  const n = eligibility.length;
-  for (let i = 0; i < n; i++) {
-    const cell = cellOf[i] as number;
-    const base = cell * FIELDS;
-    if ((counts[base + RECORDS] as number) === 0) firstRow[cell] = i;
-    const w = weights === null ? 1 : (weights[i] as number);
-    const e = eligibility[i];
-    const isEnrolled = enrolled[i] === 1;
-    counts[base + RECORDS] = (counts[base + RECORDS] as number) + 1;
-    counts[base + POPULATION] = (counts[base + POPULATION] as number) + w;
-    if (e === CODE_ELIGIBLE) {
-      counts[base + ELIGIBLE] = (counts[base + ELIGIBLE] as number) + w;
-      counts[base + ELIGIBLE_WEIGHT_SQUARES] = (counts[base + ELIGIBLE_WEIGHT_SQUARES] as number) + w * w;
-      if (isEnrolled) counts[base + ELIGIBLE_ENROLLED] = (counts[base + ELIGIBLE_ENROLLED] as number) + w;
-    } else if (e === CODE_INELIGIBLE) {
-      counts[base + INELIGIBLE] = (counts[base + INELIGIBLE] as number) + w;
-      if (isEnrolled) counts[base + INELIGIBLE_ENROLLED] = (counts[base + INELIGIBLE_ENROLLED] as number) + w;
-    } else {
-      counts[base + INDETERMINATE] = (counts[base + INDETERMINATE] as number) + w;
-      if (isEnrolled) counts[base + INDETERMINATE_ENROLLED] = (counts[base + INDETERMINATE_ENROLLED] as number) + w;
-    }
-    if (isEnrolled) counts[base + ENROLLED] = (counts[base + ENROLLED] as number) + w;
-  }
+  const n = outcomes.eligibility.length;
+  for (let i = 0; i < n; i++) count(counts, firstRow, outcomes, i, cellOf[i] as number);
   return { counts, firstRow };
+}
+
+/**
+ * Tallies over up to three dimensions whose sizes multiply to a small number, computing each row's mixed-radix
+ * cell id inside the counting loop (no cell array, no extra pass); otherwise combines cells first.
+ *
+ * @internal
+ */
+export function tallyDimensions(outcomes: Outcomes, dimensions: readonly Dimension[], n: number): Tally & { cellCount: number } {
+  let product = 1;
+  for (const d of dimensions) product *= Math.max(1, d.keys.length);
+  if (dimensions.length > 3 || product > DENSE_LIMIT) {
+    const cells = combineCells(
+      dimensions.map((d) => ({ ids: d.ids, size: d.keys.length })),
+      n,
+    );
+    return { ...tally(outcomes, cells), cellCount: cells.cellCount };
+  }
+  const zeros = dimensions.length < 3 ? new Int32Array(n) : new Int32Array(0);
+  const ids0 = dimensions[0]?.ids ?? zeros;
+  const ids1 = dimensions[1]?.ids ?? zeros;
+  const ids2 = dimensions[2]?.ids ?? zeros;
+  const stride1 = Math.max(1, dimensions[0]?.keys.length ?? 1);
+  const stride2 = stride1 * Math.max(1, dimensions[1]?.keys.length ?? 1);
+  const counts = new Float64Array(product * FIELDS);
+  const firstRow = new Int32Array(product).fill(-1);
+  for (let i = 0; i < n; i++) {
+    count(counts, firstRow, outcomes, i, (ids0[i] as number) + stride1 * (ids1[i] as number) + stride2 * (ids2[i] as number));
+  }
+  return { counts, firstRow, cellCount: product };
+}
+
+// Adds row i to its cell. Branch-free: the status picks the field, enrolment (0 or 1) scales the enrolled counts.
+function count(counts: Float64Array, firstRow: Int32Array, outcomes: Outcomes, i: number, cell: number): void {
+  const base = cell * FIELDS;
+  if ((counts[base + RECORDS] as number) === 0) firstRow[cell] = i;
+  const weights = outcomes.weights;
+  const w = weights === null ? 1 : (weights[i] as number);
+  const code = outcomes.eligibility[i] as number;
+  const enrolledWeight = w * (outcomes.enrolled[i] as number);
+  counts[base + RECORDS] = (counts[base + RECORDS] as number) + 1;
+  counts[base + POPULATION] = (counts[base + POPULATION] as number) + w;
+  counts[base + ELIGIBLE + code] = (counts[base + ELIGIBLE + code] as number) + w;
+  counts[base + ENROLLED] = (counts[base + ENROLLED] as number) + enrolledWeight;
+  counts[base + ELIGIBLE_ENROLLED + code] = (counts[base + ELIGIBLE_ENROLLED + code] as number) + enrolledWeight;
+  if (code === CODE_ELIGIBLE) counts[base + ELIGIBLE_WEIGHT_SQUARES] = (counts[base + ELIGIBLE_WEIGHT_SQUARES] as number) + w * w;
+}
+
+/** A non-empty cell found by {@link tallyRecords}: its key id in each dimension and its counts offset. */
+export interface FusedTally {
+  /** `cellCount × FIELDS` counts. */
+  readonly counts: Float64Array;
+  /** Number of cell slots (product of the capacities). */
+  readonly cellCount: number;
+  /** Decodes a cell slot into one key per dimension. */
+  readonly keysOf: (cell: number) => string[];
+}
+
+// Fused-path capacity: beyond this many cell slots the two-pass path (per-row ids, compact renumbering) takes over.
+const FUSED_LIMIT = 1 << 16;
+
+/**
+ * The single-pass path for up to three grouping dimensions: accessors are called, keys interned and the row counted
+ * in the same iteration, with each dimension given a power-of-two capacity that doubles (re-laying out the few
+ * counted cells) when a new key needs it. Nothing is stored per row. Returns `null` when the dimensions turn out too
+ * large for a dense table; the caller then runs the two-pass path.
+ *
+ * @internal
+ */
+export function tallyRecords<T>(
+  rows: readonly T[],
+  eligible: Accessor<T, boolean | null>,
+  enrolled: Accessor<T, boolean>,
+  weight: Accessor<T, number> | undefined,
+  dimensions: readonly DimensionAccessor<T>[],
+  fn: string,
+): FusedTally | null {
+  // Separate loops for "no grouping" and "grouping": one loop serving both would carry the other's type feedback
+  // and run measurably slower in V8 after being used both ways.
+  if (dimensions.length === 0) return tallyUngrouped(rows, eligible, enrolled, weight, fn);
+  if (dimensions.length > 3) return null;
+  return tallyGrouped(rows, eligible, enrolled, weight, dimensions, fn);
+}
+
+function tallyUngrouped<T>(
+  rows: readonly T[],
+  eligible: Accessor<T, boolean | null>,
+  enrolled: Accessor<T, boolean>,
+  weight: Accessor<T, number> | undefined,
+  fn: string,
+): FusedTally {
+  const counts = new Float64Array(FIELDS);
+  const n = rows.length;
+  for (let i = 0; i < n; i++) {
+    const row = rows[i] as T;
+    const code = statusCode(eligible(row, i), i, fn);
+    const isEnrolled = enrolledFlag(enrolled(row, i), i, fn);
+    const w = weight === undefined ? 1 : checkWeight(weight(row, i), i, fn);
+    addRow(counts, 0, code, isEnrolled ? w : 0, w);
+  }
+  return { counts, cellCount: 1, keysOf: () => [] };
+}
+
+function tallyGrouped<T>(
+  rows: readonly T[],
+  eligible: Accessor<T, boolean | null>,
+  enrolled: Accessor<T, boolean>,
+  weight: Accessor<T, number> | undefined,
+  dimensions: readonly DimensionAccessor<T>[],
+  fn: string,
+): FusedTally | null {
+  const dimensionCount = dimensions.length;
+  const n = rows.length;
+  const none: Accessor<T, string> = () => '';
+  const accessor0 = dimensions[0]?.accessor ?? none;
+  const accessor1 = dimensions[1]?.accessor ?? none;
+  const accessor2 = dimensions[2]?.accessor ?? none;
+  const index0 = new GroupIndex();
+  const index1 = new GroupIndex();
+  const index2 = new GroupIndex();
+  // Capacities (1 for an absent dimension) of the mixed-radix cell id a + cap0·(b + cap1·c).
+  let cap0 = 8;
+  let cap1 = dimensionCount > 1 ? 8 : 1;
+  let cap2 = dimensionCount > 2 ? 8 : 1;
+  let counts = new Float64Array(cap0 * cap1 * cap2 * FIELDS);
+  for (let i = 0; i < n; i++) {
+    const row = rows[i] as T;
+    const code = statusCode(eligible(row, i), i, fn);
+    const isEnrolled = enrolledFlag(enrolled(row, i), i, fn);
+    const w = weight === undefined ? 1 : checkWeight(weight(row, i), i, fn);
+    // Capacities double when a new key needs it; the state lives in plain locals (no closure), which keeps the loop
+    // fast.
+    const a = internKey(index0, accessor0(row, i), dimensions, 0, i, fn);
+    if (a >= cap0) {
+      if (2 * cap0 * cap1 * cap2 > FUSED_LIMIT) return null;
+      counts = relayout(counts, cap0, cap1, cap2, 2 * cap0, cap1, cap2);
+      cap0 *= 2;
+    }
+    let b = 0;
+    let c = 0;
+    if (dimensionCount > 1) {
+      b = internKey(index1, accessor1(row, i), dimensions, 1, i, fn);
+      if (b >= cap1) {
+        if (cap0 * 2 * cap1 * cap2 > FUSED_LIMIT) return null;
+        counts = relayout(counts, cap0, cap1, cap2, cap0, 2 * cap1, cap2);
+        cap1 *= 2;
+      }
+    }
+    if (dimensionCount > 2) {
+      c = internKey(index2, accessor2(row, i), dimensions, 2, i, fn);
+      if (c >= cap2) {
+        if (cap0 * cap1 * 2 * cap2 > FUSED_LIMIT) return null;
+        counts = relayout(counts, cap0, cap1, cap2, cap0, cap1, 2 * cap2);
+        cap2 *= 2;
+      }
+    }
+    addRow(counts, (a + cap0 * (b + cap1 * c)) * FIELDS, code, isEnrolled ? w : 0, w);
+  }
+  const indexes = [index0, index1, index2];
+  const finalCap0 = cap0;
+  const finalCap1 = cap1;
+  return {
+    counts,
+    cellCount: cap0 * cap1 * cap2,
+    keysOf: (cell: number): string[] => {
+      const ids = [cell % finalCap0, Math.floor(cell / finalCap0) % finalCap1, Math.floor(cell / (finalCap0 * finalCap1))];
+      return dimensions.map((_, d) => (indexes[d] as GroupIndex).keys[ids[d] as number] as string);
+    },
+  };
+}
+
+// The eligibility status code of one accessor result; throws on anything but true, false or null.
+function statusCode(e: unknown, i: number, fn: string): number {
+  if (e === true) return CODE_ELIGIBLE;
+  if (e === false) return CODE_INELIGIBLE;
+  if (e === null) return CODE_INDETERMINATE;
+  return fail(
+    'invalid_type',
+    `rows[${i}]`,
+    `${fn}: options.eligible returned ${describe(e)} for rows[${i}]; expected true, false or null (null = eligibility cannot be determined).`,
+  );
+}
+
+// One enrolment accessor result as a boolean; throws on anything else.
+function enrolledFlag(s: unknown, i: number, fn: string): boolean {
+  if (s === true) return true;
+  if (s === false) return false;
+  return fail('invalid_type', `rows[${i}]`, `${fn}: options.enrolled returned ${describe(s)} for rows[${i}]; expected true or false.`);
+}
+
+// Adds one row to the cell at `base`: the status picks the field, the enrolled weight (w or 0) the enrolled counts.
+function addRow(counts: Float64Array, base: number, code: number, enrolledWeight: number, w: number): void {
+  counts[base + RECORDS] = (counts[base + RECORDS] as number) + 1;
+  counts[base + POPULATION] = (counts[base + POPULATION] as number) + w;
+  counts[base + ELIGIBLE + code] = (counts[base + ELIGIBLE + code] as number) + w;
+  counts[base + ENROLLED] = (counts[base + ENROLLED] as number) + enrolledWeight;
+  counts[base + ELIGIBLE_ENROLLED + code] = (counts[base + ELIGIBLE_ENROLLED + code] as number) + enrolledWeight;
+  if (code === CODE_ELIGIBLE) counts[base + ELIGIBLE_WEIGHT_SQUARES] = (counts[base + ELIGIBLE_WEIGHT_SQUARES] as number) + w * w;
+}
+
+function internKey<T>(index: GroupIndex, key: unknown, dimensions: readonly DimensionAccessor<T>[], d: number, i: number, fn: string): number {
+  if (typeof key !== 'string') {
+    fail(
+      'invalid_type',
+      `rows[${i}]`,
+      `${fn}: ${(dimensions[d] as DimensionAccessor<T>).label} returned ${describe(key)} for rows[${i}]; a group key must be a string (use String(value)).`,
+    );
+  }
+  // The path string is built only for a new key, never per record.
+  const known = index.get(key);
+  return known === undefined ? index.idOf(key, `rows[${i}]`, fn) : known;
+}
+
+// Copies the counted cells of a (cap0 × cap1 × cap2) table into one with capacities (next0 × next1 × next2).
+function relayout(counts: Float64Array, cap0: number, cap1: number, cap2: number, next0: number, next1: number, next2: number): Float64Array<ArrayBuffer> {
+  const slots = cap0 * cap1 * cap2;
+  const next = new Float64Array(next0 * next1 * next2 * FIELDS);
+  for (let cell = 0; cell < slots; cell++) {
+    const from = cell * FIELDS;
+    if ((counts[from + RECORDS] as number) === 0) continue;
+    const a = cell % cap0;
+    const b = Math.floor(cell / cap0) % cap1;
+    const c = Math.floor(cell / (cap0 * cap1));
+    const to = (a + next0 * (b + next1 * c)) * FIELDS;
+    for (let f = 0; f < FIELDS; f++) next[to + f] = counts[from + f] as number;
+  }
+  return next;
 }
