@@ -20,4 +20,4 @@ export type { RoundingPolicy, RoundingPolicyName, RoundingRule } from './roundFo
 export { presentValue } from './presentValue.ts';
 export type { PresentValueOptions } from './presentValue.ts';
 export { suppressRates } from './suppressRates.ts';
-export type { DisclosedRate, RateCounts, SuppressRatesOptions, SuppressRatesResult } from './suppressRates.ts';
+export type { DisclosedRate, DisclosureRateCounts, SuppressRatesOptions, SuppressRatesResult } from './suppressRates.ts';

@@ -13,7 +13,7 @@ import { suppressCounts } from './suppressCounts.ts';
  *
  * @category Disclosure
  */
-export interface RateCounts {
+export interface DisclosureRateCounts {
   /** Events (e.g. eligible households enrolled), a whole number ≥ 0. */
   readonly numerator: number;
   /** Population at risk (e.g. eligible households), a whole number ≥ 0. */
@@ -125,7 +125,7 @@ function combine(numerator: DisclosedCount, denominator: DisclosedCount, events:
  * rates.rows[0]?.reliability?.reliable; // => true
  * ```
  */
-export function suppressRates(rows: readonly RateCounts[], options: SuppressRatesOptions = {}): SuppressRatesResult {
+export function suppressRates(rows: readonly DisclosureRateCounts[], options: SuppressRatesOptions = {}): SuppressRatesResult {
   const fn = 'suppressRates';
   if (options === null || typeof options !== 'object') fail('invalid_type', 'options', `${fn}: options is ${describe(options)}; expected an object.`);
   knownKeys(options, ['policy', 'total'], 'options', fn);
@@ -139,7 +139,7 @@ export function suppressRates(rows: readonly RateCounts[], options: SuppressRate
   for (let i = 0; i < rows.length; i++) {
     const row: unknown = rows[i];
     if (row === null || typeof row !== 'object') fail('invalid_type', `rows[${i}]`, `${fn}: rows[${i}] is ${describe(row)}; expected { numerator, denominator }.`);
-    const r = row as RateCounts;
+    const r = row as DisclosureRateCounts;
     numerators.push(count(r.numerator, `rows[${i}].numerator`, fn));
     denominators.push(count(r.denominator, `rows[${i}].denominator`, fn));
   }
