@@ -23,7 +23,7 @@ export { dissimilarityIndex } from './dissimilarityIndex.ts';
 export { riskRatio } from './riskRatio.ts';
 export type { RiskCounts, RiskRatioOptions, RiskRatioResult } from './riskRatio.ts';
 export { rateRatio } from './rateRatio.ts';
-export type { RateCounts, RateRatioOptions, RateRatioResult } from './rateRatio.ts';
+export type { RateRatioCounts, RateRatioOptions, RateRatioResult } from './rateRatio.ts';
 export { riskDifference } from './riskDifference.ts';
 export type { RiskDifferenceOptions, RiskDifferenceResult } from './riskDifference.ts';
 export { compareGroups } from './compareGroups.ts';

@@ -3,7 +3,7 @@ import { normalQuantile } from '../uncertainty/normalQuantile.ts';
 import { countPair } from './internal/counts.ts';
 
 /** Events over person-time (or population) for one group. */
-export interface RateCounts {
+export interface RateRatioCounts {
   /** Number of events (visits, enrolments, incidents), ≥ 0. */
   readonly events: number;
   /** Person-time at risk or population, > 0 for a defined rate. */
@@ -58,7 +58,7 @@ export interface RateRatioResult {
  * [irr.lower?.toFixed(3), irr.upper?.toFixed(3)]; // => ["1.213", "3.296"]
  * ```
  */
-export function rateRatio(a: RateCounts, b: RateCounts, options: RateRatioOptions = {}): RateRatioResult {
+export function rateRatio(a: RateRatioCounts, b: RateRatioCounts, options: RateRatioOptions = {}): RateRatioResult {
   const fn = 'rateRatio';
   knownKeys(options, ['confidence'], 'options', fn);
   const confidence = options.confidence === undefined ? 0.95 : openUnitInterval(options.confidence, 'options.confidence', fn);
