@@ -63,7 +63,7 @@ describe('scorecardChartSpecs', () => {
   it('draws the band as the intersection of the relative and absolute tolerances', () => {
     const disparity = JSON.stringify(charts[1]?.spec);
     const reference = card.indicators[0]?.dimensions[0]?.years[4]?.reference?.value as number;
-    // Reference 0.5 (all 300 households, 120 enrolled in 2025 → 0.4): relative ±0.04 is tighter than absolute ±0.05.
+    // Reference: overall 2025 share, 120 of 300 = 0.4; relative ±0.04 is tighter than absolute ±0.05.
     expect(reference).toBeCloseTo(0.4, 15);
     expect(disparity).toContain(`"lower":${reference - 0.1 * reference}`);
     expect(disparity).toContain(`"upper":${reference + 0.1 * reference}`);
