@@ -154,8 +154,18 @@ export function summarize(counts: TargetingCounts, meta: SummaryMeta): Targeting
         : 'inclusion error is undefined: no ineligible households',
     );
   }
+  // An explicit literal (not a spread) so every summary shares one object shape.
   return {
-    ...pickCounts(counts),
+    records: counts.records,
+    population: counts.population,
+    eligible: counts.eligible,
+    ineligible: counts.ineligible,
+    indeterminate: counts.indeterminate,
+    enrolled: counts.enrolled,
+    eligibleEnrolled: counts.eligibleEnrolled,
+    ineligibleEnrolled: counts.ineligibleEnrolled,
+    indeterminateEnrolled: counts.indeterminateEnrolled,
+    eligibleWeightSquares: counts.eligibleWeightSquares,
     eligibleNotEnrolled,
     coverage,
     coverageInterval: {
@@ -190,7 +200,29 @@ export interface RawCell {
 }
 
 function group(keys: readonly string[], counts: TargetingCounts, meta: SummaryMeta): TargetingGroup {
-  return { keys: [...keys], label: keys.join(' × '), ...summarize(counts, meta) };
+  const s = summarize(counts, meta);
+  // An explicit literal so every group shares one object shape (spreads of this many fields are slow in V8).
+  return {
+    keys: [...keys],
+    label: keys.join(' × '),
+    records: s.records,
+    population: s.population,
+    eligible: s.eligible,
+    ineligible: s.ineligible,
+    indeterminate: s.indeterminate,
+    enrolled: s.enrolled,
+    eligibleEnrolled: s.eligibleEnrolled,
+    ineligibleEnrolled: s.ineligibleEnrolled,
+    indeterminateEnrolled: s.indeterminateEnrolled,
+    eligibleWeightSquares: s.eligibleWeightSquares,
+    eligibleNotEnrolled: s.eligibleNotEnrolled,
+    coverage: s.coverage,
+    coverageInterval: s.coverageInterval,
+    exclusionError: s.exclusionError,
+    inclusionError: s.inclusionError,
+    inclusionErrorBase: s.inclusionErrorBase,
+    reasons: s.reasons,
+  };
 }
 
 /**
