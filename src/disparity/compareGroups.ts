@@ -6,7 +6,7 @@ import { wilsonInterval } from '../uncertainty/wilsonInterval.ts';
 import { compareScaledRates, exactComparable } from './internal/rational.ts';
 
 /** One group's counts for {@link compareGroups}. */
-export interface GroupCounts {
+export interface CompareGroupsRow {
   /** The group's name (any string, `__proto__` included). */
   readonly group: string;
   /** Members with the outcome (eligible households served), 0 ≤ numerator ≤ denominator. */
@@ -174,7 +174,7 @@ interface Row {
  * table.groups[0]?.withinTolerance; // => false (outside ±10 % of 0.4)
  * ```
  */
-export function compareGroups(rows: readonly GroupCounts[], options: CompareGroupsOptions = {}): CompareGroupsResult {
+export function compareGroups(rows: readonly CompareGroupsRow[], options: CompareGroupsOptions = {}): CompareGroupsResult {
   const fn = 'compareGroups';
   knownKeys(options, ['reference', 'direction', 'tolerance', 'confidence', 'tau'], 'options', fn);
   const direction = options.direction ?? 'higherIsBetter';

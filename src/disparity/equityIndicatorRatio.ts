@@ -3,7 +3,7 @@ import { GroupIndex } from '../internal/groups.ts';
 import { knownKeys, nearestName, nonNegativeNumber } from '../internal/validate.ts';
 
 /** One group's outcome rate for {@link equityIndicatorRatio}. */
-export interface GroupRate {
+export interface EquityIndicatorGroupRate {
   /** The group's name. */
   readonly group: string;
   /** The group's outcome rate (a share, a percentage, a rate per 1,000), ≥ 0. */
@@ -66,7 +66,7 @@ export interface EquityIndicatorRatioResult {
  * result.disadvantaged.group; // => "Latino"
  * ```
  */
-export function equityIndicatorRatio(groups: readonly GroupRate[], options: EquityIndicatorRatioOptions = {}): EquityIndicatorRatioResult {
+export function equityIndicatorRatio(groups: readonly EquityIndicatorGroupRate[], options: EquityIndicatorRatioOptions = {}): EquityIndicatorRatioResult {
   const fn = 'equityIndicatorRatio';
   knownKeys(options, ['direction', 'pair'], 'options', fn);
   const direction = options.direction ?? 'higherIsBetter';

@@ -21,7 +21,7 @@ export { concentrationIndex } from './concentrationIndex.ts';
 export type { ConcentrationIndexOptions } from './concentrationIndex.ts';
 export { dissimilarityIndex } from './dissimilarityIndex.ts';
 export { riskRatio } from './riskRatio.ts';
-export type { RiskCounts, RiskRatioOptions, RiskRatioResult } from './riskRatio.ts';
+export type { RiskRatioCounts, RiskRatioOptions, RiskRatioResult } from './riskRatio.ts';
 export { rateRatio } from './rateRatio.ts';
 export type { RateRatioCounts, RateRatioOptions, RateRatioResult } from './rateRatio.ts';
 export { riskDifference } from './riskDifference.ts';
@@ -34,11 +34,11 @@ export type {
   ComparisonReference,
   ComparisonDirection,
   GroupComparison,
-  GroupCounts,
+  CompareGroupsRow,
   ComparisonReferenceStrategy,
 } from './compareGroups.ts';
 export { representationRatio } from './representationRatio.ts';
-export type { RepresentationRatioGroup, RepresentationRatioResult, ServiceNeed } from './representationRatio.ts';
+export type { RepresentationRatioGroup, RepresentationRatioResult, RepresentationRatioRow } from './representationRatio.ts';
 export type { HeatGroup, HeatMeasureResult, HeatReferenceOptions } from './heatTypes.ts';
 export { heatSlopeIndex } from './heatSlopeIndex.ts';
 export type { HeatSlopeIndexResult } from './heatSlopeIndex.ts';
@@ -63,7 +63,7 @@ export type { EquityIndicatorScoreResult } from './equityIndicatorScore.ts';
 export { equityIndicatorPercentageScore } from './equityIndicatorPercentageScore.ts';
 export type { EquityIndicatorPercentageScoreOptions } from './equityIndicatorPercentageScore.ts';
 export { equityIndicatorRatio } from './equityIndicatorRatio.ts';
-export type { EquityIndicatorRatioOptions, EquityIndicatorRatioResult, GroupRate } from './equityIndicatorRatio.ts';
+export type { EquityIndicatorRatioOptions, EquityIndicatorRatioResult, EquityIndicatorGroupRate } from './equityIndicatorRatio.ts';
 export { equityIndicatorRollup } from './equityIndicatorRollup.ts';
 export type {
   EquityIndicatorEntry,

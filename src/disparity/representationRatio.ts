@@ -3,7 +3,7 @@ import { GroupIndex } from '../internal/groups.ts';
 import { nonNegativeNumber } from '../internal/validate.ts';
 
 /** Service and need of one group for {@link representationRatio}. */
-export interface ServiceNeed {
+export interface RepresentationRatioRow {
   /** The group's name (any string). */
   readonly group: string;
   /** Service received by the group (scholarships, seats, dollars), ≥ 0. */
@@ -77,7 +77,7 @@ export interface RepresentationRatioResult {
  * result.dissimilarity; // => 0.15
  * ```
  */
-export function representationRatio(rows: readonly ServiceNeed[]): RepresentationRatioResult {
+export function representationRatio(rows: readonly RepresentationRatioRow[]): RepresentationRatioResult {
   const fn = 'representationRatio';
   if (!Array.isArray(rows)) fail('invalid_type', 'rows', `${fn}: rows is ${describe(rows)}; expected an array of { group, served, need }.`);
   if (rows.length === 0) fail('empty', 'rows', `${fn}: rows is empty; pass one { group, served, need } per group.`);

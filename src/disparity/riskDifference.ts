@@ -3,7 +3,7 @@ import { knownKeys, openUnitInterval } from '../internal/validate.ts';
 import { normalQuantile } from '../uncertainty/normalQuantile.ts';
 import { wilsonInterval } from '../uncertainty/wilsonInterval.ts';
 import { countPair } from './internal/counts.ts';
-import type { RiskCounts } from './riskRatio.ts';
+import type { RiskRatioCounts } from './riskRatio.ts';
 
 /** Options of {@link riskDifference}. */
 export interface RiskDifferenceOptions {
@@ -61,7 +61,7 @@ export interface RiskDifferenceResult {
  * [d.lower?.toFixed(4), d.upper?.toFixed(4)]; // => ["0.0524", "0.3339"]
  * ```
  */
-export function riskDifference(exposed: RiskCounts, reference: RiskCounts, options: RiskDifferenceOptions = {}): RiskDifferenceResult {
+export function riskDifference(exposed: RiskRatioCounts, reference: RiskRatioCounts, options: RiskDifferenceOptions = {}): RiskDifferenceResult {
   const fn = 'riskDifference';
   knownKeys(options, ['confidence', 'method'], 'options', fn);
   const confidence = options.confidence === undefined ? 0.95 : openUnitInterval(options.confidence, 'options.confidence', fn);

@@ -4,7 +4,7 @@ import { normalQuantile } from '../uncertainty/normalQuantile.ts';
 import { countPair } from './internal/counts.ts';
 
 /** Events among a group of people (a 2×2 table row). */
-export interface RiskCounts {
+export interface RiskRatioCounts {
   /** People with the outcome (enrolled, served, harmed), 0 ≤ events ≤ total. */
   readonly events: number;
   /** People in the group. */
@@ -70,7 +70,7 @@ export interface RiskRatioResult {
  * riskRatio({ events: 0, total: 20 }, { events: 5, total: 20 }).corrected; // => true
  * ```
  */
-export function riskRatio(exposed: RiskCounts, reference: RiskCounts, options: RiskRatioOptions = {}): RiskRatioResult {
+export function riskRatio(exposed: RiskRatioCounts, reference: RiskRatioCounts, options: RiskRatioOptions = {}): RiskRatioResult {
   const fn = 'riskRatio';
   knownKeys(options, ['confidence', 'zeroCellCorrection'], 'options', fn);
   const confidence = options.confidence === undefined ? 0.95 : openUnitInterval(options.confidence, 'options.confidence', fn);
