@@ -1,9 +1,10 @@
 import { describe, fail } from '../internal/errors.ts';
 import { compareToReference } from '../internal/parity.ts';
-import { finiteNumber, knownKeys, positions, positiveNumber } from '../internal/validate.ts';
+import { finiteNumber, knownKeys, positiveNumber } from '../internal/validate.ts';
 import { readGroupedRows } from './internal/groupedRows.ts';
 import { flagWithin, SphereGrid } from './internal/sphereGrid.ts';
 import type { Position } from './types.ts';
+import { packPositions } from './internal/inputs.ts';
 
 /**
  * A parity band: `relative` is a fraction of the reference share (0.1 = San José's ±10 %), `absolute` is in
@@ -122,7 +123,7 @@ export function accessByGroup<T>(rows: readonly T[], sites: readonly Position[],
     fail('missing_field', 'options.radiusKm', `${fn}: options is ${describe(options)}; pass { location, group, radiusKm }.`);
   }
   knownKeys(options, ['location', 'group', 'weight', 'radiusKm', 'reference', 'tolerance'], 'options', fn);
-  const packedSites = positions(sites, 'sites', fn);
+  const packedSites = packPositions(sites, 'sites', fn);
   if (packedSites.length === 0) fail('empty', 'sites', `${fn}: sites is empty; pass at least one site position [lng, lat].`);
   const radiusKm = positiveNumber(options.radiusKm, 'options.radiusKm', fn);
   const tolerance = readTolerance(options.tolerance, fn);

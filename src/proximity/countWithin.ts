@@ -1,8 +1,8 @@
 import { describe, fail } from '../internal/errors.ts';
-import { knownKeys, positions, positiveNumber } from '../internal/validate.ts';
-import { toRadians } from './internal/haversine.ts';
+import { knownKeys, positiveNumber } from '../internal/validate.ts';
 import { SphereGrid } from './internal/sphereGrid.ts';
 import type { Position } from './types.ts';
+import { packPositions } from './internal/inputs.ts';
 
 /** Options of {@link countWithin}. */
 export interface CountWithinOptions {
@@ -42,8 +42,8 @@ export interface CountWithinResult {
  */
 export function countWithin(points: readonly Position[], sites: readonly Position[], options: CountWithinOptions): CountWithinResult {
   const fn = 'countWithin';
-  const packedSites = positions(sites, 'sites', fn);
-  const packedPoints = positions(points, 'points', fn);
+  const packedSites = packPositions(sites, 'sites', fn);
+  const packedPoints = packPositions(points, 'points', fn);
   if (packedSites.length === 0) fail('empty', 'sites', `${fn}: sites is empty; pass at least one site position [lng, lat].`);
   if (options === null || typeof options !== 'object') {
     fail('missing_field', 'options.radiusKm', `${fn}: options is ${describe(options)}; pass { radiusKm }.`);
@@ -55,13 +55,12 @@ export function countWithin(points: readonly Position[], sites: readonly Positio
   const count = new Int32Array(n);
   const scratchSites = new Int32Array(grid.size);
   const scratchKm = new Float64Array(grid.size);
+  const q = new Float64Array(4);
   for (let i = 0; i < n; i++) {
     const lng = packedPoints[2 * i] as number;
     const lat = packedPoints[2 * i + 1] as number;
-    const phi = toRadians(lat);
-    const lambda = toRadians(lng);
-    const cosPhi = Math.cos(phi);
-    count[i] = grid.within(cosPhi * Math.cos(lambda), cosPhi * Math.sin(lambda), Math.sin(phi), lng, lat, cosPhi, radiusKm, false, false, scratchSites, scratchKm);
+    grid.project(lng, lat, q, 0);
+    count[i] = grid.within(q[0] as number, q[1] as number, q[2] as number, lng, lat, q[3] as number, radiusKm, false, false, scratchSites, scratchKm);
   }
   return { count, radiusKm, threshold: 'distance <= radius' };
 }

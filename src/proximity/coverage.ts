@@ -1,7 +1,8 @@
 import { fail } from '../internal/errors.ts';
-import { positions, positiveNumber, weights as readWeights } from '../internal/validate.ts';
+import { positiveNumber, weights as readWeights } from '../internal/validate.ts';
 import { flagWithin, SphereGrid } from './internal/sphereGrid.ts';
 import type { Position } from './types.ts';
+import { packPositions } from './internal/inputs.ts';
 
 /** Options of {@link coverage}. */
 export interface CoverageOptions {
@@ -66,8 +67,8 @@ export interface CoverageResult {
  */
 export function coverage(points: readonly Position[], sites: readonly Position[], options: CoverageOptions): CoverageResult {
   const fn = 'coverage';
-  const packedSites = positions(sites, 'sites', fn);
-  const packedPoints = positions(points, 'points', fn);
+  const packedSites = packPositions(sites, 'sites', fn);
+  const packedPoints = packPositions(points, 'points', fn);
   if (packedSites.length === 0) fail('empty', 'sites', `${fn}: sites is empty; pass at least one site position [lng, lat].`);
   if (options === null || typeof options !== 'object') {
     fail('missing_field', 'options.radiusKm', `${fn}: options.radiusKm is missing; give the radius in km, e.g. { radiusKm: 1.2 }.`);

@@ -1,9 +1,9 @@
 import { describe, fail } from '../internal/errors.ts';
-import { knownKeys, positions } from '../internal/validate.ts';
+import { knownKeys } from '../internal/validate.ts';
 import { readGroupedRows } from './internal/groupedRows.ts';
-import { toRadians } from './internal/haversine.ts';
-import { type NearestOut, SphereGrid } from './internal/sphereGrid.ts';
+import { NEAREST_SITES_PER_CELL, type NearestOut, SphereGrid } from './internal/sphereGrid.ts';
 import type { Position } from './types.ts';
+import { packPositions } from './internal/inputs.ts';
 
 /** Options of {@link distanceSummaryByGroup}. */
 export interface DistanceSummaryByGroupOptions<T> {
@@ -92,7 +92,7 @@ export function distanceSummaryByGroup<T>(
     fail('missing_field', 'options.location', `${fn}: options is ${describe(options)}; pass { location, group }.`);
   }
   knownKeys(options, ['location', 'group', 'weight', 'percentiles'], 'options', fn);
-  const packedSites = positions(sites, 'sites', fn);
+  const packedSites = packPositions(sites, 'sites', fn);
   if (packedSites.length === 0) fail('empty', 'sites', `${fn}: sites is empty; pass at least one site position [lng, lat].`);
   const probabilities = options.percentiles ?? [0.25, 0.5, 0.75, 0.9];
   if (!Array.isArray(probabilities)) fail('invalid_type', 'options.percentiles', `${fn}: options.percentiles is ${describe(probabilities)}; expected an array of probabilities in [0, 1].`);
@@ -103,16 +103,15 @@ export function distanceSummaryByGroup<T>(
   });
   const grouped = readGroupedRows(rows, options, fn);
   const n = grouped.groupOf.length;
-  const grid = new SphereGrid(packedSites);
+  const grid = new SphereGrid(packedSites, NEAREST_SITES_PER_CELL);
   const distance = new Float64Array(n);
   const out: NearestOut = { index: -1, distanceKm: Infinity };
+  const q = new Float64Array(4);
   for (let i = 0; i < n; i++) {
     const lng = grouped.packed[2 * i] as number;
     const lat = grouped.packed[2 * i + 1] as number;
-    const phi = toRadians(lat);
-    const lambda = toRadians(lng);
-    const cosPhi = Math.cos(phi);
-    grid.nearest(cosPhi * Math.cos(lambda), cosPhi * Math.sin(lambda), Math.sin(phi), lng, lat, cosPhi, out);
+    grid.project(lng, lat, q, 0);
+    grid.nearest(q[0] as number, q[1] as number, q[2] as number, lng, lat, q[3] as number, out);
     distance[i] = out.distanceKm;
   }
   // Sort all rows once by distance (then index, for determinism); each group reads its rows in that order.

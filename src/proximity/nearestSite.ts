@@ -1,8 +1,8 @@
 import { fail } from '../internal/errors.ts';
-import { positions } from '../internal/validate.ts';
-import { toRadians } from './internal/haversine.ts';
-import { type NearestOut, SphereGrid } from './internal/sphereGrid.ts';
+
+import { NEAREST_SITES_PER_CELL, type NearestOut, SphereGrid } from './internal/sphereGrid.ts';
 import type { Position } from './types.ts';
+import { packPositions } from './internal/inputs.ts';
 
 /** Result of {@link nearestSite}. */
 export interface NearestSiteResult {
@@ -42,21 +42,20 @@ export interface NearestSiteResult {
  */
 export function nearestSite(points: readonly Position[], sites: readonly Position[]): NearestSiteResult {
   const fn = 'nearestSite';
-  const packedSites = positions(sites, 'sites', fn);
-  const packedPoints = positions(points, 'points', fn);
+  const packedSites = packPositions(sites, 'sites', fn);
+  const packedPoints = packPositions(points, 'points', fn);
   if (packedSites.length === 0) fail('empty', 'sites', `${fn}: sites is empty; pass at least one site position [lng, lat].`);
   const n = packedPoints.length >> 1;
-  const grid = new SphereGrid(packedSites);
+  const grid = new SphereGrid(packedSites, NEAREST_SITES_PER_CELL);
   const siteIndex = new Int32Array(n);
   const distance = new Float64Array(n);
   const out: NearestOut = { index: -1, distanceKm: Infinity };
+  const q = new Float64Array(4);
   for (let i = 0; i < n; i++) {
     const lng = packedPoints[2 * i] as number;
     const lat = packedPoints[2 * i + 1] as number;
-    const phi = toRadians(lat);
-    const lambda = toRadians(lng);
-    const cosPhi = Math.cos(phi);
-    grid.nearest(cosPhi * Math.cos(lambda), cosPhi * Math.sin(lambda), Math.sin(phi), lng, lat, cosPhi, out);
+    grid.project(lng, lat, q, 0);
+    grid.nearest(q[0] as number, q[1] as number, q[2] as number, lng, lat, q[3] as number, out);
     siteIndex[i] = out.index;
     distance[i] = out.distanceKm;
   }

@@ -1,8 +1,8 @@
 import { describe, fail } from '../internal/errors.ts';
-import { knownKeys, positions, positiveNumber, weights as readWeights } from '../internal/validate.ts';
-import { toRadians } from './internal/haversine.ts';
+import { knownKeys, positiveNumber, weights as readWeights } from '../internal/validate.ts';
 import { type NearestOut, SphereGrid } from './internal/sphereGrid.ts';
 import type { Position } from './types.ts';
+import { packPositions } from './internal/inputs.ts';
 
 /** Options of {@link siteCoveredDemand}. */
 export interface SiteCoveredDemandOptions {
@@ -54,8 +54,8 @@ export function siteCoveredDemand(
   options: SiteCoveredDemandOptions,
 ): SiteCoveredDemandResult {
   const fn = 'siteCoveredDemand';
-  const packedSites = positions(sites, 'sites', fn);
-  const packedPoints = positions(points, 'points', fn);
+  const packedSites = packPositions(sites, 'sites', fn);
+  const packedPoints = packPositions(points, 'points', fn);
   if (packedSites.length === 0) fail('empty', 'sites', `${fn}: sites is empty; pass at least one site position [lng, lat].`);
   if (options === null || typeof options !== 'object') {
     fail('missing_field', 'options.radiusKm', `${fn}: options is ${describe(options)}; pass { radiusKm }.`);
@@ -64,7 +64,7 @@ export function siteCoveredDemand(
   const radiusKm = positiveNumber(options.radiusKm, 'options.radiusKm', fn);
   const n = packedPoints.length >> 1;
   const weights = options.weights === undefined ? undefined : readWeights(options.weights, n, 'options.weights', fn, { requirePositiveTotal: false }).weights;
-  const grid = new SphereGrid(packedSites);
+  const grid = new SphereGrid(packedSites, 0.5);
   const m = grid.size;
   const withinRadius = new Float64Array(m);
   const nearestWithin = new Float64Array(m);
@@ -72,14 +72,13 @@ export function siteCoveredDemand(
   const scratchSites = new Int32Array(m);
   const scratchKm = new Float64Array(m);
   const nearest: NearestOut = { index: -1, distanceKm: Infinity };
+  const q = new Float64Array(4);
   for (let i = 0; i < n; i++) {
     const w = weights === undefined ? 1 : (weights[i] as number);
     const lng = packedPoints[2 * i] as number;
     const lat = packedPoints[2 * i + 1] as number;
-    const phi = toRadians(lat);
-    const lambda = toRadians(lng);
-    const cosPhi = Math.cos(phi);
-    const x = cosPhi * Math.cos(lambda), y = cosPhi * Math.sin(lambda), z = Math.sin(phi);
+    grid.project(lng, lat, q, 0);
+    const x = q[0] as number, y = q[1] as number, z = q[2] as number, cosPhi = q[3] as number;
     const count = grid.within(x, y, z, lng, lat, cosPhi, radiusKm, false, false, scratchSites, scratchKm);
     if (count === 0) continue;
     for (let t = 0; t < count; t++) {

@@ -35,7 +35,17 @@ export function packLocations(records: readonly unknown[], path: string, fn: str
     if (record['location'] === undefined) {
       fail('missing_field', `${path}[${i}].location`, `${fn}: ${path}[${i}].location is missing; give [lng, lat], or pass options.costs with a travel-cost matrix.`);
     }
-    const [lng, lat] = position(record['location'], `${path}[${i}].location`, fn);
+    const location = record['location'];
+    if (Array.isArray(location) && location.length >= 2) {
+      const lng: unknown = location[0];
+      const lat: unknown = location[1];
+      if (typeof lng === 'number' && typeof lat === 'number' && lng >= -180 && lng <= 180 && lat >= -90 && lat <= 90) {
+        packed[2 * i] = lng;
+        packed[2 * i + 1] = lat;
+        continue;
+      }
+    }
+    const [lng, lat] = position(location, `${path}[${i}].location`, fn);
     packed[2 * i] = lng;
     packed[2 * i + 1] = lat;
   }
@@ -62,4 +72,29 @@ export function total(values: Float64Array): number {
   let sum = 0;
   for (let i = 0; i < values.length; i++) sum += values[i] as number;
   return sum;
+}
+
+/**
+ * Packs positions `[lng, lat]` as `[lng0, lat0, …]` — the shared `positions` validator with a fast path that
+ * allocates nothing per valid position; any invalid one is re-checked by `position` for its error.
+ */
+export function packPositions(values: unknown, path: string, fn: string): Float64Array {
+  if (!Array.isArray(values)) fail('invalid_type', path, `${fn}: ${path} is ${describe(values)}; expected an array of [lng, lat] positions.`);
+  const packed = new Float64Array(values.length * 2);
+  for (let i = 0; i < values.length; i++) {
+    const value: unknown = values[i];
+    if (Array.isArray(value) && value.length >= 2) {
+      const lng: unknown = value[0];
+      const lat: unknown = value[1];
+      if (typeof lng === 'number' && typeof lat === 'number' && lng >= -180 && lng <= 180 && lat >= -90 && lat <= 90) {
+        packed[2 * i] = lng;
+        packed[2 * i + 1] = lat;
+        continue;
+      }
+    }
+    const [lng, lat] = position(value, `${path}[${i}]`, fn);
+    packed[2 * i] = lng;
+    packed[2 * i + 1] = lat;
+  }
+  return packed;
 }

@@ -8,8 +8,7 @@
  */
 import { describe, fail } from '../../internal/errors.ts';
 import type { TravelCosts } from '../types.ts';
-import { toRadians } from './haversine.ts';
-import { SphereGrid, unitVector } from './sphereGrid.ts';
+import type { SphereGrid } from './sphereGrid.ts';
 
 /** The pairs within a cut-off, one demand location at a time. */
 export interface Neighbourhood {
@@ -49,8 +48,7 @@ export class GeoNeighbourhood implements Neighbourhood {
     for (let i = 0; i < this.demandCount; i++) {
       const lng = demand[2 * i] as number;
       const lat = demand[2 * i + 1] as number;
-      unitVector(lng, lat, this.demandXyz, 4 * i);
-      this.demandXyz[4 * i + 3] = Math.cos(toRadians(lat));
+      grid.project(lng, lat, this.demandXyz, 4 * i);
     }
   }
 

@@ -6,8 +6,8 @@
  * @module
  */
 import { fail } from '../../internal/errors.ts';
-import { positions, positiveNumber } from '../../internal/validate.ts';
-import { packLocations } from './inputs.ts';
+import { positiveNumber } from '../../internal/validate.ts';
+import { packLocations, packPositions } from './inputs.ts';
 import { costNeighbourhood, GeoNeighbourhood, type Neighbourhood } from './neighbourhood.ts';
 import { SphereGrid } from './sphereGrid.ts';
 
@@ -70,10 +70,10 @@ export function resolvePairs(request: PairsRequest): ResolvedPairs {
     fail('missing_field', `options.${cutoffKey}`, `${fn}: options.${cutoffKey} is missing; give the radius in km (or pass options.costs and options.maxCost).`);
   }
   const demand = request.demandArePositions === true
-    ? positions(request.demand, request.demandPath, fn)
+    ? packPositions(request.demand, request.demandPath, fn)
     : packLocations(request.demand, request.demandPath, fn, request.demandShape);
   const sites = request.sitesArePositions
-    ? positions(request.sites, request.sitesPath, fn)
+    ? packPositions(request.sites, request.sitesPath, fn)
     : packLocations(request.sites, request.sitesPath, fn, request.siteShape);
   const grid = new SphereGrid(sites);
   return { pairs: new GeoNeighbourhood(demand, grid, cutoff, request.needCost), input: 'coordinates', cutoff, unit: 'km' };

@@ -22,8 +22,14 @@ import { chordOfKm, haversineKm, toRadians } from './haversine.ts';
  */
 export const CHORD_MARGIN = 1e-11;
 
-/** Average number of sites per grid cell aimed for. */
-const SITES_PER_CELL = 2;
+/**
+ * Default average number of sites per grid cell: right for radius queries. Nearest-site queries do better
+ * with finer cells (about 0.25 per cell: each cell's candidate list then holds ~5 sites).
+ */
+export const SITES_PER_CELL = 2;
+
+/** Sites per cell for nearest-site queries. */
+export const NEAREST_SITES_PER_CELL = 0.25;
 
 /** Result slots written by {@link SphereGrid.nearest}. */
 export interface NearestOut {
@@ -55,8 +61,10 @@ export class SphereGrid {
   readonly coordinates: Float64Array;
   /** cos(latitude) of each site, as turf computes it. */
   readonly cosLat: Float64Array;
-  /** Unit vectors of the sites, packed `[x, y, z]`. */
+  /** Unit vectors of the sites in the rotated frame, packed `[x, y, z]`. */
   readonly xyz: Float64Array;
+  /** Rotation rows: the frame's axes e1, e2 (in the sites' tangent plane) and n (their mean direction). */
+  private readonly frame: Float64Array;
   private readonly cell: number;
   private readonly ox: number;
   private readonly oy: number;
@@ -66,23 +74,39 @@ export class SphereGrid {
   private readonly nz: number;
   private readonly cellStart: Int32Array;
   private readonly cellSites: Int32Array;
+  /** Per cell: start of its nearest-candidate list in `pool`, −1 until first needed. */
+  private readonly listStart: Int32Array;
+  /** Per cell: length of its nearest-candidate list. */
+  private readonly listLength: Int32Array;
+  private pool: Int32Array;
+  private poolSize = 0;
   /** Scratch list of near-tied candidates for one nearest query. */
   private readonly ties: Int32Array;
   private readonly ties2: Float64Array;
 
-  constructor(coordinates: Float64Array) {
+  constructor(coordinates: Float64Array, sitesPerCell: number = SITES_PER_CELL) {
     const n = coordinates.length >> 1;
     this.size = n;
     this.coordinates = coordinates;
     this.cosLat = new Float64Array(n);
     this.xyz = new Float64Array(3 * n);
+    // Rotate so the sites' mean direction is the z axis: a city then lies flat in x–y and the grid is
+    // effectively 2-D. A rotation preserves chord lengths, so the bounds stay exact.
+    const raw = new Float64Array(3 * n);
+    let sx = 0, sy = 0, sz = 0;
+    for (let s = 0; s < n; s++) {
+      unitVector(coordinates[2 * s] as number, coordinates[2 * s + 1] as number, raw, 3 * s);
+      sx += raw[3 * s] as number;
+      sy += raw[3 * s + 1] as number;
+      sz += raw[3 * s + 2] as number;
+    }
+    this.frame = orthonormalFrame(sx, sy, sz);
     let minX = Infinity, minY = Infinity, minZ = Infinity;
     let maxX = -Infinity, maxY = -Infinity, maxZ = -Infinity;
     for (let s = 0; s < n; s++) {
-      const lng = coordinates[2 * s] as number;
       const lat = coordinates[2 * s + 1] as number;
       this.cosLat[s] = Math.cos(toRadians(lat));
-      unitVector(lng, lat, this.xyz, 3 * s);
+      rotate(this.frame, raw[3 * s] as number, raw[3 * s + 1] as number, raw[3 * s + 2] as number, this.xyz, 3 * s);
       const x = this.xyz[3 * s] as number, y = this.xyz[3 * s + 1] as number, z = this.xyz[3 * s + 2] as number;
       if (x < minX) minX = x;
       if (x > maxX) maxX = x;
@@ -96,7 +120,7 @@ export class SphereGrid {
       maxX = maxY = maxZ = 0;
     }
     const ex = maxX - minX, ey = maxY - minY, ez = maxZ - minZ;
-    const target = Math.max(1, Math.ceil(n / SITES_PER_CELL));
+    const target = Math.max(1, Math.ceil(n / sitesPerCell));
     // Smallest cube edge whose grid has at most `target` cells (bisection on a monotone count), never below
     // 1e-9 (6 mm) so a cluster of identical sites gets one cell.
     const cells = (h: number): number => (Math.floor(ex / h) + 1) * (Math.floor(ey / h) + 1) * (Math.floor(ez / h) + 1);
@@ -134,8 +158,26 @@ export class SphereGrid {
       this.cellSites[fill[c] as number] = s;
       fill[c] = (fill[c] as number) + 1;
     }
+    this.listStart = new Int32Array(cellCount).fill(-1);
+    this.listLength = new Int32Array(cellCount);
+    this.pool = new Int32Array(Math.max(16, 4 * n));
     this.ties = new Int32Array(Math.max(1, n));
     this.ties2 = new Float64Array(Math.max(1, n));
+  }
+
+  /**
+   * Writes the rotated unit vector of `(lng, lat)` and cos(latitude) (as turf computes it) into `out` at
+   * `offset`: `[x, y, z, cosLat]`.
+   */
+  project(lng: number, lat: number, out: Float64Array, offset: number): void {
+    const phi = toRadians(lat);
+    const lambda = toRadians(lng);
+    const cosPhi = Math.cos(phi);
+    const x = cosPhi * Math.cos(lambda);
+    const y = cosPhi * Math.sin(lambda);
+    const z = Math.sin(phi);
+    rotate(this.frame, x, y, z, out, offset);
+    out[offset + 3] = cosPhi;
   }
 
   private clampIndex(value: number, count: number): number {
@@ -151,9 +193,145 @@ export class SphereGrid {
 
   /**
    * Nearest site to a query point (ties → lowest site index, as a strict `<` scan over turf distances).
-   * `qx, qy, qz` is the query's unit vector, `lng, lat, cosLat` its degrees and cos(latitude).
+   * `qx, qy, qz` is the query's rotated unit vector ({@link SphereGrid.project}), `lng, lat, cosLat` its degrees
+   * and cos(latitude).
    */
   nearest(qx: number, qy: number, qz: number, lng: number, lat: number, cosLat: number, out: NearestOut): void {
+    const i = Math.floor((qx - this.ox) / this.cell);
+    const j = Math.floor((qy - this.oy) / this.cell);
+    const k = Math.floor((qz - this.oz) / this.cell);
+    if (i < 0 || i >= this.nx || j < 0 || j >= this.ny || k < 0 || k >= this.nz) {
+      this.ringNearest(qx, qy, qz, lng, lat, cosLat, out);
+      return;
+    }
+    const c = (i * this.ny + j) * this.nz + k;
+    if ((this.listStart[c] as number) < 0) this.buildList(c, i, j, k);
+    const start = this.listStart[c] as number;
+    const end = start + (this.listLength[c] as number);
+    const pool = this.pool;
+    const xyz = this.xyz;
+    const ties = this.ties;
+    const ties2 = this.ties2;
+    let tieCount = 0;
+    let best2 = Infinity;
+    let upper2 = Infinity;
+    let lower2 = Infinity;
+    for (let p = start; p < end; p++) {
+      const site = pool[p] as number;
+      const dx = qx - (xyz[3 * site] as number);
+      const dy = qy - (xyz[3 * site + 1] as number);
+      const dz = qz - (xyz[3 * site + 2] as number);
+      const c2 = dx * dx + dy * dy + dz * dz;
+      if (c2 > upper2) continue;
+      if (c2 < lower2) tieCount = 0;
+      ties[tieCount] = site;
+      ties2[tieCount] = c2;
+      tieCount++;
+      if (c2 < best2) {
+        best2 = c2;
+        const chord = Math.sqrt(c2);
+        upper2 = (chord + CHORD_MARGIN) * (chord + CHORD_MARGIN);
+        lower2 = chord > CHORD_MARGIN ? (chord - CHORD_MARGIN) * (chord - CHORD_MARGIN) : -1;
+      }
+    }
+    this.resolveTies(tieCount, upper2, lng, lat, cosLat, out);
+  }
+
+  /**
+   * The candidate list of cell `c`: every site that is the nearest (or tied nearest) to some point of the
+   * cell. With D = min over sites t of the farthest distance from t to the cell, a site s can be nearest to a
+   * point of the cell only if its closest distance to the cell is ≤ D. Rings of cells are searched outward
+   * until the ring's distance from the cell exceeds D.
+   */
+  private buildList(c: number, ci: number, cj: number, ck: number): void {
+    const h = this.cell;
+    const nx = this.nx, ny = this.ny, nz = this.nz;
+    const loX = this.ox + ci * h, loY = this.oy + cj * h;
+    const hiX = loX + h, hiY = loY + h;
+    // Query points lie on the unit sphere, so within this cell's x–y footprint their z is confined to
+    // ±√(1 − x² − y²): shrink the cell's z-range to that (a little widened for rounding). The city is then a
+    // thin slab and the bound D below stays tight.
+    const nearX = loX > 0 ? loX : hiX < 0 ? hiX : 0;
+    const nearY = loY > 0 ? loY : hiY < 0 ? hiY : 0;
+    const farX = Math.max(Math.abs(loX), Math.abs(hiX));
+    const farY = Math.max(Math.abs(loY), Math.abs(hiY));
+    const zTop = Math.sqrt(Math.max(0, 1 - nearX * nearX - nearY * nearY)) + 1e-9;
+    const zLow = Math.sqrt(Math.max(0, 1 - farX * farX - farY * farY)) - 1e-9;
+    const cellLoZ = this.oz + ck * h;
+    const cellHiZ = cellLoZ + h;
+    let loZ = Infinity;
+    let hiZ = -Infinity;
+    if (zTop >= cellLoZ && zLow <= cellHiZ) {
+      loZ = Math.max(cellLoZ, zLow);
+      hiZ = Math.min(cellHiZ, zTop);
+    }
+    if (-zLow >= cellLoZ && -zTop <= cellHiZ) {
+      loZ = Math.min(loZ, Math.max(cellLoZ, -zTop));
+      hiZ = Math.max(hiZ, Math.min(cellHiZ, -zLow));
+    }
+    if (loZ > hiZ) {
+      // No point of the sphere falls in this cell; no query can land here, but keep the full box to be safe.
+      loZ = cellLoZ;
+      hiZ = cellHiZ;
+    }
+    const xyz = this.xyz;
+    const seen = this.ties;
+    const seenMin = this.ties2;
+    let seenCount = 0;
+    let bound = Infinity;
+    const reachAll = Math.max(ci, nx - 1 - ci, cj, ny - 1 - cj, ck, nz - 1 - ck);
+    for (let r = 0; r <= reachAll; r++) {
+      if (r > 0 && (r - 1) * h > bound + CHORD_MARGIN) break;
+      const i0 = Math.max(0, ci - r), i1 = Math.min(nx - 1, ci + r);
+      const j0 = Math.max(0, cj - r), j1 = Math.min(ny - 1, cj + r);
+      const k0 = Math.max(0, ck - r), k1 = Math.min(nz - 1, ck + r);
+      for (let i = i0; i <= i1; i++) {
+        const iShell = i === ci - r || i === ci + r;
+        for (let j = j0; j <= j1; j++) {
+          const shell = iShell || j === cj - r || j === cj + r;
+          const base = (i * ny + j) * nz;
+          const kFirst = shell ? k0 : ck - r;
+          const kLast = shell ? k1 : ck + r;
+          const kStep = shell ? 1 : 2 * r;
+          for (let k = kFirst; k <= kLast; k += kStep) {
+            if (k < k0 || k > k1) continue;
+            const cell = base + k;
+            const end = this.cellStart[cell + 1] as number;
+            for (let p = this.cellStart[cell] as number; p < end; p++) {
+              const site = this.cellSites[p] as number;
+              const x = xyz[3 * site] as number, y = xyz[3 * site + 1] as number, z = xyz[3 * site + 2] as number;
+              const fx = Math.max(Math.abs(x - loX), Math.abs(x - hiX));
+              const fy = Math.max(Math.abs(y - loY), Math.abs(y - hiY));
+              const fz = Math.max(Math.abs(z - loZ), Math.abs(z - hiZ));
+              const far = Math.sqrt(fx * fx + fy * fy + fz * fz);
+              if (far < bound) bound = far;
+              const gx = Math.max(loX - x, 0, x - hiX);
+              const gy = Math.max(loY - y, 0, y - hiY);
+              const gz = Math.max(loZ - z, 0, z - hiZ);
+              seen[seenCount] = site;
+              seenMin[seenCount] = Math.sqrt(gx * gx + gy * gy + gz * gz);
+              seenCount++;
+            }
+          }
+        }
+      }
+    }
+    let count = 0;
+    for (let t = 0; t < seenCount; t++) if ((seenMin[t] as number) <= bound + CHORD_MARGIN) count++;
+    if (this.poolSize + count > this.pool.length) {
+      const grown = new Int32Array(Math.max(2 * this.pool.length, this.poolSize + count));
+      grown.set(this.pool.subarray(0, this.poolSize));
+      this.pool = grown;
+    }
+    this.listStart[c] = this.poolSize;
+    this.listLength[c] = count;
+    for (let t = 0; t < seenCount; t++) {
+      if ((seenMin[t] as number) <= bound + CHORD_MARGIN) this.pool[this.poolSize++] = seen[t] as number;
+    }
+  }
+
+  /** The ring search of {@link SphereGrid.nearest}, for query points outside the grid. */
+  private ringNearest(qx: number, qy: number, qz: number, lng: number, lat: number, cosLat: number, out: NearestOut): void {
     const h = this.cell;
     const nx = this.nx, ny = this.ny, nz = this.nz;
     const ci = Math.floor((qx - this.ox) / h);
@@ -219,7 +397,13 @@ export class SphereGrid {
       if (bound === Infinity || bound > bestChord + CHORD_MARGIN) break;
       r++;
     }
-    // Decide among the near-tied candidates with turf's haversine: smallest distance, then lowest index.
+    this.resolveTies(tieCount, upper2, lng, lat, cosLat, out);
+  }
+
+  /** Decides among the near-tied candidates with turf's haversine: smallest distance, then lowest index. */
+  private resolveTies(tieCount: number, upper2: number, lng: number, lat: number, cosLat: number, out: NearestOut): void {
+    const ties = this.ties;
+    const ties2 = this.ties2;
     const coordinates = this.coordinates;
     const cosLatSites = this.cosLat;
     let bestIndex = -1;
@@ -309,14 +493,44 @@ export function flagWithin(grid: SphereGrid, packedPoints: Float64Array, radiusK
   const covered = new Uint8Array(n);
   const scratchSites = new Int32Array(1);
   const scratchKm = new Float64Array(1);
+  const q = new Float64Array(4);
   for (let i = 0; i < n; i++) {
     const lng = packedPoints[2 * i] as number;
     const lat = packedPoints[2 * i + 1] as number;
-    const phi = toRadians(lat);
-    const lambda = toRadians(lng);
-    const cosPhi = Math.cos(phi);
-    const found = grid.within(cosPhi * Math.cos(lambda), cosPhi * Math.sin(lambda), Math.sin(phi), lng, lat, cosPhi, radiusKm, false, true, scratchSites, scratchKm);
+    grid.project(lng, lat, q, 0);
+    const found = grid.within(q[0] as number, q[1] as number, q[2] as number, lng, lat, q[3] as number, radiusKm, false, true, scratchSites, scratchKm);
     covered[i] = found > 0 ? 1 : 0;
   }
   return covered;
+}
+
+/** An orthonormal frame whose third axis is the direction of `(x, y, z)` (the z axis when it is ~0). */
+function orthonormalFrame(x: number, y: number, z: number): Float64Array {
+  let length = Math.sqrt(x * x + y * y + z * z);
+  let nx = 0, ny = 0, nz = 1;
+  if (length > 1e-9) {
+    nx = x / length;
+    ny = y / length;
+    nz = z / length;
+  }
+  // Cross n with the coordinate axis least aligned with it.
+  const ax = Math.abs(nx), ay = Math.abs(ny), az = Math.abs(nz);
+  let ux = 0, uy = 0, uz = 0;
+  if (ax <= ay && ax <= az) ux = 1;
+  else if (ay <= az) uy = 1;
+  else uz = 1;
+  let e1x = ny * uz - nz * uy, e1y = nz * ux - nx * uz, e1z = nx * uy - ny * ux;
+  length = Math.sqrt(e1x * e1x + e1y * e1y + e1z * e1z);
+  e1x /= length;
+  e1y /= length;
+  e1z /= length;
+  const e2x = ny * e1z - nz * e1y, e2y = nz * e1x - nx * e1z, e2z = nx * e1y - ny * e1x;
+  return Float64Array.of(e1x, e1y, e1z, e2x, e2y, e2z, nx, ny, nz);
+}
+
+/** Applies the frame rotation to `(x, y, z)`, writing to `out` at `offset`. */
+function rotate(frame: Float64Array, x: number, y: number, z: number, out: Float64Array, offset: number): void {
+  out[offset] = (frame[0] as number) * x + (frame[1] as number) * y + (frame[2] as number) * z;
+  out[offset + 1] = (frame[3] as number) * x + (frame[4] as number) * y + (frame[5] as number) * z;
+  out[offset + 2] = (frame[6] as number) * x + (frame[7] as number) * y + (frame[8] as number) * z;
 }
