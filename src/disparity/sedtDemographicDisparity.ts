@@ -148,6 +148,7 @@ export function sedtDemographicDisparity(tracts: readonly SedtTract[], options: 
         if (t[key] === undefined) {
           fail('missing_field', `tracts[${i}].${key}`, `${fn}: tracts[${i}].${key} is missing; to compute the geography-wide share from tracts every tract needs population, populationMoe, count and countMoe — or pass options.geographyWide.`);
         }
+        nonNegativeNumber(t[key], `tracts[${i}].${key}`, fn);
       }
       return t;
     });

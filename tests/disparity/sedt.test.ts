@@ -128,6 +128,9 @@ describe('sedtDemographicDisparity', () => {
     expect([percent.code, percent.path, percent.hint]).toEqual(['out_of_range', 'tracts[0].share', 'write 45 % as 0.45']);
     const none = caught(() => sedtDemographicDisparity([{ tract: 'a', resource: 0, share: 0.4, shareMoe: 0.1 }], { geographyWide: { share: 0.4, moe: 0.01 } }));
     expect([none.code, none.path]).toEqual(['invalid_value', 'tracts']);
+    const negative = caught(() => sedtDemographicDisparity([{ ...APPENDIX_TRACTS[0]!, populationMoe: -1 }]));
+    expect([negative.code, negative.path]).toEqual(['out_of_range', 'tracts[0].populationMoe']);
+    expect(negative.message).toMatch(/^sedtDemographicDisparity: /);
     const empty = caught(() => sedtDemographicDisparity([]));
     expect(empty.code).toBe('empty');
   });
