@@ -154,6 +154,17 @@ interface Plan {
   readonly perDimension: readonly CellAccumulator[];
   readonly distance: Float64Array | null;
   readonly path: string;
+  /** Per dimension: whether its group depends on the year (a derived field such as fplPercent or eligible). */
+  readonly yearDependent: readonly boolean[];
+  /** Per dimension: the current household's group, for dimensions that do not depend on the year. */
+  readonly householdGroup: Int32Array;
+}
+
+/** Derived fields whose value changes from one program year to the next. */
+const YEAR_FIELDS: ReadonlySet<string> = new Set(['programYear', 'eligible', 'enrolled', 'enrolledPriorYear', 'fplPercent']);
+
+function dependsOnYear(field: string): boolean {
+  return YEAR_FIELDS.has(field.split('.')[0] as string);
 }
 
 /**
@@ -305,12 +316,18 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
   const plans: Plan[] = parsed.indicators.map((indicator, index) => {
     const measure = measurePlan(indicator);
     const byId = new Map<string, DimensionAssigner>();
+    const fieldById = new Map<string, string>();
     const dimensions: DimensionAssigner[] = indicator.disaggregations.map((d) => {
       const assigner = disaggregationAssigner(d);
       byId.set(d.id, assigner);
+      fieldById.set(d.id, d.field);
       return assigner;
     });
-    for (const ids of indicator.intersections) dimensions.push(intersectionAssigner(ids.map((id) => byId.get(id) as DimensionAssigner)));
+    const yearDependent = indicator.disaggregations.map((d) => dependsOnYear(d.field));
+    for (const ids of indicator.intersections) {
+      dimensions.push(intersectionAssigner(ids.map((id) => byId.get(id) as DimensionAssigner)));
+      yearDependent.push(ids.some((id) => dependsOnYear(fieldById.get(id) as string)));
+    }
     const path = `goal.indicators[${index}]`;
     const distance =
       indicator.measure.kind === 'distance' ? distanceFor(indicator.measure.sites ?? programSites, `${path}.measure.sites`) : fieldDistance;
@@ -323,16 +340,24 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
       perDimension: dimensions.map(() => new CellAccumulator(Y, measure)),
       distance,
       path,
+      yearDependent,
+      householdGroup: new Int32Array(dimensions.length),
     };
   });
 
   const contribution: Contribution = { num: 0, den: 0, events: 0, records: 0, value: Number.NaN, distinct: undefined };
   const row = emptyRow();
-  const accumulate = (plan: Plan, y: number, distanceKm: number): void => {
+  // Groups of dimensions that do not depend on the year are read once per household, not once per year.
+  const cacheHouseholdGroups = (plan: Plan): void => {
+    for (let d = 0; d < plan.dimensions.length; d++) {
+      if (!plan.yearDependent[d]) plan.householdGroup[d] = (plan.dimensions[d] as DimensionAssigner).assign(row);
+    }
+  };
+  const accumulate = (plan: Plan, y: number, distanceKm: number, cached: boolean): void => {
     if (!plan.measure.contribute(row, distanceKm, contribution)) return;
     plan.overall.add(0, y, contribution);
     for (let d = 0; d < plan.dimensions.length; d++) {
-      const group = (plan.dimensions[d] as DimensionAssigner).assign(row);
+      const group = cached && !plan.yearDependent[d] ? (plan.householdGroup[d] as number) : (plan.dimensions[d] as DimensionAssigner).assign(row);
       if (group >= 0) (plan.perDimension[d] as CellAccumulator).add(group, y, contribution);
     }
   };
@@ -364,12 +389,15 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
   const householdPlans = plans.filter((p) => p.indicator.recordSet === 'households');
   const enrollmentPlans = plans.filter((p) => p.indicator.recordSet === 'enrollments');
   if (householdYearPlans.length > 0 || householdPlans.length > 0) {
+    const cachedPlans = [...householdYearPlans, ...householdPlans];
     for (let h = 0; h < H; h++) {
       setHousehold(h);
+      setYear(h, 0);
+      for (const plan of cachedPlans) cacheHouseholdGroups(plan);
       for (let y = 0; y < Y; y++) {
         setYear(h, y);
-        for (const plan of householdYearPlans) accumulate(plan, y, plan.distance === null ? Number.NaN : (plan.distance[h] as number));
-        if (y === Y - 1) for (const plan of householdPlans) accumulate(plan, y, plan.distance === null ? Number.NaN : (plan.distance[h] as number));
+        for (const plan of householdYearPlans) accumulate(plan, y, plan.distance === null ? Number.NaN : (plan.distance[h] as number), true);
+        if (y === Y - 1) for (const plan of householdPlans) accumulate(plan, y, plan.distance === null ? Number.NaN : (plan.distance[h] as number), true);
       }
     }
   }
@@ -383,7 +411,7 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
       row.programId = enrollment.programId;
       row.siteId = enrollment.siteId;
       row.date = enrollment.date;
-      for (const plan of enrollmentPlans) accumulate(plan, y, plan.distance === null ? Number.NaN : (plan.distance[household] as number));
+      for (const plan of enrollmentPlans) accumulate(plan, y, plan.distance === null ? Number.NaN : (plan.distance[household] as number), false);
     }
   }
 
