@@ -19,10 +19,10 @@ trap 'rm -f "$module"' EXIT
 fail() { echo "deno-notebook check: FAILED — $*"; exit 1; }
 
 if [ -x node_modules/.bin/deno ]; then deno=("$PWD/node_modules/.bin/deno"); else deno=(npx --no-install deno); fi
+started=$(date +%s)
 rm -rf "$work" && mkdir -p "$work"
 node "$helper" assemble "$notebook" "$module" "$work/displays.json" || fail "could not read the code cells of $notebook"
 
-started=$(date +%s)
 set +e
 # --no-prompt: a missing permission fails instead of asking; --deny-net and --no-remote: no network at all.
 (
@@ -33,7 +33,6 @@ set +e
 status=$?
 grep -v '^notebook-check: entering cell' "$work/stderr.log" >&2 || true
 set -e
-elapsed=$(( $(date +%s) - started ))
 if [ "$status" -ne 0 ]; then
   cell=$(grep -o 'notebook-check: entering cell [0-9]*' "$work/stderr.log" | tail -n 1 | grep -o '[0-9]*$' || true)
   if [ "$status" -eq 124 ]; then fail "timed out after 300 s${cell:+ in notebook cell $cell}"; fi
@@ -42,7 +41,8 @@ fi
 
 summary=$(node "$helper" verify "$notebook" "$work/displays.json") || { echo "$summary"; fail "displays did not check out (failures listed above)"; }
 echo "$summary"
+elapsed=$(( $(date +%s) - started ))
 node -e '
 const s = JSON.parse(process.argv[1]);
-console.log(`deno-notebook check: passed — ${s.codeCells} code cells ran under deno in ${process.argv[2]} s; ${s.charts} Vega-Lite v5 charts valid and rendered, ${s.markdown} Markdown outputs`);
+console.log(`deno-notebook check: passed — ${s.codeCells} code cells ran under deno; ${s.charts} Vega-Lite v5 charts valid and rendered, ${s.markdown} Markdown outputs` + (s.emptyLayerWarnings.length > 0 ? ` (${s.emptyLayerWarnings.length} Vega warnings from empty layers, listed above)` : "") + `; ${process.argv[2]} s`);
 ' "$summary" "$elapsed"
