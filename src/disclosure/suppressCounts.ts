@@ -5,7 +5,7 @@ import { resolveDisclosurePolicy } from './defineDisclosurePolicy.ts';
 import type { Grid } from './internal/complementary.ts';
 import { complementarySuppression, derivableEntries, PRIMARY, PUBLISHED, primarySuppression } from './internal/complementary.ts';
 import type { DisclosedCount, WithheldEntry } from './internal/result.ts';
-import { count, disclosed, withheldNote } from './internal/result.ts';
+import { count, disclosed, disclosedList, withheldNote } from './internal/result.ts';
 
 export type { DisclosedCount, WithheldEntry } from './internal/result.ts';
 
@@ -98,7 +98,9 @@ export function suppressCounts(counts: readonly number[], options: SuppressCount
   const values = new Float64Array(withTotal ? k + 1 : k);
   let sum = 0;
   for (let i = 0; i < k; i++) {
-    const c = count(counts[i], `counts[${i}]`, fn);
+    const raw: unknown = counts[i];
+    // The path string is built only when the count is bad: no allocation per count on the normal path.
+    const c = typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 ? raw : count(raw, `counts[${i}]`, fn);
     values[i] = c;
     sum += c;
   }
@@ -128,7 +130,7 @@ export function suppressCounts(counts: readonly number[], options: SuppressCount
   const derivable = derivableEntries(grid, state).map(pathOf);
   const warnings = derivable.map((p) => `${p} is withheld but can be recovered from the total and the published counts; turn complementary suppression on.`);
   return {
-    counts: Array.from({ length: k }, (_, i) => disclosed(values[i] ?? 0, state[i] ?? PUBLISHED)),
+    counts: disclosedList(values, state, 0, k),
     total: withTotal ? disclosed(sum, state[k] ?? PUBLISHED) : null,
     withheld,
     primary,

@@ -5,7 +5,7 @@ import { resolveDisclosurePolicy } from './defineDisclosurePolicy.ts';
 import type { Grid } from './internal/complementary.ts';
 import { complementarySuppression, derivableEntries, PRIMARY, PUBLISHED, primarySuppression } from './internal/complementary.ts';
 import type { DisclosedCount, WithheldEntry } from './internal/result.ts';
-import { count, disclosed, withheldNote } from './internal/result.ts';
+import { count, disclosed, disclosedList, withheldNote } from './internal/result.ts';
 
 /**
  * Options of {@link suppressTable}.
@@ -122,7 +122,8 @@ export function suppressTable(cells: readonly (readonly number[])[], options: Su
       );
     }
     for (let j = 0; j < columns; j++) {
-      const c = count(row[j], `cells[${i}][${j}]`, fn);
+      const raw: unknown = row[j];
+      const c = typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 ? raw : count(raw, `cells[${i}][${j}]`, fn);
       values[i * width + j] = c;
       values[i * width + columns] = (values[i * width + columns] ?? 0) + c;
       values[rows * width + j] = (values[rows * width + j] ?? 0) + c;
@@ -176,6 +177,12 @@ export function suppressTable(cells: readonly (readonly number[])[], options: Su
     return `cells[${i}][${j}]`;
   };
   const at = (i: number, j: number): DisclosedCount => disclosed(values[i * width + j] ?? 0, state[i * width + j] ?? PUBLISHED);
+  const publishedCells = new Array<DisclosedCount[]>(rows);
+  const rowTotals = new Array<DisclosedCount>(rows);
+  for (let i = 0; i < rows; i++) {
+    publishedCells[i] = disclosedList(values, state, i * width, i * width + columns);
+    rowTotals[i] = at(i, columns);
+  }
   const withheld: WithheldEntry[] = [];
   let primary = 0;
   let complementary = 0;
@@ -191,9 +198,9 @@ export function suppressTable(cells: readonly (readonly number[])[], options: Su
     (p) => `${p} is withheld but can be recovered from the published cells and totals; turn complementary suppression on.`,
   );
   return {
-    cells: Array.from({ length: rows }, (_, i) => Array.from({ length: columns }, (_, j) => at(i, j))),
-    rowTotals: margins ? Array.from({ length: rows }, (_, i) => at(i, columns)) : null,
-    columnTotals: margins ? Array.from({ length: columns }, (_, j) => at(rows, j)) : null,
+    cells: publishedCells,
+    rowTotals: margins ? rowTotals : null,
+    columnTotals: margins ? disclosedList(values, state, rows * width, rows * width + columns) : null,
     grandTotal: margins ? at(rows, columns) : null,
     withheld,
     primary,

@@ -89,24 +89,43 @@ function withheldInLine(grid: Grid, state: Uint8Array, line: number): number {
 }
 
 /**
- * Line rule: while some line has exactly one withheld entry, withhold its best complement. Returns whether it
- * changed anything.
+ * Line rule: while some line has exactly one withheld entry, withhold its best complement. Lines are visited in
+ * order, pass after pass, until a pass changes nothing; withheld counts per line are kept up to date so a pass
+ * costs O(lines) plus the lines that need a complement. Returns whether it changed anything.
  *
  * @internal
  */
 export function lineRule(grid: Grid, state: Uint8Array, preference: 'cells' | 'margins'): boolean {
+  const lines = grid.lineTotal.length;
+  if (lines === 0) return false;
+  // Each entry lies on at most two lines (its row and its column).
+  const entryLine = new Int32Array(2 * state.length).fill(-1);
+  const withheld = new Int32Array(lines);
+  const attach = (e: number, line: number): void => {
+    const slot = entryLine[2 * e] === -1 ? 2 * e : 2 * e + 1;
+    entryLine[slot] = line;
+    if (state[e] !== PUBLISHED) withheld[line] = (withheld[line] ?? 0) + 1;
+  };
+  for (let line = 0; line < lines; line++) {
+    const parts = grid.lineParts[line] ?? new Int32Array(0);
+    for (let k = 0; k < parts.length; k++) attach(parts[k] ?? 0, line);
+    attach(grid.lineTotal[line] ?? 0, line);
+  }
   let changedAny = false;
   let changed = true;
   while (changed) {
     changed = false;
-    for (let line = 0; line < grid.lineTotal.length; line++) {
-      if (withheldInLine(grid, state, line) !== 1) continue;
+    for (let line = 0; line < lines; line++) {
+      if (withheld[line] !== 1) continue;
       const e = lineComplement(grid, state, line, preference);
-      if (e >= 0) {
-        state[e] = COMPLEMENTARY;
-        changed = true;
-        changedAny = true;
+      if (e < 0) continue;
+      state[e] = COMPLEMENTARY;
+      for (let slot = 2 * e; slot <= 2 * e + 1; slot++) {
+        const other = entryLine[slot] ?? -1;
+        if (other >= 0) withheld[other] = (withheld[other] ?? 0) + 1;
       }
+      changed = true;
+      changedAny = true;
     }
   }
   return changedAny;

@@ -45,6 +45,13 @@ export function disclosed(value: number, state: number): DisclosedCount {
   return { value: null, suppressed: true, reason: state === PRIMARY ? 'primary' : 'complementary' };
 }
 
+/** Builds the disclosed counts of entries `from` to `to − 1`. @internal */
+export function disclosedList(values: Float64Array, state: Uint8Array, from: number, to: number): DisclosedCount[] {
+  const out = new Array<DisclosedCount>(to - from);
+  for (let e = from; e < to; e++) out[e - from] = disclosed(values[e] ?? 0, state[e] ?? PUBLISHED);
+  return out;
+}
+
 /** Explains one withheld entry. @internal */
 export function withheldNote(path: string, value: number, state: number, policy: DisclosurePolicy): WithheldEntry {
   if (state === PRIMARY) {
