@@ -57,7 +57,7 @@ suite('disclosure', (ctx) => {
     run: () => suppressTable(table),
     baselineName: 'hand-written primary-only pass',
     baseline: () => primaryOnly(table),
-    options: { repeat: 7, n: '60×20' },
+    options: { repeat: 21, warmup: 20, n: '60×20' },
   });
   const counts = makeTable(1, 10_000)[0] as number[];
   ctx.compare({
@@ -65,6 +65,6 @@ suite('disclosure', (ctx) => {
     run: () => suppressCounts(counts),
     baselineName: 'hand-written primary-only pass',
     baseline: () => primaryOnly([counts]),
-    options: { repeat: 7, n: 10_000 },
+    options: { repeat: 21, warmup: 20, n: 10_000 },
   });
 });
