@@ -68,6 +68,10 @@ export function compiledFor(rule: unknown, options: unknown, fn: string, extraKe
  * monthly; ages are whole years on `asOf` (date-fns' 29 February convention); members born after the age date
  * are not counted. Rules with effective dates can only be evaluated inside them (see {@link selectEligibilityRule}).
  *
+ * Validation covers what the rule reads: `id`, `size` and `attributes` always, income fields when it tests income,
+ * members (and their birth dates) when it tests ages or disability, the attributes and program lists it names.
+ * Validate whole records with {@link HouseholdSchema}.
+ *
  * @param household - A household record ({@link HouseholdSchema}).
  * @param rule - The rule ({@link EligibilityRuleSchema}), validated on first use.
  * @param options - `asOf` (required) and optional own `tables`.

@@ -4,7 +4,7 @@ import type { EligibilityStatus, EligibilityTableRef } from './eligibilityResult
 import type { EligibilityRule } from './eligibilityRuleSchema.ts';
 import { compiledFor, type EvaluateEligibilityOptions } from './evaluateEligibility.ts';
 import { combine } from './internal/compile.ts';
-import { checkHousehold } from './internal/household.ts';
+import { annualIncomeOf, checkHousehold } from './internal/household.ts';
 
 /**
  * Options of {@link screenHouseholds}: the same as {@link evaluateEligibility}'s.
@@ -105,8 +105,9 @@ export function screenHouseholds(households: readonly Household[], rule: Eligibi
     const h = households[i] as Household;
     checkHousehold(h, `households[${i}]`, fn, needs);
     const offset = i * k;
+    const income = needs.income ? annualIncomeOf(h) : -1;
     for (let j = 0; j < k; j++) {
-      const code = (tests[j] as (h: Household) => number)(h);
+      const code = (tests[j] as (h: Household, index: number, income: number) => number)(h, i, income);
       codes[j] = code;
       criteria[offset + j] = code;
     }

@@ -30,6 +30,17 @@ describe('screenHouseholds', () => {
     expect([0, 1, 2, 3].map((i) => s.criteria[i * k + income])).toEqual([1, 0, 2, 0]);
     expect(s.tables.map((t) => t.vintage)).toEqual(['2025']);
   });
+  it('validates what the rule reads: an income-only rule ignores a bad birth date, an age rule reports it', () => {
+    const h: Household = { id: 'h', size: 1, annualIncome: 1000, members: [{ birthDate: '2025-02-30' }], attributes: {} };
+    const incomeOnly: EligibilityRule = { id: 'i', label: 'Income', version: '1', criteria: { kind: 'fplPercent', id: 'f', label: 'F', maxPercent: 100 } };
+    expect(screenHouseholds([h], incomeOnly, { asOf: '2025-07-01' }).counts.eligible).toBe(1);
+    const error = caught(() => screenHouseholds([h, h], prns, { asOf: '2025-07-01' }));
+    expect([error.code, error.path, error.message]).toEqual([
+      'invalid_date',
+      'households[0].members[0].birthDate',
+      'screenHouseholds: households[0].members[0].birthDate is "2025-02-30", which does not exist; 2025-02 has 28 days.',
+    ]);
+  });
   it('handles an empty list', () => {
     const s = screenHouseholds([], prns, { asOf: '2025-07-01' });
     expect([s.status.length, s.criteria.length, s.counts.eligible]).toEqual([0, 0, 0]);

@@ -19,7 +19,7 @@ import { sizeLimits } from '../hudLimitsForSize.ts';
 import type { PovertyGuidelineTable } from '../povertyGuidelineTables.ts';
 import type { SmiCeilingTable } from '../smiCeilingTables.ts';
 import { MAX_HOUSEHOLD_SIZE, dateKey, fastDateKey, tableById, tableInForce } from './checks.ts';
-import { annualIncomeOf } from './household.ts';
+import { annualIncomeOf, type HouseholdNeeds } from './household.ts';
 import { errorFromZod } from './zodIssues.ts';
 
 /** The tables a rule may read, by kind. */
@@ -34,17 +34,16 @@ export interface CompiledCriterion {
   readonly criterion: EligibilityCriterion;
   readonly path: string;
   readonly table: EligibilityTableRef | null;
-  /** 0 fails, 1 passes, 2 indeterminate. The household must have been checked by `checkHousehold`. */
-  test(h: Household): number;
+  /**
+   * 0 fails, 1 passes, 2 indeterminate. The household must have been checked by `checkHousehold` with the rule's
+   * needs; `index` locates it for errors (`households[index]`, or `household` when −1); `income` is its
+   * annual income from `annualIncomeOf` (−1 unknown), computed once per household by the caller.
+   */
+  test(h: Household, index: number, income: number): number;
   /** The explanation record. */
   explain(h: Household): EligibilityCriterionResult;
 }
 
-/** What the household validator must check for a rule (attribute values, categorical entries). */
-export interface RuleNeeds {
-  readonly attributes: readonly string[];
-  readonly categorical: boolean;
-}
 
 /** A compiled rule. */
 export interface CompiledRule {
@@ -55,7 +54,7 @@ export interface CompiledRule {
   readonly ops: Int32Array;
   readonly args: Int32Array;
   readonly tables: readonly EligibilityTableRef[];
-  readonly needs: RuleNeeds;
+  readonly needs: HouseholdNeeds;
 }
 
 const OP_ALL = -1;
@@ -136,6 +135,8 @@ export function compileRule(rule: EligibilityRule, asOf: string, tables: TableSe
   const refs = new Map<string, EligibilityTableRef>();
   const attributes = new Set<string>();
   let categorical = false;
+  let income = false;
+  let members = false;
   const asOfKey = dateKey(asOf, 'options.asOf', fn);
   const visit = (node: EligibilityNode, path: string): void => {
     if (node.kind === 'all' || node.kind === 'any') {
@@ -154,6 +155,8 @@ export function compileRule(rule: EligibilityRule, asOf: string, tables: TableSe
     if (leaf.table !== null) refs.set(leaf.table.id, leaf.table);
     if (node.kind === 'attributeIn' || node.kind === 'attributeCompare') attributes.add(node.attribute);
     if (node.kind === 'categorical') categorical = true;
+    if (node.kind === 'fplPercent' || node.kind === 'hudIncomeCategory' || node.kind === 'smiCeiling' || node.kind === 'incomeLimit') income = true;
+    if (node.kind === 'memberAge' || node.kind === 'memberDisability') members = true;
     ops.push(leaves.length);
     args.push(0);
     leaves.push(leaf);
@@ -166,7 +169,7 @@ export function compileRule(rule: EligibilityRule, asOf: string, tables: TableSe
     ops: Int32Array.from(ops),
     args: Int32Array.from(args),
     tables: [...refs.values()],
-    needs: { attributes: [...attributes], categorical },
+    needs: { income, members, attributes: [...attributes], categorical },
   };
 }
 
@@ -220,8 +223,7 @@ interface IncomeTest {
 
 function incomeCriterion(c: EligibilityCriterion, path: string, table: EligibilityTableRef | null, spec: IncomeTest): CompiledCriterion {
   const { scaled, scale, exclusive } = spec;
-  const test = (h: Household): number => {
-    const income = annualIncomeOf(h);
+  const test = (h: Household, _index: number, income: number): number => {
     if (income < 0) return 2;
     const t = scaled[h.size] as number;
     if (t !== t) spec.uncovered(h.size);
@@ -234,7 +236,7 @@ function incomeCriterion(c: EligibilityCriterion, path: string, table: Eligibili
     table,
     test,
     explain(h) {
-      const code = test(h);
+      const code = test(h, -1, annualIncomeOf(h));
       const comparator: EligibilityComparator = exclusive ? '<' : '<=';
       if (code === 2) {
         return {
@@ -395,12 +397,14 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
       const needed = c.atLeast ?? 1;
       const onKey = c.ageOn === undefined ? asOfKey : dateKey(c.ageOn, `${path}.ageOn`, fn);
       const feb28 = c.leapDayBirthday === 'february-28';
-      const test = (h: Household): number => {
+      const test = (h: Household, index: number): number => {
         const members = h.members;
         if (members === undefined) return 2;
         let count = 0;
         for (let k = 0; k < members.length; k++) {
-          const birth = fastDateKey((members[k] as { birthDate: string }).birthDate);
+          const value = (members[k] as { birthDate: string }).birthDate;
+          let birth = fastDateKey(value);
+          if (birth < 0) birth = dateKey(value, `${index < 0 ? 'household' : `households[${index}]`}.members[${k}].birthDate`, fn);
           if (birth > onKey) continue;
           const age = ageFromKeys(birth, onKey, feb28);
           if (age >= minAge && age <= maxAge) count++;
@@ -414,7 +418,7 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
         table: null,
         test,
         explain(h) {
-          const code = test(h);
+          const code = test(h, -1);
           const threshold = [minAge, c.maxAge ?? null];
           if (code === 2) {
             return { ...base(c), passed: null, observed: null, threshold, comparator: 'between', margin: null, unit: 'years', table: null, missing: ['members'], detail: 'members unknown: the household lists no members with birth dates' };

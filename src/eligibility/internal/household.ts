@@ -10,13 +10,28 @@ import { nonNegativeNumber } from '../../internal/validate.ts';
 import { annualizationFactor, unknownFrequency } from '../annualizeIncome.ts';
 import { dateKey, fastDateKey, householdSize } from './checks.ts';
 
+/** The household fields a rule reads, so validation costs only what the rule uses. */
+export interface HouseholdNeeds {
+  /** Income fields (`annualIncome`, `incomes`). */
+  readonly income: boolean;
+  /** `members` (structure and `disability`; birth dates are checked where ages are computed). */
+  readonly members: boolean;
+  /** Attribute names whose values must be strings. */
+  readonly attributes: readonly string[];
+  /** `categorical` entries must be strings. */
+  readonly categorical: boolean;
+}
+
+const EVERYTHING: HouseholdNeeds = { income: true, members: true, attributes: [], categorical: true };
+
 /**
- * Checks the fields of a household the rule engine reads: `id`, `size`, `annualIncome`, `incomes`, `members`,
- * `attributes`, `categorical`. Throws an error naming `path` and the field.
+ * Checks the fields of a household a rule reads (all of them when `needs` is absent): always `id`, `size` and
+ * `attributes`; `annualIncome` and `incomes` when the rule tests income; `members` when it tests ages or
+ * disability; the named attributes; `categorical`. Throws an error naming `path` and the field.
  *
  * @internal
  */
-export function checkHousehold(h: unknown, path: string, fn: string, needs?: { readonly attributes: readonly string[]; readonly categorical: boolean }): asserts h is Household {
+export function checkHousehold(h: unknown, path: string, fn: string, needs: HouseholdNeeds = EVERYTHING): asserts h is Household {
   if (h === null || typeof h !== 'object') {
     fail('invalid_type', path, `${fn}: ${path} is ${describe(h)}; expected a household object { id, size, attributes, … }.`);
   }
@@ -26,11 +41,11 @@ export function checkHousehold(h: unknown, path: string, fn: string, needs?: { r
   }
   const size = record['size'];
   if (!(typeof size === 'number' && Number.isInteger(size) && size >= 1 && size <= 30)) householdSize(size, `${path}.size`, fn);
-  const income = record['annualIncome'];
+  const income = needs.income ? record['annualIncome'] : undefined;
   if (income !== undefined && !(typeof income === 'number' && income >= 0 && income < Number.POSITIVE_INFINITY)) {
     nonNegativeNumber(income, `${path}.annualIncome`, fn);
   }
-  const incomes = record['incomes'];
+  const incomes = needs.income ? record['incomes'] : undefined;
   if (incomes !== undefined) {
     if (!Array.isArray(incomes)) fail('invalid_type', `${path}.incomes`, `${fn}: ${path}.incomes is ${describe(incomes)}; expected an array of { amount, frequency }.`);
     for (let k = 0; k < incomes.length; k++) {
@@ -44,7 +59,7 @@ export function checkHousehold(h: unknown, path: string, fn: string, needs?: { r
       if (annualizationFactor(s['frequency']) === undefined) unknownFrequency(s['frequency'], `${path}.incomes[${k}].frequency`, fn);
     }
   }
-  const members = record['members'];
+  const members = needs.members ? record['members'] : undefined;
   if (members !== undefined) {
     if (!Array.isArray(members)) fail('invalid_type', `${path}.members`, `${fn}: ${path}.members is ${describe(members)}; expected an array of { birthDate }.`);
     for (let k = 0; k < members.length; k++) {
@@ -53,7 +68,7 @@ export function checkHousehold(h: unknown, path: string, fn: string, needs?: { r
         fail('invalid_type', `${path}.members[${k}]`, `${fn}: ${path}.members[${k}] is ${describe(member)}; expected { birthDate: "YYYY-MM-DD" }.`);
       }
       const m = member as Record<string, unknown>;
-      if (fastDateKey(m['birthDate']) < 0) dateKey(m['birthDate'], `${path}.members[${k}].birthDate`, fn);
+      if (needs === EVERYTHING && fastDateKey(m['birthDate']) < 0) dateKey(m['birthDate'], `${path}.members[${k}].birthDate`, fn);
       const disability = m['disability'];
       if (disability !== undefined && typeof disability !== 'boolean') {
         fail('invalid_type', `${path}.members[${k}].disability`, `${fn}: ${path}.members[${k}].disability is ${describe(disability)}; use true, false or leave it out when unknown.`);
@@ -72,7 +87,6 @@ export function checkHousehold(h: unknown, path: string, fn: string, needs?: { r
   if (categorical !== undefined && !Array.isArray(categorical)) {
     fail('invalid_type', `${path}.categorical`, `${fn}: ${path}.categorical is ${describe(categorical)}; expected an array of program names.`);
   }
-  if (needs === undefined) return;
   const names = needs.attributes;
   for (let k = 0; k < names.length; k++) {
     const name = names[k] as string;
