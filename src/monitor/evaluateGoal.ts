@@ -453,6 +453,11 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
       return { id: dimension.id, label: dimension.label, ordered: dimension.ordered, groups: labels, years };
     });
 
+    if (indicator.intersections.length > 0 && withheld.some((w) => w.indicator === indicator.id && w.dimension.includes(' × '))) {
+      indicatorWarnings.push(
+        `${indicator.id}: intersection cells were withheld; each table is protected against its own total, but a reader who combines an intersection with its one-way margins may narrow or recover a withheld value — publish intersections without their margins, or review them with suppressTable.`,
+      );
+    }
     const overall = reportedYears.map((y) => {
       const raw = overallRaw.get(y) as RawCell;
       const small = isSmall(raw, policy);
