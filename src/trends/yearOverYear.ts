@@ -36,6 +36,8 @@ export interface YearOverYearRow {
   readonly annualizedPercentChange: number | null;
   /** Log change ln(value/previous); `null` unless both values are > 0. */
   readonly logChange: number | null;
+  /** The percent-change base used (`options.base`). */
+  readonly base: 'signed' | 'absolute';
   /** Why a field is `null`, or `null` when every field is defined. */
   readonly reason: string | null;
 }
@@ -114,6 +116,7 @@ export function yearOverYear(
       annualizedChange: change / gapYears,
       annualizedPercentChange,
       logChange,
+      base,
       reason: reasons.length === 0 ? null : `${reasons.join('; ')}.`,
     });
   }

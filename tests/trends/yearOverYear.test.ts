@@ -30,6 +30,8 @@ describe('yearOverYear', () => {
     const s = seriesOf([2020, 2021], [-10, -5]);
     expect(yearOverYear(s)[0]?.percentChange).toBe(-50);
     expect(yearOverYear(s, { base: 'absolute' })[0]?.percentChange).toBe(50);
+    expect(yearOverYear(s, { base: 'absolute' })[0]?.base).toBe('absolute');
+    expect(yearOverYear(s)[0]?.base).toBe('signed');
   });
   it('needs 2 years; rejects duplicate years and non-finite values', () => {
     const short = caught(() => yearOverYear(seriesOf([2020], [1])));
