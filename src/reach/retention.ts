@@ -20,6 +20,12 @@ export interface RetentionOptions<T> {
   fiscalYearStartMonth?: number;
   /** How a fiscal year is named. Default `'end'` (FY 2024-25 is 2025). */
   fiscalYearLabel?: FiscalYearLabel;
+  /**
+   * A group key read from the enrolment record (language, district, site …), for retention by group. A household's
+   * group in a year is that of its first enrolment record of the year; retention, retained and exits in year t are
+   * counted in the group the household had in t − 1, entrants in its group in t.
+   */
+  by?: (record: T, index: number) => string;
   /** Confidence level of the retention interval. Default 0.95. */
   confidence?: number;
 }
@@ -64,6 +70,8 @@ export interface RetentionResult {
   yearBasis: YearBasis;
   /** Every year from the first to the last with enrolments (years without any are listed, with zeros). */
   years: RetentionYear[];
+  /** With `by`, the same per group (sorted by key; each group's years add up to `years`); otherwise `[]`. */
+  groups: { group: string; years: RetentionYear[] }[];
 }
 
 /**
@@ -79,7 +87,7 @@ export interface RetentionResult {
  * O(N + H·Y) for N records, H households and Y years.
  *
  * @param records - Enrolment records (by default of the {@link Enrollment} shape). Not mutated.
- * @param options - Accessors `household` and `year`, the fiscal-year basis and `confidence`.
+ * @param options - Accessors `household`, `year` and `by`, the fiscal-year basis and `confidence`.
  * @returns One entry per year from the first to the last.
  * @throws {EquityLensError} `invalid_type` when a household id is not a string or a year is neither a number nor a
  *   date string, `not_integer` for a fractional year, `invalid_date` for an impossible date, `out_of_range` when the
@@ -102,7 +110,7 @@ export interface RetentionResult {
 export function retention<T = Enrollment>(records: readonly T[], options: RetentionOptions<T> = {}): RetentionResult {
   const fn = 'retention';
   const list = rowsArray<T>(records, fn, 'records');
-  const opts = optionsObject(options, ['household', 'year', 'fiscalYearStartMonth', 'fiscalYearLabel', 'confidence'], fn);
+  const opts = optionsObject(options, ['household', 'year', 'by', 'fiscalYearStartMonth', 'fiscalYearLabel', 'confidence'], fn);
   const householdAccessor =
     optionalAccessor<(record: T, index: number) => string>(opts, 'household', fn, 'a function (record) => household id') ??
     ((record: T) => (record as Partial<Enrollment> | null)?.householdId as string);
@@ -113,10 +121,14 @@ export function retention<T = Enrollment>(records: readonly T[], options: Retent
   const basis = yearBasisOptions(opts, fn);
   const confidence = confidenceOption(opts, fn);
 
+  const groupAccessor = optionalAccessor<(record: T, index: number) => string>(opts, 'by', fn, 'a function (record) => group key');
+
   const n = list.length;
   const householdIds = new Int32Array(n);
   const yearOfRecord = new Int32Array(n);
+  const groupOfRecord = new Int32Array(n);
   const households = new GroupIndex();
+  const groups = new GroupIndex();
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
@@ -134,69 +146,94 @@ export function retention<T = Enrollment>(records: readonly T[], options: Retent
     yearOfRecord[i] = year;
     if (year < first) first = year;
     if (year > last) last = year;
+    if (groupAccessor !== undefined) {
+      const key: unknown = groupAccessor(record, i);
+      if (typeof key !== 'string') {
+        fail('invalid_type', `records[${i}]`, `${fn}: options.by returned ${describe(key)} for records[${i}]; a group key must be a string (use String(value)).`);
+      }
+      groupOfRecord[i] = groups.idOf(key, `records[${i}]`, fn);
+    }
   }
-  if (n === 0) return { yearBasis: basis, years: [] };
+  if (n === 0) return { yearBasis: basis, years: [], groups: [] };
   const span = last - first + 1;
   if (span > 200) {
     fail('out_of_range', 'records', `${fn}: enrolment years run from ${first} to ${last}; check for a mistyped year.`);
   }
   const h = households.size;
-  const present = new Uint8Array(h * span);
-  const enrollments = new Float64Array(span);
+  // Slot g·span + t holds group g in year t; the last slot block (g = G) holds every household.
+  const g = groupAccessor === undefined ? 0 : groups.size;
+  const total = g;
+  const slots = (g + 1) * span;
+  // The group of each enrolled household-year (its first record that year), −1 when not enrolled.
+  const groupAt = new Int32Array(h * span).fill(-1);
+  const enrollments = new Float64Array(slots);
   for (let i = 0; i < n; i++) {
     const t = (yearOfRecord[i] as number) - first;
-    present[(householdIds[i] as number) * span + t] = 1;
-    enrollments[t] = (enrollments[t] as number) + 1;
+    const cell = (householdIds[i] as number) * span + t;
+    if ((groupAt[cell] as number) < 0) groupAt[cell] = groupOfRecord[i] as number;
+    enrollments[(groupOfRecord[i] as number) * span + t] = (enrollments[(groupOfRecord[i] as number) * span + t] as number) + 1;
+    if (g > 0) enrollments[total * span + t] = (enrollments[total * span + t] as number) + 1;
   }
-  const enrolledCount = new Float64Array(span);
-  const previousCount = new Float64Array(span);
-  const retainedCount = new Float64Array(span);
-  const newCount = new Float64Array(span);
-  const reentrantCount = new Float64Array(span);
-  const exitCount = new Float64Array(span);
+  const enrolledCount = new Float64Array(slots);
+  const previousCount = new Float64Array(slots);
+  const retainedCount = new Float64Array(slots);
+  const newCount = new Float64Array(slots);
+  const reentrantCount = new Float64Array(slots);
+  const exitCount = new Float64Array(slots);
+  const add = (counts: Float64Array, group: number, t: number): void => {
+    counts[group * span + t] = (counts[group * span + t] as number) + 1;
+    if (g > 0) counts[total * span + t] = (counts[total * span + t] as number) + 1;
+  };
   for (let k = 0; k < h; k++) {
     const row = k * span;
     let seenBefore = false;
     for (let t = 0; t < span; t++) {
-      const now = present[row + t] === 1;
-      const before = t > 0 && present[row + t - 1] === 1;
-      if (before) previousCount[t] = (previousCount[t] as number) + 1;
-      if (now) {
-        enrolledCount[t] = (enrolledCount[t] as number) + 1;
-        if (before) retainedCount[t] = (retainedCount[t] as number) + 1;
-        else if (seenBefore) reentrantCount[t] = (reentrantCount[t] as number) + 1;
-        else newCount[t] = (newCount[t] as number) + 1;
+      const now = groupAt[row + t] as number;
+      const before = t > 0 ? (groupAt[row + t - 1] as number) : -1;
+      // Retention, retained and exits belong to last year's cohort (its group then); entrants to this year's group.
+      if (before >= 0) {
+        add(previousCount, before, t);
+        add(now >= 0 ? retainedCount : exitCount, before, t);
+      }
+      if (now >= 0) {
+        add(enrolledCount, now, t);
+        if (before < 0) add(seenBefore ? reentrantCount : newCount, now, t);
         seenBefore = true;
-      } else if (before) {
-        exitCount[t] = (exitCount[t] as number) + 1;
       }
     }
   }
-  const years: RetentionYear[] = [];
-  for (let t = 0; t < span; t++) {
-    const year = first + t;
-    const reasons: string[] = [];
-    const previous = previousCount[t] as number;
-    const retained = retainedCount[t] as number;
-    if (t === 0) {
-      reasons.push(`retention is undefined in ${year}, the first year of the records; its households all count as new entrants because earlier years are not in the records`);
-    } else if (previous === 0) {
-      reasons.push(`retention is undefined in ${year}: no household was enrolled in ${year - 1}`);
+  const yearsOf = (group: number): RetentionYear[] => {
+    const years: RetentionYear[] = [];
+    for (let t = 0; t < span; t++) {
+      const year = first + t;
+      const slot = group * span + t;
+      const reasons: string[] = [];
+      const previous = previousCount[slot] as number;
+      const retained = retainedCount[slot] as number;
+      if (t === 0) {
+        reasons.push(`retention is undefined in ${year}, the first year of the records; its households all count as new entrants because earlier years are not in the records`);
+      } else if (previous === 0) {
+        reasons.push(`retention is undefined in ${year}: no household was enrolled in ${year - 1}`);
+      }
+      const interval = wilsonInterval(retained, t === 0 ? 0 : previous, { confidence });
+      years.push({
+        year,
+        enrollments: enrollments[slot] as number,
+        households: enrolledCount[slot] as number,
+        previousHouseholds: previous,
+        retained,
+        retention: t === 0 || previous === 0 ? null : retained / previous,
+        retentionInterval: { lower: interval.lower, upper: interval.upper, confidence, method: 'wilson' },
+        newEntrants: newCount[slot] as number,
+        reentrants: reentrantCount[slot] as number,
+        exits: exitCount[slot] as number,
+        reasons,
+      });
     }
-    const interval = wilsonInterval(retained, t === 0 ? 0 : previous, { confidence });
-    years.push({
-      year,
-      enrollments: enrollments[t] as number,
-      households: enrolledCount[t] as number,
-      previousHouseholds: previous,
-      retained,
-      retention: t === 0 || previous === 0 ? null : retained / previous,
-      retentionInterval: { lower: interval.lower, upper: interval.upper, confidence, method: 'wilson' },
-      newEntrants: newCount[t] as number,
-      reentrants: reentrantCount[t] as number,
-      exits: exitCount[t] as number,
-      reasons,
-    });
-  }
-  return { yearBasis: basis, years };
+    return years;
+  };
+  const byGroup = groups.keys
+    .map((key, id) => ({ group: key, years: yearsOf(id) }))
+    .sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
+  return { yearBasis: basis, years: yearsOf(total), groups: byGroup };
 }

@@ -63,6 +63,25 @@ describe('retention', () => {
     const r = retention(rows, { household: (row) => row.family, year: (row) => row.season });
     expect(r.years[1]?.retention).toBe(1);
   });
+  it('splits flows by group: the cohort’s group last year for retention, this year’s for entrants', () => {
+    const language: Record<string, string> = { A: 'es', B: 'en', C: 'es', D: 'vi', E: 'en' };
+    const grouped = retention(records, { by: (r) => language[r.householdId] as string });
+    expect(grouped.groups.map((g) => g.group)).toEqual(['en', 'es', 'vi']);
+    const es2022 = grouped.groups.find((g) => g.group === 'es')?.years.find((y) => y.year === 2022);
+    // 2021 cohort in es: A and C; A retained, C exits.
+    expect(es2022).toMatchObject({ previousHouseholds: 2, retained: 1, retention: 0.5, exits: 1, households: 1 });
+    const en2022 = grouped.groups.find((g) => g.group === 'en')?.years.find((y) => y.year === 2022);
+    expect(en2022).toMatchObject({ previousHouseholds: 0, retention: null, reentrants: 1, households: 1 });
+    // Every count adds up over the groups to the overall flows.
+    const fields = ['enrollments', 'households', 'previousHouseholds', 'retained', 'newEntrants', 'reentrants', 'exits'] as const;
+    grouped.years.forEach((overall, t) => {
+      for (const field of fields) {
+        expect(grouped.groups.reduce((sum, g) => sum + (g.years[t]?.[field] as number), 0)).toBe(overall[field]);
+      }
+    });
+    expect(grouped.years).toEqual(result.years);
+    expect(result.groups).toEqual([]);
+  });
   it('returns no years for no records', () => {
     expect(retention([]).years).toEqual([]);
   });
@@ -76,6 +95,9 @@ describe('retention', () => {
     expect(missingYear.message).toBe(
       'retention: the default year (programYear, else date) returned undefined for records[0]; return a program year (a whole number) or a date "YYYY-MM-DD".',
     );
+    const group = caught(() => retention([enrol('A', 2020)], { by: () => 3 as unknown as string }));
+    expect(group.code).toBe('invalid_type');
+    expect(group.message).toBe('retention: options.by returned 3 for records[0]; a group key must be a string (use String(value)).');
     const typo = caught(() => retention([enrol('A', 2020), enrol('A', 20245)]));
     expect(typo.code).toBe('out_of_range');
     expect(typo.message).toBe('retention: enrolment years run from 2020 to 20245; check for a mistyped year.');
