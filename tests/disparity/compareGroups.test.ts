@@ -61,6 +61,37 @@ describe('compareGroups', () => {
     expect(table.groups.map((g) => g.withinRatioBand)).toEqual([true, true, true, false]);
   });
 
+  it('matches a BigInt brute force of the Aequitas band τ ≤ ratio ≤ 1/τ for any τ with few decimals (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 10_000 }), fc.nat({ max: 10_000 })), { minLength: 2, maxLength: 6 }),
+        fc.integer({ min: 50, max: 100 }),
+        (pairs, tauPercent) => {
+          const rows = pairs.map(([n, s], i) => ({ group: `g${i}`, numerator: Math.min(s, n), denominator: n }));
+          const tau = tauPercent / 100;
+          const table = compareGroups(rows, { reference: 'largest', tau });
+          const ref = rows.reduce((a, b) => (b.denominator > a.denominator ? b : a));
+          for (const [i, row] of rows.entries()) {
+            const g = table.groups[i];
+            if (ref.numerator === 0) {
+              expect(g?.withinRatioBand).toBeNull();
+              continue;
+            }
+            // τ·ref ≤ rate ≤ ref/τ with τ = p/100, cross-multiplied: p·x_r·n_g ≤ 100·x_g·n_r and p·x_g·n_r ≤ 100·x_r·n_g
+            const xg = BigInt(row.numerator);
+            const ng = BigInt(row.denominator);
+            const xr = BigInt(ref.numerator);
+            const nr = BigInt(ref.denominator);
+            const p = BigInt(tauPercent);
+            const inside = p * xr * ng <= 100n * xg * nr && p * xg * nr <= 100n * xr * ng;
+            expect(g?.withinRatioBand).toBe(inside);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('computes rate, Wilson interval, ratio and difference against the overall (pooled) rate by default', () => {
     const rows = [
       { group: 'size 1–2, < 200 % FPL', numerator: 30, denominator: 120 },
