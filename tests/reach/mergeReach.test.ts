@@ -41,6 +41,23 @@ describe('mergeReach', () => {
       { numRuns: 80 },
     );
   });
+  it('merges fractional weights up to floating-point rounding', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(rowArb, fc.double({ min: 0, max: 10, noNaN: true })), { maxLength: 40 }), (pairs) => {
+        const rows = pairs.map(([r, w]) => ({ ...r, weight: w }));
+        const whole = targetingErrors(rows, options);
+        const merged = [0, 1, 2, 3].map((p) => targetingErrors(rows.filter((r) => r.part === p), options)).reduce((a, b) => mergeReach(a, b));
+        expect(merged.groups.map((g) => g.keys)).toEqual(whole.groups.map((g) => g.keys));
+        merged.groups.forEach((g, i) => {
+          const w = whole.groups[i]!;
+          expect(g.eligible).toBeCloseTo(w.eligible, 9);
+          if (w.coverage === null) expect(g.coverage).toBeNull();
+          else expect(g.coverage as number).toBeCloseTo(w.coverage, 9);
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
   it('is commutative and associative', () => {
     fc.assert(
       fc.property(fc.array(rowArb, { maxLength: 40 }), (rows) => {

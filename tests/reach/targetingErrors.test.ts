@@ -150,6 +150,17 @@ describe('targetingErrors: several grouping keys', () => {
     expect(array.dimensions).toEqual(['0', '1']);
     expect(array.groups.map((g) => [g.keys, g.eligible, g.enrolled])).toEqual(result.groups.map((g) => [g.keys, g.eligible, g.enrolled]));
   });
+  it('handles more than three grouping keys (two-pass path) with the same counts as fewer', () => {
+    const four = targetingErrors(roster, {
+      ...base,
+      by: { district: (r) => r.district, language: (r) => r.language, parity: (r) => (r.id % 2 === 0 ? 'even' : 'odd'), all: () => 'x' },
+    });
+    expect(four.dimensions).toEqual(['district', 'language', 'parity', 'all']);
+    expect(four.groups.reduce((s, g) => s + g.records, 0)).toBe(10);
+    const byDistrict = targetingErrors(roster, { ...base, by: { district: (r) => r.district } });
+    expect(four.byDimension.find((m) => m.dimension === 'district')?.groups).toEqual(byDistrict.groups);
+    expect(four.overall).toEqual(byDistrict.overall);
+  });
   it('treats __proto__ and constructor as ordinary group names', () => {
     const odd = targetingErrors(roster, { ...base, by: (r) => (r.id % 2 === 0 ? '__proto__' : 'constructor') });
     expect(odd.groups.map((g) => g.label)).toEqual(['__proto__', 'constructor']);
