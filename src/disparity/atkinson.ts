@@ -46,17 +46,31 @@ export function atkinson(values: readonly number[], epsilon: number, options?: A
   const d = distribution(values, opts['weights'], fn);
   if (e === 0) return 0;
   let sum = 0;
-  for (let i = 0; i < d.values.length; i++) {
-    const w = weightAt(d, i);
-    if (w === 0) continue;
-    const r = (d.values[i] as number) / d.mean;
-    if (r === 0) {
-      if (e >= 1) return 1;
-      continue;
+  const x = d.values;
+  const mean = d.mean;
+  if (d.weights === null) {
+    // Unweighted hot loop: no weight lookups.
+    for (let i = 0; i < x.length; i++) {
+      const r = (x[i] as number) / mean;
+      if (r === 0) {
+        if (e >= 1) return 1;
+        continue;
+      }
+      sum += e === 1 ? Math.log(r) : r ** (1 - e);
     }
-    sum += e === 1 ? w * Math.log(r) : w * r ** (1 - e);
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      const w = weightAt(d, i);
+      if (w === 0) continue;
+      const r = (x[i] as number) / mean;
+      if (r === 0) {
+        if (e >= 1) return 1;
+        continue;
+      }
+      sum += e === 1 ? w * Math.log(r) : w * r ** (1 - e);
+    }
   }
-  const mean = sum / d.totalWeight;
-  const ede = e === 1 ? Math.exp(mean) : mean ** (1 / (1 - e));
+  const average = sum / d.totalWeight;
+  const ede = e === 1 ? Math.exp(average) : average ** (1 / (1 - e));
   return Math.min(1, Math.max(0, 1 - ede));
 }
