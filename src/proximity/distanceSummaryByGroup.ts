@@ -1,7 +1,7 @@
 import { describe, fail } from '../internal/errors.ts';
 import { knownKeys } from '../internal/validate.ts';
 import { readGroupedRows } from './internal/groupedRows.ts';
-import { NEAREST_SITES_PER_CELL, type NearestOut, SphereGrid } from './internal/sphereGrid.ts';
+import { NEAREST_SITES_PER_CELL, nearestAll, SphereGrid } from './internal/sphereGrid.ts';
 import type { Position } from './types.ts';
 import { packPositions } from './internal/inputs.ts';
 
@@ -103,17 +103,7 @@ export function distanceSummaryByGroup<T>(
   });
   const grouped = readGroupedRows(rows, options, fn);
   const n = grouped.groupOf.length;
-  const grid = new SphereGrid(packedSites, NEAREST_SITES_PER_CELL);
-  const distance = new Float64Array(n);
-  const out: NearestOut = { index: -1, distanceKm: Infinity };
-  const q = new Float64Array(4);
-  for (let i = 0; i < n; i++) {
-    const lng = grouped.packed[2 * i] as number;
-    const lat = grouped.packed[2 * i + 1] as number;
-    grid.project(lng, lat, q, 0);
-    grid.nearest(q[0] as number, q[1] as number, q[2] as number, lng, lat, q[3] as number, out);
-    distance[i] = out.distanceKm;
-  }
+  const distance = nearestAll(new SphereGrid(packedSites, NEAREST_SITES_PER_CELL), grouped.packed).distanceKm;
   // Sort all rows once by distance (then index, for determinism); each group reads its rows in that order.
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (distance[a] as number) - (distance[b] as number) || a - b);
   const members: number[][] = grouped.groups.keys.map(() => []);

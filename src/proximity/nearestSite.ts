@@ -1,6 +1,6 @@
 import { fail } from '../internal/errors.ts';
 
-import { NEAREST_SITES_PER_CELL, type NearestOut, SphereGrid } from './internal/sphereGrid.ts';
+import { NEAREST_SITES_PER_CELL, nearestAll, SphereGrid } from './internal/sphereGrid.ts';
 import type { Position } from './types.ts';
 import { packPositions } from './internal/inputs.ts';
 
@@ -45,19 +45,5 @@ export function nearestSite(points: readonly Position[], sites: readonly Positio
   const packedSites = packPositions(sites, 'sites', fn);
   const packedPoints = packPositions(points, 'points', fn);
   if (packedSites.length === 0) fail('empty', 'sites', `${fn}: sites is empty; pass at least one site position [lng, lat].`);
-  const n = packedPoints.length >> 1;
-  const grid = new SphereGrid(packedSites, NEAREST_SITES_PER_CELL);
-  const siteIndex = new Int32Array(n);
-  const distance = new Float64Array(n);
-  const out: NearestOut = { index: -1, distanceKm: Infinity };
-  const q = new Float64Array(4);
-  for (let i = 0; i < n; i++) {
-    const lng = packedPoints[2 * i] as number;
-    const lat = packedPoints[2 * i + 1] as number;
-    grid.project(lng, lat, q, 0);
-    grid.nearest(q[0] as number, q[1] as number, q[2] as number, lng, lat, q[3] as number, out);
-    siteIndex[i] = out.index;
-    distance[i] = out.distanceKm;
-  }
-  return { siteIndex, distanceKm: distance };
+  return nearestAll(new SphereGrid(packedSites, NEAREST_SITES_PER_CELL), packedPoints);
 }

@@ -24,12 +24,12 @@ export const CHORD_MARGIN = 1e-11;
 
 /**
  * Default average number of sites per grid cell: right for radius queries. Nearest-site queries do better
- * with finer cells (about 0.25 per cell: each cell's candidate list then holds ~5 sites).
+ * with finer cells (about 0.5 per cell: each cell's candidate list then holds ~9 sites).
  */
 export const SITES_PER_CELL = 2;
 
 /** Sites per cell for nearest-site queries. */
-export const NEAREST_SITES_PER_CELL = 0.25;
+export const NEAREST_SITES_PER_CELL = 0.5;
 
 /** Result slots written by {@link SphereGrid.nearest}. */
 export interface NearestOut {
@@ -79,6 +79,8 @@ export class SphereGrid {
   /** Per cell: length of its nearest-candidate list. */
   private readonly listLength: Int32Array;
   private pool: Int32Array;
+  /** Coordinates of the sites in `pool`, packed `[x, y, z]`. */
+  private poolXyz: Float64Array;
   private poolSize = 0;
   /** Scratch list of near-tied candidates for one nearest query. */
   private readonly ties: Int32Array;
@@ -135,12 +137,40 @@ export class SphereGrid {
       }
     }
     this.cell = hi;
-    this.ox = minX;
-    this.oy = minY;
-    this.oz = minZ;
-    this.nx = Math.floor(ex / hi) + 1;
-    this.ny = Math.floor(ey / hi) + 1;
-    this.nz = Math.floor(ez / hi) + 1;
+    // Pad the grid in x–y by a quarter of the extent on each side (at most ~2.25× the cells), so households a
+    // little beyond the outermost sites still get a cell and its candidate list instead of a ring search;
+    // extend z to where the sphere lies over the padded footprint. Cells never exceed max(4·target, 64).
+    let padX = 0.25 * ex + hi;
+    let padY = 0.25 * ey + hi;
+    const maxCells = Math.max(4 * target, 64);
+    while (padX > 0 && (Math.floor((ex + 2 * padX) / hi) + 1) * (Math.floor((ey + 2 * padY) / hi) + 1) * (Math.floor(ez / hi) + 1) > maxCells) {
+      padX /= 2;
+      padY /= 2;
+      if (padX < hi) padX = padY = 0;
+    }
+    const x0 = minX - padX, x1 = maxX + padX, y0 = minY - padY, y1 = maxY + padY;
+    const farX = Math.max(Math.abs(x0), Math.abs(x1)), farY = Math.max(Math.abs(y0), Math.abs(y1));
+    const nearX = x0 > 0 ? x0 : x1 < 0 ? x1 : 0, nearY = y0 > 0 ? y0 : y1 < 0 ? y1 : 0;
+    let z0 = minZ, z1 = maxZ;
+    if (padX > 0 && farX * farX + farY * farY < 1 && minZ > 0) {
+      z0 = Math.min(minZ, Math.sqrt(1 - farX * farX - farY * farY));
+      z1 = Math.max(maxZ, Math.min(1, Math.sqrt(Math.max(0, 1 - nearX * nearX - nearY * nearY))));
+    }
+    this.ox = x0;
+    this.oy = y0;
+    this.oz = z0;
+    this.nx = Math.floor((x1 - x0) / hi) + 1;
+    this.ny = Math.floor((y1 - y0) / hi) + 1;
+    this.nz = Math.floor((z1 - z0) / hi) + 1;
+    if (this.nx * this.ny * this.nz > 4 * maxCells) {
+      // The z extension made the grid too deep (a wide, curved region): fall back to the sites' own box.
+      this.ox = minX;
+      this.oy = minY;
+      this.oz = minZ;
+      this.nx = Math.floor(ex / hi) + 1;
+      this.ny = Math.floor(ey / hi) + 1;
+      this.nz = Math.floor(ez / hi) + 1;
+    }
     const cellCount = this.nx * this.ny * this.nz;
     const cellOf = new Int32Array(n);
     const counts = new Int32Array(cellCount + 1);
@@ -161,6 +191,7 @@ export class SphereGrid {
     this.listStart = new Int32Array(cellCount).fill(-1);
     this.listLength = new Int32Array(cellCount);
     this.pool = new Int32Array(Math.max(16, 4 * n));
+    this.poolXyz = new Float64Array(3 * this.pool.length);
     this.ties = new Int32Array(Math.max(1, n));
     this.ties2 = new Float64Array(Math.max(1, n));
   }
@@ -178,6 +209,20 @@ export class SphereGrid {
     const z = Math.sin(phi);
     rotate(this.frame, x, y, z, out, offset);
     out[offset + 3] = cosPhi;
+  }
+
+  /** Number of cells. */
+  get cellCount(): number {
+    return this.listStart.length;
+  }
+
+  /** The cell of a rotated query point, or −1 when it falls outside the grid. */
+  cellOf(qx: number, qy: number, qz: number): number {
+    const i = Math.floor((qx - this.ox) / this.cell);
+    const j = Math.floor((qy - this.oy) / this.cell);
+    const k = Math.floor((qz - this.oz) / this.cell);
+    if (i < 0 || i >= this.nx || j < 0 || j >= this.ny || k < 0 || k >= this.nz) return -1;
+    return (i * this.ny + j) * this.nz + k;
   }
 
   private clampIndex(value: number, count: number): number {
@@ -209,7 +254,7 @@ export class SphereGrid {
     const start = this.listStart[c] as number;
     const end = start + (this.listLength[c] as number);
     const pool = this.pool;
-    const xyz = this.xyz;
+    const poolXyz = this.poolXyz;
     const ties = this.ties;
     const ties2 = this.ties2;
     let tieCount = 0;
@@ -217,14 +262,14 @@ export class SphereGrid {
     let upper2 = Infinity;
     let lower2 = Infinity;
     for (let p = start; p < end; p++) {
-      const site = pool[p] as number;
-      const dx = qx - (xyz[3 * site] as number);
-      const dy = qy - (xyz[3 * site + 1] as number);
-      const dz = qz - (xyz[3 * site + 2] as number);
+      // Coordinates are copied into the list so that one query reads one contiguous block.
+      const dx = qx - (poolXyz[3 * p] as number);
+      const dy = qy - (poolXyz[3 * p + 1] as number);
+      const dz = qz - (poolXyz[3 * p + 2] as number);
       const c2 = dx * dx + dy * dy + dz * dz;
       if (c2 > upper2) continue;
       if (c2 < lower2) tieCount = 0;
-      ties[tieCount] = site;
+      ties[tieCount] = pool[p] as number;
       ties2[tieCount] = c2;
       tieCount++;
       if (c2 < best2) {
@@ -319,14 +364,25 @@ export class SphereGrid {
     let count = 0;
     for (let t = 0; t < seenCount; t++) if ((seenMin[t] as number) <= bound + CHORD_MARGIN) count++;
     if (this.poolSize + count > this.pool.length) {
-      const grown = new Int32Array(Math.max(2 * this.pool.length, this.poolSize + count));
+      const size = Math.max(2 * this.pool.length, this.poolSize + count);
+      const grown = new Int32Array(size);
       grown.set(this.pool.subarray(0, this.poolSize));
       this.pool = grown;
+      const grownXyz = new Float64Array(3 * size);
+      grownXyz.set(this.poolXyz.subarray(0, 3 * this.poolSize));
+      this.poolXyz = grownXyz;
     }
     this.listStart[c] = this.poolSize;
     this.listLength[c] = count;
     for (let t = 0; t < seenCount; t++) {
-      if ((seenMin[t] as number) <= bound + CHORD_MARGIN) this.pool[this.poolSize++] = seen[t] as number;
+      if ((seenMin[t] as number) <= bound + CHORD_MARGIN) {
+        const site = seen[t] as number;
+        const slot = this.poolSize++;
+        this.pool[slot] = site;
+        this.poolXyz[3 * slot] = xyz[3 * site] as number;
+        this.poolXyz[3 * slot + 1] = xyz[3 * site + 1] as number;
+        this.poolXyz[3 * slot + 2] = xyz[3 * site + 2] as number;
+      }
     }
   }
 
@@ -533,4 +589,48 @@ function rotate(frame: Float64Array, x: number, y: number, z: number, out: Float
   out[offset] = (frame[0] as number) * x + (frame[1] as number) * y + (frame[2] as number) * z;
   out[offset + 1] = (frame[3] as number) * x + (frame[4] as number) * y + (frame[5] as number) * z;
   out[offset + 2] = (frame[6] as number) * x + (frame[7] as number) * y + (frame[8] as number) * z;
+}
+
+/**
+ * Nearest site for every packed point, processing the points cell by cell (a counting sort on their grid
+ * cell) so that each cell's candidate list is read while it is in cache; results are written back in input
+ * order.
+ */
+export function nearestAll(grid: SphereGrid, packedPoints: Float64Array): { siteIndex: Int32Array; distanceKm: Float64Array } {
+  const n = packedPoints.length >> 1;
+  const projected = new Float64Array(4 * n);
+  const cellOf = new Int32Array(n);
+  const cells = grid.cellCount;
+  const start = new Int32Array(cells + 2);
+  for (let i = 0; i < n; i++) {
+    grid.project(packedPoints[2 * i] as number, packedPoints[2 * i + 1] as number, projected, 4 * i);
+    const c = grid.cellOf(projected[4 * i] as number, projected[4 * i + 1] as number, projected[4 * i + 2] as number) + 1;
+    cellOf[i] = c;
+    start[c + 1] = (start[c + 1] as number) + 1;
+  }
+  for (let c = 0; c <= cells; c++) start[c + 1] = (start[c + 1] as number) + (start[c] as number);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = cellOf[i] as number;
+    order[start[c] as number] = i;
+    start[c] = (start[c] as number) + 1;
+  }
+  const siteIndex = new Int32Array(n);
+  const distanceKm = new Float64Array(n);
+  const out: NearestOut = { index: -1, distanceKm: Infinity };
+  for (let t = 0; t < n; t++) {
+    const i = order[t] as number;
+    grid.nearest(
+      projected[4 * i] as number,
+      projected[4 * i + 1] as number,
+      projected[4 * i + 2] as number,
+      packedPoints[2 * i] as number,
+      packedPoints[2 * i + 1] as number,
+      projected[4 * i + 3] as number,
+      out,
+    );
+    siteIndex[i] = out.index;
+    distanceKm[i] = out.distanceKm;
+  }
+  return { siteIndex, distanceKm };
 }
