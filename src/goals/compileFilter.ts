@@ -1,6 +1,6 @@
 import { EquityLensError } from '../internal/errors.ts';
 import { type Filter, FilterSchema, type GoalFilterCondition } from './FilterSchema.ts';
-import { pathSegments, readField, testCondition } from './internal/filterEval.ts';
+import { isGuarded, pathSegments, readField, step, testCondition } from './internal/filterEval.ts';
 import { parseWithIssues } from './internal/issues.ts';
 
 /**
@@ -12,27 +12,109 @@ export type GoalFilterPredicate = (record: unknown) => boolean;
 
 const SET_THRESHOLD = 8;
 
-function compileCondition(condition: GoalFilterCondition): GoalFilterPredicate {
-  const segments = pathSegments(condition.field);
-  if ((condition.op === 'in' || condition.op === 'notIn') && condition.value.length > SET_THRESHOLD) {
-    const members: ReadonlySet<unknown> = new Set(condition.value);
-    const wanted = condition.op === 'in';
-    return (record) => {
-      const actual = readField(record, segments);
-      return actual !== undefined && members.has(actual) === wanted;
-    };
-  }
+type Reader = (record: unknown) => unknown;
+
+/** A reader specialised to the path's depth, so one- and two-step paths (the usual ones) run without a loop. */
+function readerOf(field: string): Reader {
+  const segments = pathSegments(field);
+  const [k0, k1] = segments as [string, string | undefined];
+  const g0 = isGuarded(k0);
+  const g1 = k1 === undefined ? false : isGuarded(k1);
   if (segments.length === 1) {
-    const key = segments[0] as string;
     return (record) => {
-      let actual: unknown;
-      if (record !== null && typeof record === 'object') {
-        actual = record instanceof Map ? record.get(key) : Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
-      }
-      return testCondition(condition, actual === null ? undefined : actual);
+      if (record === null || typeof record !== 'object') return undefined;
+      const value = step(record, k0, g0);
+      return value === null ? undefined : value;
     };
   }
-  return (record) => testCondition(condition, readField(record, segments));
+  if (segments.length === 2 && k1 !== undefined) {
+    return (record) => {
+      if (record === null || typeof record !== 'object') return undefined;
+      const inner = step(record, k0, g0);
+      if (inner === null || typeof inner !== 'object') return undefined;
+      const value = step(inner, k1, g1);
+      return value === null ? undefined : value;
+    };
+  }
+  return (record) => readField(record, segments);
+}
+
+function compileCondition(condition: GoalFilterCondition): GoalFilterPredicate {
+  const read = readerOf(condition.field);
+  switch (condition.op) {
+    case 'eq': {
+      const wanted = condition.value;
+      return (record) => read(record) === wanted;
+    }
+    case 'ne': {
+      const unwanted = condition.value;
+      return (record) => {
+        const actual = read(record);
+        return actual !== undefined && actual !== unwanted;
+      };
+    }
+    case 'in':
+    case 'notIn': {
+      const wanted = condition.op === 'in';
+      if (condition.value.length > SET_THRESHOLD) {
+        const members: ReadonlySet<unknown> = new Set(condition.value);
+        return (record) => {
+          const actual = read(record);
+          return actual !== undefined && members.has(actual) === wanted;
+        };
+      }
+      const list: readonly unknown[] = condition.value;
+      return (record) => {
+        const actual = read(record);
+        return actual !== undefined && list.includes(actual) === wanted;
+      };
+    }
+    case 'lt': {
+      const bound = condition.value;
+      return typeof bound === 'number'
+        ? (record) => {
+            const actual = read(record);
+            return typeof actual === 'number' && actual < bound;
+          }
+        : (record) => {
+            const actual = read(record);
+            return typeof actual === 'string' && actual < bound;
+          };
+    }
+    case 'gte': {
+      const bound = condition.value;
+      return typeof bound === 'number'
+        ? (record) => {
+            const actual = read(record);
+            return typeof actual === 'number' && actual >= bound;
+          }
+        : (record) => {
+            const actual = read(record);
+            return typeof actual === 'string' && actual >= bound;
+          };
+    }
+    case 'contains': {
+      const wanted = condition.value;
+      return (record) => {
+        const actual = read(record);
+        return Array.isArray(actual) && actual.includes(wanted);
+      };
+    }
+    case 'between': {
+      const [low, high] = condition.value;
+      const kind = typeof low;
+      return (record) => {
+        const actual = read(record);
+        return typeof actual === kind && low <= (actual as typeof low) && (actual as typeof low) <= high;
+      };
+    }
+    case 'exists': {
+      const present = condition.value ?? true;
+      return (record) => (read(record) !== undefined) === present;
+    }
+    default:
+      return (record) => testCondition(condition, read(record));
+  }
 }
 
 function compileNode(filter: Filter): GoalFilterPredicate {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { EquityLensError } from '../../src/index.ts';
+import { EquityLensError, type EquityLensIssue } from '../../src/index.ts';
 
 export const EXAMPLE_FILES = ['prns-youth-scholarship.json', 'housing-homelessness-grants.json'] as const;
 
@@ -20,7 +20,7 @@ export function caught(fn: () => unknown): EquityLensError {
 }
 
 /** The issue at `path`, failing when there is none. */
-export function issueAt(error: EquityLensError, path: string) {
+export function issueAt(error: EquityLensError, path: string): EquityLensIssue {
   const issue = error.issues.find((i) => i.path === path);
   if (issue === undefined) throw new Error(`no issue at ${path}; issues at: ${error.issues.map((i) => i.path).join(', ')}`);
   return issue;

@@ -7,32 +7,48 @@
  */
 import type { Filter, GoalFilterCondition, GoalFilterScalar } from '../FilterSchema.ts';
 
-const splitCache = new Map<string, readonly string[]>();
-const SPLIT_CACHE_LIMIT = 4096;
+const pathCache = new Map<string, readonly string[]>();
+const PATH_CACHE_LIMIT = 4096;
+
+/**
+ * Names that exist on `Object.prototype` or `Array.prototype` (`constructor`, `__proto__`, `toString`, `map` …):
+ * read only as own properties, so a record never exposes its prototype. Other names are read directly, which
+ * keeps the lookup fast and lets class instances expose getters.
+ */
+const GUARDED: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), ...Object.getOwnPropertyNames(Array.prototype)]);
+
+/** Whether a field name is read only as an own property. */
+export function isGuarded(name: string): boolean {
+  return GUARDED.has(name);
+}
 
 /** The segments of a dotted field path; cached because strings are immutable. */
 export function pathSegments(path: string): readonly string[] {
-  let segments = splitCache.get(path);
+  let segments = pathCache.get(path);
   if (segments === undefined) {
     segments = path.split('.');
-    if (splitCache.size >= SPLIT_CACHE_LIMIT) splitCache.clear();
-    splitCache.set(path, segments);
+    if (pathCache.size >= PATH_CACHE_LIMIT) pathCache.clear();
+    pathCache.set(path, segments);
   }
   return segments;
 }
 
+/** One step of a lookup: a `Map` entry, an own property for guarded names, else the property. */
+export function step(container: object, key: string, guarded: boolean): unknown {
+  if (container instanceof Map) return container.get(key);
+  if (guarded && !Object.hasOwn(container, key)) return undefined;
+  return (container as Record<string, unknown>)[key];
+}
+
 /**
- * Reads a field by its path segments: own properties of plain objects and arrays, or entries of a `Map`.
- * Returns `undefined` when any step is missing or the value is `null`.
+ * Reads a field by its path segments. Returns `undefined` when any step is missing or the value is `null`.
  */
 export function readField(record: unknown, segments: readonly string[]): unknown {
   let current: unknown = record;
   for (let i = 0; i < segments.length; i++) {
     if (current === null || typeof current !== 'object') return undefined;
     const key = segments[i] as string;
-    if (current instanceof Map) current = current.get(key);
-    else if (Object.hasOwn(current, key)) current = (current as Record<string, unknown>)[key];
-    else return undefined;
+    current = step(current, key, GUARDED.has(key));
   }
   return current === null ? undefined : current;
 }
@@ -86,6 +102,16 @@ export function interpret(filter: Filter, record: unknown): boolean {
 }
 
 const FIELD = /^[^.\s]+(\.[^.\s]+)*$/;
+const validFields = new Set<string>();
+
+/** Whether a string is a valid field path; remembered, since strings are immutable and paths are few. */
+function isFieldPath(field: string): boolean {
+  if (validFields.has(field)) return true;
+  if (!FIELD.test(field)) return false;
+  if (validFields.size >= PATH_CACHE_LIMIT) validFields.clear();
+  validFields.add(field);
+  return true;
+}
 
 function isScalar(value: unknown): value is GoalFilterScalar {
   return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
@@ -95,9 +121,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** Whether the object's own enumerable keys are among `a`, `b`, `c` and include `a`. */
 function onlyKeys(value: Record<string, unknown>, a: string, b?: string, c?: string): boolean {
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     if (key !== a && key !== b && key !== c) return false;
   }
   return true;
@@ -115,20 +143,24 @@ function validList(values: unknown): boolean {
  */
 export function isValidFilter(filter: unknown): filter is Filter {
   if (!isPlainObject(filter)) return false;
-  if (Object.hasOwn(filter, 'all') || Object.hasOwn(filter, 'any')) {
-    const key = Object.hasOwn(filter, 'all') ? 'all' : 'any';
-    if (!onlyKeys(filter, key)) return false;
-    const list = filter[key];
-    if (!Array.isArray(list) || list.length === 0) return false;
-    for (let i = 0; i < list.length; i++) if (!isValidFilter(list[i])) return false;
-    return true;
+  const op = filter['op'];
+  if (op === undefined) {
+    const all = filter['all'];
+    const any = filter['any'];
+    const list = all !== undefined ? all : any;
+    if (list !== undefined || Object.hasOwn(filter, 'all') || Object.hasOwn(filter, 'any')) {
+      if (!onlyKeys(filter, all !== undefined || Object.hasOwn(filter, 'all') ? 'all' : 'any')) return false;
+      if (!Array.isArray(list) || list.length === 0) return false;
+      for (let i = 0; i < list.length; i++) if (!isValidFilter(list[i])) return false;
+      return true;
+    }
+    if (Object.hasOwn(filter, 'not')) return onlyKeys(filter, 'not') && isValidFilter(filter['not']);
   }
-  if (Object.hasOwn(filter, 'not')) return onlyKeys(filter, 'not') && isValidFilter(filter['not']);
   if (!onlyKeys(filter, 'field', 'op', 'value')) return false;
   const field = filter['field'];
-  if (typeof field !== 'string' || !FIELD.test(field)) return false;
+  if (typeof field !== 'string' || !isFieldPath(field)) return false;
   const value = filter['value'];
-  switch (filter['op']) {
+  switch (op) {
     case 'eq':
     case 'ne':
     case 'contains':
