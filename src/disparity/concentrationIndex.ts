@@ -1,6 +1,6 @@
 import { fail } from '../internal/errors.ts';
 import { knownKeys, sameLength } from '../internal/validate.ts';
-import { ascendingOrder, checkedWeights, numericArray, optionsObject } from './internal/distribution.ts';
+import { checkedWeights, distinctValues, numericArray, optionsObject } from './internal/distribution.ts';
 
 /** Options of {@link concentrationIndex}. */
 export interface ConcentrationIndexOptions {
@@ -55,22 +55,17 @@ export function concentrationIndex(outcome: readonly number[], rankBy: readonly 
   if (mean === 0) {
     fail('invalid_value', 'outcome', `${fn}: the weighted mean of outcome is 0, so the concentration index (covariance ÷ mean) is undefined.`);
   }
-  const order = ascendingOrder(rank);
-  const fractionalRank = new Float64Array(n);
+  // Tie blocks are the distinct values of rankBy; each block gets its mid-point fractional rank.
+  const { distinct, weight: blockWeight, slot } = distinctValues(rank, w);
+  const midRank = new Float64Array(distinct.length);
   let below = 0;
-  for (let start = 0; start < n; ) {
-    const value = rank[order[start] as number] as number;
-    let end = start;
-    let blockWeight = 0;
-    while (end < n && rank[order[end] as number] === value) {
-      blockWeight += w === null ? 1 : (w[order[end] as number] as number);
-      end++;
-    }
-    const mid = (below + blockWeight / 2) / total;
-    for (let k = start; k < end; k++) fractionalRank[order[k] as number] = mid;
-    below += blockWeight;
-    start = end;
+  for (let k = 0; k < distinct.length; k++) {
+    const b = blockWeight[k] as number;
+    midRank[k] = (below + b / 2) / total;
+    below += b;
   }
+  const fractionalRank = new Float64Array(n);
+  for (let i = 0; i < n; i++) fractionalRank[i] = midRank[slot[i] as number] as number;
   let meanRank = 0;
   for (let i = 0; i < n; i++) meanRank += (w === null ? 1 : (w[i] as number)) * (fractionalRank[i] as number);
   meanRank /= total;

@@ -1,6 +1,6 @@
 import { fail } from '../internal/errors.ts';
 import { knownKeys } from '../internal/validate.ts';
-import { ascendingOrder, distribution, optionsObject } from './internal/distribution.ts';
+import { distinctValues, distribution, optionsObject } from './internal/distribution.ts';
 
 /** Options of {@link gini}. */
 export interface GiniOptions {
@@ -64,13 +64,13 @@ export function gini(values: readonly number[], options?: GiniOptions): number {
     const sorted = Float64Array.from(x).sort();
     for (let i = 0; i < n; i++) numerator += (sorted[i] as number) * (2 * i + 1 - n);
   } else {
-    const order = ascendingOrder(x);
+    // Tied values contribute nothing to |xᵢ − xⱼ|, so items can be pooled by distinct value.
+    const { distinct, weight } = distinctValues(x, w);
     let before = 0;
-    for (let k = 0; k < n; k++) {
-      const i = order[k] as number;
-      const wi = w[i] as number;
-      numerator += wi * (x[i] as number) * (2 * before + wi - total);
-      before += wi;
+    for (let k = 0; k < distinct.length; k++) {
+      const wk = weight[k] as number;
+      numerator += wk * (distinct[k] as number) * (2 * before + wk - total);
+      before += wk;
     }
   }
   const g = Math.max(0, numerator / (total * total * d.mean));

@@ -115,6 +115,37 @@ export function ascendingOrder(values: Float64Array): Uint32Array {
 }
 
 /**
+ * Groups values by distinct value: the sorted distinct values and, for each, the total weight of the items
+ * holding it, plus each item's index into the distinct values. One typed-array sort and a binary search per
+ * item, no comparator callbacks.
+ *
+ * @internal
+ */
+export function distinctValues(values: Float64Array, weights: Float64Array | null): { distinct: Float64Array; weight: Float64Array; slot: Uint32Array } {
+  const sorted = Float64Array.from(values).sort();
+  let m = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[m - 1]) sorted[m++] = sorted[i] as number;
+  }
+  const distinct = sorted.subarray(0, m);
+  const weight = new Float64Array(m);
+  const slot = new Uint32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i] as number;
+    let lo = 0;
+    let hi = m - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((distinct[mid] as number) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    slot[i] = lo;
+    weight[lo] = (weight[lo] as number) + (weights === null ? 1 : (weights[i] as number));
+  }
+  return { distinct, weight, slot };
+}
+
+/**
  * Reads the `weights` option of an inequality index (checking the options object's type).
  *
  * @internal
