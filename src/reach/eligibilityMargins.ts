@@ -8,7 +8,8 @@ export interface EligibilityMarginsOptions<T> {
   /**
    * The household's distance from the eligibility threshold, in the criterion's own units, or `null` when unknown —
    * for an income test, income minus the limit (negative = under the limit). Any eligibility result that reports a
-   * margin works.
+   * margin works; the sign convention is the caller's (the `margin` of an `evaluateEligibility` criterion is
+   * threshold − observed, positive on the passing side).
    */
   margin: (row: T, index: number) => number | null;
   /** Whether the household is eligible (`null` = indeterminate; such rows are left out). */

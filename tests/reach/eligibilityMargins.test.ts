@@ -80,3 +80,29 @@ describe('eligibilityMargins', () => {
     expect(caught(() => eligibilityMargins(households, { ...options, eligible: () => 'no' as unknown as boolean })).code).toBe('invalid_type');
   });
 });
+
+describe('eligibilityMargins with the eligibility module', () => {
+  it('takes the status and criterion margin of evaluateEligibility (margin = threshold − income, so leakage is negative)', async () => {
+    const { evaluateEligibility } = await import('../../src/eligibility/index.ts');
+    const { syntheticCity } = await import('../../src/synthetic/index.ts');
+    const rule = {
+      id: 'fee-waiver',
+      label: 'Fee waiver',
+      version: '2025',
+      criteria: { kind: 'fplPercent', id: 'income', label: 'Income at or below 200 % FPL', maxPercent: 200 },
+    } as const;
+    const city = syntheticCity({ households: 3000, seed: 5 });
+    const enrolled = new Set(city.enrollments.filter((e) => e.programYear === 2025).map((e) => e.householdId));
+    const rows = city.households.map((household) => ({ household, result: evaluateEligibility(household, rule as never, { asOf: '2025-07-01' }) }));
+    const status = (r: (typeof rows)[number]) => (r.result.status === 'indeterminate' ? null : r.result.status === 'eligible');
+    const margins = eligibilityMargins(rows, {
+      margin: (r) => r.result.criteria.find((c) => c.id === 'income')?.margin ?? null,
+      eligible: status,
+      enrolled: (r) => enrolled.has(r.household.id),
+    });
+    expect(margins.leakage.count).toBeGreaterThan(0);
+    expect(margins.undercoverage.count).toBeGreaterThan(0);
+    expect(margins.leakage.max as number).toBeLessThan(0);
+    expect(margins.undercoverage.min as number).toBeGreaterThanOrEqual(0);
+  });
+});
