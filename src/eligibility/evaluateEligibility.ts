@@ -68,8 +68,8 @@ export function compiledFor(rule: unknown, options: unknown, fn: string, extraKe
  * monthly; ages are whole years on `asOf` (date-fns' 29 February convention); members born after the age date
  * are not counted. Rules with effective dates can only be evaluated inside them (see {@link selectEligibilityRule}).
  *
- * Validation covers what the rule reads: `id`, `size` and `attributes` always, income fields when it tests income,
- * members (and their birth dates) when it tests ages or disability, the attributes and program lists it names.
+ * Validation covers what the rule reads: `size` always, income fields when it tests income, members (and their
+ * birth dates) when it tests ages or disability, `attributes` and the attributes it names, the program list.
  * Validate whole records with {@link HouseholdSchema}.
  *
  * @param household - A household record ({@link HouseholdSchema}).

@@ -3,7 +3,8 @@ import type { Household } from '../internal/records.ts';
 import type { EligibilityStatus, EligibilityTableRef } from './eligibilityResult.ts';
 import type { EligibilityRule } from './eligibilityRuleSchema.ts';
 import { compiledFor, type EvaluateEligibilityOptions } from './evaluateEligibility.ts';
-import { combine } from './internal/compile.ts';
+import { MAX_HOUSEHOLD_SIZE } from './internal/checks.ts';
+import { combine, type IncomeTestData } from './internal/compile.ts';
 import { annualIncomeOf, checkHousehold } from './internal/household.ts';
 
 /**
@@ -99,6 +100,23 @@ export function screenHouseholds(households: readonly Household[], rule: Eligibi
   const stack = new Uint8Array(compiled.ops.length);
   const { ops, args, needs } = compiled;
   const tests = leaves.map((leaf) => leaf.test);
+  // Income comparisons are inlined from typed arrays: no call per criterion and household.
+  const SIZES = MAX_HOUSEHOLD_SIZE + 1;
+  const isIncome = new Uint8Array(k);
+  const thresholds = new Float64Array(k * SIZES);
+  const scales = new Float64Array(k);
+  const exclusive = new Uint8Array(k);
+  leaves.forEach((leaf, j) => {
+    const data = leaf.incomeTest;
+    if (data === undefined) return;
+    isIncome[j] = 1;
+    thresholds.set(data.scaled, j * SIZES);
+    scales[j] = data.scale;
+    exclusive[j] = data.exclusive ? 1 : 0;
+  });
+  // A rule that is one all / any over criteria combines without the postfix machine.
+  const last = ops[k];
+  const flat = ops.length === k + 1 && (last === -1 || last === -2) && ops.subarray(0, k).every((op, j) => op === j) ? (last === -1 ? 1 : 2) : 0;
   let eligible = 0;
   let ineligible = 0;
   for (let i = 0; i < n; i++) {
@@ -106,12 +124,32 @@ export function screenHouseholds(households: readonly Household[], rule: Eligibi
     checkHousehold(h, `households[${i}]`, fn, needs);
     const offset = i * k;
     const income = needs.income ? annualIncomeOf(h) : -1;
+    const size = h.size;
+    let flatResult = flat === 1 ? 1 : 0;
     for (let j = 0; j < k; j++) {
-      const code = (tests[j] as (h: Household, index: number, income: number) => number)(h, i, income);
+      let code: number;
+      if (isIncome[j] === 1) {
+        if (income < 0) code = 2;
+        else {
+          const t = thresholds[j * SIZES + size] as number;
+          if (t !== t) (leaves[j]!.incomeTest as IncomeTestData).uncovered(size);
+          const v = income * (scales[j] as number);
+          code = (exclusive[j] === 1 ? v < t : v <= t) ? 1 : 0;
+        }
+      } else {
+        code = (tests[j] as (h: Household, index: number, income: number) => number)(h, i, income);
+      }
       codes[j] = code;
       criteria[offset + j] = code;
+      if (flat === 1) {
+        if (code === 0) flatResult = 0;
+        else if (code === 2 && flatResult === 1) flatResult = 2;
+      } else if (flat === 2) {
+        if (code === 1) flatResult = 1;
+        else if (code === 2 && flatResult === 0) flatResult = 2;
+      }
     }
-    const s = combine(ops, args, codes, stack);
+    const s = flat === 0 ? combine(ops, args, codes, stack) : flatResult;
     status[i] = s;
     if (s === 1) eligible++;
     else if (s === 0) ineligible++;

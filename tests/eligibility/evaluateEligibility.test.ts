@@ -262,6 +262,28 @@ describe('properties', () => {
   });
 });
 
+describe('screenHouseholds fast paths agree with evaluateEligibility', () => {
+  const flatRules: EligibilityRule[] = [
+    rule({ kind: 'all', criteria: [fpl185, hudVeryLow, smi85, { kind: 'incomeLimit', id: 'own', label: 'Own', annualLimits: [50000, 60000], additionalPerson: 9000, boundary: 'exclusive' }] }),
+    rule({ kind: 'any', criteria: [calFresh, { ...fpl185, boundary: 'exclusive' } as EligibilityNode, { kind: 'memberAge', id: 'kid', label: 'Child', maxAge: 17 }] }),
+    rule(smi85),
+  ];
+  it('for flat all / any rules and single criteria (property)', () => {
+    fc.assert(
+      fc.property(fc.array(householdArb, { minLength: 1, maxLength: 15 }), fc.constantFrom(...flatRules), (households, r) => {
+        const screening = screenHouseholds(households, r, { asOf: '2025-07-01' });
+        const k = screening.criterionIds.length;
+        households.forEach((h, i) => {
+          const one = evaluateEligibility(h, r, { asOf: '2025-07-01' });
+          expect(['ineligible', 'eligible', 'indeterminate'][screening.status[i] as number]).toBe(one.status);
+          one.criteria.forEach((c, j) => expect(screening.criteria[i * k + j]).toBe(c.passed === null ? 2 : c.passed ? 1 : 0));
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe('bad household input', () => {
   const r = rule({ kind: 'all', criteria: [fpl185, { kind: 'memberAge', id: 'age', label: 'A child', maxAge: 17 }] });
   const asOf = { asOf: '2025-07-01' };
@@ -281,7 +303,6 @@ describe('bad household input', () => {
     ],
     ['nonexistent birth date', { id: 'h', size: 2, members: [{ birthDate: '2025-02-30' }], attributes: {} }, 'invalid_date', 'household.members[0].birthDate', 'evaluateEligibility: household.members[0].birthDate is "2025-02-30", which does not exist; 2025-02 has 28 days.'],
     ['malformed birth date', { id: 'h', size: 2, members: [{ birthDate: '2015-7-1' }], attributes: {} }, 'invalid_date', 'household.members[0].birthDate', 'evaluateEligibility: household.members[0].birthDate is "2015-7-1"; expected a date string "YYYY-MM-DD", e.g. "2025-07-01".'],
-    ['no attributes', { id: 'h', size: 2 }, 'missing_field', 'household.attributes', 'evaluateEligibility: household.attributes is undefined; give every household an attributes object (it may be empty: {}).'],
   ];
   for (const [name, household, code, path, message] of cases) {
     it(name, () => {
@@ -289,6 +310,16 @@ describe('bad household input', () => {
       expect([error.code, error.path, error.message]).toEqual([code, path, message]);
     });
   }
+  it('a rule that reads attributes needs an attributes object; one that does not, does not', () => {
+    const residency = rule({ kind: 'all', criteria: [resident, fpl185] });
+    const error = caught(() => evaluateEligibility({ id: 'h', size: 2, annualIncome: 1000 } as unknown as Household, residency, asOf));
+    expect([error.code, error.path, error.message]).toEqual([
+      'missing_field',
+      'household.attributes',
+      'evaluateEligibility: household.attributes is undefined; give every household an attributes object (it may be empty: {}).',
+    ]);
+    expect(evaluateEligibility({ id: 'h', size: 2, annualIncome: 1000 } as unknown as Household, rule(fpl185), asOf).status).toBe('eligible');
+  });
   it('bad options: missing or malformed asOf, asOf outside coverage, unknown option', () => {
     const h = family(1000);
     const missing = caught(() => evaluateEligibility(h, r, {} as { asOf: string }));

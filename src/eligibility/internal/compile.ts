@@ -42,6 +42,18 @@ export interface CompiledCriterion {
   test(h: Household, index: number, income: number): number;
   /** The explanation record. */
   explain(h: Household): EligibilityCriterionResult;
+  /** For income criteria: the comparison as data, so the screening loop can inline it. */
+  readonly incomeTest?: IncomeTestData;
+}
+
+/** An income comparison as data: passes when `income × scale ≤ scaled[size]` (`<` when exclusive). */
+export interface IncomeTestData {
+  /** Threshold per household size (index = size), in the scaled unit; NaN when the size is not covered. */
+  readonly scaled: Float64Array;
+  readonly scale: number;
+  readonly exclusive: boolean;
+  /** Throws the error for a size the threshold does not cover. */
+  readonly uncovered: (size: number) => never;
 }
 
 
@@ -235,6 +247,7 @@ function incomeCriterion(c: EligibilityCriterion, path: string, table: Eligibili
     path,
     table,
     test,
+    incomeTest: { scaled, scale, exclusive, uncovered: spec.uncovered },
     explain(h) {
       const code = test(h, -1, annualIncomeOf(h));
       const comparator: EligibilityComparator = exclusive ? '<' : '<=';

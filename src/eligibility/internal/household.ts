@@ -25,9 +25,10 @@ export interface HouseholdNeeds {
 const EVERYTHING: HouseholdNeeds = { income: true, members: true, attributes: [], categorical: true };
 
 /**
- * Checks the fields of a household a rule reads (all of them when `needs` is absent): always `id`, `size` and
- * `attributes`; `annualIncome` and `incomes` when the rule tests income; `members` when it tests ages or
- * disability; the named attributes; `categorical`. Throws an error naming `path` and the field.
+ * Checks the fields of a household a rule reads (all of them when `needs` is absent): always `size`;
+ * `annualIncome` and `incomes` when the rule tests income; `members` when it tests ages or disability;
+ * `attributes` and the named attributes when it reads attributes; `categorical` when it tests programs.
+ * Throws an error naming `path` and the field.
  *
  * @internal
  */
@@ -36,7 +37,7 @@ export function checkHousehold(h: unknown, path: string, fn: string, needs: Hous
     fail('invalid_type', path, `${fn}: ${path} is ${describe(h)}; expected a household object { id, size, attributes, … }.`);
   }
   const record = h as Record<string, unknown>;
-  if (typeof record['id'] !== 'string') {
+  if (needs === EVERYTHING && typeof record['id'] !== 'string') {
     fail(record['id'] === undefined ? 'missing_field' : 'invalid_type', `${path}.id`, `${fn}: ${path}.id is ${describe(record['id'])}; give every household a string id.`);
   }
   const size = record['size'];
@@ -76,14 +77,14 @@ export function checkHousehold(h: unknown, path: string, fn: string, needs: Hous
     }
   }
   const attributes = record['attributes'];
-  if (attributes === null || typeof attributes !== 'object') {
+  if ((needs === EVERYTHING || needs.attributes.length > 0) && (attributes === null || typeof attributes !== 'object')) {
     fail(
       attributes === undefined ? 'missing_field' : 'invalid_type',
       `${path}.attributes`,
       `${fn}: ${path}.attributes is ${describe(attributes)}; give every household an attributes object (it may be empty: {}).`,
     );
   }
-  const categorical = record['categorical'];
+  const categorical = needs.categorical ? record['categorical'] : undefined;
   if (categorical !== undefined && !Array.isArray(categorical)) {
     fail('invalid_type', `${path}.categorical`, `${fn}: ${path}.categorical is ${describe(categorical)}; expected an array of program names.`);
   }
@@ -96,7 +97,7 @@ export function checkHousehold(h: unknown, path: string, fn: string, needs: Hous
       fail('invalid_type', `${path}.attributes.${name}`, `${fn}: ${path}.attributes.${name} is ${describe(value)}; attribute values are strings (use String(value)).`);
     }
   }
-  if (needs.categorical && categorical !== undefined) {
+  if (categorical !== undefined) {
     const list = categorical as unknown[];
     for (let k = 0; k < list.length; k++) {
       if (typeof list[k] !== 'string') {
