@@ -164,12 +164,15 @@ export function indicatorTrendSpec(input: IndicatorTrendInput, options: Indicato
   }
   const color: VegaLiteJson = { field: 'group', type: 'nominal', title: 'Group', scale: { domain: groups } };
   const x: VegaLiteJson = { field: 'year', type: 'quantitative', title: 'Year', axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false } };
-  layers.push({
-    name: 'intervals',
-    data: { values: intervals },
-    mark: { type: 'rule', opacity: 0.6 },
-    encoding: { x, y: quantitative('lower', unit, opts.format), y2: { field: 'upper' }, color },
-  });
+  // An empty layer would make Vega warn about an infinite extent, so intervals are drawn only when some exist.
+  if (intervals.length > 0) {
+    layers.push({
+      name: 'intervals',
+      data: { values: intervals },
+      mark: { type: 'rule', opacity: 0.6 },
+      encoding: { x, y: quantitative('lower', unit, opts.format), y2: { field: 'upper' }, color },
+    });
+  }
   layers.push({
     name: 'lines',
     data: { values: points },

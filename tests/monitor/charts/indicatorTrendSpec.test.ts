@@ -54,6 +54,19 @@ describe('indicatorTrendSpec', () => {
     expect(markItems(svg, 'points')).toBe(3);
   });
 
+  it('leaves out the interval layer when no point has an interval, so Vega has no empty extent to warn about', async () => {
+    const spec = indicatorTrendSpec({
+      title: 'No intervals',
+      series: [
+        { group: 'A', year: 2024, value: 0.2 },
+        { group: 'A', year: 2025, value: 0.3 },
+      ],
+    });
+    expect(JSON.stringify(spec)).not.toContain('"intervals"');
+    const { warnings } = await renderSvg(spec);
+    expect(warnings).toEqual([]);
+  });
+
   it('rejects bad input', () => {
     const dup = caught(() => indicatorTrendSpec({ title: 'T', series: [series[0]!, series[0]!] }));
     expect([dup.code, dup.path]).toEqual(['duplicate', 'input.series[1].year']);
