@@ -2,6 +2,20 @@ import { fail } from '../internal/errors.ts';
 import { nonNegativeNumber, openUnitInterval } from '../internal/validate.ts';
 import { normalQuantile } from './normalQuantile.ts';
 
+// The normal quantile costs a few microseconds; callers such as mergeReach compute thousands of intervals at one
+// confidence level, so the last few levels are remembered (a pure cache: same input, same output).
+const criticalValues = new Map<number, number>();
+
+function criticalValue(confidence: number): number {
+  let z = criticalValues.get(confidence);
+  if (z === undefined) {
+    z = normalQuantile(1 - (1 - confidence) / 2);
+    if (criticalValues.size >= 16) criticalValues.clear();
+    criticalValues.set(confidence, z);
+  }
+  return z;
+}
+
 /** Options of {@link wilsonInterval}. */
 export interface WilsonIntervalOptions {
   /** Two-sided confidence level strictly between 0 and 1. Default 0.95. */
@@ -59,7 +73,7 @@ export function wilsonInterval(successes: number, trials: number, options: Wilso
   if (n === 0) {
     return { estimate: null, lower: null, upper: null, confidence, method: 'wilson', reason: 'no trials: the proportion is undefined' };
   }
-  const z = normalQuantile(1 - (1 - confidence) / 2);
+  const z = criticalValue(confidence);
   const p = x / n;
   const z2n = (z * z) / n;
   const centre = (p + z2n / 2) / (1 + z2n);
