@@ -130,7 +130,17 @@ export function positions(values: unknown, path: string, fn: string): Float64Arr
   if (!Array.isArray(values)) fail('invalid_type', path, `${fn}: ${path} is ${describe(values)}; expected an array of [lng, lat] positions.`);
   const packed = new Float64Array(values.length * 2);
   for (let i = 0; i < values.length; i++) {
-    const [lng, lat] = position(values[i], `${path}[${i}]`, fn);
+    const value: unknown = values[i];
+    if (Array.isArray(value) && value.length >= 2) {
+      const lng: unknown = value[0];
+      const lat: unknown = value[1];
+      if (typeof lng === 'number' && typeof lat === 'number' && lng >= -180 && lng <= 180 && lat >= -90 && lat <= 90) {
+        packed[2 * i] = lng;
+        packed[2 * i + 1] = lat;
+        continue;
+      }
+    }
+    const [lng, lat] = position(value, `${path}[${i}]`, fn);
     packed[2 * i] = lng;
     packed[2 * i + 1] = lat;
   }
@@ -198,7 +208,9 @@ export function weights(
   const out = new Float64Array(n);
   let total = 0;
   for (let i = 0; i < n; i++) {
-    const w = nonNegativeNumber(source[i], `${path}[${i}]`, fn);
+    const value = source[i];
+    // The path string is built only for a bad weight: building it for every item dominated large inputs.
+    const w = typeof value === 'number' && value >= 0 && value < Number.POSITIVE_INFINITY ? value : nonNegativeNumber(value, `${path}[${i}]`, fn);
     out[i] = w;
     total += w;
   }
