@@ -9,7 +9,7 @@ import { validateGoal } from './internal/validateGoal.ts';
  * Beyond the schema ({@link EquityGoalSchema}), it checks what a type cannot: indicator ids are unique; a
  * target year comes after its baseline year; a share's baseline, target and absolute tolerance are proportions
  * (≤ 1; 60 is "60 %, write 0.6"); a relative tolerance is ≤ 1 (10 is almost surely meant as 0.10); bins have
- * unique labels, one form (values or a range) and min < max, and no value sits in two bins; a named reference
+ * unique labels, one form (values or a range) and min < max, no value sits in two bins and no ranges overlap; a named reference
  * group is one of the bins of its dimension when bins are given; intersections name existing dimensions;
  * `shareWithin` distances have a radius; `nextReviewOn` comes after `adoptedOn`. A filter's value must fit its
  * operator (a list for `in`, `[low, high]` with low ≤ high for `between`, …).

@@ -7,8 +7,10 @@ import { parseWithIssues } from './internal/issues.ts';
  * Whether a record passes a declarative {@link Filter}. Pure: the filter and the record are only read.
  *
  * Semantics:
- * - Field paths may be dotted (`attributes.district`); each step reads an own property of an object or array,
- *   or an entry of a `Map` (so `__proto__` and `constructor` are ordinary names, never the prototype).
+ * - Field paths may be dotted (`attributes.district`); each step reads a property of an object or array, or an
+ *   entry of a `Map`. Names that exist on `Object.prototype` or `Array.prototype` (`__proto__`, `constructor`,
+ *   `toString`, `map` …) are read only as own properties, so they are ordinary field names and never reach the
+ *   prototype.
  * - A field is **missing** when any step is absent or the value is `undefined` or `null`. Every comparison on
  *   a missing field is false, **including `ne` and `notIn`** (as in SQL); wrap a filter in `not` to include
  *   missing records, and use `exists` (`value: true`, the default, or `false`) to test presence.

@@ -276,6 +276,23 @@ describe('defineGoal: bad input (each kind named in issue 3)', () => {
     expect(issueAt(error, `${base}[4].values[0]`).code).toBe('duplicate');
   });
 
+  it('rejects overlapping numeric ranges but accepts adjacent half-open ones', () => {
+    const input = exampleGoal();
+    input['indicators'][2]['disaggregations'][1]['bins'] = [
+      { label: 'low', max: 100 },
+      { label: 'middle', min: 100, max: 200 },
+      { label: 'high', min: 150 },
+    ];
+    const error = caught(() => defineGoal(input));
+    expect(error.code).toBe('invalid_value');
+    expect(error.path).toBe('indicators[2].disaggregations[1].bins[2]');
+    expect(error.message).toBe(
+      'defineGoal: indicators[2].disaggregations[1].bins[2] overlaps indicators[2].disaggregations[1].bins[1]; ranges hold min ≤ field < max and must not share values — start one where the other ends.',
+    );
+    input['indicators'][2]['disaggregations'][1]['bins'][2] = { label: 'high', min: 200 };
+    expect(() => defineGoal(input)).not.toThrow();
+  });
+
   it('rejects an intersection naming an unknown dimension', () => {
     const input = exampleGoal();
     input['indicators'][2]['intersections'] = [['householdSize', 'incomeBnd']];

@@ -254,5 +254,34 @@ function binIssues(bins: unknown, path: string, fn: string, out: Issues): readon
       });
     }
   });
+  rangeOverlapIssues(bins, path, fn, out);
   return labels;
+}
+
+/** Reports numeric ranges that share values: [min, max) bins must not overlap, or a record would fall in two. */
+function rangeOverlapIssues(bins: readonly unknown[], path: string, fn: string, out: Issues): void {
+  const ranges: { k: number; low: number; high: number }[] = [];
+  bins.forEach((bin: unknown, k) => {
+    if (!isRecord(bin) || bin['values'] !== undefined) return;
+    const min = bin['min'];
+    const max = bin['max'];
+    if ((min !== undefined && !isFiniteNumber(min)) || (max !== undefined && !isFiniteNumber(max))) return;
+    if (min === undefined && max === undefined) return;
+    const low = min === undefined ? Number.NEGATIVE_INFINITY : (min as number);
+    const high = max === undefined ? Number.POSITIVE_INFINITY : (max as number);
+    if (low < high) ranges.push({ k, low, high });
+  });
+  ranges.sort((a, b) => a.low - b.low || a.k - b.k);
+  for (let i = 1; i < ranges.length; i++) {
+    const previous = ranges[i - 1] as { k: number; low: number; high: number };
+    const current = ranges[i] as { k: number; low: number; high: number };
+    if (current.low < previous.high) {
+      const [first, second] = previous.k < current.k ? [previous, current] : [current, previous];
+      add(out, {
+        code: 'invalid_value',
+        path: `${path}[${second.k}]`,
+        message: `${fn}: ${path}[${second.k}] overlaps ${path}[${first.k}]; ranges hold min ≤ field < max and must not share values — start one where the other ends.`,
+      });
+    }
+  }
 }
