@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { checkEffectiveDates, tableHeaderShape } from './internal/tableShape.ts';
 import type { PovertyRegion } from './povertyGuidelineTables.ts';
 import type { EligibilityRounding, EligibilityTableSource, EligibilityTableStatus } from './tableSource.ts';
+import { deepFreeze } from './internal/freeze.ts';
 
 /**
  * One fiscal year of HUD income limits for one area: the median family income and the extremely low (ELI),
@@ -129,7 +130,7 @@ const HUD_IL = 'https://www.huduser.gov/portal/datasets/il.html';
  * HUD_INCOME_LIMITS_SANTA_CLARA[1]?.low[3]; // => 159550
  * ```
  */
-export const HUD_INCOME_LIMITS_SANTA_CLARA: readonly HudLimitsTable[] = [
+export const HUD_INCOME_LIMITS_SANTA_CLARA: readonly HudLimitsTable[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'hud-il-fy2024-santa-clara-ca',
     area: 'santa-clara-ca',
@@ -165,4 +166,4 @@ export const HUD_INCOME_LIMITS_SANTA_CLARA: readonly HudLimitsTable[] = [
     povertyGuidelineYear: 2025,
     notes: 'Coverage is cut at 31 Mar 2026 because the FY2026 table is not bundled.',
   },
-];
+]);

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { checkEffectiveDates, tableHeaderShape } from './internal/tableShape.ts';
 import type { EligibilityRounding, EligibilityTableSource, EligibilityTableStatus } from './tableSource.ts';
+import { deepFreeze } from './internal/freeze.ts';
 
 /**
  * The three sets of HHS poverty guidelines: the 48 contiguous states and the District of Columbia, Alaska, Hawaii.
@@ -105,7 +106,7 @@ const ASPE = 'https://aspe.hhs.gov/topics/poverty-economic-mobility/poverty-guid
  * HHS_POVERTY_GUIDELINES[1]?.regions.contiguous; // => { firstPerson: 15650, additionalPerson: 5500 }
  * ```
  */
-export const HHS_POVERTY_GUIDELINES: readonly PovertyGuidelineTable[] = [
+export const HHS_POVERTY_GUIDELINES: readonly PovertyGuidelineTable[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'hhs-poverty-guidelines-2024',
     year: 2024,
@@ -152,4 +153,4 @@ export const HHS_POVERTY_GUIDELINES: readonly PovertyGuidelineTable[] = [
     },
     notes: 'Coverage is cut at 31 Dec 2026 because the 2027 notice is not bundled; pass a later table for 2027 dates.',
   },
-];
+]);

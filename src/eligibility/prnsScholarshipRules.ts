@@ -5,6 +5,7 @@
  * @module
  */
 import type { EligibilityNode, EligibilityRuleSet } from './eligibilityRuleSchema.ts';
+import { deepFreeze } from './internal/freeze.ts';
 
 const PRNS_PAGE =
   'sanjoseca.gov, Parks, Recreation and Neighborhood Services, "Scholarship for Classes & Activities"';
@@ -76,7 +77,7 @@ const CATEGORICAL_PROGRAMS = ['CalFresh', 'Medi-Cal', 'WIC', 'CalWORKs', 'SSI', 
  * ELIGIBILITY_PRNS_SCHOLARSHIP_RULES.versions.map((v) => v.version); // => ["2021-22", "2022-23"]
  * ```
  */
-export const ELIGIBILITY_PRNS_SCHOLARSHIP_RULES: EligibilityRuleSet = {
+export const ELIGIBILITY_PRNS_SCHOLARSHIP_RULES: EligibilityRuleSet = /* @__PURE__ */ deepFreeze({
   id: 'prns-citywide-scholarship',
   label: 'San José PRNS Citywide Scholarship (example rule; income threshold is configuration)',
   description:
@@ -138,4 +139,4 @@ export const ELIGIBILITY_PRNS_SCHOLARSHIP_RULES: EligibilityRuleSet = {
       },
     },
   ],
-};
+});

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { checkEffectiveDates, tableHeaderShape } from './internal/tableShape.ts';
 import type { EligibilityRounding, EligibilityTableSource, EligibilityTableStatus } from './tableSource.ts';
+import { deepFreeze } from './internal/freeze.ts';
 
 /**
  * The family-size rows of California's SMI schedule: sizes 1 and 2 share the first row, sizes 12 and above the
@@ -20,7 +21,7 @@ import type { EligibilityRounding, EligibilityTableSource, EligibilityTableStatu
  * SMI_SIZE_ROWS[0]; // => "1-2"
  * ```
  */
-export const SMI_SIZE_ROWS: readonly string[] = ['1-2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12+'];
+export const SMI_SIZE_ROWS: readonly string[] = /* @__PURE__ */ deepFreeze(['1-2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12+']);
 
 /**
  * One fiscal year (1 July – 30 June) of California's state median income schedule for child care: the 100 % SMI
@@ -115,7 +116,7 @@ export const SmiCeilingTableSchema: z.ZodType<SmiCeilingTable> = z
  * CA_SMI_CEILINGS[1]?.monthly85[2]; // => 9020
  * ```
  */
-export const CA_SMI_CEILINGS: readonly SmiCeilingTable[] = [
+export const CA_SMI_CEILINGS: readonly SmiCeilingTable[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'ca-smi-2024-25',
     jurisdiction: 'CA-CDSS',
@@ -152,4 +153,4 @@ export const CA_SMI_CEILINGS: readonly SmiCeilingTable[] = [
     monthly85: [6860, 7785, 9020, 10463, 11906, 12177, 12447, 12718, 12988, 13259, 13530],
     notes: 'The 1-2 row is verbatim from MB 25-05; other rows from a secondary reproduction (one source gives 109,903 for size 3).',
   },
-];
+]);

@@ -165,3 +165,13 @@ describe('hudIncomeCategory', () => {
     expect(table.message).toMatch(/^hudIncomeCategory: 2 problems found:\n {2}- limits\.low: hudIncomeCategory: limits\.low is invalid: Too small: expected array to have exactly 8 items/);
   });
 });
+
+describe('bundled data is read-only', () => {
+  it('a caller cannot change the library’s tables through a returned object', () => {
+    const limits = hudIncomeLimits('santa-clara-ca', '2025-04-01');
+    expect(() => {
+      (limits.veryLow as number[])[3] = 1;
+    }).toThrow(TypeError);
+    expect(hudIncomeLimits('santa-clara-ca', '2025-04-01').veryLow[3]).toBe(100450);
+  });
+});

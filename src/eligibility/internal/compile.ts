@@ -20,6 +20,7 @@ import type { PovertyGuidelineTable } from '../povertyGuidelineTables.ts';
 import type { SmiCeilingTable } from '../smiCeilingTables.ts';
 import { MAX_HOUSEHOLD_SIZE, dateKey, fastDateKey, tableById, tableInForce } from './checks.ts';
 import { annualIncomeOf, type HouseholdNeeds } from './household.ts';
+import { deepFreeze } from './freeze.ts';
 import { errorFromZod } from './zodIssues.ts';
 
 /** The tables a rule may read, by kind. */
@@ -180,19 +181,19 @@ export function compileRule(rule: EligibilityRule, asOf: string, tables: TableSe
     leaves,
     ops: Int32Array.from(ops),
     args: Int32Array.from(args),
-    tables: [...refs.values()],
+    tables: deepFreeze([...refs.values()]),
     needs: { income, members, attributes: [...attributes], categorical },
   };
 }
 
 function povertyRef(t: PovertyGuidelineTable): EligibilityTableRef {
-  return { kind: 'poverty', id: t.id, vintage: String(t.year), effectiveFrom: t.effectiveFrom, effectiveTo: t.effectiveTo ?? null, status: t.status, source: t.source };
+  return { kind: 'poverty', id: t.id, vintage: String(t.year), effectiveFrom: t.effectiveFrom, effectiveTo: t.effectiveTo ?? null, status: t.status, source: { ...t.source } };
 }
 function hudRef(t: HudLimitsTable): EligibilityTableRef {
-  return { kind: 'hud', id: t.id, vintage: `FY${t.fiscalYear}`, effectiveFrom: t.effectiveFrom, effectiveTo: t.effectiveTo ?? null, status: t.status, source: t.source };
+  return { kind: 'hud', id: t.id, vintage: `FY${t.fiscalYear}`, effectiveFrom: t.effectiveFrom, effectiveTo: t.effectiveTo ?? null, status: t.status, source: { ...t.source } };
 }
 function smiRef(t: SmiCeilingTable): EligibilityTableRef {
-  return { kind: 'smi', id: t.id, vintage: t.fiscalYear, effectiveFrom: t.effectiveFrom, effectiveTo: t.effectiveTo ?? null, status: t.status, source: t.source };
+  return { kind: 'smi', id: t.id, vintage: t.fiscalYear, effectiveFrom: t.effectiveFrom, effectiveTo: t.effectiveTo ?? null, status: t.status, source: { ...t.source } };
 }
 
 /**
