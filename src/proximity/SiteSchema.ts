@@ -1,14 +1,24 @@
 import { z } from 'zod';
-import type { Site as SiteRecord } from '../internal/records.ts';
 
 /**
  * A service site, such as a community centre: `id`, `location` `[lng, lat]`, optional `name`, `capacity`
- * (places, seats, staff hours …, ≥ 0) and `programs` (program ids offered there). The shape shared with the
- * other modules (DESIGN.md, "Data model").
+ * (places, seats, staff hours …, ≥ 0) and `programs` (program ids offered there). The record shape shared with
+ * the other modules (DESIGN.md, "Data model"; identical to the internal `Site` record, checked by a test).
  *
  * @category Proximity
  */
-export type Site = SiteRecord;
+export interface Site {
+  /** Stable identifier. */
+  readonly id: string;
+  /** Display name. */
+  readonly name?: string;
+  /** Location, GeoJSON position `[lng, lat]`. */
+  readonly location: readonly [number, number];
+  /** Capacity (places, seats, staff hours …), ≥ 0. */
+  readonly capacity?: number;
+  /** Program ids offered at the site. */
+  readonly programs?: readonly string[];
+}
 
 const longitude = z.number().finite().min(-180, 'longitude must be within [-180, 180]').max(180, 'longitude must be within [-180, 180]');
 const latitude = z

@@ -3,8 +3,6 @@
  *
  * @module
  */
-import type { Position as InternalPosition } from '../internal/validate.ts';
-
 /**
  * A GeoJSON position `[longitude, latitude]` in degrees (WGS 84), the order turf and GeoJSON use. A pair whose
  * latitude is outside [−90, 90] is rejected with the hint that the order looks swapped.
@@ -18,7 +16,7 @@ import type { Position as InternalPosition } from '../internal/validate.ts';
  * cityHall[0]; // => -121.8863
  * ```
  */
-export type Position = InternalPosition;
+export type Position = readonly [number, number] | readonly number[];
 
 /**
  * One origin–destination entry of a sparse travel-cost table: the cost from demand `origin` (an index into

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareToReference } from '../../src/internal/parity.ts';
-import { accessByGroup, coverage, distanceSummaryByGroup, nearestSite, providerToPopulationRatio, SiteSchema } from '../../src/proximity/index.ts';
+import type { Site as SiteRecord } from '../../src/internal/records.ts';
+import type { Position as InternalPosition } from '../../src/internal/validate.ts';
+import { accessByGroup, coverage, distanceSummaryByGroup, nearestSite, providerToPopulationRatio, SiteSchema, type Position, type Site } from '../../src/proximity/index.ts';
 import { caught, latticePosition, turfKm } from './helpers.ts';
 
 const centre = [-121.9, 37.33];
@@ -151,6 +153,15 @@ describe('providerToPopulationRatio', () => {
 });
 
 describe('SiteSchema', () => {
+  it('Site and Position are the shared record shapes (assignable both ways)', () => {
+    const record: SiteRecord = { id: 'a', location: [-121.9, 37.3], capacity: 3 };
+    const site: Site = record;
+    const back: SiteRecord = site;
+    const position: Position = [-121.9, 37.3] as InternalPosition;
+    const internal: InternalPosition = position;
+    expect(back).toBe(record);
+    expect(internal).toEqual([-121.9, 37.3]);
+  });
   it('accepts a Site and rejects swapped or missing locations', () => {
     const site = { id: 'mayfair', name: 'Mayfair Community Center', location: [-121.8472, 37.3516], capacity: 120, programs: ['youth-scholarship'] };
     expect(SiteSchema.parse(site)).toEqual(site);
