@@ -512,7 +512,13 @@ export class SphereGrid {
     const cosLatSites = this.cosLat;
     let count = 0;
     for (let i = i0; i <= i1; i++) {
+      const loX = this.ox + i * h;
+      const gapX = qx < loX ? loX - qx : qx > loX + h ? qx - loX - h : 0;
       for (let j = j0; j <= j1; j++) {
+        // Skip columns of cells whose x–y footprint is already beyond the reach (the corners of the square).
+        const loY = this.oy + j * h;
+        const gapY = qy < loY ? loY - qy : qy > loY + h ? qy - loY - h : 0;
+        if (gapX * gapX + gapY * gapY > upper2 * (1 + 1e-9)) continue;
         const base = (i * ny + j) * nz;
         for (let k = k0; k <= k1; k++) {
           const c = base + k;
