@@ -43,7 +43,8 @@ export interface GoalData {
   /**
    * How eligibility is decided, needed by indicators that read `eligible`: an eligibility rule or versioned rule
    * set (the version in force on the first day of each program year is applied, with the bundled parameter tables
-   * or `tables`), or a function `(household, programYear) => true | false | null`.
+   * or `tables`); statuses already screened per year (`{ statusByYear }`, codes as `screenHouseholds` returns
+   * them); or a function `(household, programYear) => true | false | null`.
    */
   readonly eligibility?: GoalEligibilityInput;
   /** Poverty-guideline tables for the `fplPercent` field (default: the bundled HHS tables). */
@@ -290,7 +291,7 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
   const warnings = [...prepared.warnings];
 
   const needsFpl = needs.some(({ fields }) => fields.has('fplPercent'));
-  const povertyTables = data.povertyTables ?? (data.eligibility !== undefined && typeof data.eligibility === 'object' ? data.eligibility.tables?.poverty : undefined);
+  const povertyTables = data.povertyTables ?? (data.eligibility !== undefined && typeof data.eligibility === 'object' && 'rules' in data.eligibility ? data.eligibility.tables?.poverty : undefined);
   const fpl = needsFpl
     ? fplPercentTable(prepared, povertyTables === undefined ? undefined : { poverty: povertyTables }, needs.find(({ fields }) => fields.has('fplPercent'))?.path ?? 'goal')
     : null;
@@ -523,7 +524,7 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
         years: [...prepared.years],
         yearBasis: basis,
         suppression: parsed.suppression,
-        eligibility: data.eligibility === undefined ? 'none' : typeof data.eligibility === 'function' ? 'function' : 'rules',
+        eligibility: data.eligibility === undefined ? 'none' : typeof data.eligibility === 'function' ? 'function' : 'statusByYear' in data.eligibility ? 'screened' : 'rules',
         povertyTables: povertyTables === undefined ? 'bundled' : 'supplied',
         derivedFields: DERIVED_FIELDS,
       },

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { compileFilter } from '../../goals/compileFilter.ts';
+import { compileRowFilter as compileFilter } from './rowFilter.ts';
 import type { GoalFilterPredicate } from '../../goals/compileFilter.ts';
 import type { Indicator } from '../../goals/IndicatorSchema.ts';
 import { pathSegments, readField } from '../../goals/internal/filterEval.ts';

@@ -30,6 +30,13 @@ export type GoalEligibilityInput =
       /** Parameter tables that replace the bundled ones. */
       readonly tables?: EvaluateEligibilityOptions['tables'];
     }
+  | {
+      /**
+       * Eligibility already screened, per program year: one status code per household, in the order of
+       * `data.households`, as `screenHouseholds` returns them (0 ineligible, 1 eligible, 2 indeterminate).
+       */
+      readonly statusByYear: ReadonlyMap<number, ArrayLike<number>>;
+    }
   | ((household: Household, programYear: number) => boolean | null);
 
 /** How years are counted. */
@@ -91,6 +98,10 @@ export function prepareData(input: PrepareInput): PreparedData {
     const household = households[h] as Household;
     if (household === null || typeof household !== 'object' || typeof household.id !== 'string') {
       fail('invalid_type', `data.households[${h}]`, `${FN}: data.households[${h}] is ${describe(household)}; expected a household with a string id.`);
+    }
+    const size: unknown = household.size;
+    if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > 30) {
+      fail('out_of_range', `data.households[${h}].size`, `${FN}: data.households[${h}].size is ${describe(size)}; a household size is a whole number from 1 to 30.`);
     }
     if (householdIndex.has(household.id)) {
       fail('duplicate', `data.households[${h}].id`, `${FN}: data.households[${h}].id "${household.id}" appears twice; household ids must be unique.`);
@@ -166,6 +177,21 @@ export function prepareData(input: PrepareInput): PreparedData {
             );
           }
           eligible[h * Y + y] = verdict === null ? -1 : verdict ? 1 : 0;
+        }
+      }
+    } else if ('statusByYear' in input.eligibility) {
+      const byYear = input.eligibility.statusByYear;
+      for (let y = 0; y < Y; y++) {
+        const status = byYear.get(years[y] as number);
+        if (status === undefined || typeof status.length !== 'number') {
+          fail('missing_field', 'data.eligibility.statusByYear', `${FN}: data.eligibility.statusByYear has no statuses for program year ${years[y]}; screen every evaluated year.`);
+        }
+        if (status.length !== H) {
+          fail('length_mismatch', 'data.eligibility.statusByYear', `${FN}: data.eligibility.statusByYear for ${years[y]} has ${status.length} statuses for ${H} households; give one per household, in order.`);
+        }
+        for (let h = 0; h < H; h++) {
+          const code = status[h];
+          eligible[h * Y + y] = code === 1 ? 1 : code === 0 ? 0 : -1;
         }
       }
     } else {
@@ -267,33 +293,43 @@ export function fplPercentTable(
 ): Float64Array {
   const { households, years, basis } = prepared;
   const Y = years.length;
-  const out = new Float64Array(households.length * Y).fill(Number.NaN);
-  const guidelines = new Map<number, number>();
+  const H = households.length;
+  const out = new Float64Array(H * Y).fill(Number.NaN);
+  // Income and size are read once per household; guidelines once per size and year.
+  const income = new Float64Array(H);
+  const sizes = new Int32Array(H);
+  for (let h = 0; h < H; h++) {
+    const household = households[h] as Household;
+    const value = householdAnnualIncome(household);
+    income[h] = value === null ? Number.NaN : value;
+    sizes[h] = typeof household.size === 'number' && Number.isInteger(household.size) && household.size > 0 ? household.size : 0;
+  }
+  const guidelines: number[] = [];
   for (let y = 0; y < Y; y++) {
     const guidelineYear = Number(yearStartDate(years[y] as number, basis).slice(0, 4));
-    guidelines.clear();
-    for (let h = 0; h < households.length; h++) {
-      const household = households[h] as Household;
-      const income = householdAnnualIncome(household);
-      if (income === null || typeof household.size !== 'number') continue;
-      let guideline = guidelines.get(household.size);
+    guidelines.length = 0;
+    for (let h = 0; h < H; h++) {
+      const size = sizes[h] as number;
+      const amount = income[h] as number;
+      if (size === 0 || Number.isNaN(amount)) continue;
+      let guideline = guidelines[size];
       if (guideline === undefined) {
         try {
-          guideline = povertyGuideline(household.size, tables?.poverty === undefined ? { year: guidelineYear } : { year: guidelineYear, tables: tables.poverty });
+          guideline = povertyGuideline(size, tables?.poverty === undefined ? { year: guidelineYear } : { year: guidelineYear, tables: tables.poverty });
         } catch (error) {
           if (error instanceof EquityLensError) {
             throw new EquityLensError(
               error.code,
               indicatorPath,
               `${FN}: ${indicatorPath} needs fplPercent for program year ${years[y]} (poverty guideline ${guidelineYear}): ${error.message}`,
-              { cause: error, hint: 'pass poverty-guideline tables that cover every evaluated year in data.eligibility.tables.poverty' },
+              { cause: error, hint: 'pass poverty-guideline tables that cover every evaluated year in data.povertyTables' },
             );
           }
           throw error;
         }
-        guidelines.set(household.size, guideline);
+        guidelines[size] = guideline;
       }
-      out[h * Y + y] = (100 * income) / guideline;
+      out[h * Y + y] = (100 * amount) / guideline;
     }
   }
   return out;
