@@ -15,6 +15,7 @@ import {
   EquityLensError,
   HudLimitsTableSchema,
   defineGoal,
+  distanceKm,
   goalJsonSchema,
   screenHouseholds,
   selectEligibilityRule,
@@ -141,7 +142,19 @@ describe('docs/adapting.md: the Port Alder worked example', () => {
     expect(a.reach.groups.find((g) => g.label === 'Ward 5')?.eligibleEnrolled).toBe(10);
     for (const ward of ['1', '2', '3', '6']) expect(wards.get(ward)?.comparison?.withinTolerance).toBe(true);
     const near = latestGroups('near-a-branch', 'ward');
-    expect([near.get('4')?.suppressed, near.get('5')?.suppressed]).toEqual([true, true]);
+    expect([near.get('4')?.suppressionReason, near.get('5')?.suppressionReason]).toEqual(['primary', 'primary']);
+    // Withheld because the count is 0 and the policy suppresses zeros: no eligible family in wards 4 and 5 lives
+    // within 1.5 km of an issuing branch (checked directly on the own records).
+    const issuing = a.records.branches.filter((b) => b.issuesFamilyCards);
+    let farWards = 0;
+    a.records.families.forEach((f, i) => {
+      if (a.screening.status[i] !== 1 || (f.wardNo !== 4 && f.wardNo !== 5)) return;
+      farWards++;
+      const nearest = Math.min(...issuing.map((b) => distanceKm([f.lon, f.lat], [b.lon, b.lat])));
+      expect(nearest).toBeGreaterThan(1.5);
+    });
+    expect(farWards).toBe(482);
+    expect(guide).toContain('**none** of their 482 eligible families lives within 1.5 km');
 
     // Both rule versions, each on the first day of its fiscal years, and the four city tables.
     expect(a.scorecard.provenance.eligibilityRules.map((r) => [r.year, r.version, r.asOf])).toEqual([
