@@ -3,7 +3,7 @@ import type { Household } from '../internal/records.ts';
 import type { EligibilityStatus, EligibilityTableRef } from './eligibilityResult.ts';
 import type { EligibilityRule } from './eligibilityRuleSchema.ts';
 import { compiledFor, type EvaluateEligibilityOptions } from './evaluateEligibility.ts';
-import { MAX_HOUSEHOLD_SIZE } from './internal/checks.ts';
+import { MAX_HOUSEHOLD_SIZE, dateKey, fastDateKey } from './internal/checks.ts';
 import { combine, type IncomeTestData } from './internal/compile.ts';
 import { annualIncomeOf, checkHousehold } from './internal/household.ts';
 
@@ -117,14 +117,28 @@ export function screenHouseholds(households: readonly Household[], rule: Eligibi
   // A rule that is one all / any over criteria combines without the postfix machine.
   const last = ops[k];
   const flat = ops.length === k + 1 && (last === -1 || last === -2) && ops.subarray(0, k).every((op, j) => op === j) ? (last === -1 ? 1 : 2) : 0;
+  let births = new Int32Array(16);
   let eligible = 0;
   let ineligible = 0;
   for (let i = 0; i < n; i++) {
     const h = households[i] as Household;
-    checkHousehold(h, `households[${i}]`, fn, needs);
+    checkHousehold(h, i, fn, needs);
     const offset = i * k;
     const income = needs.income ? annualIncomeOf(h) : -1;
     const size = h.size;
+    // Birth dates are parsed (and validated) once per household, not once per age criterion.
+    let parsed: Int32Array | undefined;
+    const members = needs.ages ? h.members : undefined;
+    if (members !== undefined) {
+      if (members.length > births.length) births = new Int32Array(Math.max(members.length, 2 * births.length));
+      for (let m = 0; m < members.length; m++) {
+        const value = (members[m] as { birthDate: string }).birthDate;
+        let birth = fastDateKey(value);
+        if (birth < 0) birth = dateKey(value, `households[${i}].members[${m}].birthDate`, fn);
+        births[m] = birth;
+      }
+      parsed = births;
+    }
     let flatResult = flat === 1 ? 1 : 0;
     for (let j = 0; j < k; j++) {
       let code: number;
@@ -137,10 +151,10 @@ export function screenHouseholds(households: readonly Household[], rule: Eligibi
           code = (exclusive[j] === 1 ? v < t : v <= t) ? 1 : 0;
         }
       } else {
-        code = (tests[j] as (h: Household, index: number, income: number) => number)(h, i, income);
+        code = (tests[j] as (h: Household, index: number, income: number, births?: Int32Array) => number)(h, i, income, parsed);
       }
-      codes[j] = code;
       criteria[offset + j] = code;
+      if (flat === 0) codes[j] = code;
       if (flat === 1) {
         if (code === 0) flatResult = 0;
         else if (code === 2 && flatResult === 1) flatResult = 2;

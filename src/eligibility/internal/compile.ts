@@ -38,9 +38,10 @@ export interface CompiledCriterion {
   /**
    * 0 fails, 1 passes, 2 indeterminate. The household must have been checked by `checkHousehold` with the rule's
    * needs; `index` locates it for errors (`households[index]`, or `household` when −1); `income` is its
-   * annual income from `annualIncomeOf` (−1 unknown), computed once per household by the caller.
+   * annual income from `annualIncomeOf` (−1 unknown), computed once per household by the caller; `births`,
+   * when given, holds the members' birth dates already parsed as date keys (validated), in member order.
    */
-  test(h: Household, index: number, income: number): number;
+  test(h: Household, index: number, income: number, births?: Int32Array): number;
   /** The explanation record. */
   explain(h: Household): EligibilityCriterionResult;
   /** For income criteria: the comparison as data, so the screening loop can inline it. */
@@ -150,6 +151,7 @@ export function compileRule(rule: EligibilityRule, asOf: string, tables: TableSe
   let categorical = false;
   let income = false;
   let members = false;
+  let ages = false;
   const asOfKey = dateKey(asOf, 'options.asOf', fn);
   const visit = (node: EligibilityNode, path: string): void => {
     if (node.kind === 'all' || node.kind === 'any') {
@@ -170,6 +172,7 @@ export function compileRule(rule: EligibilityRule, asOf: string, tables: TableSe
     if (node.kind === 'categorical') categorical = true;
     if (node.kind === 'fplPercent' || node.kind === 'hudIncomeCategory' || node.kind === 'smiCeiling' || node.kind === 'incomeLimit') income = true;
     if (node.kind === 'memberAge' || node.kind === 'memberDisability') members = true;
+    if (node.kind === 'memberAge') ages = true;
     ops.push(leaves.length);
     args.push(0);
     leaves.push(leaf);
@@ -182,7 +185,7 @@ export function compileRule(rule: EligibilityRule, asOf: string, tables: TableSe
     ops: Int32Array.from(ops),
     args: Int32Array.from(args),
     tables: deepFreeze([...refs.values()]),
-    needs: { income, members, attributes: [...attributes], categorical },
+    needs: { income, members, ages, attributes: [...attributes], categorical },
   };
 }
 
@@ -411,14 +414,18 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
       const needed = c.atLeast ?? 1;
       const onKey = c.ageOn === undefined ? asOfKey : dateKey(c.ageOn, `${path}.ageOn`, fn);
       const feb28 = c.leapDayBirthday === 'february-28';
-      const test = (h: Household, index: number): number => {
+      const test = (h: Household, index: number, _income: number, births?: Int32Array): number => {
         const members = h.members;
         if (members === undefined) return 2;
         let count = 0;
         for (let k = 0; k < members.length; k++) {
-          const value = (members[k] as { birthDate: string }).birthDate;
-          let birth = fastDateKey(value);
-          if (birth < 0) birth = dateKey(value, `${index < 0 ? 'household' : `households[${index}]`}.members[${k}].birthDate`, fn);
+          let birth: number;
+          if (births !== undefined) birth = births[k] as number;
+          else {
+            const value = (members[k] as { birthDate: string }).birthDate;
+            birth = fastDateKey(value);
+            if (birth < 0) birth = dateKey(value, `${index < 0 ? 'household' : `households[${index}]`}.members[${k}].birthDate`, fn);
+          }
           if (birth > onKey) continue;
           const age = ageFromKeys(birth, onKey, feb28);
           if (age >= minAge && age <= maxAge) count++;
@@ -432,7 +439,7 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
         table: null,
         test,
         explain(h) {
-          const code = test(h, -1);
+          const code = test(h, -1, -1);
           const threshold = [minAge, c.maxAge ?? null];
           if (code === 2) {
             return { ...base(c), passed: null, observed: null, threshold, comparator: 'between', margin: null, unit: 'years', table: null, missing: ['members'], detail: 'members unknown: the household lists no members with birth dates' };

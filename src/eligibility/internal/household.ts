@@ -16,63 +16,70 @@ export interface HouseholdNeeds {
   readonly income: boolean;
   /** `members` (structure and `disability`; birth dates are checked where ages are computed). */
   readonly members: boolean;
+  /** Members' birth dates (an age criterion). */
+  readonly ages: boolean;
   /** Attribute names whose values must be strings. */
   readonly attributes: readonly string[];
   /** `categorical` entries must be strings. */
   readonly categorical: boolean;
 }
 
-const EVERYTHING: HouseholdNeeds = { income: true, members: true, attributes: [], categorical: true };
+const EVERYTHING: HouseholdNeeds = { income: true, members: true, ages: true, attributes: [], categorical: true };
 
 /**
  * Checks the fields of a household a rule reads (all of them when `needs` is absent): always `size`;
  * `annualIncome` and `incomes` when the rule tests income; `members` when it tests ages or disability;
  * `attributes` and the named attributes when it reads attributes; `categorical` when it tests programs.
- * Throws an error naming `path` and the field.
+ * Throws an error naming the household (`where`: a path, or an index into `households`, so the loop builds no
+ * string per household) and the field.
  *
  * @internal
  */
-export function checkHousehold(h: unknown, path: string, fn: string, needs: HouseholdNeeds = EVERYTHING): asserts h is Household {
+function at(where: string | number): string {
+  return typeof where === 'string' ? where : `households[${where}]`;
+}
+
+export function checkHousehold(h: unknown, where: string | number, fn: string, needs: HouseholdNeeds = EVERYTHING): asserts h is Household {
   if (h === null || typeof h !== 'object') {
-    fail('invalid_type', path, `${fn}: ${path} is ${describe(h)}; expected a household object { id, size, attributes, … }.`);
+    fail('invalid_type', at(where), `${fn}: ${at(where)} is ${describe(h)}; expected a household object { id, size, attributes, … }.`);
   }
   const record = h as Record<string, unknown>;
   if (needs === EVERYTHING && typeof record['id'] !== 'string') {
-    fail(record['id'] === undefined ? 'missing_field' : 'invalid_type', `${path}.id`, `${fn}: ${path}.id is ${describe(record['id'])}; give every household a string id.`);
+    fail(record['id'] === undefined ? 'missing_field' : 'invalid_type', `${at(where)}.id`, `${fn}: ${at(where)}.id is ${describe(record['id'])}; give every household a string id.`);
   }
   const size = record['size'];
-  if (!(typeof size === 'number' && Number.isInteger(size) && size >= 1 && size <= 30)) householdSize(size, `${path}.size`, fn);
+  if (!(typeof size === 'number' && Number.isInteger(size) && size >= 1 && size <= 30)) householdSize(size, `${at(where)}.size`, fn);
   const income = needs.income ? record['annualIncome'] : undefined;
   if (income !== undefined && !(typeof income === 'number' && income >= 0 && income < Number.POSITIVE_INFINITY)) {
-    nonNegativeNumber(income, `${path}.annualIncome`, fn);
+    nonNegativeNumber(income, `${at(where)}.annualIncome`, fn);
   }
   const incomes = needs.income ? record['incomes'] : undefined;
   if (incomes !== undefined) {
-    if (!Array.isArray(incomes)) fail('invalid_type', `${path}.incomes`, `${fn}: ${path}.incomes is ${describe(incomes)}; expected an array of { amount, frequency }.`);
+    if (!Array.isArray(incomes)) fail('invalid_type', `${at(where)}.incomes`, `${fn}: ${at(where)}.incomes is ${describe(incomes)}; expected an array of { amount, frequency }.`);
     for (let k = 0; k < incomes.length; k++) {
       const source: unknown = incomes[k];
       if (source === null || typeof source !== 'object') {
-        fail('invalid_type', `${path}.incomes[${k}]`, `${fn}: ${path}.incomes[${k}] is ${describe(source)}; expected { amount, frequency }.`);
+        fail('invalid_type', `${at(where)}.incomes[${k}]`, `${fn}: ${at(where)}.incomes[${k}] is ${describe(source)}; expected { amount, frequency }.`);
       }
       const s = source as Record<string, unknown>;
       const amount = s['amount'];
-      if (!(typeof amount === 'number' && amount >= 0 && amount < Number.POSITIVE_INFINITY)) nonNegativeNumber(amount, `${path}.incomes[${k}].amount`, fn);
-      if (annualizationFactor(s['frequency']) === undefined) unknownFrequency(s['frequency'], `${path}.incomes[${k}].frequency`, fn);
+      if (!(typeof amount === 'number' && amount >= 0 && amount < Number.POSITIVE_INFINITY)) nonNegativeNumber(amount, `${at(where)}.incomes[${k}].amount`, fn);
+      if (annualizationFactor(s['frequency']) === undefined) unknownFrequency(s['frequency'], `${at(where)}.incomes[${k}].frequency`, fn);
     }
   }
   const members = needs.members ? record['members'] : undefined;
   if (members !== undefined) {
-    if (!Array.isArray(members)) fail('invalid_type', `${path}.members`, `${fn}: ${path}.members is ${describe(members)}; expected an array of { birthDate }.`);
+    if (!Array.isArray(members)) fail('invalid_type', `${at(where)}.members`, `${fn}: ${at(where)}.members is ${describe(members)}; expected an array of { birthDate }.`);
     for (let k = 0; k < members.length; k++) {
       const member: unknown = members[k];
       if (member === null || typeof member !== 'object') {
-        fail('invalid_type', `${path}.members[${k}]`, `${fn}: ${path}.members[${k}] is ${describe(member)}; expected { birthDate: "YYYY-MM-DD" }.`);
+        fail('invalid_type', `${at(where)}.members[${k}]`, `${fn}: ${at(where)}.members[${k}] is ${describe(member)}; expected { birthDate: "YYYY-MM-DD" }.`);
       }
       const m = member as Record<string, unknown>;
-      if (needs === EVERYTHING && fastDateKey(m['birthDate']) < 0) dateKey(m['birthDate'], `${path}.members[${k}].birthDate`, fn);
+      if (needs === EVERYTHING && fastDateKey(m['birthDate']) < 0) dateKey(m['birthDate'], `${at(where)}.members[${k}].birthDate`, fn);
       const disability = m['disability'];
       if (disability !== undefined && typeof disability !== 'boolean') {
-        fail('invalid_type', `${path}.members[${k}].disability`, `${fn}: ${path}.members[${k}].disability is ${describe(disability)}; use true, false or leave it out when unknown.`);
+        fail('invalid_type', `${at(where)}.members[${k}].disability`, `${fn}: ${at(where)}.members[${k}].disability is ${describe(disability)}; use true, false or leave it out when unknown.`);
       }
     }
   }
@@ -80,13 +87,13 @@ export function checkHousehold(h: unknown, path: string, fn: string, needs: Hous
   if ((needs === EVERYTHING || needs.attributes.length > 0) && (attributes === null || typeof attributes !== 'object')) {
     fail(
       attributes === undefined ? 'missing_field' : 'invalid_type',
-      `${path}.attributes`,
-      `${fn}: ${path}.attributes is ${describe(attributes)}; give every household an attributes object (it may be empty: {}).`,
+      `${at(where)}.attributes`,
+      `${fn}: ${at(where)}.attributes is ${describe(attributes)}; give every household an attributes object (it may be empty: {}).`,
     );
   }
   const categorical = needs.categorical ? record['categorical'] : undefined;
   if (categorical !== undefined && !Array.isArray(categorical)) {
-    fail('invalid_type', `${path}.categorical`, `${fn}: ${path}.categorical is ${describe(categorical)}; expected an array of program names.`);
+    fail('invalid_type', `${at(where)}.categorical`, `${fn}: ${at(where)}.categorical is ${describe(categorical)}; expected an array of program names.`);
   }
   const names = needs.attributes;
   for (let k = 0; k < names.length; k++) {
@@ -94,14 +101,14 @@ export function checkHousehold(h: unknown, path: string, fn: string, needs: Hous
     if (!Object.prototype.hasOwnProperty.call(attributes, name)) continue;
     const value = (attributes as Record<string, unknown>)[name];
     if (typeof value !== 'string') {
-      fail('invalid_type', `${path}.attributes.${name}`, `${fn}: ${path}.attributes.${name} is ${describe(value)}; attribute values are strings (use String(value)).`);
+      fail('invalid_type', `${at(where)}.attributes.${name}`, `${fn}: ${at(where)}.attributes.${name} is ${describe(value)}; attribute values are strings (use String(value)).`);
     }
   }
   if (categorical !== undefined) {
     const list = categorical as unknown[];
     for (let k = 0; k < list.length; k++) {
       if (typeof list[k] !== 'string') {
-        fail('invalid_type', `${path}.categorical[${k}]`, `${fn}: ${path}.categorical[${k}] is ${describe(list[k])}; list program names as strings, e.g. "CalFresh".`);
+        fail('invalid_type', `${at(where)}.categorical[${k}]`, `${fn}: ${at(where)}.categorical[${k}] is ${describe(list[k])}; list program names as strings, e.g. "CalFresh".`);
       }
     }
   }
