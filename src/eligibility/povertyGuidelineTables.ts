@@ -69,8 +69,9 @@ const amountsSchema = z.strictObject({
  * ```ts
  * import { PovertyGuidelineTableSchema, HHS_POVERTY_GUIDELINES } from "./povertyGuidelineTables.ts";
  *
- * PovertyGuidelineTableSchema.safeParse(HHS_POVERTY_GUIDELINES[1]).success; // => true
- * PovertyGuidelineTableSchema.safeParse({ ...HHS_POVERTY_GUIDELINES[1], effectiveFrom: "2025-02-30" }).success; // => false
+ * const table2025 = HHS_POVERTY_GUIDELINES.find((t) => t.year === 2025);
+ * PovertyGuidelineTableSchema.safeParse(table2025).success; // => true
+ * PovertyGuidelineTableSchema.safeParse({ ...table2025, effectiveFrom: "2025-02-30" }).success; // => false
  * ```
  */
 export const PovertyGuidelineTableSchema: z.ZodType<PovertyGuidelineTable> = z
@@ -83,11 +84,21 @@ export const PovertyGuidelineTableSchema: z.ZodType<PovertyGuidelineTable> = z
   .superRefine(checkEffectiveDates);
 
 const ASPE = 'https://aspe.hhs.gov/topics/poverty-economic-mobility/poverty-guidelines';
+const PRIOR = 'https://aspe.hhs.gov/topics/poverty-economic-mobility/poverty-guidelines/prior-hhs-poverty-guidelines-federal-register-references';
+const HISTORIC_NOTE =
+  'Figures from a reproduction of the HHS notice (status "secondary"). In force from 1 January, as PolicyEngine-US stores them: the notices themselves took effect in mid-to-late January, so dates in early January may differ from the agency\'s own cut-over.';
 
 /**
- * The HHS poverty guidelines for 2024, 2025 and 2026 (48 contiguous states + DC, Alaska, Hawaii), in dollars
- * per year, each in force from the effective date its Federal Register notice states until the day before the
- * next year's. Sizes above 8 add the per-person increment (the published tables say so).
+ * The HHS poverty guidelines for 2015 to 2026 (48 contiguous states + DC, Alaska, Hawaii), in dollars per year.
+ * 2024–2026 are in force from the effective date their Federal Register notice states until the day before the
+ * next year's; 2015–2023 (for ten-year trends) are in force from 1 January, as PolicyEngine-US stores them, and
+ * are marked `secondary`. Sizes above 8 add the per-person increment (the published tables say so).
+ *
+ * Sources for 2015–2023: PolicyEngine-US `parameters/gov/hhs/fpg.yaml` (2017–2023, all regions), ASPE
+ * "Computations for the 2016 Poverty Guidelines" (contiguous 2015 and 2016), the USCIS Form I-942 fee table of
+ * December 2016 (Alaska and Hawaii 2016, as 200 % figures halved) and the 2015 notice's four-person figures
+ * (Alaska $30,320, Hawaii $27,890), all listed on ASPE's "Prior HHS Poverty Guidelines and Federal Register
+ * References" page.
  *
  * Sources: Federal Register notices 2024-00796 (89 FR 2961, 17 Jan 2024), 2025-01377 (90 FR 5917, 17 Jan 2025,
  * effective 15 Jan 2025) and 2026-00755 (91 FR 1797, 15 Jan 2026, effective 13 Jan 2026); figures as in
@@ -102,11 +113,156 @@ const ASPE = 'https://aspe.hhs.gov/topics/poverty-economic-mobility/poverty-guid
  * ```ts
  * import { HHS_POVERTY_GUIDELINES } from "./povertyGuidelineTables.ts";
  *
- * HHS_POVERTY_GUIDELINES.map((t) => t.year); // => [2024, 2025, 2026]
- * HHS_POVERTY_GUIDELINES[1]?.regions.contiguous; // => { firstPerson: 15650, additionalPerson: 5500 }
+ * HHS_POVERTY_GUIDELINES.map((t) => t.year); // => [2015, 2016, …, 2025, 2026]
+ * HHS_POVERTY_GUIDELINES.find((t) => t.year === 2025)?.regions.contiguous; // => { firstPerson: 15650, additionalPerson: 5500 }
+ * HHS_POVERTY_GUIDELINES.find((t) => t.year === 2016)?.regions.contiguous; // => { firstPerson: 11880, additionalPerson: 4140 }
  * ```
  */
 export const HHS_POVERTY_GUIDELINES: readonly PovertyGuidelineTable[] = /* @__PURE__ */ deepFreeze([
+  {
+    id: 'hhs-poverty-guidelines-2015',
+    year: 2015,
+    jurisdiction: 'US-HHS',
+    effectiveFrom: '2015-01-01',
+    effectiveTo: '2015-12-31',
+    source: { title: 'Annual Update of the HHS Poverty Guidelines (2015); figures as reproduced in ASPE, Computations for the 2016 Poverty Guidelines', url: PRIOR, documentId: 'FR 2015-01120' },
+    status: 'secondary',
+    rounding: 'none',
+    regions: {
+      contiguous: { firstPerson: 11770, additionalPerson: 4160 },
+      alaska: { firstPerson: 14720, additionalPerson: 5200 },
+      hawaii: { firstPerson: 13550, additionalPerson: 4780 },
+    },
+    notes: HISTORIC_NOTE,
+  },
+  {
+    id: 'hhs-poverty-guidelines-2016',
+    year: 2016,
+    jurisdiction: 'US-HHS',
+    effectiveFrom: '2016-01-01',
+    effectiveTo: '2016-12-31',
+    source: { title: 'Annual Update of the HHS Poverty Guidelines (2016); figures as in ASPE, Computations for the 2016 Poverty Guidelines', url: PRIOR },
+    status: 'secondary',
+    rounding: 'none',
+    regions: {
+      contiguous: { firstPerson: 11880, additionalPerson: 4140 },
+      alaska: { firstPerson: 14840, additionalPerson: 5200 },
+      hawaii: { firstPerson: 13670, additionalPerson: 4780 },
+    },
+    notes: HISTORIC_NOTE,
+  },
+  {
+    id: 'hhs-poverty-guidelines-2017',
+    year: 2017,
+    jurisdiction: 'US-HHS',
+    effectiveFrom: '2017-01-01',
+    effectiveTo: '2017-12-31',
+    source: { title: 'Annual Update of the HHS Poverty Guidelines (2017); figures as reproduced in PolicyEngine-US gov/hhs/fpg.yaml', url: PRIOR },
+    status: 'secondary',
+    rounding: 'none',
+    regions: {
+      contiguous: { firstPerson: 12060, additionalPerson: 4180 },
+      alaska: { firstPerson: 15060, additionalPerson: 5230 },
+      hawaii: { firstPerson: 13860, additionalPerson: 4810 },
+    },
+    notes: HISTORIC_NOTE,
+  },
+  {
+    id: 'hhs-poverty-guidelines-2018',
+    year: 2018,
+    jurisdiction: 'US-HHS',
+    effectiveFrom: '2018-01-01',
+    effectiveTo: '2018-12-31',
+    source: { title: 'Annual Update of the HHS Poverty Guidelines (2018); figures as reproduced in PolicyEngine-US gov/hhs/fpg.yaml', url: PRIOR },
+    status: 'secondary',
+    rounding: 'none',
+    regions: {
+      contiguous: { firstPerson: 12140, additionalPerson: 4320 },
+      alaska: { firstPerson: 15180, additionalPerson: 5400 },
+      hawaii: { firstPerson: 13960, additionalPerson: 4810 },
+    },
+    notes: HISTORIC_NOTE,
+  },
+  {
+    id: 'hhs-poverty-guidelines-2019',
+    year: 2019,
+    jurisdiction: 'US-HHS',
+    effectiveFrom: '2019-01-01',
+    effectiveTo: '2019-12-31',
+    source: { title: 'Annual Update of the HHS Poverty Guidelines (2019); figures as reproduced in PolicyEngine-US gov/hhs/fpg.yaml', url: PRIOR },
+    status: 'secondary',
+    rounding: 'none',
+    regions: {
+      contiguous: { firstPerson: 12490, additionalPerson: 4420 },
+      alaska: { firstPerson: 15600, additionalPerson: 5530 },
+      hawaii: { firstPerson: 14380, additionalPerson: 5080 },
+    },
+    notes: HISTORIC_NOTE,
+  },
+  {
+    id: 'hhs-poverty-guidelines-2020',
+    year: 2020,
+    jurisdiction: 'US-HHS',
+    effectiveFrom: '2020-01-01',
+    effectiveTo: '2020-12-31',
+    source: { title: 'Annual Update of the HHS Poverty Guidelines (2020); figures as reproduced in PolicyEngine-US gov/hhs/fpg.yaml', url: PRIOR },
+    status: 'secondary',
+    rounding: 'none',
+    regions: {
+      contiguous: { firstPerson: 12760, additionalPerson: 4480 },
+      alaska: { firstPerson: 15950, additionalPerson: 5600 },
+      hawaii: { firstPerson: 14680, additionalPerson: 5150 },
+    },
+    notes: HISTORIC_NOTE,
+  },
+  {
+    id: 'hhs-poverty-guidelines-2021',
+    year: 2021,
+    jurisdiction: 'US-HHS',
+    effectiveFrom: '2021-01-01',
+    effectiveTo: '2021-12-31',
+    source: { title: 'Annual Update of the HHS Poverty Guidelines (2021); figures as reproduced in PolicyEngine-US gov/hhs/fpg.yaml', url: PRIOR },
+    status: 'secondary',
+    rounding: 'none',
+    regions: {
+      contiguous: { firstPerson: 12880, additionalPerson: 4540 },
+      alaska: { firstPerson: 16090, additionalPerson: 5680 },
+      hawaii: { firstPerson: 14820, additionalPerson: 5220 },
+    },
+    notes: HISTORIC_NOTE,
+  },
+  {
+    id: 'hhs-poverty-guidelines-2022',
+    year: 2022,
+    jurisdiction: 'US-HHS',
+    effectiveFrom: '2022-01-01',
+    effectiveTo: '2022-12-31',
+    source: { title: 'Annual Update of the HHS Poverty Guidelines (2022); figures as reproduced in PolicyEngine-US gov/hhs/fpg.yaml', url: PRIOR },
+    status: 'secondary',
+    rounding: 'none',
+    regions: {
+      contiguous: { firstPerson: 13590, additionalPerson: 4720 },
+      alaska: { firstPerson: 16990, additionalPerson: 5900 },
+      hawaii: { firstPerson: 15630, additionalPerson: 5430 },
+    },
+    notes: HISTORIC_NOTE,
+  },
+  {
+    id: 'hhs-poverty-guidelines-2023',
+    year: 2023,
+    jurisdiction: 'US-HHS',
+    effectiveFrom: '2023-01-01',
+    effectiveTo: '2024-01-16',
+    source: { title: 'Annual Update of the HHS Poverty Guidelines (2023); figures as reproduced in PolicyEngine-US gov/hhs/fpg.yaml', url: PRIOR },
+    status: 'secondary',
+    rounding: 'none',
+    regions: {
+      contiguous: { firstPerson: 14580, additionalPerson: 5140 },
+      alaska: { firstPerson: 18210, additionalPerson: 6430 },
+      hawaii: { firstPerson: 16770, additionalPerson: 5910 },
+    },
+    notes: HISTORIC_NOTE,
+  },
   {
     id: 'hhs-poverty-guidelines-2024',
     year: 2024,

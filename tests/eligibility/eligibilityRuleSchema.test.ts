@@ -1,3 +1,4 @@
+import { HHS_POVERTY_GUIDELINES } from '../../src/eligibility/povertyGuidelineTables.ts';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import {
@@ -62,7 +63,7 @@ describe('rule errors in evaluateEligibility', () => {
     const error = caught(() => evaluateEligibility(household, ruleWith({ kind: 'fplPercent', id: 'f', label: 'F', maxPercent: 185, table: 'hhs-2019' }), { asOf: '2025-07-01' }));
     expect([error.code, error.path]).toEqual(['not_found', 'rule.criteria.table']);
     expect(error.message).toBe(
-      'evaluateEligibility: rule.criteria.table is "hhs-2019", which names no poverty guideline table; known ids: hhs-poverty-guidelines-2024, hhs-poverty-guidelines-2025, hhs-poverty-guidelines-2026.',
+      'evaluateEligibility: rule.criteria.table is "hhs-2019", which names no poverty guideline table; known ids: ' + HHS_POVERTY_GUIDELINES.map((t) => t.id).join(', ') + '.',
     );
     const smi = caught(() => evaluateEligibility(household, ruleWith({ kind: 'smiCeiling', id: 's', label: 'S', table: 'ca-smi-1999' }), { asOf: '2025-07-01' }));
     expect([smi.code, smi.path]).toEqual(['not_found', 'rule.criteria.table']);
@@ -73,7 +74,7 @@ describe('rule errors in evaluateEligibility', () => {
     expect(error.message).toMatch(/^evaluateEligibility: rule\.criteria\.area is "fresno-ca", which names no HUD table area \(areas: santa-clara-ca\)/);
   });
   it('a pinned guideline year no table holds is not_covered', () => {
-    const error = caught(() => evaluateEligibility(household, ruleWith({ kind: 'fplPercent', id: 'f', label: 'F', maxPercent: 185, guidelineYear: 2019 }), { asOf: '2025-07-01' }));
+    const error = caught(() => evaluateEligibility(household, ruleWith({ kind: 'fplPercent', id: 'f', label: 'F', maxPercent: 185, guidelineYear: 2012 }), { asOf: '2025-07-01' }));
     expect([error.code, error.path]).toEqual(['not_covered', 'rule.criteria.guidelineYear']);
   });
   it('a missing field and a bad type get their own codes', () => {

@@ -164,8 +164,10 @@ describe('explanations and three-valued logic', () => {
     };
     expect(evaluateEligibility(h, before, { asOf: '2022-06-30', tables }).status).toBe('eligible');
     expect(evaluateEligibility(h, after, { asOf: '2024-09-01' }).status).toBe('ineligible');
-    // Without a table for June 2022 the income path cannot be decided: an error, never the nearest year.
-    const error = caught(() => evaluateEligibility(h, before, { asOf: '2022-06-30' }));
+    // The bundled 2022 table (from 1 January, as PolicyEngine stores it) gives the same verdict.
+    expect(evaluateEligibility(h, before, { asOf: '2022-06-30' }).status).toBe('eligible');
+    // Without a table in force on the date the income path cannot be decided: an error, never the nearest year.
+    const error = caught(() => evaluateEligibility(h, before, { asOf: '2022-06-30', tables: { poverty: tables.poverty.map((t) => ({ ...t, effectiveFrom: '2022-07-01' })) } }));
     expect([error.code, error.path]).toEqual(['not_covered', 'options.asOf']);
   });
   it('a rule version is evaluated only inside its effective dates', () => {

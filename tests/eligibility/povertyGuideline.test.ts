@@ -76,9 +76,9 @@ describe('povertyGuideline bad input', () => {
     expect(caught(() => povertyGuideline(Number.NaN, { year: 2025 })).code).toBe('not_finite');
   });
   it('a year no table holds is not_covered, never the nearest year', () => {
-    const error = caught(() => povertyGuideline(4, { year: 2023 }));
+    const error = caught(() => povertyGuideline(4, { year: 2014 }));
     expect([error.code, error.path]).toEqual(['not_covered', 'options.year']);
-    expect(error.message).toMatch(/^povertyGuideline: options\.year is 2023, which no poverty guideline table holds \(years: 2024, 2025, 2026\)/);
+    expect(error.message).toMatch(/^povertyGuideline: options\.year is 2014, which no poverty guideline table holds \(years: 2015, 2016, .*, 2025, 2026\)/);
   });
   it('an unknown region', () => {
     const error = caught(() => povertyGuideline(4, { year: 2025, region: 'guam' as 'alaska' }));
