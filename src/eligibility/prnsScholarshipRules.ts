@@ -66,8 +66,9 @@ const CATEGORICAL_PROGRAMS = ['CalFresh', 'Medi-Cal', 'WIC', 'CalWORKs', 'SSI', 
  *   categorical list drops them; the income test remains the fallback ("Scholarship Eligibility Change 2024
  *   Statement" regarding the California Universal Meals program).
  *
- * The income test uses the poverty guideline in force on the evaluation date: the bundled tables start on
- * 17 Jan 2024, so earlier dates need `options.tables.poverty` (an error, not a silent fallback, reminds you).
+ * The income test uses the poverty guideline in force on the evaluation date: the bundled tables cover
+ * 2015–2026 (2015–2023 from 1 January, from secondary sources); dates outside them need `options.tables.poverty`
+ * (an error, not a silent fallback, reminds you).
  *
  * @category Eligibility rules
  * @example
