@@ -193,7 +193,8 @@ function dependsOnYear(field: string): boolean {
  * - **Comparisons** are computed among published groups only (so no published ratio reveals a withheld value),
  *   except that the `overall` reference uses every record.
  * - **Status**: from progress toward the target (Healthy People 2030 or Open SDG classes) when the indicator has
- *   a target, else from its trend; a group outside the parity band in the latest year makes an on-track indicator
+ *   a target — Healthy People's "improving" counts as on track only when the linear projection reaches the target
+ *   by its year — else from its trend; a group outside the parity band in the latest year makes an on-track indicator
  *   "needs attention". The goal takes the least favourable indicator status.
  *
  * Cost: one pass over households × years for all indicators, plus one nearest-site search per distinct site set.

@@ -275,6 +275,15 @@ describe('evaluateGoal: trend, progress and status', () => {
     expect(card.status).toBe('on-track');
   });
 
+  it('needs attention when improving too slowly for the target (linear projection falls short)', () => {
+    // Same series (0.2 → 0.4, +0.05 a year) but a target of 0.9 by 2027: the projection reaches 0.5.
+    const indicator = { ...baseIndicator, baseline: { year: 2021, value: 0.2 }, target: { year: 2027, value: 0.9 } };
+    const score = evaluateGoal(goalWith([indicator]), { ...growing(), eligibility: allEligible }, { asOf: '2025-12-31' }).indicators[0];
+    expect(score?.progress?.status).toBe('improving');
+    expect(score?.status).toBe('needs-attention');
+    expect(score?.statusReasons).toContain('improving, but the linear projection to 2027 (0.5) falls short of the target');
+  });
+
   it('marks a worsening indicator off track and the goal takes the worst status', () => {
     const worse = { ...baseIndicator, id: 'worse', direction: 'lowerIsBetter', trend: 'mannKendall' };
     const card = evaluateGoal(goalWith([baseIndicator, worse]), { ...growing(), eligibility: allEligible }, { asOf: '2025-12-31' });

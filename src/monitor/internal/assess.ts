@@ -145,8 +145,9 @@ const TREND_STATUS: Readonly<Record<Assessment, ScorecardStatus>> = {
 const RANK: Readonly<Record<ScorecardStatus, number>> = { 'on-track': 0, 'needs-attention': 1, 'off-track': 2, 'insufficient-data': -1 };
 
 /**
- * The indicator's status: from progress when it has a target, else from the trend; a group outside the parity
- * band in the latest year makes an on-track indicator need attention.
+ * The indicator's status: from progress when it has a target (Healthy People "improving" counts as on track only
+ * when the linear projection reaches the target in time), else from the trend; a group outside the parity band
+ * in the latest year makes an on-track indicator need attention.
  */
 export function indicatorStatus(
   indicator: Indicator,
@@ -160,6 +161,15 @@ export function indicatorStatus(
   if (progress !== null) {
     status = PROGRESS_STATUS[progress.status] ?? 'insufficient-data';
     reasons.push(`progress toward ${progress.target.value} by ${progress.target.year} (${progress.method}): ${progress.status.replace(/_/g, ' ')}`);
+    // Healthy People's "improving" says the indicator moves toward its target, not that it will get there in
+    // time: it counts as on track only when the linear projection reaches the target by the target year.
+    const projection = (progress.detail as { linearProjection?: { status?: string; projectedValue?: number | null } }).linearProjection;
+    if (progress.status === 'improving' && projection?.status === 'off_track') {
+      status = 'needs-attention';
+      reasons.push(
+        `improving, but the linear projection to ${progress.target.year}${typeof projection.projectedValue === 'number' ? ` (${Number(projection.projectedValue.toPrecision(4))})` : ''} falls short of the target`,
+      );
+    }
   } else {
     status = TREND_STATUS[trend.assessment];
     reasons.push(trend.assessment === 'insufficient-data' ? `trend (${trend.method}): ${trend.reason ?? 'insufficient data'}` : `trend (${trend.method}): ${trend.assessment}`);
