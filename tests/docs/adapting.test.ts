@@ -95,7 +95,7 @@ describe('docs/adapting.md: the Port Alder worked example', () => {
   it('shows the internal ward table computed with accessors on the own records', () => {
     for (const g of a.reach.groups) {
       const d = a.distance.groups.get(g.label);
-      const row = `| ${g.label} | ${g.eligible} | ${g.eligibleEnrolled} | ${pct(g.coverage)} | ${d?.medianKm?.toFixed(2)} |`;
+      const row = `| ${g.label} | ${g.eligible} | ${g.eligibleEnrolled} | ${pct(g.coverage)} | ${g.ineligibleEnrolled} | ${pct(g.inclusionError)} | ${d?.medianKm?.toFixed(2)} |`;
       expect(guide).toContain(row);
     }
     expect(a.reach.groups.map((g) => g.label)).toEqual(['Ward 1', 'Ward 2', 'Ward 3', 'Ward 4', 'Ward 5', 'Ward 6']);
