@@ -18,4 +18,5 @@ export default {
   requiredToBeDocumented: ['Function', 'Variable', 'TypeAlias', 'Interface', 'Class', 'Enum'],
   treatValidationWarningsAsErrors: true,
   treatWarningsAsErrors: true,
+  highlightLanguages: ['typescript', 'ts', 'javascript', 'js', 'json', 'jsonc', 'bash', 'sh', 'shell', 'markdown', 'md', 'text', 'html', 'css', 'yaml'],
 };

@@ -25,6 +25,7 @@ export type {
   ScorecardTrend,
 } from './Scorecard.ts';
 export { VEGA_LITE_V5_SCHEMA } from './charts/VegaLiteSpec.ts';
+export type { ChartOptions } from './charts/internal/common.ts';
 export type { VegaLiteJson, VegaLiteSpec } from './charts/VegaLiteSpec.ts';
 export { indicatorTrendSpec } from './charts/indicatorTrendSpec.ts';
 export type { IndicatorTrendInput, IndicatorTrendPoint, IndicatorTrendSpecOptions } from './charts/indicatorTrendSpec.ts';

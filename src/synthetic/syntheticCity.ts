@@ -1,5 +1,6 @@
 import { describe, fail } from '../internal/errors.ts';
-import type { Enrollment, Household, Site } from '../internal/records.ts';
+import type { Enrollment, Household } from '../internal/records.ts';
+import type { Site } from '../proximity/SiteSchema.ts';
 import { finiteNumber, integer, knownKeys } from '../internal/validate.ts';
 import { MAX_SIZE, YEAR_COUNT, generateCity, hhsGuideline2025 } from './internal/generate.ts';
 import type { PropensityParameters } from './internal/generate.ts';

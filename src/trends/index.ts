@@ -55,3 +55,4 @@ export { fiscalYear } from './fiscalYear.ts';
 export type { FiscalYearOptions } from './fiscalYear.ts';
 export { seriesByYear } from './seriesByYear.ts';
 export type { SeriesByYearOptions } from './seriesByYear.ts';
+export type { FiscalYearLabel } from '../internal/calendar.ts';

@@ -16,7 +16,8 @@ import type { Filter } from '../../goals/FilterSchema.ts';
 import { compileFilter } from '../../goals/compileFilter.ts';
 import { fiscalYearOfDate } from '../../internal/calendar.ts';
 import { EquityLensError, describe, fail } from '../../internal/errors.ts';
-import type { Enrollment, Household, Site } from '../../internal/records.ts';
+import type { Enrollment, Household } from '../../internal/records.ts';
+import type { Site } from '../../proximity/SiteSchema.ts';
 import { dateString } from '../../internal/validate.ts';
 import { nearestSite } from '../../proximity/nearestSite.ts';
 

@@ -6,7 +6,8 @@
  * @internal
  * @module
  */
-import type { Enrollment, Household, HouseholdMember, Site } from '../../internal/records.ts';
+import type { Enrollment, Household, HouseholdMember } from '../../internal/records.ts';
+import type { Site } from '../../proximity/SiteSchema.ts';
 import { DateStrings, daysFromCivil } from './days.ts';
 import { Sfc32, cumulativeWeights, streamSeed } from './random.ts';
 import {
