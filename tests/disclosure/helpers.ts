@@ -1,16 +1,7 @@
 // Test helpers for the disclosure module: an independent check of what a reader can recover from a published
 // table. Written apart from src/disclosure/internal so the property tests do not grade the code with itself.
-import { EquityLensError } from '../../src/index.ts';
 
-export function caught(fn: () => unknown): EquityLensError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EquityLensError) return error;
-    throw error;
-  }
-  throw new Error('expected an EquityLensError');
-}
+export { caught } from '../helpers/caught.ts';
 
 const P = 1_000_003; // prime; bipartite incidence matrices are totally unimodular, so rank mod P equals rank over Q
 

@@ -22,6 +22,7 @@ import {
   type IndicatorScore,
 } from '../../src/index.ts';
 import { type PortAlderAnalysis, analysePortAlder, portAlderIncomeLimits, portAlderRules } from '../../examples/second-city/analysis.ts';
+import { caught } from '../helpers/caught.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const guide = readFileSync(join(root, 'docs/adapting.md'), 'utf8');
@@ -47,16 +48,6 @@ function latestGroups(id: string, dimension: string) {
   const latest = dim.years.at(-1);
   if (latest === undefined) throw new Error('no years');
   return new Map(latest.groups.map((g) => [g.group, g]));
-}
-
-function caught(run: () => unknown): EquityLensError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof EquityLensError) return error;
-    throw error;
-  }
-  throw new Error('expected an EquityLensError');
 }
 
 describe('docs/adapting.md: the Port Alder worked example', () => {

@@ -8,16 +8,7 @@ export function exampleGoal(name: (typeof EXAMPLE_FILES)[number] = 'prns-youth-s
   return JSON.parse(readFileSync(new URL(`../../examples/goals/${name}`, import.meta.url), 'utf8')) as Record<string, any>;
 }
 
-/** Runs `fn` and returns the EquityLensError it throws. */
-export function caught(fn: () => unknown): EquityLensError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EquityLensError) return error;
-    throw error;
-  }
-  throw new Error('expected an EquityLensError');
-}
+export { caught } from '../helpers/caught.ts';
 
 /** The issue at `path`, failing when there is none. */
 export function issueAt(error: EquityLensError, path: string): EquityLensIssue {

@@ -12,16 +12,7 @@ import {
   yearSeries,
 } from '../../src/internal/validate.ts';
 import { GroupIndex } from '../../src/internal/groups.ts';
-
-function caught(fn: () => unknown): EquityLensError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EquityLensError) return error;
-    throw error;
-  }
-  throw new Error('expected an EquityLensError');
-}
+import { caught } from '../helpers/caught.ts';
 
 describe('position', () => {
   it('accepts a [lng, lat] pair in range', () => {

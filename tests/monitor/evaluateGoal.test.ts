@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EquityLensError } from '../../src/index.ts';
 import type { Enrollment, Household, Site } from '../../src/internal/records.ts';
 import { LIBRARY_VERSION } from '../../src/internal/version.ts';
 import { evaluateGoal } from '../../src/monitor/evaluateGoal.ts';
 import { wilsonInterval } from '../../src/uncertainty/wilsonInterval.ts';
 import pkg from '../../package.json' with { type: 'json' };
-
-function caught(run: () => unknown): EquityLensError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof EquityLensError) return error;
-    throw error;
-  }
-  throw new Error('expected an EquityLensError');
-}
+import { caught } from '../helpers/caught.ts';
 
 const baseIndicator = {
   id: 'enrolled-share',

@@ -1,18 +1,8 @@
 import distance from '@turf/distance';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { EquityLensError } from '../../src/internal/errors.ts';
 
-/** Runs `fn` and returns the EquityLensError it throws (fails the test otherwise). */
-export function caught(fn: () => unknown): EquityLensError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EquityLensError) return error;
-    throw error;
-  }
-  throw new Error('expected an EquityLensError');
-}
+export { caught } from '../helpers/caught.ts';
 
 /** turf's distance in km, the reference every proximity result must equal. */
 export function turfKm(a: readonly number[], b: readonly number[]): number {

@@ -1,19 +1,9 @@
 import distance from '@turf/distance';
 import { describe, expect, it } from 'vitest';
-import { EquityLensError } from '../../src/index.ts';
 import { dateString } from '../../src/internal/validate.ts';
 import { defaultSyntheticIncomeLimit, syntheticCity } from '../../src/synthetic/index.ts';
 import type { SyntheticCity } from '../../src/synthetic/index.ts';
-
-function caught(fn: () => unknown): EquityLensError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EquityLensError) return error;
-    throw error;
-  }
-  throw new Error('expected an EquityLensError');
-}
+import { caught } from '../helpers/caught.ts';
 
 /** Whole-year age on a date, by comparing date parts (the convention of eligibility's ageOn). */
 function ageOn(birthDate: string, asOf: string): number {

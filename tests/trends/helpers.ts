@@ -1,16 +1,6 @@
 import { expect } from 'vitest';
-import { EquityLensError } from '../../src/internal/errors.ts';
 
-/** Runs `fn`, which must throw an EquityLensError, and returns it. */
-export function caught(fn: () => unknown): EquityLensError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EquityLensError) return error;
-    throw error;
-  }
-  throw new Error('expected an EquityLensError');
-}
+export { caught } from '../helpers/caught.ts';
 
 /** Asserts |actual − expected| ≤ tolerance·max(1, |expected|) (absolute near 0, relative for large values). */
 export function expectClose(actual: number | null | undefined, expected: number, tolerance = 1e-9): void {

@@ -1,0 +1,15 @@
+import { EquityLensError } from '../../src/index.ts';
+
+/**
+ * Runs `fn` and returns the `EquityLensError` it throws, so a test can assert its code, path and message.
+ * Fails the test when `fn` returns normally or throws anything else.
+ */
+export function caught(fn: () => unknown): EquityLensError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof EquityLensError) return error;
+    throw error;
+  }
+  throw new Error('expected an EquityLensError');
+}
