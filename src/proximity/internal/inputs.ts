@@ -5,7 +5,7 @@
  * @module
  */
 import { describe, fail } from '../../internal/errors.ts';
-import { nonNegativeNumber, position, positiveNumber } from '../../internal/validate.ts';
+import { nonNegativeNumber, position, positions, positiveNumber } from '../../internal/validate.ts';
 
 /** Checks an array argument and returns it. */
 export function arrayOf(values: unknown, path: string, fn: string, what: string): readonly unknown[] {
@@ -75,26 +75,9 @@ export function total(values: Float64Array): number {
 }
 
 /**
- * Packs positions `[lng, lat]` as `[lng0, lat0, …]` — the shared `positions` validator with a fast path that
- * allocates nothing per valid position; any invalid one is re-checked by `position` for its error.
+ * Packs positions `[lng, lat]` as `[lng0, lat0, …]`: the shared `positions` validator, which allocates nothing per
+ * valid position and re-checks an invalid one with `position` for its error.
  */
 export function packPositions(values: unknown, path: string, fn: string): Float64Array {
-  if (!Array.isArray(values)) fail('invalid_type', path, `${fn}: ${path} is ${describe(values)}; expected an array of [lng, lat] positions.`);
-  const packed = new Float64Array(values.length * 2);
-  for (let i = 0; i < values.length; i++) {
-    const value: unknown = values[i];
-    if (Array.isArray(value) && value.length >= 2) {
-      const lng: unknown = value[0];
-      const lat: unknown = value[1];
-      if (typeof lng === 'number' && typeof lat === 'number' && lng >= -180 && lng <= 180 && lat >= -90 && lat <= 90) {
-        packed[2 * i] = lng;
-        packed[2 * i + 1] = lat;
-        continue;
-      }
-    }
-    const [lng, lat] = position(value, `${path}[${i}]`, fn);
-    packed[2 * i] = lng;
-    packed[2 * i + 1] = lat;
-  }
-  return packed;
+  return positions(values, path, fn);
 }
