@@ -144,12 +144,17 @@ export function disparityDotPlotSpec(input: DisparityDotPlotInput, options: Disp
         tooltip: [tooltip('group', 'nominal', 'Reference group'), tooltip('value', 'quantitative', unit, opts.format)],
       },
     },
-    {
-      name: 'intervals',
-      data: { values: intervals },
-      mark: { type: 'rule', color: '#666666' },
-      encoding: { x: quantitative('lower', unit, opts.format), x2: { field: 'upper' }, y },
-    },
+    // An empty layer would make Vega warn about an infinite extent: intervals are drawn only when some exist.
+    ...(intervals.length === 0
+      ? []
+      : [
+          {
+            name: 'intervals',
+            data: { values: intervals },
+            mark: { type: 'rule', color: '#666666' },
+            encoding: { x: quantitative('lower', unit, opts.format), x2: { field: 'upper' }, y },
+          },
+        ]),
     {
       name: 'dots',
       data: { values: dots },

@@ -40,6 +40,20 @@ describe('disparityDotPlotSpec', () => {
     expect(schemaErrors(broken).length).toBeGreaterThan(0);
   });
 
+  it('leaves out the interval layer when no group has an interval (no empty-extent warning)', async () => {
+    const spec = disparityDotPlotSpec({
+      groups: [
+        { group: 'A', value: 1.2 },
+        { group: 'B', value: 1.6 },
+      ],
+      reference: { group: 'A', value: 1.2 },
+      band: { lower: 1.1, upper: 1.3 },
+    });
+    expect(JSON.stringify(spec)).not.toContain('"intervals"');
+    const { warnings } = await renderSvg(spec);
+    expect(warnings).toEqual([]);
+  });
+
   it('rejects bad input', () => {
     const empty = caught(() => disparityDotPlotSpec({ ...input, groups: [] }));
     expect([empty.code, empty.path]).toEqual(['empty', 'input.groups']);
