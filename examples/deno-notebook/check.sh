@@ -44,5 +44,5 @@ echo "$summary"
 elapsed=$(( $(date +%s) - started ))
 node -e '
 const s = JSON.parse(process.argv[1]);
-console.log(`deno-notebook check: passed — ${s.codeCells} code cells ran under deno; ${s.charts} Vega-Lite v5 charts valid and rendered, ${s.markdown} Markdown outputs` + (s.emptyLayerWarnings.length > 0 ? ` (${s.emptyLayerWarnings.length} Vega warnings from empty layers, listed above)` : "") + `; ${process.argv[2]} s`);
+console.log(`deno-notebook check: passed — ${s.codeCells} code cells ran under deno; ${s.charts} Vega-Lite v5 charts valid and rendered, ${s.markdown} Markdown outputs` + `; ${process.argv[2]} s`);
 ' "$summary" "$elapsed"
