@@ -431,7 +431,7 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
     const dimensions: ScorecardDimension[] = plan.dimensions.map((dimension, d) => {
       const acc = plan.perDimension[d] as CellAccumulator;
       const disaggregation = indicator.disaggregations[d];
-      if (disaggregation !== undefined && !hasMatchedRecords(dimension, acc, disaggregation.unmatchedLabel)) {
+      if (disaggregation !== undefined && dimension.seen().records > 0 && dimension.seen().withField === 0) {
         const field = disaggregation?.field ?? dimension.id;
         const known = knownAttributeNames(prepared.households);
         fail(
@@ -561,17 +561,6 @@ function hint(what: string): string {
     default:
       return `pass data.${what}`;
   }
-}
-
-/** Whether any record fell in a group other than the "unmatched" one (else the field is probably absent). */
-function hasMatchedRecords(dimension: DimensionAssigner, acc: CellAccumulator, unmatchedLabel: string): boolean {
-  for (let g = 0; g < acc.groups; g++) {
-    if (dimension.labels[g] === unmatchedLabel) continue;
-    const den = acc.den[g] as Float64Array;
-    const records = acc.records[g] as Float64Array;
-    for (let y = 0; y < records.length; y++) if ((records[y] as number) > 0 || (den[y] as number) > 0) return true;
-  }
-  return false;
 }
 
 function knownAttributeNames(households: readonly Household[]): string[] {

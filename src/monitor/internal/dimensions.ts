@@ -18,6 +18,8 @@ export interface DimensionAssigner {
   assign(record: unknown): number;
   /** Display order of the group ids. */
   order(): number[];
+  /** How many records were assigned, and how many of them had the field at all. */
+  seen(): { readonly records: number; readonly withField: number };
 }
 
 /** The value of a field as a group name (`true` → `"true"`, `3` → `"3"`). */
@@ -49,14 +51,24 @@ export function disaggregationAssigner(dimension: Disaggregation): DimensionAssi
     if (unmatchedId < 0) unmatchedId = add(dimension.unmatchedLabel);
     return unmatchedId;
   };
-  const base = { id: dimension.id, label: dimension.label ?? dimension.id, ordered: dimension.ordered, labels };
+  let records = 0;
+  let withField = 0;
+  const base = {
+    id: dimension.id,
+    label: dimension.label ?? dimension.id,
+    ordered: dimension.ordered,
+    labels,
+    seen: () => ({ records, withField }),
+  };
   if (bins !== undefined) {
     const binIds = bins.map((bin) => add(bin.label));
     return {
       ...base,
       assign(record: unknown): number {
         const value = readField(record, segments);
+        records++;
         if (value === undefined) return unmatchedGroup();
+        withField++;
         for (let b = 0; b < bins.length; b++) {
           const bin = bins[b] as NonNullable<Disaggregation['bins']>[number];
           if (bin.values !== undefined) {
@@ -76,7 +88,10 @@ export function disaggregationAssigner(dimension: Disaggregation): DimensionAssi
     ...base,
     assign(record: unknown): number {
       const label = valueLabel(readField(record, segments));
-      return label === undefined ? unmatchedGroup() : add(label);
+      records++;
+      if (label === undefined) return unmatchedGroup();
+      withField++;
+      return add(label);
     },
     order(): number[] {
       const ids = labels.map((_, i) => i).filter((i) => i !== unmatchedId);
@@ -101,6 +116,7 @@ export function intersectionAssigner(parts: readonly DimensionAssigner[]): Dimen
     label: parts.map((part) => part.label).join(' × '),
     ordered: parts.every((part) => part.ordered),
     labels,
+    seen: () => ({ records: parts.reduce((n, part) => Math.max(n, part.seen().records), 0), withField: parts.reduce((n, part) => Math.min(n, part.seen().withField), Number.POSITIVE_INFINITY) }),
     assign(record: unknown): number {
       let key = 0;
       for (let p = 0; p < parts.length; p++) {
