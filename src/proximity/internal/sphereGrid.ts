@@ -79,7 +79,10 @@ export class SphereGrid {
   /** Per cell: length of its nearest-candidate list. */
   private readonly listLength: Int32Array;
   private pool: Int32Array;
-  /** Coordinates of the sites in `pool`, packed `[x, y, z]`. */
+  /**
+   * Per `pool` entry, packed `[x, y, z, m]`: the site's coordinates and m, its least chord to any point of the
+   * list's cell. Each list is sorted by m, so a query stops at the first entry farther than its best chord.
+   */
   private poolXyz: Float64Array;
   private poolSize = 0;
   /** Scratch list of near-tied candidates for one nearest query. */
@@ -191,7 +194,7 @@ export class SphereGrid {
     this.listStart = new Int32Array(cellCount).fill(-1);
     this.listLength = new Int32Array(cellCount);
     this.pool = new Int32Array(Math.max(16, 4 * n));
-    this.poolXyz = new Float64Array(3 * this.pool.length);
+    this.poolXyz = new Float64Array(4 * this.pool.length);
     this.ties = new Int32Array(Math.max(1, n));
     this.ties2 = new Float64Array(Math.max(1, n));
   }
@@ -261,11 +264,15 @@ export class SphereGrid {
     let best2 = Infinity;
     let upper2 = Infinity;
     let lower2 = Infinity;
+    let reach = Infinity;
     for (let p = start; p < end; p++) {
-      // Coordinates are copied into the list so that one query reads one contiguous block.
-      const dx = qx - (poolXyz[3 * p] as number);
-      const dy = qy - (poolXyz[3 * p + 1] as number);
-      const dz = qz - (poolXyz[3 * p + 2] as number);
+      // Coordinates are copied into the list so that one query reads one contiguous block. The list is sorted
+      // by each site's least chord to the cell: once that exceeds the best chord plus the margin, no later
+      // site can be nearer or tied.
+      if ((poolXyz[4 * p + 3] as number) > reach) break;
+      const dx = qx - (poolXyz[4 * p] as number);
+      const dy = qy - (poolXyz[4 * p + 1] as number);
+      const dz = qz - (poolXyz[4 * p + 2] as number);
       const c2 = dx * dx + dy * dy + dz * dz;
       if (c2 > upper2) continue;
       if (c2 < lower2) tieCount = 0;
@@ -275,7 +282,8 @@ export class SphereGrid {
       if (c2 < best2) {
         best2 = c2;
         const chord = Math.sqrt(c2);
-        upper2 = (chord + CHORD_MARGIN) * (chord + CHORD_MARGIN);
+        reach = chord + CHORD_MARGIN;
+        upper2 = reach * reach;
         lower2 = chord > CHORD_MARGIN ? (chord - CHORD_MARGIN) * (chord - CHORD_MARGIN) : -1;
       }
     }
@@ -361,28 +369,40 @@ export class SphereGrid {
         }
       }
     }
+    // Keep the candidates, sorted by their least chord to the cell (then by site index).
     let count = 0;
-    for (let t = 0; t < seenCount; t++) if ((seenMin[t] as number) <= bound + CHORD_MARGIN) count++;
+    for (let t = 0; t < seenCount; t++) {
+      const m = seenMin[t] as number;
+      if (!(m <= bound + CHORD_MARGIN)) continue;
+      const site = seen[t] as number;
+      let u = count++;
+      while (u > 0 && ((seenMin[u - 1] as number) > m || ((seenMin[u - 1] as number) === m && (seen[u - 1] as number) > site))) {
+        seen[u] = seen[u - 1] as number;
+        seenMin[u] = seenMin[u - 1] as number;
+        u--;
+      }
+      seen[u] = site;
+      seenMin[u] = m;
+    }
     if (this.poolSize + count > this.pool.length) {
       const size = Math.max(2 * this.pool.length, this.poolSize + count);
       const grown = new Int32Array(size);
       grown.set(this.pool.subarray(0, this.poolSize));
       this.pool = grown;
-      const grownXyz = new Float64Array(3 * size);
-      grownXyz.set(this.poolXyz.subarray(0, 3 * this.poolSize));
+      const grownXyz = new Float64Array(4 * size);
+      grownXyz.set(this.poolXyz.subarray(0, 4 * this.poolSize));
       this.poolXyz = grownXyz;
     }
     this.listStart[c] = this.poolSize;
     this.listLength[c] = count;
-    for (let t = 0; t < seenCount; t++) {
-      if ((seenMin[t] as number) <= bound + CHORD_MARGIN) {
-        const site = seen[t] as number;
-        const slot = this.poolSize++;
-        this.pool[slot] = site;
-        this.poolXyz[3 * slot] = xyz[3 * site] as number;
-        this.poolXyz[3 * slot + 1] = xyz[3 * site + 1] as number;
-        this.poolXyz[3 * slot + 2] = xyz[3 * site + 2] as number;
-      }
+    for (let t = 0; t < count; t++) {
+      const site = seen[t] as number;
+      const slot = this.poolSize++;
+      this.pool[slot] = site;
+      this.poolXyz[4 * slot] = xyz[3 * site] as number;
+      this.poolXyz[4 * slot + 1] = xyz[3 * site + 1] as number;
+      this.poolXyz[4 * slot + 2] = xyz[3 * site + 2] as number;
+      this.poolXyz[4 * slot + 3] = seenMin[t] as number;
     }
   }
 
@@ -598,43 +618,21 @@ function rotate(frame: Float64Array, x: number, y: number, z: number, out: Float
 }
 
 /**
- * Nearest site for every packed point, processing the points cell by cell (a counting sort on their grid
- * cell) so that each cell's candidate list is read while it is in cache; results are written back in input
- * order.
+ * Nearest site for every packed point, in input order. (Sorting the points by grid cell first, so each cell's
+ * candidate list stays in cache, cost more in scattered reads of the points than it saved: the candidate
+ * lists of a city fit in cache anyway.)
  */
 export function nearestAll(grid: SphereGrid, packedPoints: Float64Array): { siteIndex: Int32Array; distanceKm: Float64Array } {
   const n = packedPoints.length >> 1;
-  const projected = new Float64Array(4 * n);
-  const cellOf = new Int32Array(n);
-  const cells = grid.cellCount;
-  const start = new Int32Array(cells + 2);
-  for (let i = 0; i < n; i++) {
-    grid.project(packedPoints[2 * i] as number, packedPoints[2 * i + 1] as number, projected, 4 * i);
-    const c = grid.cellOf(projected[4 * i] as number, projected[4 * i + 1] as number, projected[4 * i + 2] as number) + 1;
-    cellOf[i] = c;
-    start[c + 1] = (start[c + 1] as number) + 1;
-  }
-  for (let c = 0; c <= cells; c++) start[c + 1] = (start[c + 1] as number) + (start[c] as number);
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = cellOf[i] as number;
-    order[start[c] as number] = i;
-    start[c] = (start[c] as number) + 1;
-  }
   const siteIndex = new Int32Array(n);
   const distanceKm = new Float64Array(n);
   const out: NearestOut = { index: -1, distanceKm: Infinity };
-  for (let t = 0; t < n; t++) {
-    const i = order[t] as number;
-    grid.nearest(
-      projected[4 * i] as number,
-      projected[4 * i + 1] as number,
-      projected[4 * i + 2] as number,
-      packedPoints[2 * i] as number,
-      packedPoints[2 * i + 1] as number,
-      projected[4 * i + 3] as number,
-      out,
-    );
+  const q = new Float64Array(4);
+  for (let i = 0; i < n; i++) {
+    const lng = packedPoints[2 * i] as number;
+    const lat = packedPoints[2 * i + 1] as number;
+    grid.project(lng, lat, q, 0);
+    grid.nearest(q[0] as number, q[1] as number, q[2] as number, lng, lat, q[3] as number, out);
     siteIndex[i] = out.index;
     distanceKm[i] = out.distanceKm;
   }
