@@ -9,10 +9,10 @@ import type { Enrollment, Household } from '../internal/records.ts';
 import type { Site } from '../proximity/SiteSchema.ts';
 import { dateString, knownKeys } from '../internal/validate.ts';
 import { LIBRARY_VERSION } from '../internal/version.ts';
-import type { IndicatorScore, Scorecard, ScorecardCell, ScorecardDimension, ScorecardDimensionYear } from './Scorecard.ts';
-import { assessProgress, assessTrend, goalStatus, indicatorStatus } from './internal/assess.ts';
-import { publishCell, publishDimensionYear, rawCell } from './internal/cells.ts';
-import type { RawCell } from './internal/cells.ts';
+import type { IndicatorScore, Scorecard } from './Scorecard.ts';
+import { goalStatus } from './internal/assess.ts';
+import { rawCell } from './internal/cells.ts';
+import { type DimensionSource, scoreIndicator } from './internal/score.ts';
 import { type DimensionAssigner, disaggregationAssigner, intersectionAssigner } from './internal/dimensions.ts';
 import { CellAccumulator, type Contribution, type MeasurePlan, measurePlan } from './internal/measure.ts';
 import {
@@ -421,80 +421,38 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
   const withheld: Scorecard['withheld'][number][] = [];
   const indicators: IndicatorScore[] = plans.map((plan) => {
     const { indicator } = plan;
-    const indicatorWarnings: string[] = [];
     const policy = resolveDisclosurePolicy(indicator.suppression ?? parsed.suppression, `${plan.path}.suppression`, FN);
-    const reportedYears = indicator.recordSet === 'households' ? [Y - 1] : prepared.years.map((_, y) => y);
-    const overallRaw = new Map<number, RawCell>();
-    for (const y of reportedYears) overallRaw.set(y, rawCell(indicator, plan.overall, 0, y, 'Overall'));
-    const totalWithheld = new Set<number>();
-
-    const dimensions: ScorecardDimension[] = plan.dimensions.map((dimension, d) => {
+    const reported = indicator.recordSet === 'households' ? [Y - 1] : prepared.years.map((_, y) => y);
+    const sources: DimensionSource[] = plan.dimensions.map((dimension, d) => {
       const acc = plan.perDimension[d] as CellAccumulator;
       const disaggregation = indicator.disaggregations[d];
       if (disaggregation !== undefined && dimension.seen().records > 0 && dimension.seen().withField === 0) {
-        const field = disaggregation?.field ?? dimension.id;
         const known = knownAttributeNames(prepared.households);
         fail(
           'missing_field',
           `${plan.path}.disaggregations`,
-          `${FN}: indicator "${indicator.id}" splits by "${field}", but no record has that field${known.length > 0 ? `; household attributes present: ${known.join(', ')}` : ''}.`,
+          `${FN}: indicator "${indicator.id}" splits by "${disaggregation.field}", but no record has that field${known.length > 0 ? `; household attributes present: ${known.join(', ')}` : ''}.`,
         );
       }
       const order = dimension.order();
-      const labels = order.map((id) => dimension.labels[id] as string);
-      if (labels.length === 1) indicatorWarnings.push(`${indicator.id}: dimension "${dimension.label}" has a single group ("${labels[0]}"); there is nothing to compare.`);
-      const reference = disaggregation?.referenceGroup ?? indicator.referenceGroup;
-      const years: ScorecardDimensionYear[] = reportedYears.map((y) => {
-        const cells = order.map((id) => rawCell(indicator, acc, id, y, dimension.labels[id] as string));
-        const published = publishDimensionYear(indicator, prepared.years[y] as number, cells, overallRaw.get(y) as RawCell, reference, policy);
-        if (published.totalWithheld) totalWithheld.add(y);
-        for (const entry of published.withheld) {
-          withheld.push({ indicator: indicator.id, dimension: dimension.id, year: prepared.years[y] as number, group: entry.group, reason: entry.reason });
-        }
-        return published.entry;
-      });
-      return { id: dimension.id, label: dimension.label, ordered: dimension.ordered, groups: labels, years };
+      return {
+        id: dimension.id,
+        label: dimension.label,
+        ordered: dimension.ordered,
+        reference: disaggregation?.referenceGroup ?? indicator.referenceGroup,
+        labels: order.map((id) => dimension.labels[id] as string),
+        cells: (k: number) => order.map((id) => rawCell(indicator, acc, id, reported[k] as number, dimension.labels[id] as string)),
+      };
     });
-
-    if (indicator.intersections.length > 0 && withheld.some((w) => w.indicator === indicator.id && w.dimension.includes(' × '))) {
-      indicatorWarnings.push(
-        `${indicator.id}: intersection cells were withheld; each table is protected against its own total, but a reader who combines an intersection with its one-way margins may narrow or recover a withheld value — publish intersections without their margins, or review them with suppressTable.`,
-      );
-    }
-    const overall = reportedYears.map((y) => {
-      const raw = overallRaw.get(y) as RawCell;
-      const small = isSmall(raw, policy);
-      const reason = small ? 'primary' : totalWithheld.has(y) ? 'complementary' : null;
-      if (reason !== null) withheld.push({ indicator: indicator.id, dimension: 'overall', year: prepared.years[y] as number, group: 'Overall', reason });
-      const cell: ScorecardCell = publishCell(raw, reason, policy);
-      return { ...cell, year: prepared.years[y] as number };
-    });
-    const series = overall.filter((cell) => cell.value !== null).map((cell) => ({ year: cell.year, value: cell.value as number }));
-    const trend = assessTrend(indicator, series);
-    const progress = assessProgress(indicator, series, indicatorWarnings);
-    const latestYear = prepared.years[reportedYears[reportedYears.length - 1] as number];
-    const latestOutside = dimensions.flatMap((dimension) => {
-      const last = dimension.years[dimension.years.length - 1];
-      return (last?.outsideBand ?? []).map((group) => `${group} (${dimension.label})`);
-    });
-    const { status, reasons } = indicatorStatus(indicator, trend, progress, latestOutside, latestYear);
-    return {
-      id: indicator.id,
-      name: indicator.name,
-      unit: indicator.unit,
-      direction: indicator.direction,
-      rbaKind: indicator.rbaKind,
-      measure: indicator.measure.kind,
-      recordSet: indicator.recordSet,
-      overall,
-      dimensions,
-      parityBand: indicator.parityBand ?? null,
-      trend,
-      progress,
-      status,
-      statusReasons: reasons,
-      warnings: indicatorWarnings,
-    };
+    return scoreIndicator(
+      indicator,
+      policy,
+      reported.map((y) => prepared.years[y] as number),
+      (k) => rawCell(indicator, plan.overall, 0, reported[k] as number, 'Overall'),
+      sources,
+      withheld,
+      [],
+    );
   });
 
   for (const score of indicators) warnings.push(...score.warnings);
@@ -572,9 +530,3 @@ function knownAttributeNames(households: readonly Household[]): string[] {
   return [...names].sort();
 }
 
-function isSmall(raw: RawCell, policy: ReturnType<typeof resolveDisclosurePolicy>): boolean {
-  const tested: number[] = [];
-  if (policy.appliesTo !== 'denominator') tested.push(raw.eventsForDisclosure);
-  if (policy.appliesTo !== 'numerator') tested.push(raw.recordsForDisclosure);
-  return tested.some((count) => (count === 0 ? !policy.allowZero : count >= policy.threshold.min && count <= policy.threshold.max));
-}

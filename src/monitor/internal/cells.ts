@@ -40,6 +40,43 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/**
+ * A proportion cell (`successes` of `trials`, times `scale`) with its Wilson interval; `null` with a reason when
+ * there are no trials. `events` and `records` are the counts tested for small cells (default: successes, trials).
+ */
+export function proportionRawCell(
+  label: string,
+  successes: number,
+  trials: number,
+  confidence: number,
+  scale = 1,
+  events: number = successes,
+  records: number = trials,
+): RawCell {
+  const base = { group: label, eventsForDisclosure: events, recordsForDisclosure: records };
+  if (trials === 0) {
+    return { ...base, value: null, n: 0, numerator: successes, lower: null, upper: null, standardError: null, reason: 'no records in the denominator', proportion: scale === 1 };
+  }
+  const p = successes / trials;
+  const interval = successes <= trials ? wilsonInterval(successes, trials, { confidence }) : null;
+  return {
+    ...base,
+    value: p * scale,
+    n: trials,
+    numerator: successes,
+    lower: interval === null || interval.lower === null ? null : interval.lower * scale,
+    upper: interval === null || interval.upper === null ? null : interval.upper * scale,
+    standardError: successes <= trials ? Math.sqrt((p * (1 - p)) / trials) * scale : null,
+    reason: null,
+    proportion: scale === 1 && successes <= trials,
+  };
+}
+
+/** A count cell: the count is its own numerator and n. */
+export function countRawCell(label: string, value: number): RawCell {
+  return { group: label, eventsForDisclosure: value, recordsForDisclosure: value, value, n: value, numerator: value, lower: null, upper: null, standardError: null, reason: null, proportion: false };
+}
+
 /** The raw cell of one group and year. */
 export function rawCell(indicator: Indicator, acc: CellAccumulator, group: number, year: number, label: string): RawCell {
   const measure = indicator.measure;
@@ -51,24 +88,8 @@ export function rawCell(indicator: Indicator, acc: CellAccumulator, group: numbe
   const sum = (acc.sum[group] as Float64Array | undefined)?.[year] ?? 0;
   const sumSquares = (acc.sumSquares[group] as Float64Array | undefined)?.[year] ?? 0;
   const base = { group: label, eventsForDisclosure: events, recordsForDisclosure: records };
-  const proportionCell = (successes: number, trials: number, scale: number): RawCell => {
-    if (trials === 0) {
-      return { ...base, value: null, n: 0, numerator: successes, lower: null, upper: null, standardError: null, reason: 'no records in the denominator', proportion: scale === 1 };
-    }
-    const p = successes / trials;
-    const interval = successes <= trials ? wilsonInterval(successes, trials, { confidence }) : null;
-    return {
-      ...base,
-      value: p * scale,
-      n: trials,
-      numerator: successes,
-      lower: interval?.lower === null || interval === null ? null : (interval.lower as number) * scale,
-      upper: interval?.upper === null || interval === null ? null : (interval.upper as number) * scale,
-      standardError: successes <= trials ? Math.sqrt((p * (1 - p)) / trials) * scale : null,
-      reason: null,
-      proportion: scale === 1 && successes <= trials,
-    };
-  };
+  const proportionCell = (successes: number, trials: number, scale: number): RawCell =>
+    proportionRawCell(label, successes, trials, confidence, scale, events, records);
   const averageCell = (kind: 'mean' | 'median'): RawCell => {
     if (records === 0) {
       return { ...base, value: null, n: 0, numerator: null, lower: null, upper: null, standardError: null, reason: 'no records with a value', proportion: false };
@@ -95,8 +116,7 @@ export function rawCell(indicator: Indicator, acc: CellAccumulator, group: numbe
   };
   switch (measure.kind) {
     case 'count': {
-      const value = acc.plan.keepDistinct ? ((acc.distinct[group] as Set<unknown>[] | undefined)?.[year]?.size ?? 0) : num;
-      return { ...base, eventsForDisclosure: value, recordsForDisclosure: value, value, n: value, numerator: value, lower: null, upper: null, standardError: null, reason: null, proportion: false };
+      return countRawCell(label, acc.plan.keepDistinct ? ((acc.distinct[group] as Set<unknown>[] | undefined)?.[year]?.size ?? 0) : num);
     }
     case 'share':
       return proportionCell(num, den, 1);

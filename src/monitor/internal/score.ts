@@ -1,0 +1,95 @@
+/**
+ * From raw cells to an indicator's published score: suppression per dimension and year, the overall series,
+ * trend, progress and status. Shared by the record path and the summary path of `evaluateGoal`.
+ *
+ * @internal
+ * @module
+ */
+import type { DisclosurePolicy } from '../../disclosure/defineDisclosurePolicy.ts';
+import type { Indicator } from '../../goals/IndicatorSchema.ts';
+import type { ReferenceGroup } from '../../goals/ReferenceGroupSchema.ts';
+import type { IndicatorScore, Scorecard, ScorecardCell, ScorecardDimension, ScorecardDimensionYear } from '../Scorecard.ts';
+import { assessProgress, assessTrend, indicatorStatus } from './assess.ts';
+import { type RawCell, publishCell, publishDimensionYear } from './cells.ts';
+
+/** One dimension of an indicator, as raw cells per reported year. */
+export interface DimensionSource {
+  readonly id: string;
+  readonly label: string;
+  readonly ordered: boolean;
+  readonly reference: ReferenceGroup;
+  /** Group names in display order. */
+  readonly labels: readonly string[];
+  /** Raw cells of the groups (in `labels` order) for the `k`-th reported year. */
+  cells(k: number): RawCell[];
+}
+
+/** Whether a raw cell's tested counts fall under primary suppression. */
+export function isSmall(raw: RawCell, policy: DisclosurePolicy): boolean {
+  const tested: number[] = [];
+  if (policy.appliesTo !== 'denominator') tested.push(raw.eventsForDisclosure);
+  if (policy.appliesTo !== 'numerator') tested.push(raw.recordsForDisclosure);
+  return tested.some((count) => (count === 0 ? !policy.allowZero : count >= policy.threshold.min && count <= policy.threshold.max));
+}
+
+/** Scores one indicator; withheld entries are appended to `withheld`. */
+export function scoreIndicator(
+  indicator: Indicator,
+  policy: DisclosurePolicy,
+  years: readonly number[],
+  overallFor: (k: number) => RawCell,
+  sources: readonly DimensionSource[],
+  withheld: Scorecard['withheld'][number][],
+  warnings: string[],
+): IndicatorScore {
+  const overallRaw = years.map((_, k) => overallFor(k));
+  const totalWithheld = new Set<number>();
+  const dimensions: ScorecardDimension[] = sources.map((source) => {
+    if (source.labels.length === 1) warnings.push(`${indicator.id}: dimension "${source.label}" has a single group ("${source.labels[0]}"); there is nothing to compare.`);
+    const entries: ScorecardDimensionYear[] = years.map((year, k) => {
+      const published = publishDimensionYear(indicator, year, source.cells(k), overallRaw[k] as RawCell, source.reference, policy);
+      if (published.totalWithheld) totalWithheld.add(k);
+      for (const entry of published.withheld) withheld.push({ indicator: indicator.id, dimension: source.id, year, group: entry.group, reason: entry.reason });
+      return published.entry;
+    });
+    return { id: source.id, label: source.label, ordered: source.ordered, groups: [...source.labels], years: entries };
+  });
+  if (indicator.intersections.length > 0 && withheld.some((w) => w.indicator === indicator.id && w.dimension.includes(' × '))) {
+    warnings.push(
+      `${indicator.id}: intersection cells were withheld; each table is protected against its own total, but a reader who combines an intersection with its one-way margins may narrow or recover a withheld value — publish intersections without their margins, or review them with suppressTable.`,
+    );
+  }
+  const overall = years.map((year, k) => {
+    const raw = overallRaw[k] as RawCell;
+    const reason = isSmall(raw, policy) ? 'primary' : totalWithheld.has(k) ? 'complementary' : null;
+    if (reason !== null) withheld.push({ indicator: indicator.id, dimension: 'overall', year, group: 'Overall', reason });
+    const cell: ScorecardCell = publishCell(raw, reason, policy);
+    return { ...cell, year };
+  });
+  const series = overall.filter((cell) => cell.value !== null).map((cell) => ({ year: cell.year, value: cell.value as number }));
+  const trend = assessTrend(indicator, series);
+  const progress = assessProgress(indicator, series, warnings);
+  const latestYear = years[years.length - 1];
+  const latestOutside = dimensions.flatMap((dimension) => {
+    const last = dimension.years[dimension.years.length - 1];
+    return (last?.outsideBand ?? []).map((group) => `${group} (${dimension.label})`);
+  });
+  const { status, reasons } = indicatorStatus(indicator, trend, progress, latestOutside, latestYear);
+  return {
+    id: indicator.id,
+    name: indicator.name,
+    unit: indicator.unit,
+    direction: indicator.direction,
+    rbaKind: indicator.rbaKind,
+    measure: indicator.measure.kind,
+    recordSet: indicator.recordSet,
+    overall,
+    dimensions,
+    parityBand: indicator.parityBand ?? null,
+    trend,
+    progress,
+    status,
+    statusReasons: reasons,
+    warnings,
+  };
+}
