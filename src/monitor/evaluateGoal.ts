@@ -7,6 +7,10 @@ import { defineGoal } from '../goals/defineGoal.ts';
 import { describe, fail } from '../internal/errors.ts';
 import type { Enrollment, Household } from '../internal/records.ts';
 import type { Site } from '../proximity/SiteSchema.ts';
+import type { TargetingCounts, TargetingErrorsResult } from '../reach/targetingErrors.ts';
+import { proportionRawCell } from './internal/cells.ts';
+import type { RawCell } from './internal/cells.ts';
+import { countsBy, summaryMeasure } from './internal/summaries.ts';
 import { dateString, knownKeys } from '../internal/validate.ts';
 import { LIBRARY_VERSION } from '../internal/version.ts';
 import type { IndicatorScore, Scorecard } from './Scorecard.ts';
@@ -35,8 +39,16 @@ const FN = 'evaluateGoal';
  * @category Monitor
  */
 export interface GoalData {
-  /** Households (see `HouseholdSchema`); required. */
-  readonly households: readonly Household[];
+  /** Households (see `HouseholdSchema`); required unless `reach` summaries are given instead. */
+  readonly households?: readonly Household[];
+  /**
+   * Instead of records: the reach module's targeting summaries, one per program year (`targetingErrors` results,
+   * unweighted, grouped by accessors named after the goal's disaggregation ids; partial summaries from separate
+   * processes combined with `mergeReach`). Only indicators that are functions of the eligible × enrolled table can
+   * be computed from them (coverage, leakage, share enrolled, counts of eligible / enrolled / eligible and
+   * enrolled households); the others are reported as needing record-level data.
+   */
+  readonly reach?: ReadonlyMap<number, TargetingErrorsResult>;
   /** Enrolments; those of other programs than the goal's are ignored. Needed by indicators that read `enrolled` or `enrolledPriorYear`, and by the `enrollments` record set. */
   readonly enrollments?: readonly Enrollment[];
   /** Sites; needed by `distance` measures and the `distanceKm` field. */
@@ -198,10 +210,15 @@ function dependsOnYear(field: string): boolean {
  *   by its year — else from its trend; a group outside the parity band in the latest year makes an on-track indicator
  *   "needs attention". The goal takes the least favourable indicator status.
  *
+ * - **Summaries**: for data too big for one process, `data.reach` takes the reach module's targeting summaries
+ *   (one per year, partial summaries combined with `mergeReach`); indicators that are functions of the eligible ×
+ *   enrolled table give the same published numbers as the records would, the others are marked as needing
+ *   record-level data.
+ *
  * Cost: one pass over households × years for all indicators, plus one nearest-site search per distinct site set.
  *
  * @param goal - An equity goal (validated with `defineGoal`; raw JSON is accepted).
- * @param data - Households, enrolments, sites and how eligibility is decided (see {@link GoalData}).
+ * @param data - Households, enrolments, sites and how eligibility is decided, or reach summaries (see {@link GoalData}).
  * @param options - `asOf` (required) and optional `years`.
  * @returns A JSON-serialisable {@link Scorecard}.
  * @throws {EquityLensError} when the goal is invalid (every problem listed), `asOf` is not a date or falls before
@@ -241,9 +258,12 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
   if (options.asOf === undefined) fail('missing_field', 'options.asOf', `${FN}: options.asOf is missing; pass the as-of date, e.g. { asOf: "2025-06-30" }.`);
   dateString(options.asOf, 'options.asOf', FN);
   if (data === null || typeof data !== 'object') fail('invalid_type', 'data', `${FN}: data is ${describe(data)}; pass { households, enrollments, sites, eligibility }.`);
-  knownKeys(data, ['households', 'enrollments', 'sites', 'eligibility', 'povertyTables'], 'data', FN);
-  if (!Array.isArray(data.households)) fail('missing_field', 'data.households', `${FN}: data.households is ${describe(data.households)}; pass the households as an array.`);
-  if (data.households.length === 0) fail('empty', 'data.households', `${FN}: data.households is empty; a scorecard needs at least one household.`);
+  knownKeys(data, ['households', 'enrollments', 'sites', 'eligibility', 'povertyTables', 'reach'], 'data', FN);
+  if (data.reach !== undefined) {
+    if (data.households !== undefined) {
+      fail('invalid_value', 'data.reach', `${FN}: data has both households and reach summaries; pass records or summaries, not both.`);
+    }
+  }
   if (data.enrollments !== undefined && !Array.isArray(data.enrollments)) fail('invalid_type', 'data.enrollments', `${FN}: data.enrollments must be an array of enrolments.`);
   if (data.sites !== undefined && !Array.isArray(data.sites)) fail('invalid_type', 'data.sites', `${FN}: data.sites must be an array of sites.`);
 
@@ -258,6 +278,10 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
       );
     }
   });
+  if (data.reach !== undefined) return evaluateSummaries(parsed, data.reach, options);
+  if (!Array.isArray(data.households)) fail('missing_field', 'data.households', `${FN}: data.households is ${describe(data.households)}; pass the households as an array (or data.reach summaries).`);
+  if (data.households.length === 0) fail('empty', 'data.households', `${FN}: data.households is empty; a scorecard needs at least one household.`);
+  const households: readonly Household[] = data.households;
 
   // What each indicator needs, checked before any work so the message names the indicator and the field.
   const needs = parsed.indicators.map((indicator, i) => {
@@ -279,7 +303,7 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
   });
 
   const prepared = prepareData({
-    households: data.households,
+    households,
     enrollments: data.enrollments ?? [],
     sites: data.sites ?? [],
     eligibility: data.eligibility,
@@ -455,9 +479,39 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
     );
   });
 
+  return assemble(parsed, options, prepared.years, indicators, withheld, warnings, {
+    options: {
+      eligibility: data.eligibility === undefined ? 'none' : typeof data.eligibility === 'function' ? 'function' : 'statusByYear' in data.eligibility ? 'screened' : 'rules',
+      povertyTables: povertyTables === undefined ? 'bundled' : 'supplied',
+      derivedFields: DERIVED_FIELDS,
+    },
+    eligibilityRules: prepared.eligibilityRules,
+    tables: prepared.tables,
+    records: { households: H, enrollments: prepared.enrollments.length, sites: prepared.sites.length, householdYears: H * Y },
+  });
+}
+
+/** The parts of the provenance that depend on the input. */
+interface ProvenanceParts {
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly eligibilityRules: Scorecard['provenance']['eligibilityRules'];
+  readonly tables: Scorecard['provenance']['tables'];
+  readonly records: Scorecard['provenance']['records'];
+}
+
+function assemble(
+  parsed: EquityGoal,
+  options: EvaluateGoalOptions,
+  years: readonly number[],
+  indicators: IndicatorScore[],
+  withheld: Scorecard['withheld'][number][],
+  warnings: string[],
+  parts: ProvenanceParts,
+): Scorecard {
   for (const score of indicators) warnings.push(...score.warnings);
   const status = goalStatus(indicators.map((i) => i.status));
   const statusReasons = indicators.map((i) => `${i.name}: ${i.status}`);
+  const basis = parsed.yearBasis;
   return {
     goal: {
       id: parsed.id,
@@ -469,7 +523,7 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
       objective: parsed.objective,
     },
     asOf: options.asOf,
-    years: [...prepared.years],
+    years: [...years],
     yearBasis: { startMonth: basis.startMonth, label: basis.label },
     indicators,
     status,
@@ -479,23 +533,10 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
       library: { name: 'equity-lens', version: LIBRARY_VERSION },
       goal: { id: parsed.id, version: parsed.version },
       asOf: options.asOf,
-      options: {
-        asOf: options.asOf,
-        years: [...prepared.years],
-        yearBasis: basis,
-        suppression: parsed.suppression,
-        eligibility: data.eligibility === undefined ? 'none' : typeof data.eligibility === 'function' ? 'function' : 'statusByYear' in data.eligibility ? 'screened' : 'rules',
-        povertyTables: povertyTables === undefined ? 'bundled' : 'supplied',
-        derivedFields: DERIVED_FIELDS,
-      },
-      eligibilityRules: prepared.eligibilityRules,
-      tables: prepared.tables,
-      records: {
-        households: H,
-        enrollments: prepared.enrollments.length,
-        sites: prepared.sites.length,
-        householdYears: H * Y,
-      },
+      options: { asOf: options.asOf, years: [...years], yearBasis: basis, suppression: parsed.suppression, ...parts.options },
+      eligibilityRules: parts.eligibilityRules,
+      tables: parts.tables,
+      records: parts.records,
       conventions: [
         'shares: Wilson score interval; means: Student-t interval',
         'suppression: primary and complementary (against the overall total), per dimension and year',
@@ -507,6 +548,99 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
     warnings,
   };
 }
+
+/** `evaluateGoal` on targeting summaries (one per program year) instead of records. */
+function evaluateSummaries(parsed: EquityGoal, reach: ReadonlyMap<number, TargetingErrorsResult>, options: EvaluateGoalOptions): Scorecard {
+  if (!(reach instanceof Map)) fail('invalid_type', 'data.reach', `${FN}: data.reach must be a Map from program year to a targetingErrors result.`);
+  const asOfYear = programYearOf(options.asOf, parsed.yearBasis, 'options.asOf');
+  const available = [...reach.keys()].filter((year) => year <= asOfYear).sort((a, b) => a - b);
+  const years = options.years === undefined ? available : [...options.years].sort((a, b) => a - b);
+  if (years.length === 0) fail('empty', 'data.reach', `${FN}: data.reach has no summary for a program year up to ${asOfYear}.`);
+  for (const year of years) {
+    const summary = reach.get(year);
+    if (summary === undefined) fail('missing_field', 'data.reach', `${FN}: data.reach has no summary for program year ${year}.`);
+    if (summary.weighted) {
+      fail('invalid_value', `data.reach (${year})`, `${FN}: the ${year} summary is weighted; small-cell rules and intervals need unweighted counts — summarise without a weight accessor.`);
+    }
+  }
+  const warnings: string[] = [];
+  const withheld: Scorecard['withheld'][number][] = [];
+  const summaries = years.map((year) => reach.get(year) as TargetingErrorsResult);
+  const indicators: IndicatorScore[] = parsed.indicators.map((indicator, i) => {
+    const path = `goal.indicators[${i}]`;
+    const policy = resolveDisclosurePolicy(indicator.suppression ?? parsed.suppression, `${path}.suppression`, FN);
+    const measure = summaryMeasure(indicator);
+    const indicatorWarnings: string[] = [];
+    const confidence = indicator.confidence;
+    const undefinedCell = (label: string): RawCell => ({
+      ...proportionRawCell(label, 0, 0, confidence),
+      reason: 'needs record-level data: this measure is not a function of the eligible × enrolled table',
+    });
+    if (measure === null) {
+      indicatorWarnings.push(`${indicator.id}: its measure cannot be computed from reach summaries; evaluate it on records (households, enrolments, sites).`);
+    }
+    const dimensionIds = [...indicator.disaggregations.map((d) => [d.id]), ...indicator.intersections];
+    const sources: DimensionSource[] = [];
+    for (const ids of dimensionIds) {
+      const missing = ids.filter((id) => !summaries.every((s) => s.dimensions.includes(id)));
+      if (missing.length > 0) {
+        indicatorWarnings.push(`${indicator.id}: the summaries are not grouped by "${missing.join('", "')}"; that dimension is left out (name the targetingErrors accessors after the disaggregation ids).`);
+        continue;
+      }
+      const disaggregation = ids.length === 1 ? indicator.disaggregations.find((d) => d.id === ids[0]) : undefined;
+      const tables = summaries.map((summary) => countsBy(summary, ids));
+      const binOrder = disaggregation?.bins?.map((bin) => bin.label) ?? [];
+      const seen = [...new Set(tables.flatMap((table) => [...table.keys()]))];
+      const labels = [...binOrder.filter((label) => seen.includes(label)), ...seen.filter((label) => !binOrder.includes(label)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))];
+      const parts = ids.map((id) => indicator.disaggregations.find((d) => d.id === id));
+      sources.push({
+        id: ids.join(' × '),
+        label: parts.map((d, k) => d?.label ?? ids[k]).join(' × '),
+        ordered: parts.every((d) => d?.ordered === true),
+        reference: disaggregation?.referenceGroup ?? indicator.referenceGroup,
+        labels,
+        cells: (k) => labels.map((label) => {
+          const counts = (tables[k] as Map<string, TargetingCounts>).get(label);
+          return measure === null ? undefinedCell(label) : measure(counts ?? ZERO_COUNTS, label, confidence);
+        }),
+      });
+    }
+    return scoreIndicator(
+      indicator,
+      policy,
+      years,
+      (k) => (measure === null ? undefinedCell('Overall') : measure((summaries[k] as TargetingErrorsResult).overall, 'Overall', confidence)),
+      sources,
+      withheld,
+      indicatorWarnings,
+    );
+  });
+  const latest = summaries[summaries.length - 1] as TargetingErrorsResult;
+  return assemble(parsed, options, years, indicators, withheld, warnings, {
+    options: { input: 'reach summaries' },
+    eligibilityRules: [],
+    tables: [],
+    records: {
+      households: latest.overall.records,
+      enrollments: summaries.reduce((n, s) => n + s.overall.enrolled, 0),
+      sites: 0,
+      householdYears: summaries.reduce((n, s) => n + s.overall.records, 0),
+    },
+  });
+}
+
+const ZERO_COUNTS: TargetingCounts = {
+  records: 0,
+  population: 0,
+  eligible: 0,
+  ineligible: 0,
+  indeterminate: 0,
+  enrolled: 0,
+  eligibleEnrolled: 0,
+  ineligibleEnrolled: 0,
+  indeterminateEnrolled: 0,
+  eligibleWeightSquares: 0,
+};
 
 function hint(what: string): string {
   switch (what) {
