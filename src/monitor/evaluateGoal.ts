@@ -10,7 +10,7 @@ import type { Site } from '../proximity/SiteSchema.ts';
 import type { TargetingCounts, TargetingErrorsResult } from '../reach/targetingErrors.ts';
 import { proportionRawCell } from './internal/cells.ts';
 import type { RawCell } from './internal/cells.ts';
-import { countsBy, summaryMeasure } from './internal/summaries.ts';
+import { ZERO_COUNTS, countsBy, summaryMeasure } from './internal/summaries.ts';
 import { dateString, knownKeys } from '../internal/validate.ts';
 import { LIBRARY_VERSION } from '../internal/version.ts';
 import type { IndicatorScore, Scorecard } from './Scorecard.ts';
@@ -629,18 +629,6 @@ function evaluateSummaries(parsed: EquityGoal, reach: ReadonlyMap<number, Target
   });
 }
 
-const ZERO_COUNTS: TargetingCounts = {
-  records: 0,
-  population: 0,
-  eligible: 0,
-  ineligible: 0,
-  indeterminate: 0,
-  enrolled: 0,
-  eligibleEnrolled: 0,
-  ineligibleEnrolled: 0,
-  indeterminateEnrolled: 0,
-  eligibleWeightSquares: 0,
-};
 
 function hint(what: string): string {
   switch (what) {

@@ -2,46 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Enrollment, Household } from '../../src/internal/records.ts';
 import { evaluateGoal } from '../../src/monitor/evaluateGoal.ts';
+import { goalWith, shareByDistrict } from './fixtures.ts';
 
-const goal = {
-  id: 'property-goal',
-  version: 1,
-  title: 'Property goal',
-  department: 'PRNS',
-  owner: 'Analyst',
-  objective: 'Nothing small is published',
-  program: { id: 'youth', name: 'Youth programs', department: 'PRNS' },
-  populationOfFocus: { description: 'All households' },
-  reviewCadence: 'annual',
-  indicators: [
-    {
-      id: 'share',
-      name: 'Share enrolled',
-      rbaKind: 'howWell',
-      recordSet: 'householdYears',
-      measure: { kind: 'share', numerator: { field: 'enrolled', op: 'eq', value: true } },
-      unit: 'proportion',
-      direction: 'higherIsBetter',
-      disaggregations: [
-        { id: 'district', field: 'attributes.district' },
-        { id: 'size', field: 'size', bins: [{ label: 'small', max: 3 }, { label: 'large', min: 3 }] },
-      ],
-      intersections: [['district', 'size']],
-      dataSource: { name: 'Registrations', steward: 'PRNS' },
-    },
-    {
-      id: 'served',
-      name: 'Households served',
-      rbaKind: 'howMuch',
-      recordSet: 'householdYears',
-      measure: { kind: 'count', filter: { field: 'enrolled', op: 'eq', value: true } },
-      unit: 'households',
-      direction: 'higherIsBetter',
-      disaggregations: [{ id: 'district', field: 'attributes.district' }],
-      dataSource: { name: 'Registrations', steward: 'PRNS' },
-    },
-  ],
-};
+const goal = goalWith([
+  shareByDistrict({
+    disaggregations: [
+      { id: 'district', field: 'attributes.district' },
+      { id: 'size', field: 'size', bins: [{ label: 'small', max: 3 }, { label: 'large', min: 3 }] },
+    ],
+    intersections: [['district', 'size']],
+  }),
+  shareByDistrict({ id: 'served', name: 'Households served', rbaKind: 'howMuch', measure: { kind: 'count', filter: { field: 'enrolled', op: 'eq', value: true } }, unit: 'households' }),
+]);
 
 const household = fc.record({
   district: fc.constantFrom('1', '2', '3', '4'),

@@ -5,6 +5,7 @@ import { evaluateGoal } from '../../src/monitor/evaluateGoal.ts';
 import { wilsonInterval } from '../../src/uncertainty/wilsonInterval.ts';
 import pkg from '../../package.json' with { type: 'json' };
 import { caught } from '../helpers/caught.ts';
+import { goalWith } from './fixtures.ts';
 
 const baseIndicator = {
   id: 'enrolled-share',
@@ -17,21 +18,6 @@ const baseIndicator = {
   dataSource: { name: 'Registrations', steward: 'PRNS' },
 };
 
-function goalWith(indicators: object[], extra: object = {}): object {
-  return {
-    id: 'test-goal',
-    version: 3,
-    title: 'Test goal',
-    department: 'PRNS',
-    owner: 'Analyst',
-    objective: 'Eligible households enrol at equal rates',
-    program: { id: 'youth', name: 'Youth programs', department: 'PRNS' },
-    populationOfFocus: { description: 'Eligible households' },
-    reviewCadence: 'annual',
-    indicators,
-    ...extra,
-  };
-}
 
 /** n households in a district, the first `enrolled` of them enrolled in `year`. */
 function block(prefix: string, district: string, n: number, enrolledCount: number, years: readonly number[]): { households: Household[]; enrollments: Enrollment[] } {

@@ -3,37 +3,13 @@ import { EquityLensError } from '../../src/index.ts';
 import type { Enrollment, Household } from '../../src/internal/records.ts';
 import { evaluateGoal } from '../../src/monitor/evaluateGoal.ts';
 import { renderScorecard } from '../../src/monitor/renderScorecard.ts';
+import { goalWith, shareByDistrict } from './fixtures.ts';
 
 const households: Household[] = Array.from({ length: 150 }, (_, i) => ({ id: `h${i}`, size: 2, attributes: { district: i < 50 ? '1' : i < 145 ? '2' : '3' } }));
 const enrollments: Enrollment[] = households
   .filter((_, i) => (i < 50 ? i < 20 : i < 145 ? i < 90 : i < 147))
   .map((h) => ({ householdId: h.id, programId: 'youth', programYear: 2025 }));
-const goal = {
-  id: 'render-goal',
-  version: 1,
-  title: 'Render goal',
-  department: 'PRNS',
-  owner: 'Analyst',
-  objective: 'Equal enrolment',
-  program: { id: 'youth', name: 'Youth programs', department: 'PRNS' },
-  populationOfFocus: { description: 'All households' },
-  reviewCadence: 'annual',
-  indicators: [
-    {
-      id: 'share',
-      name: 'Share enrolled',
-      rbaKind: 'howWell',
-      recordSet: 'householdYears',
-      measure: { kind: 'share', numerator: { field: 'enrolled', op: 'eq', value: true } },
-      unit: 'proportion',
-      direction: 'higherIsBetter',
-      referenceGroup: 'overall',
-      parityBand: { relative: 0.1 },
-      disaggregations: [{ id: 'district', label: 'District', field: 'attributes.district' }],
-      dataSource: { name: 'Registrations', steward: 'PRNS' },
-    },
-  ],
-};
+const goal = { ...goalWith([shareByDistrict({ referenceGroup: 'overall', parityBand: { relative: 0.1 } })]), id: 'render-goal', version: 1, title: 'Render goal' };
 const card = evaluateGoal(goal, { households, enrollments }, { asOf: '2025-12-31' });
 
 describe('renderScorecard', () => {

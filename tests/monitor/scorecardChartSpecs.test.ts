@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Enrollment, Household } from '../../src/internal/records.ts';
 import { evaluateGoal } from '../../src/monitor/evaluateGoal.ts';
 import { scorecardChartSpecs } from '../../src/monitor/scorecardChartSpecs.ts';
+import { goalWith, shareByDistrict } from './fixtures.ts';
 import { hasMark, renderSvg, schemaErrors } from './charts/render.ts';
 
 const years = [2021, 2022, 2023, 2024, 2025];
@@ -9,33 +10,7 @@ const households: Household[] = Array.from({ length: 300 }, (_, i) => ({ id: `h$
 const enrollments: Enrollment[] = years.flatMap((programYear, k) =>
   households.filter((_, i) => i < 60 + 15 * k).map((h) => ({ householdId: h.id, programId: 'youth', programYear })),
 );
-const goal = {
-  id: 'chart-goal',
-  version: 1,
-  title: 'Chart goal',
-  department: 'PRNS',
-  owner: 'Analyst',
-  objective: 'Equal enrolment',
-  program: { id: 'youth', name: 'Youth programs', department: 'PRNS' },
-  populationOfFocus: { description: 'All households' },
-  reviewCadence: 'annual',
-  indicators: [
-    {
-      id: 'share',
-      name: 'Share enrolled',
-      rbaKind: 'howWell',
-      recordSet: 'householdYears',
-      measure: { kind: 'share', numerator: { field: 'enrolled', op: 'eq', value: true } },
-      unit: 'proportion',
-      direction: 'higherIsBetter',
-      referenceGroup: 'overall',
-      parityBand: { relative: 0.1, absolute: 0.05 },
-      target: { year: 2027, value: 0.5 },
-      disaggregations: [{ id: 'district', label: 'District', field: 'attributes.district' }],
-      dataSource: { name: 'Registrations', steward: 'PRNS' },
-    },
-  ],
-};
+const goal = goalWith([shareByDistrict({ referenceGroup: 'overall', parityBand: { relative: 0.1, absolute: 0.05 }, target: { year: 2027, value: 0.5 } })]);
 const card = evaluateGoal(goal, { households, enrollments }, { asOf: '2025-12-31' });
 const charts = scorecardChartSpecs(card);
 

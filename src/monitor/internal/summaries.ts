@@ -63,7 +63,8 @@ export function summaryMeasure(indicator: Indicator): SummaryMeasure | null {
   return null;
 }
 
-const ZERO: TargetingCounts = {
+/** All-zero counts (a group absent from a year's summary). */
+export const ZERO_COUNTS: TargetingCounts = {
   records: 0,
   population: 0,
   eligible: 0,
@@ -86,8 +87,8 @@ export function countsBy(summary: TargetingErrorsResult, dimensions: readonly st
   const out = new Map<string, TargetingCounts>();
   for (const group of summary.groups) {
     const label = positions.map((p) => group.keys[p] as string).join(' × ');
-    const sum = { ...(out.get(label) ?? ZERO) };
-    for (const key of Object.keys(ZERO) as (keyof TargetingCounts)[]) sum[key] += group[key];
+    const sum = { ...(out.get(label) ?? ZERO_COUNTS) };
+    for (const key of Object.keys(ZERO_COUNTS) as (keyof TargetingCounts)[]) sum[key] += group[key];
     out.set(label, sum);
   }
   return out;
