@@ -27,6 +27,7 @@ import {
   householdAnnualIncome,
   prepareData,
   programYearOf,
+  resolveYears,
 } from './internal/prepare.ts';
 
 export type { GoalEligibilityInput } from './internal/prepare.ts';
@@ -450,7 +451,9 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
     const sources: DimensionSource[] = plan.dimensions.map((dimension, d) => {
       const acc = plan.perDimension[d] as CellAccumulator;
       const disaggregation = indicator.disaggregations[d];
-      if (disaggregation !== undefined && dimension.seen().records > 0 && dimension.seen().withField === 0) {
+      // Derived fields (eligible, fplPercent …) are checked where they are made; an all-undecided year is not a typo.
+      const derived = disaggregation !== undefined && (DERIVED_FIELDS as readonly string[]).includes(disaggregation.field.split('.')[0] as string);
+      if (disaggregation !== undefined && !derived && dimension.seen().records > 0 && dimension.seen().withField === 0) {
         const known = knownAttributeNames(prepared.households);
         fail(
           'missing_field',
@@ -554,7 +557,7 @@ function evaluateSummaries(parsed: EquityGoal, reach: ReadonlyMap<number, Target
   if (!(reach instanceof Map)) fail('invalid_type', 'data.reach', `${FN}: data.reach must be a Map from program year to a targetingErrors result.`);
   const asOfYear = programYearOf(options.asOf, parsed.yearBasis, 'options.asOf');
   const available = [...reach.keys()].filter((year) => year <= asOfYear).sort((a, b) => a - b);
-  const years = options.years === undefined ? available : [...options.years].sort((a, b) => a - b);
+  const years = options.years === undefined ? available : resolveYears(options.years, new Set<number>(), asOfYear);
   if (years.length === 0) fail('empty', 'data.reach', `${FN}: data.reach has no summary for a program year up to ${asOfYear}.`);
   for (const year of years) {
     const summary = reach.get(year);

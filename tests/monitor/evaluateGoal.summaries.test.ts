@@ -86,6 +86,9 @@ describe('evaluateGoal on reach summaries', () => {
   it('rejects records and summaries together, a missing year and weighted summaries', () => {
     expect(caught(() => evaluateGoal(goal, { households: city.households, reach }, { asOf })).path).toBe('data.reach');
     expect(caught(() => evaluateGoal(goal, { reach }, { asOf, years: [2010] })).message).toMatch(/no summary for program year 2010/);
+    const last = years[years.length - 1] as number;
+    expect(caught(() => evaluateGoal(goal, { reach }, { asOf, years: [last, last] })).code).toBe('duplicate');
+    expect(caught(() => evaluateGoal(goal, { reach }, { asOf, years: [last + 5] })).code).toBe('out_of_range');
     const weighted = new Map([[2025, targetingErrors(city.households, { eligible: () => true, enrolled: () => false, weight: () => 2 })]]);
     expect(caught(() => evaluateGoal(goal, { reach: weighted }, { asOf: '2025-06-30' })).message).toMatch(/summary is weighted/);
   });

@@ -90,20 +90,22 @@ export function rawCell(indicator: Indicator, acc: CellAccumulator, group: numbe
   const base = { group: label, eventsForDisclosure: events, recordsForDisclosure: records };
   const proportionCell = (successes: number, trials: number, scale: number): RawCell =>
     proportionRawCell(label, successes, trials, confidence, scale, events, records);
+  // An average has no numerator: small-cell rules test the number of records it rests on, whatever appliesTo says.
+  const averageBase = { group: label, eventsForDisclosure: records, recordsForDisclosure: records };
   const averageCell = (kind: 'mean' | 'median'): RawCell => {
     if (records === 0) {
-      return { ...base, value: null, n: 0, numerator: null, lower: null, upper: null, standardError: null, reason: 'no records with a value', proportion: false };
+      return { ...averageBase, value: null, n: 0, numerator: null, lower: null, upper: null, standardError: null, reason: 'no records with a value', proportion: false };
     }
     const mean = sum / records;
     const variance = records > 1 ? Math.max(0, (sumSquares - records * mean * mean) / (records - 1)) : null;
     const se = variance === null ? null : Math.sqrt(variance / records);
     if (kind === 'median') {
       const values = (acc.values[group] as number[][])[year] as number[];
-      return { ...base, value: median(values), n: records, numerator: null, lower: null, upper: null, standardError: null, reason: null, proportion: false };
+      return { ...averageBase, value: median(values), n: records, numerator: null, lower: null, upper: null, standardError: null, reason: null, proportion: false };
     }
     const t = se === null ? null : studentTQuantile(1 - (1 - confidence) / 2, records - 1);
     return {
-      ...base,
+      ...averageBase,
       value: mean,
       n: records,
       numerator: null,
@@ -152,13 +154,14 @@ export interface PublishedDimensionYear {
 /**
  * Applies the publication rules to one dimension's groups in one year: primary and complementary suppression
  * of the numerator and denominator counts (as the policy says) against the overall total, reliability flags, and
- * the comparison with the reference group among the published groups.
+ * the comparison with the reference group among the published groups. `overall` is `null` when the overall value
+ * is withheld: then no group is compared with it.
  */
 export function publishDimensionYear(
   indicator: Indicator,
   year: number,
   cells: readonly RawCell[],
-  overall: RawCell,
+  overall: RawCell | null,
   reference: ReferenceGroup,
   policy: DisclosurePolicy,
 ): PublishedDimensionYear {
@@ -196,6 +199,8 @@ export function publishDimensionYear(
     const namedCell = named === null ? null : usable.find(({ cell }) => cell.group === named);
     if (named !== null && namedCell === undefined) {
       notes.push(`the reference group "${named}" has no published value in ${year}: no comparison`);
+    } else if (strategy === 'overall' && (overall === null || overall.value === null)) {
+      notes.push(`the overall value is ${overall === null ? 'withheld' : 'undefined'} in ${year}: no comparison with it`);
     } else if (allProportions) {
       // Shares compare exactly on counts (four-fifths rule without floating-point traps); withheld groups are
       // left out so no published ratio reveals them, except that "overall" uses every record, as published.
@@ -210,7 +215,7 @@ export function publishDimensionYear(
         confidence: indicator.confidence,
         ...(hasBand ? { tolerance } : {}),
       });
-      const referenceValue = strategy === 'overall' ? overall.value : result.reference.rate;
+      const referenceValue = strategy === 'overall' ? (overall?.value ?? null) : result.reference.rate;
       const referenceName = strategy === 'overall' ? 'Overall' : (result.reference.group ?? 'Overall');
       if (referenceValue !== null && referenceValue !== undefined) {
         referenceEntry = { group: referenceName, value: referenceValue, strategy: typeof strategy === 'object' ? 'named' : strategy };
@@ -256,9 +261,9 @@ function chooseByValue(
   cells: readonly ScorecardCell[],
   strategy: 'best' | 'worst' | 'largest' | 'overall' | { group: string },
   direction: Indicator['direction'],
-  overall: RawCell,
+  overall: RawCell | null,
 ): { group: string; value: number } | null {
-  if (strategy === 'overall') return overall.value === null ? null : { group: 'Overall', value: overall.value };
+  if (strategy === 'overall') return overall === null || overall.value === null ? null : { group: 'Overall', value: overall.value };
   if (typeof strategy === 'object') {
     const cell = cells.find((c) => c.group === strategy.group);
     return cell === undefined || cell.value === null ? null : { group: cell.group, value: cell.value };

@@ -18,7 +18,7 @@ import { fiscalYearOfDate } from '../../internal/calendar.ts';
 import { EquityLensError, describe, fail } from '../../internal/errors.ts';
 import type { Enrollment, Household } from '../../internal/records.ts';
 import type { Site } from '../../proximity/SiteSchema.ts';
-import { dateString } from '../../internal/validate.ts';
+import { dateString, position } from '../../internal/validate.ts';
 import { nearestSite } from '../../proximity/nearestSite.ts';
 
 const FN = 'evaluateGoal';
@@ -249,7 +249,12 @@ function withYearContext(error: unknown, year: number, asOf: string): unknown {
   );
 }
 
-function resolveYears(explicit: readonly number[] | undefined, enrolled: ReadonlySet<number>, asOfYear: number): number[] {
+/**
+ * The program years to evaluate: `explicit` (checked: whole, unique, not after the as-of year), else every year
+ * from the first to the last year with an enrolment (a year without enrolments inside that range is reported as
+ * such, not skipped), capped at the as-of year; the as-of year alone when there are no enrolments.
+ */
+export function resolveYears(explicit: readonly number[] | undefined, enrolled: ReadonlySet<number>, asOfYear: number): number[] {
   if (explicit !== undefined) {
     if (!Array.isArray(explicit) || explicit.length === 0) {
       fail('empty', 'options.years', `${FN}: options.years is empty; list the program years to evaluate, or leave it out.`);
@@ -268,8 +273,11 @@ function resolveYears(explicit: readonly number[] | undefined, enrolled: Readonl
     }
     return [...explicit].sort((a, b) => a - b);
   }
-  const years = [...enrolled].filter((year) => year <= asOfYear).sort((a, b) => a - b);
-  return years.length > 0 ? years : [asOfYear];
+  const seen = [...enrolled].filter((year) => year <= asOfYear);
+  if (seen.length === 0) return [asOfYear];
+  const first = Math.min(...seen);
+  const last = Math.max(...seen);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
 /** A household's annual income: `annualIncome`, else the sum of its annualised `incomes`; `null` when neither is given. */
@@ -353,9 +361,10 @@ export function distanceTable(prepared: PreparedData, sitesFilter: Filter | unde
   const located: number[] = [];
   const points: (readonly [number, number])[] = [];
   prepared.households.forEach((household, h) => {
-    if (household.location !== undefined) {
+    const location: unknown = household.location;
+    if (location !== undefined && location !== null) {
       located.push(h);
-      points.push(household.location);
+      points.push(position(location, `data.households[${h}].location`, FN));
     }
   });
   const out = new Float64Array(prepared.households.length).fill(Number.NaN);

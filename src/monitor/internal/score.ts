@@ -43,12 +43,20 @@ export function scoreIndicator(
   warnings: string[],
 ): IndicatorScore {
   const overallRaw = years.map((_, k) => overallFor(k));
+  // The overall value is withheld when it is small itself, or when a dimension's table needs its total withheld
+  // to protect a group. That must be known before any group is compared with it, so suppression runs first.
+  const overallWithheld = overallRaw.map((raw) => isSmall(raw, policy));
   const totalWithheld = new Set<number>();
+  for (const source of sources) {
+    years.forEach((year, k) => {
+      if (publishDimensionYear(indicator, year, source.cells(k), null, source.reference, policy).totalWithheld) totalWithheld.add(k);
+    });
+  }
   const dimensions: ScorecardDimension[] = sources.map((source) => {
     if (source.labels.length === 1) warnings.push(`${indicator.id}: dimension "${source.label}" has a single group ("${source.labels[0]}"); there is nothing to compare.`);
     const entries: ScorecardDimensionYear[] = years.map((year, k) => {
-      const published = publishDimensionYear(indicator, year, source.cells(k), overallRaw[k] as RawCell, source.reference, policy);
-      if (published.totalWithheld) totalWithheld.add(k);
+      const overall = overallWithheld[k] === true || totalWithheld.has(k) ? null : (overallRaw[k] as RawCell);
+      const published = publishDimensionYear(indicator, year, source.cells(k), overall, source.reference, policy);
       for (const entry of published.withheld) withheld.push({ indicator: indicator.id, dimension: source.id, year, group: entry.group, reason: entry.reason });
       return published.entry;
     });
@@ -61,7 +69,7 @@ export function scoreIndicator(
   }
   const overall = years.map((year, k) => {
     const raw = overallRaw[k] as RawCell;
-    const reason = isSmall(raw, policy) ? 'primary' : totalWithheld.has(k) ? 'complementary' : null;
+    const reason = overallWithheld[k] === true ? 'primary' : totalWithheld.has(k) ? 'complementary' : null;
     if (reason !== null) withheld.push({ indicator: indicator.id, dimension: 'overall', year, group: 'Overall', reason });
     const cell: ScorecardCell = publishCell(raw, reason, policy);
     return { ...cell, year };
