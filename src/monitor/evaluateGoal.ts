@@ -582,6 +582,9 @@ function evaluateSummaries(parsed: EquityGoal, reach: ReadonlyMap<number, Target
     if (measure === null) {
       indicatorWarnings.push(`${indicator.id}: its measure cannot be computed from reach summaries; evaluate it on records (households, enrolments, sites).`);
     }
+    // As on records, the `households` record set reports the latest year only.
+    const offset = indicator.recordSet === 'households' ? summaries.length - 1 : 0;
+    const indicatorYears = years.slice(offset);
     const dimensionIds = [...indicator.disaggregations.map((d) => [d.id]), ...indicator.intersections];
     const sources: DimensionSource[] = [];
     for (const ids of dimensionIds) {
@@ -603,7 +606,7 @@ function evaluateSummaries(parsed: EquityGoal, reach: ReadonlyMap<number, Target
         reference: disaggregation?.referenceGroup ?? indicator.referenceGroup,
         labels,
         cells: (k) => labels.map((label) => {
-          const counts = (tables[k] as Map<string, TargetingCounts>).get(label);
+          const counts = (tables[k + offset] as Map<string, TargetingCounts>).get(label);
           return measure === null ? undefinedCell(label) : measure(counts ?? ZERO_COUNTS, label, confidence);
         }),
       });
@@ -611,8 +614,8 @@ function evaluateSummaries(parsed: EquityGoal, reach: ReadonlyMap<number, Target
     return scoreIndicator(
       indicator,
       policy,
-      years,
-      (k) => (measure === null ? undefinedCell('Overall') : measure((summaries[k] as TargetingErrorsResult).overall, 'Overall', confidence)),
+      indicatorYears,
+      (k) => (measure === null ? undefinedCell('Overall') : measure((summaries[k + offset] as TargetingErrorsResult).overall, 'Overall', confidence)),
       sources,
       withheld,
       indicatorWarnings,

@@ -17,9 +17,10 @@ export interface NearestSiteResult {
  * the lowest site index, as a strict `<` scan (turf `nearestPoint`).
  *
  * Method: an exact spatial index. Sites are placed on the unit sphere in 3-D and bucketed in a uniform grid;
- * each point searches rings of cells outward until no unvisited cell can hold a closer site (the chord is a
- * strictly increasing function of the great-circle distance, so the bound holds everywhere: at high latitudes,
- * the poles and across the antimeridian). Candidates that the chord cannot separate (within 64 µm) are
+ * each grid cell keeps, built once by a ring search, the list of every site that can be nearest to some point of
+ * the cell, sorted by its least chord to the cell, and a point scans its cell's list until the next site's bound
+ * exceeds its best chord (the chord is a strictly increasing function of the great-circle distance, so the bounds
+ * hold everywhere: at high latitudes, the poles and across the antimeridian). Candidates that the chord cannot separate (within 64 µm) are
  * re-measured with turf's haversine, so the result equals a brute-force loop over `@turf/distance` exactly.
  * Cost: O(M) to index, about O(1) per point for sites spread like households (N log M in the worst case).
  *

@@ -75,6 +75,15 @@ describe('evaluateGoal on reach summaries', () => {
     expect(fromSummaries.withheld.filter((w) => w.indicator !== 'income')).toEqual(fromRecords.withheld.filter((w) => w.indicator !== 'income'));
   });
 
+  it('reports the households record set for the latest year only, as on records', () => {
+    const latestOnly = { ...goal, indicators: [{ ...(goal.indicators[0] as object), id: 'coverage-now', recordSet: 'households' }] };
+    const a = evaluateGoal(latestOnly, { households: city.households, enrollments: city.enrollments, eligibility: eligible }, { asOf, years });
+    const b = evaluateGoal(latestOnly, { reach }, { asOf, years });
+    expect(b.indicators[0]?.overall.map((c) => c.year)).toEqual([years[years.length - 1]]);
+    expect(b.indicators[0]?.overall).toEqual(a.indicators[0]?.overall);
+    expect(b.indicators[0]?.dimensions).toEqual(a.indicators[0]?.dimensions);
+  });
+
   it('reports a measure the summaries cannot give as needing record-level data', () => {
     const income = fromSummaries.indicators.find((i) => i.id === 'income');
     expect(income?.overall.every((c) => c.value === null && c.reason?.startsWith('needs record-level data'))).toBe(true);
