@@ -10,7 +10,8 @@ import type { Site } from '../proximity/SiteSchema.ts';
 import type { TargetingCounts, TargetingErrorsResult } from '../reach/targetingErrors.ts';
 import { proportionRawCell } from './internal/cells.ts';
 import type { RawCell } from './internal/cells.ts';
-import { ZERO_COUNTS, countsBy, summaryMeasure } from './internal/summaries.ts';
+import { zeroCounts } from '../reach/internal/summary.ts';
+import { countsBy, summaryMeasure } from './internal/summaries.ts';
 import { dateString, knownKeys } from '../internal/validate.ts';
 import { LIBRARY_VERSION } from '../internal/version.ts';
 import type { IndicatorScore, Scorecard } from './Scorecard.ts';
@@ -607,7 +608,7 @@ function evaluateSummaries(parsed: EquityGoal, reach: ReadonlyMap<number, Target
         labels,
         cells: (k) => labels.map((label) => {
           const counts = (tables[k + offset] as Map<string, TargetingCounts>).get(label);
-          return measure === null ? undefinedCell(label) : measure(counts ?? ZERO_COUNTS, label, confidence);
+          return measure === null ? undefinedCell(label) : measure(counts ?? zeroCounts(), label, confidence);
         }),
       });
     }

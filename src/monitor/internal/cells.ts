@@ -143,12 +143,39 @@ function strategyOf(reference: ReferenceGroup): 'best' | 'worst' | 'largest' | '
   return typeof reference === 'string' ? reference : { group: reference.group };
 }
 
+/** Which groups of one dimension and year are withheld, and whether their total must be withheld too. */
+export interface DimensionSuppression {
+  readonly suppressed: readonly ('primary' | 'complementary' | null)[];
+  readonly totalWithheld: boolean;
+}
+
+/**
+ * Primary and complementary suppression of one dimension's groups in one year, on the numerator and denominator
+ * counts as the policy says, each as a one-way table against its total. A group is withheld when either of its
+ * counts is; `primary` wins over `complementary`.
+ */
+export function suppressDimension(cells: readonly RawCell[], policy: DisclosurePolicy): DimensionSuppression {
+  const suppressed = new Array<'primary' | 'complementary' | null>(cells.length).fill(null);
+  let totalWithheld = false;
+  const mark = (counts: number[]): void => {
+    const result = suppressCounts(counts.map((c) => Math.round(c)), { policy, total: true });
+    result.counts.forEach((c, i) => {
+      if (c.suppressed && suppressed[i] === null) suppressed[i] = c.reason;
+      else if (c.suppressed && c.reason === 'primary') suppressed[i] = 'primary';
+    });
+    if (result.total?.suppressed === true) totalWithheld = true;
+  };
+  if (cells.length > 0) {
+    if (policy.appliesTo !== 'denominator') mark(cells.map((c) => c.eventsForDisclosure));
+    if (policy.appliesTo !== 'numerator') mark(cells.map((c) => c.recordsForDisclosure));
+  }
+  return { suppressed, totalWithheld };
+}
+
 /** Output of {@link publishDimensionYear}. */
 export interface PublishedDimensionYear {
   readonly entry: ScorecardDimensionYear;
   readonly withheld: { readonly group: string; readonly reason: 'primary' | 'complementary' }[];
-  /** Whether the total (the overall cell) had to be withheld to protect a group. */
-  readonly totalWithheld: boolean;
 }
 
 /**
@@ -164,23 +191,10 @@ export function publishDimensionYear(
   overall: RawCell | null,
   reference: ReferenceGroup,
   policy: DisclosurePolicy,
+  suppression: DimensionSuppression = suppressDimension(cells, policy),
 ): PublishedDimensionYear {
+  const { suppressed } = suppression;
   const k = cells.length;
-  const suppressed = new Array<'primary' | 'complementary' | null>(k).fill(null);
-  let totalWithheld = false;
-  const mark = (counts: number[]): void => {
-    const result = suppressCounts(counts.map((c) => Math.round(c)), { policy, total: true });
-    result.counts.forEach((c, i) => {
-      if (c.suppressed && suppressed[i] === null) suppressed[i] = c.reason;
-      else if (c.suppressed && c.reason === 'primary') suppressed[i] = 'primary';
-    });
-    if (result.total?.suppressed === true) totalWithheld = true;
-  };
-  if (k > 0) {
-    if (policy.appliesTo !== 'denominator') mark(cells.map((c) => c.eventsForDisclosure));
-    if (policy.appliesTo !== 'numerator') mark(cells.map((c) => c.recordsForDisclosure));
-  }
-
   const notes: string[] = [];
   const published = cells.map((cell, i): ScorecardCell => publishCell(cell, suppressed[i] ?? null, policy));
   const tolerance = indicator.parityBand ?? {};
@@ -254,7 +268,7 @@ export function publishDimensionYear(
   const groups = published.map((cell) => ({ ...cell, comparison: comparisons.get(cell.group) ?? null }));
   const outsideBand = groups.filter((cell) => cell.comparison?.withinTolerance === false).map((cell) => cell.group);
   const withheld = groups.filter((cell) => cell.suppressed).map((cell) => ({ group: cell.group, reason: cell.suppressionReason as 'primary' | 'complementary' }));
-  return { entry: { year, groups, reference: referenceEntry, outsideBand, notes }, withheld, totalWithheld };
+  return { entry: { year, groups, reference: referenceEntry, outsideBand, notes }, withheld };
 }
 
 function chooseByValue(

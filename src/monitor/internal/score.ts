@@ -10,7 +10,7 @@ import type { Indicator } from '../../goals/IndicatorSchema.ts';
 import type { ReferenceGroup } from '../../goals/ReferenceGroupSchema.ts';
 import type { IndicatorScore, Scorecard, ScorecardCell, ScorecardDimension, ScorecardDimensionYear } from '../Scorecard.ts';
 import { assessProgress, assessTrend, indicatorStatus } from './assess.ts';
-import { type RawCell, publishCell, publishDimensionYear } from './cells.ts';
+import { type DimensionSuppression, type RawCell, publishCell, publishDimensionYear, suppressDimension } from './cells.ts';
 
 /** One dimension of an indicator, as raw cells per reported year. */
 export interface DimensionSource {
@@ -46,17 +46,18 @@ export function scoreIndicator(
   // The overall value is withheld when it is small itself, or when a dimension's table needs its total withheld
   // to protect a group. That must be known before any group is compared with it, so suppression runs first.
   const overallWithheld = overallRaw.map((raw) => isSmall(raw, policy));
+  // Raw cells and their suppression are computed once per dimension and year, before any comparison.
+  const cellsOf = sources.map((source) => years.map((_, k) => source.cells(k)));
+  const suppressionOf = cellsOf.map((perYear) => perYear.map((cells) => suppressDimension(cells, policy)));
   const totalWithheld = new Set<number>();
-  for (const source of sources) {
-    years.forEach((year, k) => {
-      if (publishDimensionYear(indicator, year, source.cells(k), null, source.reference, policy).totalWithheld) totalWithheld.add(k);
-    });
-  }
-  const dimensions: ScorecardDimension[] = sources.map((source) => {
+  for (const perYear of suppressionOf) perYear.forEach((suppression, k) => suppression.totalWithheld && totalWithheld.add(k));
+  const dimensions: ScorecardDimension[] = sources.map((source, d) => {
     if (source.labels.length === 1) warnings.push(`${indicator.id}: dimension "${source.label}" has a single group ("${source.labels[0]}"); there is nothing to compare.`);
     const entries: ScorecardDimensionYear[] = years.map((year, k) => {
       const overall = overallWithheld[k] === true || totalWithheld.has(k) ? null : (overallRaw[k] as RawCell);
-      const published = publishDimensionYear(indicator, year, source.cells(k), overall, source.reference, policy);
+      const cells = (cellsOf[d] as RawCell[][])[k] as RawCell[];
+      const suppression = (suppressionOf[d] as DimensionSuppression[])[k] as DimensionSuppression;
+      const published = publishDimensionYear(indicator, year, cells, overall, source.reference, policy, suppression);
       for (const entry of published.withheld) withheld.push({ indicator: indicator.id, dimension: source.id, year, group: entry.group, reason: entry.reason });
       return published.entry;
     });

@@ -9,6 +9,7 @@
 import type { Filter } from '../../goals/FilterSchema.ts';
 import type { Indicator } from '../../goals/IndicatorSchema.ts';
 import type { TargetingCounts, TargetingErrorsResult } from '../../reach/targetingErrors.ts';
+import { addCounts, zeroCounts } from '../../reach/internal/summary.ts';
 import { type RawCell, countRawCell, proportionRawCell } from './cells.ts';
 
 /** Reads the counts a measure needs from a summary's counts. */
@@ -63,19 +64,6 @@ export function summaryMeasure(indicator: Indicator): SummaryMeasure | null {
   return null;
 }
 
-/** All-zero counts (a group absent from a year's summary). */
-export const ZERO_COUNTS: TargetingCounts = {
-  records: 0,
-  population: 0,
-  eligible: 0,
-  ineligible: 0,
-  indeterminate: 0,
-  enrolled: 0,
-  eligibleEnrolled: 0,
-  ineligibleEnrolled: 0,
-  indeterminateEnrolled: 0,
-  eligibleWeightSquares: 0,
-};
 
 /**
  * The counts of a summary's groups added up over every grouping dimension except those named (so a summary by
@@ -87,9 +75,7 @@ export function countsBy(summary: TargetingErrorsResult, dimensions: readonly st
   const out = new Map<string, TargetingCounts>();
   for (const group of summary.groups) {
     const label = positions.map((p) => group.keys[p] as string).join(' × ');
-    const sum = { ...(out.get(label) ?? ZERO_COUNTS) };
-    for (const key of Object.keys(ZERO_COUNTS) as (keyof TargetingCounts)[]) sum[key] += group[key];
-    out.set(label, sum);
+    out.set(label, addCounts(out.get(label) ?? zeroCounts(), group));
   }
   return out;
 }
