@@ -3,7 +3,7 @@ import { finiteNumber, knownKeys, nonNegativeNumber } from '../internal/validate
 import { compileDecay } from './internal/decay.ts';
 import { finish, potentialCore, twoStepCore } from './internal/fca.ts';
 import { arrayOf, nonEmpty, readAmounts } from './internal/inputs.ts';
-import { resolvePairs } from './internal/pairs.ts';
+import { resolveAccessPairs } from './internal/pairs.ts';
 import type { AccessConventions } from './twoStepFCA.ts';
 import type { DemandLocation, SupplyLocation, TravelCosts } from './types.ts';
 
@@ -122,20 +122,7 @@ export function gravityAccess(
   );
   const population = readAmounts(demandRows, 'population', 'demand', fn, '{ location, population }');
   const capacity = readAmounts(supplyRows, 'capacity', 'supply', fn, '{ location, capacity }');
-  const resolved = resolvePairs({
-    fn,
-    demand: demandRows,
-    demandPath: 'demand',
-    demandShape: '{ location, population }',
-    sites: supplyRows,
-    sitesPath: 'supply',
-    siteShape: '{ location, capacity }',
-    sitesArePositions: false,
-    options: options as unknown as Readonly<Record<string, unknown>>,
-    cutoffKey: 'catchmentKm',
-    cutoffRequired: false,
-    needCost: true,
-  });
+  const resolved = resolveAccessPairs(fn, demandRows, supplyRows, options, false, true);
   const competition = options.competition === true;
   const raw = competition
     ? twoStepCore(resolved.pairs, population, capacity, decay, fn, `options.${minKey}`)

@@ -4,7 +4,7 @@ import type { Decay } from './decayWeight.ts';
 import { compileDecay } from './internal/decay.ts';
 import { finish, twoStepCore } from './internal/fca.ts';
 import { arrayOf, nonEmpty, readAmounts } from './internal/inputs.ts';
-import { resolvePairs } from './internal/pairs.ts';
+import { resolveAccessPairs } from './internal/pairs.ts';
 import type { DemandLocation, SupplyLocation, TravelCosts } from './types.ts';
 
 /** Options of {@link twoStepFCA}. */
@@ -125,20 +125,7 @@ export function twoStepFCA(
   const capacity = readAmounts(supplyRows, 'capacity', 'supply', fn, '{ location, capacity }');
   const useCosts = options.costs !== undefined;
   const decay = compileDecay(options.decay, useCosts ? 'cost' : 'km', 'options.decay', fn);
-  const resolved = resolvePairs({
-    fn,
-    demand: demandRows,
-    demandPath: 'demand',
-    demandShape: '{ location, population }',
-    sites: supplyRows,
-    sitesPath: 'supply',
-    siteShape: '{ location, capacity }',
-    sitesArePositions: false,
-    options: options as unknown as Readonly<Record<string, unknown>>,
-    cutoffKey: 'catchmentKm',
-    cutoffRequired: !useCosts,
-    needCost: decay.needsDistance,
-  });
+  const resolved = resolveAccessPairs(fn, demandRows, supplyRows, options, !useCosts, decay.needsDistance);
   const raw = twoStepCore(resolved.pairs, population, capacity, decay, fn, useCosts ? 'options.decay.minCost' : 'options.decay.minKm');
   const normalize = options.normalize === true;
   const done = finish(raw, population, normalize, unreachable, fn);

@@ -78,3 +78,31 @@ export function resolvePairs(request: PairsRequest): ResolvedPairs {
   const grid = new SphereGrid(sites);
   return { pairs: new GeoNeighbourhood(demand, grid, cutoff, request.needCost), input: 'coordinates', cutoff, unit: 'km' };
 }
+
+/**
+ * The pairs of the accessibility functions: demand rows `{ location, population }` and supply rows
+ * `{ location, capacity }`, linked by coordinates within `options.catchmentKm` or by a travel-cost matrix.
+ */
+export function resolveAccessPairs(
+  fn: string,
+  demand: readonly unknown[],
+  supply: readonly unknown[],
+  options: object,
+  cutoffRequired: boolean,
+  needCost: boolean,
+): ResolvedPairs {
+  return resolvePairs({
+    fn,
+    demand,
+    demandPath: 'demand',
+    demandShape: '{ location, population }',
+    sites: supply,
+    sitesPath: 'supply',
+    siteShape: '{ location, capacity }',
+    sitesArePositions: false,
+    options: options as Readonly<Record<string, unknown>>,
+    cutoffKey: 'catchmentKm',
+    cutoffRequired,
+    needCost,
+  });
+}
