@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EquityLensError } from '../internal/errors.ts';
 import { translateZodIssues } from './internal/zodIssues.ts';
 import { ROUNDING_POLICY_NAMES } from './roundForPresentation.ts';

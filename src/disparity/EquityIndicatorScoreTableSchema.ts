@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One step of a CUNY ISLG ratio-to-score table: every ratio up to `maxRatio` (after the previous step) scores `score`. */
 export interface EquityIndicatorScoreStep {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateStringSchema } from './internal/tableShape.ts';
 import type { PovertyRegion } from './povertyGuidelineTables.ts';
 

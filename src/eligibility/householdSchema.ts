@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Household } from '../internal/records.ts';
 import { householdObjectSchema } from './internal/householdShape.ts';
 

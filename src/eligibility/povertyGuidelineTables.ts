@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkEffectiveDates, tableHeaderShape } from './internal/tableShape.ts';
 import type { EligibilityRounding, EligibilityTableSource, EligibilityTableStatus } from './tableSource.ts';
 import { deepFreeze } from './internal/freeze.ts';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fieldPath, identifier, text } from './internal/fields.ts';
 import { ReferenceGroupSchema } from './ReferenceGroupSchema.ts';
 

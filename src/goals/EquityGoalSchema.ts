@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { FilterSchema } from './FilterSchema.ts';
 import { IndicatorSchema } from './IndicatorSchema.ts';
 import { identifier, isoDate, text } from './internal/fields.ts';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DisaggregationSchema } from './DisaggregationSchema.ts';
 import { type Filter, FilterSchema } from './FilterSchema.ts';
 import { fieldPath, identifier, isoDate, text, year } from './internal/fields.ts';

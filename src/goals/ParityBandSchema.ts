@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 function formatFraction(x: number): string {
   const fixed = x.toFixed(2);

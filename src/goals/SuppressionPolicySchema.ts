@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What to suppress or flag before an indicator is published. The default is the CMS cell-size suppression

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A service site, such as a community centre: `id`, `location` `[lng, lat]`, optional `name`, `capacity`

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Enrollment } from '../internal/records.ts';
 
 export type { Enrollment } from '../internal/records.ts';

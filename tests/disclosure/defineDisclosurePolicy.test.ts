@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CMS_SUPPRESSION, DisclosurePolicySchema, SuppressionPolicySchema, defineDisclosurePolicy, suppressCounts } from '../../src/index.ts';
 import { caught } from './helpers.ts';
 

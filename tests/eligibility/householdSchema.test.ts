@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { HouseholdSchema, type Household } from '../../src/eligibility/index.ts';
 import { householdObjectSchema } from '../../src/eligibility/internal/householdShape.ts';
 

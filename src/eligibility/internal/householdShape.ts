@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_HOUSEHOLD_SIZE } from './checks.ts';
 import { dateStringSchema } from './tableShape.ts';
 

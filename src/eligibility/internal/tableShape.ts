@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { EligibilityTableSourceSchema, type EligibilityTableSource, type EligibilityTableStatus } from '../tableSource.ts';
 import { fastDateKey } from './checks.ts';
 

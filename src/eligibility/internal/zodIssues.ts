@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { EquityLensError, type EquityLensErrorCode, type EquityLensIssue } from '../../internal/errors.ts';
 import { nearestName } from '../../internal/validate.ts';
 

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A dotted path into a record: `size`, `attributes.district`, `members.0.birthDate`. */
 export function fieldPath(description: string): z.ZodString {

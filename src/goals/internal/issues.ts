@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { describe, type EquityLensErrorCode, type EquityLensIssue } from '../../internal/errors.ts';
 import { nearestName } from '../../internal/validate.ts';
 
