@@ -1,5 +1,5 @@
 import { integer } from '../internal/validate.ts';
-import { Sfc32 } from './internal/random.ts';
+import { Sfc32 } from '../internal/random.ts';
 
 /**
  * A seeded pseudo-random number generator: returns a function that yields doubles uniform on [0, 1), the same

@@ -1,5 +1,5 @@
 /**
- * Trends — whether it is getting better. Year-over-year change, CAGR, OLS, Theil–Sen, Mann–Kendall, annual percent change, progress toward a target, gap closing and fiscal years.
+ * Trends — whether it is getting better. Year-over-year change, CAGR, OLS, Theil–Sen, Mann–Kendall, annual percent change, joinpoint regression and AAPC, progress toward a target, gap closing and fiscal years.
  *
  * Import it alone with `import { … } from "equity-lens/trends"`, or from the package root.
  *
@@ -25,6 +25,17 @@ export type {
 } from './seasonalMannKendall.ts';
 export { annualPercentChange } from './annualPercentChange.ts';
 export type { AnnualPercentChangeOptions, AnnualPercentChangeResult } from './annualPercentChange.ts';
+export { joinpoint } from './joinpoint.ts';
+export type {
+  JoinpointCandidate,
+  JoinpointOptions,
+  JoinpointPermutationTest,
+  JoinpointResult,
+  JoinpointSegment,
+  JoinpointSelection,
+} from './joinpoint.ts';
+export { aapc } from './aapc.ts';
+export type { AapcOptions, AapcResult } from './aapc.ts';
 export { forecastToYear } from './forecastToYear.ts';
 export type { ForecastMethod, ForecastToYearOptions, ForecastToYearResult } from './forecastToYear.ts';
 export { holtForecast } from './holtForecast.ts';

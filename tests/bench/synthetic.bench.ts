@@ -12,7 +12,7 @@ import { suite } from './harness.ts';
 import { syntheticCity } from '../../src/synthetic/index.ts';
 import type { SyntheticCity } from '../../src/synthetic/index.ts';
 import { nearestSites } from '../../src/synthetic/internal/generate.ts';
-import { Sfc32 } from '../../src/synthetic/internal/random.ts';
+import { Sfc32 } from '../../src/internal/random.ts';
 
 /** Counts the generator's 32-bit draws while building one default city. */
 function countDraws(): number {

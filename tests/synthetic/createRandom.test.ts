@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EquityLensError } from '../../src/index.ts';
 import { createRandom } from '../../src/synthetic/index.ts';
-import { Sfc32, cumulativeWeights, streamSeed } from '../../src/synthetic/internal/random.ts';
+import { Sfc32, cumulativeWeights, streamSeed } from '../../src/internal/random.ts';
 
 const seedArb = fc.integer({ min: 0, max: 4294967295 });
 

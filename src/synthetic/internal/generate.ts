@@ -9,7 +9,7 @@
 import type { Enrollment, Household, HouseholdMember } from '../../internal/records.ts';
 import type { Site } from '../../proximity/SiteSchema.ts';
 import { DateStrings, daysFromCivil } from './days.ts';
-import { Sfc32, cumulativeWeights, streamSeed } from './random.ts';
+import { Sfc32, cumulativeWeights, streamSeed } from '../../internal/random.ts';
 import {
   BOUNDING_BOX,
   CALFRESH_BANDS,

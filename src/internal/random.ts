@@ -1,6 +1,7 @@
 /**
- * The seeded pseudo-random number generator and the samplers the synthetic city draws from. Nothing here reads
- * the clock or `Math.random`: every stream is a pure function of its seed.
+ * The seeded pseudo-random number generator shared by the modules that draw at random (the synthetic city, the
+ * joinpoint permutation test) and the samplers the synthetic city draws from. Nothing here reads the clock or
+ * `Math.random`: every stream is a pure function of its seed.
  *
  * @internal
  * @module
