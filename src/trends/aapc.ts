@@ -151,7 +151,7 @@ export function aapc(fit: JoinpointResult, options?: AapcOptions): AapcResult {
   }
   const singleSegment = covering === 1;
   const distribution = singleSegment ? 't' : requested;
-  const logLinear = fit.model === 'log-linear';
+  const logLinear = fit.model === 'logLinear';
   const averageSlope = singleSegment ? only.slope : weightedSlope / weightSum;
   const toPercent = (b: number | null): number | null => (logLinear && b !== null ? 100 * Math.expm1(b) : null);
   const df = fit.df;

@@ -21,11 +21,11 @@ export type JoinpointSelection = 'permutation' | 'bic' | 'bic3';
 /** Options of {@link joinpoint}. */
 export interface JoinpointOptions {
   /**
-   * `'log-linear'` (default): ln(value) is piecewise linear in the year, each segment has an annual percent change
+   * `'logLinear'` (default): ln(value) is piecewise linear in the year, each segment has an annual percent change
    * (values must be > 0). `'linear'`: the value itself is piecewise linear; segments have slopes in the value's
    * units per year and no APC.
    */
-  model?: 'log-linear' | 'linear';
+  model?: 'logLinear' | 'linear';
   /**
    * Standard errors of the values, in the order of `series` (one per point, each > 0). When given, the fit is
    * weighted least squares with weights 1/var, as Joinpoint's "Standard Error (Provided)" option; on the
@@ -126,7 +126,7 @@ export interface JoinpointPermutationTest {
 /** A fitted joinpoint model. */
 export interface JoinpointResult {
   /** The model fitted. */
-  readonly model: 'log-linear' | 'linear';
+  readonly model: 'logLinear' | 'linear';
   /** Number of years. */
   readonly n: number;
   /** The selected number of joinpoints; `null` when no model was fitted (see `warnings`). */
@@ -278,7 +278,7 @@ export function joinpoint(
   options?: JoinpointOptions,
 ): JoinpointResult {
   const opts = checkOptions(options, OPTION_KEYS, FN);
-  const model = choice(opts.model, ['log-linear', 'linear'] as const, 'log-linear', 'options.model', FN);
+  const model = choice(opts.model, ['logLinear', 'linear'] as const, 'logLinear', 'options.model', FN);
   const selection = choice(opts.selection, ['permutation', 'bic', 'bic3'] as const, 'permutation', 'options.selection', FN);
   const adjustment = choice(opts.adjustment, ['joinpoint', 'bonferroni'] as const, 'joinpoint', 'options.adjustment', FN);
   const confidence = confidenceLevel(opts.confidence, FN);
@@ -312,7 +312,7 @@ export function joinpoint(
     }
     for (let i = 0; i < n; i++) {
       const se = byYear.get(years[i] as number) as number;
-      weights[i] = model === 'log-linear' ? ((values[i] as number) / se) ** 2 : 1 / (se * se);
+      weights[i] = model === 'logLinear' ? ((values[i] as number) / se) ** 2 : 1 / (se * se);
     }
   }
 
@@ -359,7 +359,7 @@ export function joinpoint(
     confidence,
     warnings,
   };
-  if (model === 'log-linear') {
+  if (model === 'logLinear') {
     for (let i = 0; i < n; i++) {
       if (!((values[i] as number) > 0)) {
         warnings.push(`the value in ${years[i] as number} is ≤ 0, so its logarithm is undefined and the log-linear model is not fitted (as Joinpoint); use model: 'linear' or remove the year.`);
@@ -371,7 +371,7 @@ export function joinpoint(
   const y = new Float64Array(n);
   const yw = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    y[i] = model === 'log-linear' ? Math.log(values[i] as number) : (values[i] as number);
+    y[i] = model === 'logLinear' ? Math.log(values[i] as number) : (values[i] as number);
   }
   const grid = buildJoinpointGrid(years, weights, maxJoinpoints, minEnd, minBetween);
   for (let i = 0; i < n; i++) yw[i] = (grid.sqrtWeights[i] as number) * (y[i] as number);
@@ -419,7 +419,7 @@ export function joinpoint(
   const fitted = new Array<{ year: number; value: number }>(n);
   for (let i = 0; i < n; i++) {
     const value = (y[i] as number) - (chosen.residuals[i] as number) / (grid.sqrtWeights[i] as number);
-    fitted[i] = { year: years[i] as number, value: model === 'log-linear' ? Math.exp(value) : value };
+    fitted[i] = { year: years[i] as number, value: model === 'logLinear' ? Math.exp(value) : value };
   }
   return {
     ...base,
@@ -497,7 +497,7 @@ function describeSegments(
   weights: Float64Array,
   locations: readonly number[],
   coefficients: Float64Array,
-  model: 'log-linear' | 'linear',
+  model: 'logLinear' | 'linear',
   confidence: number,
   warnings: string[],
 ): { segments: JoinpointSegment[]; df: number | null } {
@@ -570,7 +570,7 @@ function describeSegments(
     }
     const slopeLower = se === null ? null : slope - t * se;
     const slopeUpper = se === null ? null : slope + t * se;
-    const logLinear = model === 'log-linear';
+    const logLinear = model === 'logLinear';
     segments.push({
       startYear: bounds[s] as number,
       endYear: bounds[s + 1] as number,
