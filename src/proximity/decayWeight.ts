@@ -74,12 +74,86 @@ export interface ExponentialDecay {
 }
 
 /**
+ * Linear decay w(d) = max(1 − d / scale, 0), as ipea `accessibility::decay_linear(cutoff = scale)` and R
+ * `catchment` (`"linear"`).
+ *
+ * @category Proximity
+ */
+export interface LinearDecay {
+  /** Kernel name. */
+  readonly kernel: 'linear';
+  /** Distance in km where the weight reaches 0 (coordinates), > 0. */
+  readonly scaleKm?: number;
+  /** Cost where the weight reaches 0 (with `costs`), > 0. */
+  readonly scaleCost?: number;
+}
+
+/**
+ * Raised-cosine decay w(d) = (1 + cos(π·min(d, scale)/scale)) / 2, as aceso `decay.raised_cosine_decay`: 1 at 0,
+ * ½ at scale/2, 0 from scale on.
+ *
+ * @category Proximity
+ */
+export interface RaisedCosineDecay {
+  /** Kernel name. */
+  readonly kernel: 'raisedCosine';
+  /** Distance in km where the weight reaches 0 (coordinates), > 0. */
+  readonly scaleKm?: number;
+  /** Cost where the weight reaches 0 (with `costs`), > 0. */
+  readonly scaleCost?: number;
+}
+
+/**
+ * Epanechnikov (parabolic) decay w(d) = max((scale² − d²) / scale², 0), as aceso `decay.parabolic_decay`
+ * (aceso accepts both names; so does this library).
+ *
+ * @category Proximity
+ */
+export interface EpanechnikovDecay {
+  /** Kernel name (`'parabolic'` is the same kernel). */
+  readonly kernel: 'epanechnikov' | 'parabolic';
+  /** Distance in km where the weight reaches 0 (coordinates), > 0. */
+  readonly scaleKm?: number;
+  /** Cost where the weight reaches 0 (with `costs`), > 0. */
+  readonly scaleCost?: number;
+}
+
+/**
+ * Logistic decay, as ipea `accessibility::decay_logistic(cutoff = median, sd)`: w(d) = g(0) / g(d) with
+ * g(d) = 1 + exp((d − median)·π / (sd·√3)) — 1 at 0, about ½ at the median, an S-curve whose width is set by
+ * the standard deviation of the logistic distribution.
+ *
+ * @category Proximity
+ */
+export interface LogisticDecay {
+  /** Kernel name. */
+  readonly kernel: 'logistic';
+  /** Inflection point (median) in km (coordinates), > 0. */
+  readonly medianKm?: number;
+  /** Inflection point in the cost unit (with `costs`), > 0. */
+  readonly medianCost?: number;
+  /** Standard deviation of the logistic distribution in km (coordinates), > 0. */
+  readonly sdKm?: number;
+  /** Standard deviation in the cost unit (with `costs`), > 0. */
+  readonly sdCost?: number;
+}
+
+/**
  * How the weight of a supply–demand pair falls with distance (or travel cost) inside the catchment. `'binary'`
  * (weight 1 within the catchment) is the classic 2SFCA of Luo & Wang (2003).
  *
  * @category Proximity
  */
-export type Decay = 'binary' | StepDecay | GaussianDecay | PowerDecay | ExponentialDecay;
+export type Decay =
+  | 'binary'
+  | StepDecay
+  | GaussianDecay
+  | PowerDecay
+  | ExponentialDecay
+  | LinearDecay
+  | RaisedCosineDecay
+  | EpanechnikovDecay
+  | LogisticDecay;
 
 /** Options of {@link decayWeight}. */
 export interface DecayWeightOptions {
@@ -92,7 +166,10 @@ export interface DecayWeightOptions {
  * accessibility score, or to plot it.
  *
  * Formulas: binary 1; steps — the first step (by bound) with d ≤ bound, else 0 (PySAL `step_fn`); Gaussian
- * exp(−d²/2σ²) (PySAL `gaussian`); power max(d, min)^−β (PySAL `gravity`); exponential exp(−rate·d).
+ * exp(−d²/2σ²) (PySAL `gaussian`); power max(d, min)^−β (PySAL `gravity`); exponential exp(−rate·d) (ipea);
+ * linear max(1 − d/scale, 0) (ipea, R `catchment`); raised cosine (1 + cos(π·min(d, scale)/scale))/2 and
+ * Epanechnikov max(1 − d²/scale², 0) (aceso); logistic g(0)/g(d), g(d) = 1 + exp((d − median)·π/(sd·√3))
+ * (ipea).
  *
  * @param decay - The decay.
  * @param distance - Distance in km (or cost in the matrix unit with `options.cost`), ≥ 0.
@@ -111,6 +188,11 @@ export interface DecayWeightOptions {
  * decayWeight(steps, 30); // => 0.68
  * decayWeight(steps, 70); // => 0
  * decayWeight({ kernel: "gaussian", sigmaKm: 20 }, 20); // => 0.6065306597126334
+ * // aceso tests/test_decay.py (scale 2, distance 1); ipea tests (linear cutoff 30; logistic cutoff 30, sd 10 ≈ 0.502)
+ * decayWeight({ kernel: "raisedCosine", scaleKm: 2 }, 1); // => 0.5
+ * decayWeight({ kernel: "epanechnikov", scaleKm: 2 }, 1); // => 0.75
+ * decayWeight({ kernel: "linear", scaleKm: 30 }, 15); // => 0.5
+ * decayWeight({ kernel: "logistic", medianKm: 30, sdKm: 10 }, 30); // => 0.5021667102549916
  * ```
  */
 export function decayWeight(decay: Decay, distance: number, options: DecayWeightOptions = {}): number {

@@ -9,10 +9,14 @@
 export type { Position, TravelCostEntry, TravelCosts, DemandLocation, SupplyLocation } from './types.ts';
 export { SiteSchema, type Site } from './SiteSchema.ts';
 export { distanceKm } from './distanceKm.ts';
-export { decayWeight, type Decay, type DecayStep, type DecayWeightOptions, type StepDecay, type GaussianDecay, type PowerDecay, type ExponentialDecay } from './decayWeight.ts';
+export { decayWeight, type Decay, type DecayStep, type DecayWeightOptions, type StepDecay, type GaussianDecay, type PowerDecay, type ExponentialDecay, type LinearDecay, type RaisedCosineDecay, type EpanechnikovDecay, type LogisticDecay } from './decayWeight.ts';
 export { nearestSite, type NearestSiteResult } from './nearestSite.ts';
 export { coverage, type CoverageOptions, type CoverageResult } from './coverage.ts';
 export { twoStepFCA, type TwoStepFCAOptions, type TwoStepFCAResult, type AccessConventions } from './twoStepFCA.ts';
+export { threeStepFCA, type ThreeStepFCAOptions, type ThreeStepFCAResult, type ThreeStepFCAConventions, type ThreeStepSelection } from './threeStepFCA.ts';
+export { balancedFCA, type BalancedFCAOptions, type BalancedFCAResult } from './balancedFCA.ts';
+export { fcaRatio, type FcaRatioOptions, type FcaRatioResult } from './fcaRatio.ts';
+export { raam, type RaamOptions, type RaamResult } from './raam.ts';
 export { gravityAccess, type GravityAccessOptions, type GravityAccessResult } from './gravityAccess.ts';
 export { countWithin, type CountWithinOptions, type CountWithinResult } from './countWithin.ts';
 export { capacityWithin, type CapacityWithinOptions, type CapacityWithinResult } from './capacityWithin.ts';

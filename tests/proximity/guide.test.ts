@@ -1,7 +1,7 @@
 // The numbers quoted in docs/proximity.md, recomputed: if the synthetic city or a proximity result changes,
 // this test fails and the guide must be updated with it.
 import { describe, expect, it } from 'vitest';
-import { accessByGroup, coverage, distanceSummaryByGroup, planSites, twoStepFCA } from '../../src/proximity/index.ts';
+import { accessByGroup, balancedFCA, coverage, distanceSummaryByGroup, planSites, twoStepFCA } from '../../src/proximity/index.ts';
 import { syntheticCity } from '../../src/synthetic/index.ts';
 
 describe('docs/proximity.md', () => {
@@ -112,5 +112,25 @@ describe('docs/proximity.md', () => {
     expect(round(after.groups.get('7')?.share, 3)).toBe(0.601);
     expect(round(after.groups.get('2')?.share, 3)).toBe(0.261);
     expect(coverage(unserved.map(location), centres, { radiusKm: 1.207 }).coveredCount).toBeLessThan(unserved.length);
+  });
+  it('other floating-catchment measures: 2SFCA counts households about five times, BFCA once', () => {
+    const demand = eligible.map((row) => ({ location: location(row), population: 1 }));
+    const supply = city.sites.map((site) => ({ location: site.location, capacity: site.capacity ?? 0 }));
+    const two = twoStepFCA(demand, supply, { catchmentKm: 3 });
+    expect(Math.round(two.siteDemand.reduce((a, b) => a + b, 0))).toBe(6392);
+    const balanced = balancedFCA(demand, supply, { catchmentKm: 3, normalize: true });
+    expect(Math.round(balanced.demandAllocated)).toBe(1331);
+    const mean = (d: string): number | null => {
+      let sum = 0;
+      let count = 0;
+      eligible.forEach((row, i) => {
+        if (district(row) === d) {
+          sum += balanced.score[i] as number;
+          count++;
+        }
+      });
+      return round(sum / count);
+    };
+    expect([mean('4'), mean('3'), mean('2')]).toEqual([1.8, 0.91, 0.7]);
   });
 });

@@ -67,6 +67,13 @@ describe('twoStepFCA — published values', () => {
     expect(result.unreachableCount).toBe(1);
   });
 
+  it('an Infinity in a dense matrix is unreachable also without maxCost (no cut-off)', () => {
+    const result = twoStepFCA([{ population: 1 }, { population: 1 }], [{ capacity: 1 }, { capacity: 1 }], { costs: { dense: [[1, Infinity], [Infinity, Infinity]] } });
+    expect(Array.from(result.score)).toEqual([1, 0]);
+    expect(Array.from(result.reachable)).toEqual([1, 0]);
+    expect(result.supplyReached).toBe(1);
+  });
+
   describe('R catchment tests/testthat/test-catchment_ratio.R', () => {
     const demand = [{ population: 5 }, { population: 10 }, { population: 50 }];
     const supply = [{ capacity: 5 }, { capacity: 10 }];

@@ -14,6 +14,10 @@ export const STEPS = 1;
 export const GAUSSIAN = 2;
 export const POWER = 3;
 export const EXPONENTIAL = 4;
+export const LINEAR = 5;
+export const RAISED_COSINE = 6;
+export const EPANECHNIKOV = 7;
+export const LOGISTIC = 8;
 
 /** A decay reduced to numbers. */
 export interface CompiledDecay {
@@ -22,8 +26,10 @@ export interface CompiledDecay {
   readonly bounds: Float64Array;
   /** Step weights in bound order (steps only). */
   readonly weights: Float64Array;
-  /** σ (Gaussian), β (power) or rate (exponential). */
+  /** σ (Gaussian), β (power), rate (exponential), scale (linear, raised cosine, Epanechnikov) or median (logistic). */
   readonly parameter: number;
+  /** Logistic only: sd·√3, the scale of the logistic curve. */
+  readonly spread?: number;
   /** Minimum distance (power). */
   readonly minimum: number;
   /** Whether the weight depends on the distance inside the catchment. */
@@ -102,10 +108,30 @@ export function compileDecay(decay: unknown, unit: 'km' | 'cost', path: string, 
     const rate = nonNegativeNumber(pick(record, 'ratePer', path), `${path}.ratePer${suffix}`, fn);
     return { kind: EXPONENTIAL, bounds: empty, weights: empty, parameter: rate, minimum: 0, needsDistance: true, label: `exponential(rate=${rate})` };
   }
+  if (kernel === 'linear' || kernel === 'raisedCosine' || kernel === 'epanechnikov' || kernel === 'parabolic') {
+    const scale = positiveNumber(pick(record, 'scale', path), `${path}.scale${suffix}`, fn);
+    const kind = kernel === 'linear' ? LINEAR : kernel === 'raisedCosine' ? RAISED_COSINE : EPANECHNIKOV;
+    const name = kernel === 'parabolic' ? 'epanechnikov' : kernel;
+    return { kind, bounds: empty, weights: empty, parameter: scale, minimum: 0, needsDistance: true, label: `${name}(scale=${scale})` };
+  }
+  if (kernel === 'logistic') {
+    const median = positiveNumber(pick(record, 'median', path), `${path}.median${suffix}`, fn);
+    const sd = positiveNumber(pick(record, 'sd', path), `${path}.sd${suffix}`, fn);
+    return {
+      kind: LOGISTIC,
+      bounds: empty,
+      weights: empty,
+      parameter: median,
+      spread: sd * Math.sqrt(3),
+      minimum: 0,
+      needsDistance: true,
+      label: `logistic(median=${median}, sd=${sd})`,
+    };
+  }
   return fail(
     'invalid_value',
     `${path}.kernel`,
-    `${fn}: ${path}.kernel is ${describe(kernel)}; expected 'gaussian', 'power' or 'exponential' (or pass { steps } or 'binary').`,
+    `${fn}: ${path}.kernel is ${describe(kernel)}; expected 'gaussian', 'power', 'exponential', 'linear', 'raisedCosine', 'epanechnikov' or 'logistic' (or pass { steps } or 'binary').`,
   );
 }
 
@@ -127,7 +153,25 @@ export function decayValue(decay: CompiledDecay, d: number): number {
     }
     case POWER:
       return Math.pow(Math.max(d, decay.minimum), -decay.parameter);
-    default:
+    case EXPONENTIAL:
       return Math.exp(-decay.parameter * d);
+    case LINEAR: {
+      const w = 1 - d / decay.parameter;
+      return w > 0 ? w : 0;
+    }
+    case RAISED_COSINE: {
+      const scale = decay.parameter;
+      return d >= scale ? 0 : (1 + Math.cos((d / scale) * Math.PI)) / 2;
+    }
+    case EPANECHNIKOV: {
+      const scale = decay.parameter;
+      const w = (scale * scale - d * d) / (scale * scale);
+      return w > 0 ? w : 0;
+    }
+    default: {
+      // ipea accessibility::decay_logistic: g(0) / g(d), g(d) = 1 + exp((d − median)·π / (sd·√3)).
+      const spread = decay.spread as number;
+      return (1 + Math.exp(((0 - decay.parameter) * Math.PI) / spread)) / (1 + Math.exp(((d - decay.parameter) * Math.PI) / spread));
+    }
   }
 }

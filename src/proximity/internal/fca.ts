@@ -22,7 +22,7 @@ export interface CatchmentScores {
   readonly supplyReached: number;
 }
 
-function weightOf(decay: CompiledDecay, cost: number, fn: string, minPath: string, i: number, j: number): number {
+export function weightOf(decay: CompiledDecay, cost: number, fn: string, minPath: string, i: number, j: number): number {
   if (decay.kind === BINARY) return 1;
   const w = decayValue(decay, cost);
   if (w === Infinity) {

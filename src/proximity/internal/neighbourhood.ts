@@ -86,7 +86,8 @@ class DenseNeighbourhood implements Neighbourhood {
     let count = 0;
     for (let j = 0; j < m; j++) {
       const c = this.matrix[row + j] as number;
-      if (c <= this.cutoff) {
+      // Infinity marks an unreachable pair, also when there is no cut-off (cutoff = Infinity).
+      if (c <= this.cutoff && c !== Infinity) {
         sites[count] = j;
         costs[count] = c;
         count++;
