@@ -12,6 +12,64 @@ export interface HeatGroup {
   readonly estimate: number;
   /** The subgroup's population Nⱼ ≥ 0; population shares pⱼ = Nⱼ/ΣN weight the measures. */
   readonly population: number;
+  /**
+   * The standard error of the estimate, in the estimate's units (≥ 0). Optional: the intervals that propagate
+   * subgroup sampling error (BGV; IDis, MDB and MDM by simulation; `intervalMethod: 'subgroup-se'`) need it on
+   * every subgroup and are `null` with a reason otherwise. For a proportion p of n people, √(p(1 − p)/n).
+   */
+  readonly standardError?: number;
+}
+
+/** Options shared by every HEAT measure's interval. */
+export interface HeatIntervalOptions {
+  /** Two-sided confidence level in (0, 1). Default 0.95 (HEAT reports 95 % intervals). */
+  confidence?: number;
+}
+
+/**
+ * The range a simulated subgroup estimate must fall in; a draw outside it is drawn again, as HEAT does:
+ * `'proportion'` [0, 1] (HEAT's rule for indicators on the percent scale), `'positive'` (0, ∞) (HEAT's rule
+ * for rates and every other scale), `'none'` (no redraw: a plain normal draw).
+ */
+export type HeatSimulationBounds = 'proportion' | 'positive' | 'none';
+
+/** Options of the HEAT measures whose interval HEAT obtains by simulation (IDis, MDB, MDM). */
+export interface HeatSimulationOptions extends HeatIntervalOptions {
+  /** Number of simulated data sets, a whole number in [1, 1 000 000]. Default 100, as HEAT; more gives steadier percentiles. */
+  simulations?: number;
+  /** Seed of the simulation, a whole number in [−2³¹ + 1, 2³¹ − 1], used as R's `set.seed(seed)`. Default 123456, as HEAT and healthequal. */
+  seed?: number;
+  /** Where a simulated estimate must fall. Default `'proportion'`: estimates are shares in [0, 1]. */
+  bounds?: HeatSimulationBounds;
+}
+
+/**
+ * How an interval was obtained:
+ * - `'subgroup-se'`: analytic, propagating the subgroup standard errors (delta method, or the exact variance of
+ *   a linear combination);
+ * - `'regression'`: the residual standard error of the concentration index's "convenient regression";
+ * - `'sandwich'`: a regression on the subgroups' ranks with the HC1 heteroskedasticity-consistent covariance and
+ *   the delta method;
+ * - `'walter'`: Walter's (1978) variance of the attributable fraction from the subgroup populations;
+ * - `'simulation'`: percentiles of the measure over data sets simulated from the estimates and their standard
+ *   errors (a seeded parametric simulation).
+ */
+export type HeatIntervalMethod = 'subgroup-se' | 'regression' | 'sandwich' | 'walter' | 'simulation';
+
+/** How a HEAT measure's interval was obtained, or why there is none. */
+export interface HeatInterval {
+  /** The method; `null` when there is no interval (see `reason`). */
+  readonly method: HeatIntervalMethod | null;
+  /** The two-sided confidence level. */
+  readonly confidence: number;
+  /** For `'simulation'`: the number of simulated data sets. */
+  readonly simulations?: number;
+  /** For `'simulation'`: the seed. */
+  readonly seed?: number;
+  /** For `'simulation'`: the bounds of a simulated estimate. */
+  readonly bounds?: HeatSimulationBounds;
+  /** Why there is no interval, when there is none. */
+  readonly reason?: string;
 }
 
 /** Options shared by the HEAT measures that need a favourable direction or a reference group. */
@@ -42,4 +100,15 @@ export interface HeatMeasureResult {
   readonly reference?: { readonly group: string; readonly estimate: number };
   /** Why `value` is `null`, when it is. */
   readonly reason?: string;
+  /**
+   * The standard error of `value`; `null` when there is no interval (see `interval.reason`) or when the interval
+   * is a simulation percentile interval (HEAT reports no standard error for those).
+   */
+  readonly standardError: number | null;
+  /** Lower confidence bound; `null` when there is no interval. */
+  readonly lower: number | null;
+  /** Upper confidence bound; `null` when there is no interval. */
+  readonly upper: number | null;
+  /** How the interval was obtained, or why there is none. */
+  readonly interval: HeatInterval;
 }

@@ -39,11 +39,20 @@ export type {
 } from './compareGroups.ts';
 export { representationRatio } from './representationRatio.ts';
 export type { RepresentationRatioGroup, RepresentationRatioResult, RepresentationRatioRow } from './representationRatio.ts';
-export type { HeatGroup, HeatMeasureResult, HeatReferenceOptions } from './heatTypes.ts';
+export type {
+  HeatGroup,
+  HeatMeasureResult,
+  HeatReferenceOptions,
+  HeatIntervalOptions,
+  HeatSimulationOptions,
+  HeatSimulationBounds,
+  HeatInterval,
+  HeatIntervalMethod,
+} from './heatTypes.ts';
 export { heatSlopeIndex } from './heatSlopeIndex.ts';
-export type { HeatSlopeIndexResult } from './heatSlopeIndex.ts';
+export type { HeatSlopeIndexResult, HeatRankModelOptions } from './heatSlopeIndex.ts';
 export { heatRelativeIndex } from './heatRelativeIndex.ts';
-export type { HeatRelativeIndexOptions } from './heatRelativeIndex.ts';
+export type { HeatRelativeIndexOptions, HeatRelativeIndexResult } from './heatRelativeIndex.ts';
 export { heatConcentrationIndex } from './heatConcentrationIndex.ts';
 export type { HeatConcentrationIndexOptions } from './heatConcentrationIndex.ts';
 export { heatIndexOfDisparity } from './heatIndexOfDisparity.ts';
@@ -56,6 +65,7 @@ export { heatPopulationAttributableRisk } from './heatPopulationAttributableRisk
 export type { HeatPopulationAttributableOptions } from './heatPopulationAttributableRisk.ts';
 export { heatPopulationAttributableFraction } from './heatPopulationAttributableFraction.ts';
 export { heatBetweenGroupVariance } from './heatBetweenGroupVariance.ts';
+export type { HeatBetweenGroupVarianceOptions } from './heatBetweenGroupVariance.ts';
 export { EquityIndicatorScoreTableSchema } from './EquityIndicatorScoreTableSchema.ts';
 export type { EquityIndicatorScoreStep, EquityIndicatorScoreTable } from './EquityIndicatorScoreTableSchema.ts';
 export { equityIndicatorScore } from './equityIndicatorScore.ts';

@@ -7,15 +7,24 @@ import type { HeatReferenceOptions } from '../heatTypes.ts';
 export interface CheckedHeatGroups {
   readonly names: string[];
   readonly estimate: Float64Array;
+  /** Populations Nⱼ as given. */
+  readonly population: Float64Array;
+  /** ΣNⱼ. */
+  readonly totalPopulation: number;
   /** Population shares pⱼ. */
   readonly share: Float64Array;
   /** μ = Σ pⱼ yⱼ. */
   readonly mean: number;
+  /** Subgroup standard errors when every subgroup has one, else `null`. */
+  readonly standardError: Float64Array | null;
+  /** When `standardError` is `null`: the first subgroup without one. */
+  readonly missingStandardError?: number;
 }
 
 /**
- * Checks HEAT subgroups: a non-empty array of `{ group, estimate, population }` with unique names, finite
- * estimates, non-negative populations and a positive total population.
+ * Checks HEAT subgroups: a non-empty array of `{ group, estimate, population, standardError? }` with unique
+ * names, finite estimates, non-negative populations, a positive total population and, where given,
+ * non-negative standard errors.
  *
  * @internal
  */
@@ -25,11 +34,13 @@ export function heatGroups(groups: unknown, fn: string): CheckedHeatGroups {
   const index = new GroupIndex();
   const estimate = new Float64Array(groups.length);
   const population = new Float64Array(groups.length);
+  const standardError = new Float64Array(groups.length);
+  let missingStandardError: number | undefined;
   let total = 0;
   for (let i = 0; i < groups.length; i++) {
     const row: unknown = groups[i];
     if (row === null || typeof row !== 'object') fail('invalid_type', `groups[${i}]`, `${fn}: groups[${i}] is ${describe(row)}; expected { group, estimate, population }.`);
-    const record = row as { group?: unknown; estimate?: unknown; population?: unknown };
+    const record = row as { group?: unknown; estimate?: unknown; population?: unknown; standardError?: unknown };
     const before = index.size;
     const id = index.idOf(record.group, `groups[${i}].group`, fn);
     if (index.size === before) {
@@ -38,6 +49,11 @@ export function heatGroups(groups: unknown, fn: string): CheckedHeatGroups {
     estimate[i] = finiteNumber(record.estimate, `groups[${i}].estimate`, fn);
     population[i] = nonNegativeNumber(record.population, `groups[${i}].population`, fn);
     total += population[i] as number;
+    if (record.standardError === undefined) {
+      if (missingStandardError === undefined) missingStandardError = i;
+    } else {
+      standardError[i] = nonNegativeNumber(record.standardError, `groups[${i}].standardError`, fn);
+    }
   }
   if (!(total > 0)) fail('invalid_value', 'groups', `${fn}: every subgroup has population 0; population shares are undefined — pass at least one positive population.`);
   const share = new Float64Array(groups.length);
@@ -46,7 +62,10 @@ export function heatGroups(groups: unknown, fn: string): CheckedHeatGroups {
     share[i] = (population[i] as number) / total;
     mean += (share[i] as number) * (estimate[i] as number);
   }
-  return { names: index.keys, estimate, share, mean };
+  const checked = { names: index.keys, estimate, population, totalPopulation: total, share, mean };
+  return missingStandardError === undefined
+    ? { ...checked, standardError }
+    : { ...checked, standardError: null, missingStandardError };
 }
 
 /**
@@ -102,33 +121,4 @@ export function heatReference(
     );
   }
   return { higherIsBetter, index };
-}
-
-/**
- * Weighted least squares of yⱼ on the cumulative mid-point Xⱼ with weights pⱼ (HEAT `midPointProp`, sii.R).
- *
- * @internal
- */
-export function heatRegression(checked: CheckedHeatGroups): { slope: number; intercept: number } | null {
-  const n = checked.estimate.length;
-  let cumulative = 0;
-  let meanX = 0;
-  const x = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const p = checked.share[i] as number;
-    x[i] = cumulative + p / 2;
-    cumulative += p;
-    meanX += p * (x[i] as number);
-  }
-  let sxy = 0;
-  let sxx = 0;
-  for (let i = 0; i < n; i++) {
-    const p = checked.share[i] as number;
-    const dx = (x[i] as number) - meanX;
-    sxy += p * dx * ((checked.estimate[i] as number) - checked.mean);
-    sxx += p * dx * dx;
-  }
-  if (!(sxx > 0)) return null;
-  const slope = sxy / sxx;
-  return { slope, intercept: checked.mean - slope * meanX };
 }
