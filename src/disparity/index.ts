@@ -11,6 +11,8 @@ export type { GiniOptions } from './gini.ts';
 export { theilT } from './theilT.ts';
 export type { TheilOptions } from './theilT.ts';
 export { theilL } from './theilL.ts';
+export { theilDecomposition } from './theilDecomposition.ts';
+export type { TheilDecompositionOptions, TheilDecompositionResult, TheilDecompositionGroup } from './theilDecomposition.ts';
 export { generalizedEntropy } from './generalizedEntropy.ts';
 export type { GeneralizedEntropyOptions } from './generalizedEntropy.ts';
 export { atkinson } from './atkinson.ts';
