@@ -203,7 +203,7 @@ export function runAnalysis(options: { households?: number; seed?: number; progr
   });
   const parity = compareGroups(
     [...cells.entries()].map(([group, c]) => ({ group, ...c })).sort((a, b) => a.group.localeCompare(b.group, 'en')),
-    { reference: 'overall', tolerance: { relative: 0.1 } },
+    { referenceGroup: 'overall', parityBand: { relative: 0.1 } },
   );
 
   progress(7, total, 'trends: ten years of penetration');

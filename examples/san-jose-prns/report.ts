@@ -42,7 +42,7 @@ function indicatorHtml(indicator: IndicatorScore): string {
       if (latest === undefined) return '';
       const body = latest.groups
         .map((cell) => {
-          const within = cell.comparison?.withinTolerance;
+          const within = cell.comparison?.withinParityBand;
           const cls = within === false ? ' class="outside"' : '';
           return `<tr${cls}><th>${escape(cell.group)}</th>${cellHtml(cell, indicator.unit)}<td>${cell.n?.toLocaleString('en-US') ?? ''}</td><td>${cell.comparison?.ratio?.toFixed(2) ?? ''}</td><td>${within === undefined || within === null ? '' : within ? 'yes' : 'no'}</td></tr>`;
         })

@@ -1,6 +1,7 @@
 import { describe, fail } from '../internal/errors.ts';
 import { GroupIndex } from '../internal/groups.ts';
-import { compareToReference } from '../internal/parity.ts';
+import { renamedOption } from '../internal/deprecation.ts';
+import { compareToReference, parityBandOption } from '../internal/parity.ts';
 import { knownKeys, nearestName, nonNegativeNumber, openUnitInterval } from '../internal/validate.ts';
 import { wilsonInterval } from '../uncertainty/wilsonInterval.ts';
 import { compareScaledRates, exactComparable } from './internal/rational.ts';
@@ -16,16 +17,20 @@ export interface CompareGroupsRow {
 }
 
 /**
- * A parity band for {@link compareGroups}. `relative` is a fraction of the reference rate (San José's "±10 %"
- * is `0.1`): a group is within it when |rate − reference| ≤ relative × |reference|. `absolute` is in proportion
- * points (`0.05` is ±5 points). With both, a group must meet both. Boundaries are inclusive.
+ * A parity band for {@link compareGroups}, the goals module's `parityBand`. `relative` is a fraction of the
+ * reference rate (San José's "±10 %" is `0.1`), at most 1: a group is within it when |rate − reference| ≤
+ * relative × |reference|. `absolute` is in proportion points (`0.05` is ±5 points). With both, a group must
+ * meet both. Boundaries are inclusive.
  */
-export interface CompareGroupsTolerance {
-  /** Relative tolerance as a fraction of the reference rate (0.1 = ±10 %). */
+export interface CompareGroupsParityBand {
+  /** Relative band as a fraction of the reference rate (0.1 = ±10 %), in [0, 1]. */
   readonly relative?: number;
-  /** Absolute tolerance in proportion points (0.05 = ±5 points). */
+  /** Absolute band in proportion points (0.05 = ±5 points), ≥ 0. */
   readonly absolute?: number;
 }
+
+/** @deprecated Renamed {@link CompareGroupsParityBand} in 0.2; this name goes in 0.3. */
+export type CompareGroupsTolerance = CompareGroupsParityBand;
 
 /** How {@link compareGroups} chooses the reference rate. */
 export type ComparisonReferenceStrategy = 'best' | 'worst' | 'largest' | 'overall' | { readonly group: string };
@@ -41,15 +46,20 @@ export interface CompareGroupsOptions {
    * input order). `'largest'`: the group with the largest denominator (Aequitas' majority group; ties: first).
    * `{ group }`: a named group.
    */
+  referenceGroup?: ComparisonReferenceStrategy;
+  /** @deprecated The 0.1 name of `referenceGroup`; accepted until 0.3 with a warning. */
   reference?: ComparisonReferenceStrategy;
   /** Whether a higher rate is favourable. Default `'higherIsBetter'` (coverage, penetration). */
   direction?: ComparisonDirection;
   /**
-   * The parity band for `withinTolerance`: `relative` is a fraction of the reference rate, `absolute` is in
-   * proportion points; with both, a group must meet both. Default `{ relative: 0.1 }`, San José's "equal
-   * program penetration rate (±10 %)". Pass `{}` for no band (`withinTolerance` is then `null`).
+   * The parity band for `withinParityBand`: `relative` is a fraction of the reference rate (at most 1; 10 is
+   * rejected as "almost surely meant as 0.10"), `absolute` is in proportion points; with both, a group must
+   * meet both. Default `{ relative: 0.1 }`, San José's "equal program penetration rate (±10 %)". Pass `{}` for
+   * no band (`withinParityBand` is then `null`).
    */
-  tolerance?: CompareGroupsTolerance;
+  parityBand?: CompareGroupsParityBand;
+  /** @deprecated The 0.1 name of `parityBand`; accepted until 0.3 with a warning. */
+  tolerance?: CompareGroupsParityBand;
   /** Two-sided confidence level of the Wilson intervals, in (0, 1). Default 0.95. */
   confidence?: number;
   /**
@@ -78,6 +88,8 @@ export interface GroupComparison {
   /** rate − reference rate, in proportion points; `null` when either is undefined. */
   readonly differenceFromReference: number | null;
   /** Whether the rate is inside the parity band around the reference; `null` when undefined or no band is set. */
+  readonly withinParityBand: boolean | null;
+  /** @deprecated The 0.1 name of `withinParityBand` (same value); removed in 0.3. */
   readonly withinTolerance: boolean | null;
   /**
    * The EEOC four-fifths flag (29 CFR 1607.4(D)): `true` when the group's rate is less than four-fifths of the
@@ -119,14 +131,16 @@ export interface CompareGroupsResult {
   /** The direction used. */
   readonly direction: ComparisonDirection;
   /** The parity band used. */
-  readonly tolerance: CompareGroupsTolerance;
+  readonly parityBand: CompareGroupsParityBand;
+  /** @deprecated The 0.1 name of `parityBand` (same value); removed in 0.3. */
+  readonly tolerance: CompareGroupsParityBand;
   /** The Aequitas threshold τ used. */
   readonly tau: number;
   /** The confidence level of the intervals. */
   readonly confidence: number;
   /** Interval method and whether the four-fifths and band comparisons were exact (integer counts). */
   readonly method: { readonly interval: 'wilson'; readonly ratioComparisons: 'exact-rational' | 'relative-tolerance-1e-12' };
-  /** Conditions a reader should know about (groups without members, undefined reference). */
+  /** Conditions a reader should know about (groups without members, undefined reference, deprecated names used). */
   readonly warnings: string[];
 }
 
@@ -150,7 +164,7 @@ interface Row {
  * `null`, never a substituted 10.
  *
  * @param rows - One `{ group, numerator, denominator }` per group; group names unique.
- * @param options - `reference` (default `'overall'`), `direction` (default `'higherIsBetter'`), `tolerance`
+ * @param options - `referenceGroup` (default `'overall'`), `direction` (default `'higherIsBetter'`), `parityBand`
  *   (default `{ relative: 0.1 }`), `confidence` (default 0.95), `tau` (default 0.8).
  * @returns Per-group comparisons in input order, the reference and the conventions used.
  * @throws {EquityLensError} when `rows` is empty or not an array, a group name is not a string or repeats, a
@@ -166,17 +180,20 @@ interface Row {
  *     { group: "A", numerator: 16, denominator: 50 },
  *     { group: "B", numerator: 4, denominator: 10 },
  *   ],
- *   { reference: "best" },
+ *   { referenceGroup: "best" },
  * );
  * table.reference.group; // => "B"
  * table.groups[0]?.ratioToReference; // => 0.8
  * table.groups[0]?.fourFifthsFlag; // => false (exactly four-fifths is not adverse impact)
- * table.groups[0]?.withinTolerance; // => false (outside ±10 % of 0.4)
+ * table.groups[0]?.withinParityBand; // => false (outside ±10 % of 0.4)
  * ```
  */
 export function compareGroups(rows: readonly CompareGroupsRow[], options: CompareGroupsOptions = {}): CompareGroupsResult {
   const fn = 'compareGroups';
-  knownKeys(options, ['reference', 'direction', 'tolerance', 'confidence', 'tau'], 'options', fn);
+  knownKeys(options, ['referenceGroup', 'reference', 'direction', 'parityBand', 'tolerance', 'confidence', 'tau'], 'options', fn);
+  const deprecations: string[] = [];
+  const referenceOption = renamedOption(options, 'referenceGroup', 'reference', 'options', fn, deprecations);
+  const parityBand = parityBandOption(renamedOption(options, 'parityBand', 'tolerance', 'options', fn, deprecations), 'options.parityBand', fn, { relative: 0.1 });
   const direction = options.direction ?? 'higherIsBetter';
   if (direction !== 'higherIsBetter' && direction !== 'lowerIsBetter') {
     fail('invalid_value', 'options.direction', `${fn}: options.direction is ${describe(direction)}; use 'higherIsBetter' or 'lowerIsBetter'.`);
@@ -184,10 +201,9 @@ export function compareGroups(rows: readonly CompareGroupsRow[], options: Compar
   const confidence = options.confidence === undefined ? 0.95 : openUnitInterval(options.confidence, 'options.confidence', fn);
   const tau = options.tau === undefined ? 0.8 : nonNegativeNumber(options.tau, 'options.tau', fn);
   if (!(tau > 0 && tau <= 1)) fail('out_of_range', 'options.tau', `${fn}: options.tau is ${tau}; Aequitas' threshold lies in (0, 1], e.g. 0.8.`);
-  const tolerance = checkTolerance(options.tolerance, fn);
   const checked = checkRows(rows, fn);
   const higherIsBetter = direction === 'higherIsBetter';
-  const warnings: string[] = [];
+  const warnings: string[] = [...deprecations];
   for (const row of checked) {
     if (row.denominator === 0) warnings.push(`group ${JSON.stringify(row.group)} has denominator 0: its rate is undefined`);
   }
@@ -205,7 +221,7 @@ export function compareGroups(rows: readonly CompareGroupsRow[], options: Compar
     if (worst === null || better(row, worst) > 0) worst = row;
   }
 
-  const reference = chooseReference(checked, options.reference, best, worst, fn);
+  const reference = chooseReference(checked, referenceOption, best, worst, fn);
   if (reference.rate === null) warnings.push('the reference rate is undefined (denominator 0): ratios and differences are null');
   else if (reference.rate === 0) warnings.push('the reference rate is 0: ratios to it are undefined');
 
@@ -222,6 +238,7 @@ export function compareGroups(rows: readonly CompareGroupsRow[], options: Compar
         upper: null,
         ratioToReference: null,
         differenceFromReference: null,
+        withinParityBand: null,
         withinTolerance: null,
         fourFifthsFlag: null,
         withinRatioBand: null,
@@ -233,17 +250,17 @@ export function compareGroups(rows: readonly CompareGroupsRow[], options: Compar
     const interval = wilsonInterval(row.numerator, row.denominator, { confidence });
     let ratioToReference: number | null = null;
     let differenceFromReference: number | null = null;
-    let withinTolerance: boolean | null = null;
+    let withinParityBand: boolean | null = null;
     let withinRatioBand: boolean | null = null;
     let reason: string | undefined;
     if (reference.rate === null) {
       reason = 'the reference rate is undefined';
     } else {
-      const parity = compareToReference(rate, reference.rate, tolerance);
+      const parity = compareToReference(rate, reference.rate, parityBand);
       // One rounding instead of three: (a·d)/(b·c) rather than (a/b)/(c/d).
       ratioToReference = isReference ? 1 : reference.rate > 0 ? (row.numerator * reference.denominator) / (row.denominator * reference.numerator) : parity.ratio;
       differenceFromReference = isReference ? 0 : parity.difference;
-      withinTolerance = parity.withinTolerance;
+      withinParityBand = parity.withinParityBand;
       if (reference.rate > 0) {
         if (!exactComparable(row.numerator, row.denominator, reference.numerator, reference.denominator)) exact = false;
         const lowOk = compareScaledRates(reference.numerator, reference.denominator, tau, row.numerator, row.denominator) <= 0;
@@ -273,7 +290,8 @@ export function compareGroups(rows: readonly CompareGroupsRow[], options: Compar
       upper: interval.upper,
       ratioToReference,
       differenceFromReference,
-      withinTolerance,
+      withinParityBand,
+      withinTolerance: withinParityBand,
       fourFifthsFlag,
       withinRatioBand,
       isReference,
@@ -287,7 +305,8 @@ export function compareGroups(rows: readonly CompareGroupsRow[], options: Compar
     reference,
     fourFifthsComparator: best === null ? null : best.group,
     direction,
-    tolerance,
+    parityBand,
+    tolerance: parityBand,
     tau,
     confidence,
     method: { interval: 'wilson', ratioComparisons: exact ? 'exact-rational' : 'relative-tolerance-1e-12' },
@@ -325,19 +344,6 @@ function checkRows(rows: unknown, fn: string): Row[] {
   return out;
 }
 
-function checkTolerance(value: unknown, fn: string): CompareGroupsTolerance {
-  if (value === undefined) return { relative: 0.1 };
-  if (value === null || typeof value !== 'object') {
-    fail('invalid_type', 'options.tolerance', `${fn}: options.tolerance is ${describe(value)}; expected { relative?, absolute? }, e.g. { relative: 0.1 } for ±10 %.`);
-  }
-  knownKeys(value, ['relative', 'absolute'], 'options.tolerance', fn);
-  const record = value as { relative?: unknown; absolute?: unknown };
-  const out: { relative?: number; absolute?: number } = {};
-  if (record.relative !== undefined) out.relative = nonNegativeNumber(record.relative, 'options.tolerance.relative', fn);
-  if (record.absolute !== undefined) out.absolute = nonNegativeNumber(record.absolute, 'options.tolerance.absolute', fn);
-  return out;
-}
-
 function chooseReference(rows: Row[], strategy: unknown, best: Row | null, worst: Row | null, fn: string): ComparisonReference {
   const fromRow = (name: ComparisonReference['strategy'], row: Row | null): ComparisonReference =>
     row === null
@@ -360,18 +366,18 @@ function chooseReference(rows: Row[], strategy: unknown, best: Row | null, worst
     return fromRow('largest', largest);
   }
   if (strategy !== null && typeof strategy === 'object' && !Array.isArray(strategy)) {
-    knownKeys(strategy, ['group'], 'options.reference', fn);
+    knownKeys(strategy, ['group'], 'options.referenceGroup', fn);
     const name: unknown = (strategy as { group?: unknown }).group;
     if (typeof name !== 'string') {
-      fail('invalid_type', 'options.reference.group', `${fn}: options.reference.group is ${describe(name)}; expected the name of one of the groups.`);
+      fail('invalid_type', 'options.referenceGroup.group', `${fn}: options.referenceGroup.group is ${describe(name)}; expected the name of one of the groups.`);
     }
     const row = rows.find((r) => r.group === name);
     if (row === undefined) {
       const nearest = nearestName(name, rows.map((r) => r.group));
       fail(
         'not_found',
-        'options.reference.group',
-        `${fn}: options.reference.group is ${JSON.stringify(name)}, which is not among the groups; name one of the groups given in rows.`,
+        'options.referenceGroup.group',
+        `${fn}: options.referenceGroup.group is ${JSON.stringify(name)}, which is not among the groups; name one of the groups given in rows.`,
         nearest === undefined ? undefined : `did you mean "${nearest}"?`,
       );
     }
@@ -379,7 +385,7 @@ function chooseReference(rows: Row[], strategy: unknown, best: Row | null, worst
   }
   return fail(
     'invalid_value',
-    'options.reference',
-    `${fn}: options.reference is ${describe(strategy)}; use 'overall', 'best', 'worst', 'largest' or { group: "name" }.`,
+    'options.referenceGroup',
+    `${fn}: options.referenceGroup is ${describe(strategy)}; use 'overall', 'best', 'worst', 'largest' or { group: "name" }.`,
   );
 }

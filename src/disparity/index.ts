@@ -32,6 +32,7 @@ export { compareGroups } from './compareGroups.ts';
 export type {
   CompareGroupsOptions,
   CompareGroupsResult,
+  CompareGroupsParityBand,
   CompareGroupsTolerance,
   ComparisonReference,
   ComparisonDirection,

@@ -4,29 +4,16 @@
  * @module
  */
 import * as z from 'zod';
-
-function formatFraction(x: number): string {
-  const fixed = x.toFixed(2);
-  return Number(fixed) === x ? fixed : String(x);
-}
+import { absoluteBandProblem, relativeBandProblem } from '../internal/parity.ts';
 
 function relativeMessage(issue: { code?: string; input?: unknown }): string | undefined {
   const x = issue.input;
-  if (typeof x !== 'number') return undefined;
-  if (issue.code === 'too_big') {
-    const meant = x > 1 && x <= 100 ? ` — ${x} is almost surely meant as ${formatFraction(x / 100)} (±${x} %)` : '';
-    return `is ${x}; a relative tolerance is a fraction of the reference rate (0.1 = ±10 %) and must be at most 1${meant}.`;
-  }
-  if (issue.code === 'too_small') {
-    return `is ${x}; a tolerance must be greater than 0 (use 0.1 for ±10 % of the reference rate).`;
-  }
-  return undefined;
+  return typeof x === 'number' ? relativeBandProblem(x, false) : undefined;
 }
 
 function absoluteMessage(issue: { code?: string; input?: unknown }): string | undefined {
   const x = issue.input;
-  if (typeof x !== 'number' || issue.code !== 'too_small') return undefined;
-  return `is ${x}; a tolerance must be greater than 0 (use 0.1 for ±10 proportion points on a share).`;
+  return typeof x === 'number' && issue.code === 'too_small' ? absoluteBandProblem(x, false, false) : undefined;
 }
 
 /**

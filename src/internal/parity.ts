@@ -1,10 +1,13 @@
 /**
- * The parity band shared by disparity, proximity and monitor: is a group's rate within tolerance of the
- * reference group's rate?
+ * The parity band shared by goals, disparity, proximity and monitor: is a group's rate within the band around
+ * the reference group's rate? One definition, one validator and one set of messages, so a relative band of 10
+ * is "almost surely meant as 0.10" wherever it is written.
  *
  * @internal
  * @module
  */
+import { describe, fail } from './errors.ts';
+import { finiteNumber, knownKeys } from './validate.ts';
 
 /**
  * A parity band. `relative` is a fraction of the reference rate (San José's "±10 %" is `0.1`): a group is
@@ -12,7 +15,7 @@
  * (proportion points for a share: `0.05` is ±5 points): within when |rate − reference| ≤ absolute. When both
  * are given, a group must meet both.
  */
-export interface ParityTolerance {
+export interface ParityBand {
   /** Relative tolerance as a fraction of the reference (0.1 = ±10 %). */
   readonly relative?: number;
   /** Absolute tolerance in the rate's units (0.05 = ±5 proportion points for a share). */
@@ -25,8 +28,8 @@ export interface ParityComparison {
   readonly ratio: number | null;
   /** rate − reference. */
   readonly difference: number;
-  /** Whether the group is within every tolerance given; `null` when no tolerance is given or a relative tolerance meets a zero reference. */
-  readonly withinTolerance: boolean | null;
+  /** Whether the group is within every bound given; `null` when the band is empty. */
+  readonly withinParityBand: boolean | null;
 }
 
 // Boundary cases such as 0.9 vs 1 with ±10 % must count as inside, but 1 − 0.9 is 0.09999999999999998 or
@@ -38,7 +41,7 @@ const ULPS = 8 * Number.EPSILON;
  *
  * @internal
  */
-export function compareToReference(rate: number, reference: number, tolerance: ParityTolerance = {}): ParityComparison {
+export function compareToReference(rate: number, reference: number, tolerance: ParityBand = {}): ParityComparison {
   const difference = rate - reference;
   const ratio = reference === 0 ? null : rate / reference;
   const gap = Math.abs(difference);
@@ -54,5 +57,74 @@ export function compareToReference(rate: number, reference: number, tolerance: P
       within = (within ?? true) && ok;
     }
   }
-  return { ratio, difference, withinTolerance: within };
+  return { ratio, difference, withinParityBand: within };
+}
+
+function formatFraction(x: number): string {
+  const fixed = x.toFixed(2);
+  return Number(fixed) === x ? fixed : String(x);
+}
+
+/**
+ * What is wrong with a relative parity band `x`, or `undefined` when it is a fraction in [0, 1] (0 only when
+ * `allowZero`). A value in (1, 100] is almost surely a percent and the message says which fraction was meant.
+ *
+ * @internal
+ */
+export function relativeBandProblem(x: number, allowZero: boolean): string | undefined {
+  if (x > 1) {
+    const meant = x <= 100 ? ` — ${x} is almost surely meant as ${formatFraction(x / 100)} (±${x} %)` : '';
+    return `is ${x}; a relative parity band is a fraction of the reference rate (0.1 = ±10 %) and must be at most 1${meant}.`;
+  }
+  if (x < 0 || (x === 0 && !allowZero)) {
+    return `is ${x}; a parity band must be greater than 0 (use 0.1 for ±10 % of the reference rate).`;
+  }
+  return undefined;
+}
+
+/**
+ * What is wrong with an absolute parity band `x`, or `undefined`. It is in the values' own units: on a share
+ * (`onShare`) it is in proportion points and at most 1, so 5 is almost surely meant as 0.05; on other units
+ * (km, counts) any positive number may be meant. A negative (or, unless `allowZero`, zero) band is wrong.
+ *
+ * @internal
+ */
+export function absoluteBandProblem(x: number, allowZero: boolean, onShare: boolean): string | undefined {
+  if (x < 0 || (x === 0 && !allowZero)) {
+    return `is ${x}; a parity band must be greater than 0 (use 0.1 for ±10 proportion points on a share).`;
+  }
+  if (onShare && x > 1) {
+    const meant = x <= 100 ? ` — ${x} is almost surely meant as ${formatFraction(x / 100)} (±${x} points)` : '';
+    return `is ${x}; for a share the absolute parity band is in proportion points (0.1 = ±10 points) and at most 1${meant}.`;
+  }
+  return undefined;
+}
+
+/**
+ * Validates a function's `parityBand` option over shares: `{ relative?, absolute? }`, each in [0, 1] (0 means
+ * "equal"). `{}` is no band. `undefined` gives `fallback`.
+ *
+ * @internal
+ */
+export function parityBandOption(value: unknown, path: string, fn: string, fallback: ParityBand): ParityBand {
+  if (value === undefined) return fallback;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    fail('invalid_type', path, `${fn}: ${path} is ${describe(value)}; expected { relative?, absolute? }, e.g. { relative: 0.1 } for ±10 % of the reference.`);
+  }
+  knownKeys(value, ['relative', 'absolute'], path, fn);
+  const record = value as { relative?: unknown; absolute?: unknown };
+  const out: { relative?: number; absolute?: number } = {};
+  if (record.relative !== undefined) {
+    const x = finiteNumber(record.relative, `${path}.relative`, fn);
+    const problem = relativeBandProblem(x, true);
+    if (problem !== undefined) fail('out_of_range', `${path}.relative`, `${fn}: ${path}.relative ${problem}`);
+    out.relative = x;
+  }
+  if (record.absolute !== undefined) {
+    const x = finiteNumber(record.absolute, `${path}.absolute`, fn);
+    const problem = absoluteBandProblem(x, true, true);
+    if (problem !== undefined) fail('out_of_range', `${path}.absolute`, `${fn}: ${path}.absolute ${problem}`);
+    out.absolute = x;
+  }
+  return out;
 }

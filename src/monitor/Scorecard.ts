@@ -30,6 +30,8 @@ export interface ScorecardComparison {
   /** value − reference value, in the indicator's unit. */
   readonly difference: number;
   /** Whether the group is inside the parity band; `null` when the indicator has no band. */
+  readonly withinParityBand: boolean | null;
+  /** @deprecated The 0.1 name of `withinParityBand` (same value); removed in 0.3. */
   readonly withinTolerance: boolean | null;
   /** For shares and rates: whether the selection-rate ratio falls below 4/5 (EEOC rule, compared exactly); otherwise `null`. */
   readonly fourFifthsFlag: boolean | null;

@@ -145,7 +145,7 @@ export function renderScorecard(scorecard: Scorecard, options: RenderScorecardOp
         const shown = entry.groups.slice(0, maxGroups);
         for (const cell of shown) {
           const c = cell.comparison;
-          const within = c === null || c.withinTolerance === null ? '' : c.withinTolerance ? 'yes' : '**no**';
+          const within = c === null || c.withinParityBand === null ? '' : c.withinParityBand ? 'yes' : '**no**';
           const ratio = c === null || c.ratio === null ? '' : c.ratio.toFixed(2);
           lines.push(`| ${cellText(cell.group)} | ${formatCell(cell, indicator.unit, decimals)} | ${formatInterval(cell, indicator.unit, decimals)} | ${cell.n === null ? '' : cell.n.toLocaleString('en-US')} | ${ratio} | ${within} | ${flags(cell)} |`);
         }

@@ -96,7 +96,7 @@ function disparityCharts(indicator: IndicatorScore): ScorecardChart[] {
         value: cell.value,
         lower: cell.lower,
         upper: cell.upper,
-        withinTolerance: cell.comparison?.withinTolerance ?? null,
+        withinParityBand: cell.comparison?.withinParityBand ?? null,
         suppressed: cell.suppressed,
       })),
       reference: { group: latest.reference.group, value: latest.reference.value },

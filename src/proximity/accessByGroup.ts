@@ -1,23 +1,30 @@
 import { describe, fail } from '../internal/errors.ts';
-import { compareToReference } from '../internal/parity.ts';
-import { finiteNumber, knownKeys, positiveNumber } from '../internal/validate.ts';
+import { renamedOption } from '../internal/deprecation.ts';
+import { compareToReference, parityBandOption } from '../internal/parity.ts';
+import { knownKeys, positiveNumber } from '../internal/validate.ts';
 import { readGroupedRows } from './internal/groupedRows.ts';
 import { flagWithin, SphereGrid } from './internal/sphereGrid.ts';
 import type { Position } from './types.ts';
 import { packPositions } from './internal/inputs.ts';
 
 /**
- * A parity band: `relative` is a fraction of the reference share (0.1 = San José's ±10 %), `absolute` is in
- * share points (0.05 = ±5 points); with both, a group must meet both.
+ * A parity band, the goals module's `parityBand`: `relative` is a fraction of the reference share (0.1 = San
+ * José's ±10 %; at most 1), `absolute` is in share points (0.05 = ±5 points); with both, a group must meet both.
  *
  * @category Proximity
  */
-export interface AccessTolerance {
-  /** Relative tolerance as a fraction of the reference share. */
+export interface AccessParityBand {
+  /** Relative band as a fraction of the reference share, in [0, 1]. */
   readonly relative?: number;
-  /** Absolute tolerance in share points. */
+  /** Absolute band in share points, ≥ 0. */
   readonly absolute?: number;
 }
+
+/**
+ * @deprecated Renamed {@link AccessParityBand} in 0.2; this name goes in 0.3.
+ * @category Proximity
+ */
+export type AccessTolerance = AccessParityBand;
 
 /**
  * Which group the others are compared with.
@@ -30,8 +37,10 @@ export type AccessReference = 'overall' | 'best' | 'worst' | 'largest' | { reado
 export interface AccessByGroupOptions<T> {
   /** The row's location `[lng, lat]`. */
   readonly location: (row: T) => Position;
-  /** The row's group (district, race/ethnicity, language …). */
-  readonly group: (row: T) => string;
+  /** The row's group (district, race/ethnicity, language …). Required (optional in the type only while its 0.1 name `group` is accepted). */
+  readonly by?: (row: T) => string;
+  /** @deprecated The 0.1 name of `by`; accepted until 0.3 with a warning. */
+  readonly group?: (row: T) => string;
   /** The row's weight (eligible households …), ≥ 0. Default 1. */
   readonly weight?: (row: T) => number;
   /** Radius in km; a row is covered when a site is at distance ≤ `radiusKm`. */
@@ -40,9 +49,13 @@ export interface AccessByGroupOptions<T> {
    * The reference share: `'overall'` (default, everyone together), `'best'` (highest share), `'worst'`, `'largest'`
    * (most weight) or `{ group }`. Ties go to the group that appears first.
    */
+  readonly referenceGroup?: AccessReference;
+  /** @deprecated The 0.1 name of `referenceGroup`; accepted until 0.3 with a warning. */
   readonly reference?: AccessReference;
-  /** The parity band. Default `{ relative: 0.1 }`, San José's ±10 %. */
-  readonly tolerance?: AccessTolerance;
+  /** The parity band. Default `{ relative: 0.1 }`, San José's ±10 %. A relative band above 1 is rejected (10 is almost surely meant as 0.10). */
+  readonly parityBand?: AccessParityBand;
+  /** @deprecated The 0.1 name of `parityBand`; accepted until 0.3 with a warning. */
+  readonly tolerance?: AccessParityBand;
 }
 
 /** Coverage of one group and its comparison with the reference. */
@@ -62,6 +75,8 @@ export interface GroupAccess {
   /** share − reference share; `null` when either is undefined. */
   readonly differenceFromReference: number | null;
   /** Whether the share is within the parity band of the reference; `null` when undefined. */
+  readonly withinParityBand: boolean | null;
+  /** @deprecated The 0.1 name of `withinParityBand` (same value); removed in 0.3. */
   readonly withinTolerance: boolean | null;
 }
 
@@ -74,12 +89,14 @@ export interface AccessByGroupResult {
   /** The reference used: its label (`'overall'` or the group key) and share. */
   readonly reference: { readonly label: string; readonly share: number | null };
   /** The parity band used. */
-  readonly tolerance: AccessTolerance;
+  readonly parityBand: AccessParityBand;
+  /** @deprecated The 0.1 name of `parityBand` (same value); removed in 0.3. */
+  readonly tolerance: AccessParityBand;
   /** The radius used, km. */
   readonly radiusKm: number;
   /** Always `'distance <= radius'`. */
   readonly threshold: 'distance <= radius';
-  /** Why values are null, when some are. */
+  /** Why values are null, when some are, and deprecated names used. */
   readonly warnings: string[];
 }
 
@@ -94,7 +111,7 @@ export interface AccessByGroupResult {
  *
  * @param rows - Records, read through the accessors.
  * @param sites - Site positions `[lng, lat]`; at least one.
- * @param options - Accessors, `radiusKm`, `reference`, `tolerance`.
+ * @param options - Accessors (`location`, `by`, `weight`), `radiusKm`, `referenceGroup`, `parityBand`.
  * @returns Overall and per-group shares with their comparison to the reference.
  * @throws {EquityLensError} `missing_field` for a missing accessor, `invalid_position`, `out_of_range` (radius
  * ≤ 0, negative weight or tolerance), `not_found` for a reference group that does not occur, `empty` for no
@@ -111,23 +128,26 @@ export interface AccessByGroupResult {
  *   { at: [-121.90, 37.335], district: "D7" },
  *   { at: [-121.90, 37.40], district: "D7" },
  * ];
- * const access = accessByGroup(homes, centres, { location: (h) => h.at, group: (h) => h.district, radiusKm: 2 });
+ * const access = accessByGroup(homes, centres, { location: (h) => h.at, by: (h) => h.district, radiusKm: 2 });
  * access.groups.get("D3")!.share; // => 1
  * access.groups.get("D7")!.ratioToReference; // => 0.6666666666666666
- * access.groups.get("D7")!.withinTolerance; // => false
+ * access.groups.get("D7")!.withinParityBand; // => false
  * ```
  */
 export function accessByGroup<T>(rows: readonly T[], sites: readonly Position[], options: AccessByGroupOptions<T>): AccessByGroupResult {
   const fn = 'accessByGroup';
   if (options === null || typeof options !== 'object') {
-    fail('missing_field', 'options.radiusKm', `${fn}: options is ${describe(options)}; pass { location, group, radiusKm }.`);
+    fail('missing_field', 'options.radiusKm', `${fn}: options is ${describe(options)}; pass { location, by, radiusKm }.`);
   }
-  knownKeys(options, ['location', 'group', 'weight', 'radiusKm', 'reference', 'tolerance'], 'options', fn);
+  knownKeys(options, ['location', 'by', 'group', 'weight', 'radiusKm', 'referenceGroup', 'reference', 'parityBand', 'tolerance'], 'options', fn);
+  const deprecations: string[] = [];
+  const by = renamedOption(options, 'by', 'group', 'options', fn, deprecations) as (row: T) => string;
+  const referenceOption = renamedOption(options, 'referenceGroup', 'reference', 'options', fn, deprecations) as AccessReference | undefined;
+  const parityBand = parityBandOption(renamedOption(options, 'parityBand', 'tolerance', 'options', fn, deprecations), 'options.parityBand', fn, { relative: 0.1 });
   const packedSites = packPositions(sites, 'sites', fn);
   if (packedSites.length === 0) fail('empty', 'sites', `${fn}: sites is empty; pass at least one site position [lng, lat].`);
   const radiusKm = positiveNumber(options.radiusKm, 'options.radiusKm', fn);
-  const tolerance = readTolerance(options.tolerance, fn);
-  const grouped = readGroupedRows(rows, options, fn);
+  const grouped = readGroupedRows(rows, { location: options.location, by, ...(options.weight === undefined ? {} : { weight: options.weight }) }, fn);
   const covered = flagWithin(new SphereGrid(packedSites), grouped.packed, radiusKm);
   const g = grouped.groups.size;
   const count = new Float64Array(g + 1);
@@ -152,14 +172,14 @@ export function accessByGroup<T>(rows: readonly T[], sites: readonly Position[],
     coveredWeight[g] = (coveredWeight[g] as number) + (coveredWeight[k] as number);
   }
   const share = (slot: number): number | null => ((weight[slot] as number) > 0 ? (coveredWeight[slot] as number) / (weight[slot] as number) : null);
-  const warnings: string[] = [];
-  const reference = options.reference ?? 'overall';
+  const warnings: string[] = [...deprecations];
+  const reference = referenceOption ?? 'overall';
   let referenceSlot = g;
   let label = 'overall';
   if (typeof reference === 'object' && reference !== null) {
     const id = typeof reference.group === 'string' ? grouped.groups.get(reference.group) : undefined;
     if (id === undefined) {
-      fail('not_found', 'options.reference.group', `${fn}: options.reference.group is ${describe(reference.group)}, which does not occur in the rows; use one of: ${grouped.groups.keys.slice(0, 10).join(', ')}.`);
+      fail('not_found', 'options.referenceGroup.group', `${fn}: options.referenceGroup.group is ${describe(reference.group)}, which does not occur in the rows; use one of: ${grouped.groups.keys.slice(0, 10).join(', ')}.`);
     }
     referenceSlot = id;
     label = reference.group;
@@ -176,13 +196,13 @@ export function accessByGroup<T>(rows: readonly T[], sites: readonly Position[],
     }
     label = referenceSlot === g ? 'overall' : (grouped.groups.keys[referenceSlot] as string);
   } else if (reference !== 'overall') {
-    fail('invalid_value', 'options.reference', `${fn}: options.reference is ${describe(reference)}; expected 'overall', 'best', 'worst', 'largest' or { group }.`);
+    fail('invalid_value', 'options.referenceGroup', `${fn}: options.referenceGroup is ${describe(reference)}; expected 'overall', 'best', 'worst', 'largest' or { group }.`);
   }
   const referenceShare = share(referenceSlot);
   if (referenceShare === null) warnings.push(`${fn}: the reference (${label}) has no weight, so ratios are undefined (null).`);
   const describeSlot = (slot: number): GroupAccess => {
     const s = share(slot);
-    const comparison = s === null || referenceShare === null ? null : compareToReference(s, referenceShare, tolerance);
+    const comparison = s === null || referenceShare === null ? null : compareToReference(s, referenceShare, parityBand);
     return {
       count: count[slot] as number,
       weight: weight[slot] as number,
@@ -191,7 +211,8 @@ export function accessByGroup<T>(rows: readonly T[], sites: readonly Position[],
       share: s,
       ratioToReference: comparison === null ? null : comparison.ratio,
       differenceFromReference: comparison === null ? null : comparison.difference,
-      withinTolerance: comparison === null ? null : comparison.withinTolerance,
+      withinParityBand: comparison === null ? null : comparison.withinParityBand,
+      withinTolerance: comparison === null ? null : comparison.withinParityBand,
     };
   };
   const groups = new Map<string, GroupAccess>();
@@ -199,22 +220,5 @@ export function accessByGroup<T>(rows: readonly T[], sites: readonly Position[],
     if ((weight[k] as number) === 0) warnings.push(`${fn}: group ${JSON.stringify(key)} has no weight, so its share is undefined (null).`);
     groups.set(key, describeSlot(k));
   });
-  return { overall: describeSlot(g), groups, reference: { label, share: referenceShare }, tolerance, radiusKm, threshold: 'distance <= radius', warnings };
-}
-
-function readTolerance(value: unknown, fn: string): AccessTolerance {
-  if (value === undefined) return { relative: 0.1 };
-  if (value === null || typeof value !== 'object') {
-    fail('invalid_type', 'options.tolerance', `${fn}: options.tolerance is ${describe(value)}; expected { relative?, absolute? }, e.g. { relative: 0.1 }.`);
-  }
-  const record = value as Record<string, unknown>;
-  knownKeys(record, ['relative', 'absolute'], 'options.tolerance', fn);
-  const out: { relative?: number; absolute?: number } = {};
-  for (const key of ['relative', 'absolute'] as const) {
-    if (record[key] === undefined) continue;
-    const x = finiteNumber(record[key], `options.tolerance.${key}`, fn);
-    if (x < 0) fail('out_of_range', `options.tolerance.${key}`, `${fn}: options.tolerance.${key} is ${x}; expected a tolerance ≥ 0 (0.1 = ±10 %).`);
-    out[key] = x;
-  }
-  return out;
+  return { overall: describeSlot(g), groups, reference: { label, share: referenceShare }, parityBand, tolerance: parityBand, radiusKm, threshold: 'distance <= radius', warnings };
 }

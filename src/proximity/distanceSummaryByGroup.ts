@@ -1,4 +1,5 @@
 import { describe, fail } from '../internal/errors.ts';
+import { renamedOption } from '../internal/deprecation.ts';
 import { knownKeys } from '../internal/validate.ts';
 import { readGroupedRows } from './internal/groupedRows.ts';
 import { NEAREST_SITES_PER_CELL, nearestAll, SphereGrid } from './internal/sphereGrid.ts';
@@ -9,21 +10,28 @@ import { packPositions } from './internal/inputs.ts';
 export interface DistanceSummaryByGroupOptions<T> {
   /** The row's location `[lng, lat]`. */
   readonly location: (row: T) => Position;
-  /** The row's group (district, race/ethnicity, language …). */
-  readonly group: (row: T) => string;
+  /** The row's group (district, race/ethnicity, language …). Required (optional in the type only while its 0.1 name `group` is accepted). */
+  readonly by?: (row: T) => string;
+  /** @deprecated The 0.1 name of `by`; accepted until 0.3 with a warning. */
+  readonly group?: (row: T) => string;
   /** The row's weight (households, eligible children), ≥ 0. Default 1. */
   readonly weight?: (row: T) => number;
-  /** Probabilities in [0, 1] of the percentiles to report. Default `[0.25, 0.5, 0.75, 0.9]`. */
+  /** Probabilities in [0, 1] of the quantiles to report (0.9 is the 90th percentile). Default `[0.25, 0.5, 0.75, 0.9]`. */
+  readonly quantiles?: readonly number[];
+  /** @deprecated The 0.1 name of `quantiles` (a "percentile" would be 0–100); accepted until 0.3 with a warning. */
   readonly percentiles?: readonly number[];
 }
 
-/** One percentile of the nearest-site distance. */
-export interface DistancePercentile {
+/** One quantile of the nearest-site distance. */
+export interface DistanceQuantile {
   /** Probability in [0, 1]. */
   readonly p: number;
   /** The distance in km; `null` when the group's weight is 0. */
   readonly km: number | null;
 }
+
+/** @deprecated Renamed {@link DistanceQuantile} in 0.2; this name goes in 0.3. */
+export type DistancePercentile = DistanceQuantile;
 
 /** Distance-to-nearest-site summary of one group (or of everyone). */
 export interface DistanceSummary {
@@ -35,8 +43,10 @@ export interface DistanceSummary {
   readonly meanKm: number | null;
   /** Weighted median distance in km (the 0.5 percentile); `null` when the weight is 0. */
   readonly medianKm: number | null;
-  /** The requested percentiles. */
-  readonly percentiles: readonly DistancePercentile[];
+  /** The requested quantiles. */
+  readonly quantiles: readonly DistanceQuantile[];
+  /** @deprecated The 0.1 name of `quantiles` (same values); removed in 0.3. */
+  readonly percentiles: readonly DistanceQuantile[];
   /** Largest distance among rows of positive weight; `null` when the weight is 0. */
   readonly maxKm: number | null;
 }
@@ -47,8 +57,12 @@ export interface DistanceSummaryByGroupResult {
   readonly overall: DistanceSummary;
   /** Per group, in order of first appearance. */
   readonly groups: Map<string, DistanceSummary>;
-  /** The percentile definition: Hyndman & Fan (1996) type 2, weighted. */
+  /** The quantile definition: Hyndman & Fan (1996) type 2, weighted. */
+  readonly quantileMethod: 'weighted inverse CDF, averaged at jumps (Hyndman-Fan type 2)';
+  /** @deprecated The 0.1 name of `quantileMethod`; removed in 0.3. */
   readonly percentileMethod: 'weighted inverse CDF, averaged at jumps (Hyndman-Fan type 2)';
+  /** Deprecated names used, when any. */
+  readonly warnings: string[];
 }
 
 /**
@@ -61,7 +75,7 @@ export interface DistanceSummaryByGroupResult {
  *
  * @param rows - Records, read through the accessors.
  * @param sites - Site positions `[lng, lat]`; at least one.
- * @param options - `location`, `group`, optional `weight` and `percentiles`.
+ * @param options - `location`, `by`, optional `weight` and `quantiles`.
  * @returns Overall and per-group summaries.
  * @throws {EquityLensError} `missing_field` for a missing accessor, `invalid_position` for a bad location,
  * `invalid_type` for a non-string group, `out_of_range` for a negative weight or a percentile outside [0, 1],
@@ -77,7 +91,7 @@ export interface DistanceSummaryByGroupResult {
  *   { at: [-121.90, 37.36], district: "D3" },
  *   { at: [-121.90, 37.42], district: "D7" },
  * ];
- * const summary = distanceSummaryByGroup(homes, centres, { location: (h) => h.at, group: (h) => h.district });
+ * const summary = distanceSummaryByGroup(homes, centres, { location: (h) => h.at, by: (h) => h.district });
  * Math.round(summary.groups.get("D3")!.meanKm! * 100) / 100; // => 2.22
  * Math.round(summary.groups.get("D7")!.medianKm! * 100) / 100; // => 10.01
  * ```
@@ -89,19 +103,22 @@ export function distanceSummaryByGroup<T>(
 ): DistanceSummaryByGroupResult {
   const fn = 'distanceSummaryByGroup';
   if (options === null || typeof options !== 'object') {
-    fail('missing_field', 'options.location', `${fn}: options is ${describe(options)}; pass { location, group }.`);
+    fail('missing_field', 'options.location', `${fn}: options is ${describe(options)}; pass { location, by }.`);
   }
-  knownKeys(options, ['location', 'group', 'weight', 'percentiles'], 'options', fn);
+  knownKeys(options, ['location', 'by', 'group', 'weight', 'quantiles', 'percentiles'], 'options', fn);
+  const deprecations: string[] = [];
+  const by = renamedOption(options, 'by', 'group', 'options', fn, deprecations) as (row: T) => string;
+  const requested = renamedOption(options, 'quantiles', 'percentiles', 'options', fn, deprecations) as readonly number[] | undefined;
   const packedSites = packPositions(sites, 'sites', fn);
   if (packedSites.length === 0) fail('empty', 'sites', `${fn}: sites is empty; pass at least one site position [lng, lat].`);
-  const probabilities = options.percentiles ?? [0.25, 0.5, 0.75, 0.9];
-  if (!Array.isArray(probabilities)) fail('invalid_type', 'options.percentiles', `${fn}: options.percentiles is ${describe(probabilities)}; expected an array of probabilities in [0, 1].`);
+  const probabilities = requested ?? [0.25, 0.5, 0.75, 0.9];
+  if (!Array.isArray(probabilities)) fail('invalid_type', 'options.quantiles', `${fn}: options.quantiles is ${describe(probabilities)}; expected an array of probabilities in [0, 1].`);
   probabilities.forEach((p, q) => {
     if (typeof p !== 'number' || !(p >= 0 && p <= 1)) {
-      fail('out_of_range', `options.percentiles[${q}]`, `${fn}: options.percentiles[${q}] is ${describe(p)}; expected a probability in [0, 1] (write the 90th percentile as 0.9).`);
+      fail('out_of_range', `options.quantiles[${q}]`, `${fn}: options.quantiles[${q}] is ${describe(p)}; expected a probability in [0, 1] (write the 90th percentile as 0.9).`);
     }
   });
-  const grouped = readGroupedRows(rows, options, fn);
+  const grouped = readGroupedRows(rows, { location: options.location, by, ...(options.weight === undefined ? {} : { weight: options.weight }) }, fn);
   const n = grouped.groupOf.length;
   const distance = nearestAll(new SphereGrid(packedSites, NEAREST_SITES_PER_CELL), grouped.packed).distanceKm;
   // Sort all rows once by distance (then index, for determinism); each group reads its rows in that order.
@@ -130,7 +147,7 @@ export function distanceSummaryByGroup<T>(
       weight,
       meanKm: weight > 0 ? weighted / weight : null,
       medianKm: percentile(0.5),
-      percentiles: probabilities.map((p) => ({ p, km: percentile(p) })),
+      ...quantiles(probabilities.map((p) => ({ p, km: percentile(p) }))),
       maxKm,
     };
   };
@@ -139,8 +156,15 @@ export function distanceSummaryByGroup<T>(
   return {
     overall: summarise(order),
     groups,
+    quantileMethod: 'weighted inverse CDF, averaged at jumps (Hyndman-Fan type 2)',
     percentileMethod: 'weighted inverse CDF, averaged at jumps (Hyndman-Fan type 2)',
+    warnings: deprecations,
   };
+}
+
+/** The quantiles under their 0.2 name and, until 0.3, their 0.1 name. */
+function quantiles(values: readonly DistanceQuantile[]): { quantiles: readonly DistanceQuantile[]; percentiles: readonly DistanceQuantile[] } {
+  return { quantiles: values, percentiles: values };
 }
 
 /** Weighted type-2 percentile of `values[sorted[k]]` (sorted ascending, positive weights). */

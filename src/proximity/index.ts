@@ -22,8 +22,8 @@ export { countWithin, type CountWithinOptions, type CountWithinResult } from './
 export { capacityWithin, type CapacityWithinOptions, type CapacityWithinResult } from './capacityWithin.ts';
 export { providerToPopulationRatio, type ProviderToPopulationRatioOptions, type ProviderToPopulationRatioResult } from './providerToPopulationRatio.ts';
 export { siteCoveredDemand, type SiteCoveredDemandOptions, type SiteCoveredDemandResult } from './siteCoveredDemand.ts';
-export { distanceSummaryByGroup, type DistanceSummaryByGroupOptions, type DistanceSummaryByGroupResult, type DistanceSummary, type DistancePercentile } from './distanceSummaryByGroup.ts';
-export { accessByGroup, type AccessByGroupOptions, type AccessByGroupResult, type AccessReference, type AccessTolerance, type GroupAccess } from './accessByGroup.ts';
+export { distanceSummaryByGroup, type DistanceSummaryByGroupOptions, type DistanceSummaryByGroupResult, type DistanceSummary, type DistanceQuantile, type DistancePercentile } from './distanceSummaryByGroup.ts';
+export { accessByGroup, type AccessByGroupOptions, type AccessByGroupResult, type AccessParityBand, type AccessReference, type AccessTolerance, type GroupAccess } from './accessByGroup.ts';
 export { planSites, type PlanDemand, type PlanSitesOptions, type PlanSitesResult, type PlanStep, type PlanSwap } from './planSites.ts';
 export { setCover, type SetCoverOptions, type SetCoverResult } from './setCover.ts';
 export { pMedian, type PMedianOptions, type PMedianResult } from './pMedian.ts';

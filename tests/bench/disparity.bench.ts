@@ -92,7 +92,7 @@ suite('disparity', (ctx) => {
   ctx.compare({ name: 'atkinson ε=1 (1e6 values)', run: () => atkinson(incomes, 1), baselineName: 'two-pass loop', baseline: theilLoop, goal: 2, options: { n: N } });
   ctx.compare({
     name: 'compareGroups (2,000 groups)',
-    run: () => compareGroups(groups, { reference: 'best' }),
+    run: () => compareGroups(groups, { referenceGroup: 'best' }),
     baselineName: 'rate loop',
     baseline: rateLoop,
     options: { n: groups.length, repeat: 9 },

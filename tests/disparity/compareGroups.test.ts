@@ -69,7 +69,7 @@ describe('compareGroups', () => {
         (pairs, tauPercent) => {
           const rows = pairs.map(([n, s], i) => ({ group: `g${i}`, numerator: Math.min(s, n), denominator: n }));
           const tau = tauPercent / 100;
-          const table = compareGroups(rows, { reference: 'largest', tau });
+          const table = compareGroups(rows, { referenceGroup: 'largest', tau });
           const ref = rows.reduce((a, b) => (b.denominator > a.denominator ? b : a));
           for (const [i, row] of rows.entries()) {
             const g = table.groups[i];
@@ -109,7 +109,7 @@ describe('compareGroups', () => {
       expect([g?.lower, g?.upper]).toEqual([w.lower, w.upper]);
       expect(g?.ratioToReference).toBeCloseTo(rate / overall, 14);
       expect(g?.differenceFromReference).toBeCloseTo(rate - overall, 15);
-      expect(g?.withinTolerance).toBe(Math.abs(rate - overall) <= 0.1 * overall);
+      expect(g?.withinParityBand).toBe(Math.abs(rate - overall) <= 0.1 * overall);
     });
     expect(table.tolerance).toEqual({ relative: 0.1 });
   });
@@ -119,10 +119,10 @@ describe('compareGroups', () => {
       { group: 'a', numerator: 9, denominator: 10 },
       { group: 'b', numerator: 10, denominator: 10 },
     ];
-    expect(compareGroups(rows, { reference: 'best' }).groups[0]?.withinTolerance).toBe(true);
-    const absolute = compareGroups(rows, { reference: 'best', tolerance: { absolute: 0.05 } });
-    expect(absolute.groups[0]?.withinTolerance).toBe(false);
-    expect(compareGroups(rows, { reference: 'best', tolerance: {} }).groups[0]?.withinTolerance).toBeNull();
+    expect(compareGroups(rows, { referenceGroup: 'best' }).groups[0]?.withinParityBand).toBe(true);
+    const absolute = compareGroups(rows, { referenceGroup: 'best', parityBand: { absolute: 0.05 } });
+    expect(absolute.groups[0]?.withinParityBand).toBe(false);
+    expect(compareGroups(rows, { referenceGroup: 'best', parityBand: {} }).groups[0]?.withinParityBand).toBeNull();
   });
 
   it('chooses best, worst and largest references with ties going to the first row; direction flips best and worst', () => {
@@ -131,10 +131,10 @@ describe('compareGroups', () => {
       { group: 'y', numerator: 6, denominator: 30 },
       { group: 'z', numerator: 9, denominator: 20 },
     ];
-    expect(compareGroups(rows, { reference: 'best' }).reference.group).toBe('z');
-    expect(compareGroups(rows, { reference: 'worst' }).reference.group).toBe('x');
-    expect(compareGroups(rows, { reference: 'largest' }).reference.group).toBe('y');
-    const lower = compareGroups(rows, { reference: 'best', direction: 'lowerIsBetter' });
+    expect(compareGroups(rows, { referenceGroup: 'best' }).reference.group).toBe('z');
+    expect(compareGroups(rows, { referenceGroup: 'worst' }).reference.group).toBe('x');
+    expect(compareGroups(rows, { referenceGroup: 'largest' }).reference.group).toBe('y');
+    const lower = compareGroups(rows, { referenceGroup: 'best', direction: 'lowerIsBetter' });
     expect(lower.reference.group).toBe('x');
     // lowerIsBetter: four-fifths on the reciprocal, best 0.2 ÷ 0.45 < 0.8 → z flagged.
     expect(lower.groups.map((g) => g.fourFifthsFlag)).toEqual([false, false, true]);
@@ -176,9 +176,9 @@ describe('compareGroups', () => {
       { group: 'Latino', numerator: 3, denominator: 10 },
       { group: 'White', numerator: 5, denominator: 10 },
     ];
-    const absent = caught(() => compareGroups(rows, { reference: { group: 'Latin' } }));
-    expect([absent.code, absent.path, absent.hint]).toEqual(['not_found', 'options.reference.group', 'did you mean "Latino"?']);
-    expect(absent.message).toMatch(/^compareGroups: options.reference.group is "Latin", which is not among the groups/);
+    const absent = caught(() => compareGroups(rows, { referenceGroup: { group: 'Latin' } }));
+    expect([absent.code, absent.path, absent.hint]).toEqual(['not_found', 'options.referenceGroup.group', 'did you mean "Latino"?']);
+    expect(absent.message).toMatch(/^compareGroups: options.referenceGroup.group is "Latin", which is not among the groups/);
     const duplicate = caught(() => compareGroups([...rows, { group: 'White', numerator: 1, denominator: 2 }]));
     expect([duplicate.code, duplicate.path]).toEqual(['duplicate', 'rows[2].group']);
     const empty = caught(() => compareGroups([]));
@@ -189,10 +189,10 @@ describe('compareGroups', () => {
     expect([negative.code, negative.path]).toEqual(['out_of_range', 'rows[0].denominator']);
     const badGroup = caught(() => compareGroups([{ group: 7 as never, numerator: 1, denominator: 10 }]));
     expect([badGroup.code, badGroup.path]).toEqual(['invalid_type', 'rows[0].group']);
-    const strategy = caught(() => compareGroups(rows, { reference: 'majority' as 'best' }));
-    expect([strategy.code, strategy.path]).toEqual(['invalid_value', 'options.reference']);
-    const tolerance = caught(() => compareGroups(rows, { tolerance: { relative: -0.1 } }));
-    expect([tolerance.code, tolerance.path]).toEqual(['out_of_range', 'options.tolerance.relative']);
+    const strategy = caught(() => compareGroups(rows, { referenceGroup: 'majority' as 'best' }));
+    expect([strategy.code, strategy.path]).toEqual(['invalid_value', 'options.referenceGroup']);
+    const tolerance = caught(() => compareGroups(rows, { parityBand: { relative: -0.1 } }));
+    expect([tolerance.code, tolerance.path]).toEqual(['out_of_range', 'options.parityBand.relative']);
     const tau = caught(() => compareGroups(rows, { tau: 1.25 }));
     expect([tau.code, tau.path]).toEqual(['out_of_range', 'options.tau']);
     const direction = caught(() => compareGroups(rows, { direction: 'up' as 'higherIsBetter' }));
@@ -220,5 +220,44 @@ describe('compareGroups', () => {
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('compareGroups: the 0.2 vocabulary (docs/conventions.md §2)', () => {
+  it('accepts the 0.1 names tolerance and reference until 0.3, with a deprecation warning in the result', () => {
+    const rows = [
+      { group: 'A', numerator: 16, denominator: 50 },
+      { group: 'B', numerator: 4, denominator: 10 },
+    ];
+    const current = compareGroups(rows, { referenceGroup: 'best', parityBand: { absolute: 0.1 } });
+    const old = compareGroups(rows, { reference: 'best', tolerance: { absolute: 0.1 } });
+    expect(current.warnings).toEqual([]);
+    expect(old.warnings).toEqual([
+      'deprecated: compareGroups: options.reference is now options.referenceGroup; the old name is accepted until 0.3.0.',
+      'deprecated: compareGroups: options.tolerance is now options.parityBand; the old name is accepted until 0.3.0.',
+    ]);
+    expect(old.groups).toEqual(current.groups);
+    // |0.32 − 0.40| = 0.08 ≤ 0.1: inside the absolute band; the deprecated field repeats the new one.
+    expect(current.groups[0]?.withinParityBand).toBe(true);
+    expect(current.groups[0]?.withinTolerance).toBe(true);
+    expect(current.parityBand).toEqual({ absolute: 0.1 });
+    expect(current.tolerance).toEqual({ absolute: 0.1 });
+    const both = caught(() => compareGroups(rows, { parityBand: { relative: 0.1 }, tolerance: { relative: 0.2 } }));
+    expect([both.code, both.path]).toEqual(['invalid_value', 'options.tolerance']);
+  });
+
+  it('rejects a relative band of 10 as defineGoal does: almost surely meant as 0.10 (the shared check)', () => {
+    const rows = [{ group: 'A', numerator: 1, denominator: 2 }];
+    const relative = caught(() => compareGroups(rows, { parityBand: { relative: 10 } }));
+    expect([relative.code, relative.path]).toEqual(['out_of_range', 'options.parityBand.relative']);
+    expect(relative.message).toBe(
+      'compareGroups: options.parityBand.relative is 10; a relative parity band is a fraction of the reference rate (0.1 = ±10 %) and must be at most 1 — 10 is almost surely meant as 0.10 (±10 %).',
+    );
+    const absolute = caught(() => compareGroups(rows, { parityBand: { absolute: 5 } }));
+    expect(absolute.message).toMatch(/absolute is 5; for a share the absolute parity band is in proportion points .* 5 is almost surely meant as 0\.05 \(±5 points\)\.$/);
+    // The deprecated name goes through the same check.
+    expect(caught(() => compareGroups(rows, { tolerance: { relative: 10 } })).message).toMatch(/almost surely meant as 0\.10/);
+    // The boundaries are allowed: 1 (±100 %) and 0 (equality).
+    expect(compareGroups(rows, { parityBand: { relative: 1, absolute: 0 } }).parityBand).toEqual({ relative: 1, absolute: 0 });
   });
 });

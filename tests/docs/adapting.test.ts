@@ -124,14 +124,14 @@ describe('docs/adapting.md: the Port Alder worked example', () => {
     const language = latestGroups('card-coverage', 'homeLanguage');
     expect(pct(language.get('Spanish')?.value ?? null)).toBe('10.2 %');
     expect(pct(language.get('English')?.value ?? null)).toBe('25.8 %');
-    expect(language.get('Spanish')?.comparison?.withinTolerance).toBe(false);
+    expect(language.get('Spanish')?.comparison?.withinParityBand).toBe(false);
     expect(guide).toContain('Spanish-speaking families are at **10.2 %**\nagainst **25.8 %** for English speakers');
 
     const wards = latestGroups('card-coverage', 'ward');
     expect(wards.get('5')?.suppressionReason).toBe('primary');
     expect(wards.get('4')?.suppressionReason).toBe('complementary');
     expect(a.reach.groups.find((g) => g.label === 'Ward 5')?.eligibleEnrolled).toBe(10);
-    for (const ward of ['1', '2', '3', '6']) expect(wards.get(ward)?.comparison?.withinTolerance).toBe(true);
+    for (const ward of ['1', '2', '3', '6']) expect(wards.get(ward)?.comparison?.withinParityBand).toBe(true);
     const near = latestGroups('near-a-branch', 'ward');
     expect([near.get('4')?.suppressionReason, near.get('5')?.suppressionReason]).toEqual(['primary', 'primary']);
     // Withheld because the count is 0 and the policy suppresses zeros: no eligible family in wards 4 and 5 lives

@@ -12,20 +12,20 @@ describe('ParityBandSchema: San José ±10 % both ways', () => {
   const both = ParityBandSchema.parse({ relative: 0.1, absolute: 0.1 });
 
   it('relative 0.1 is ±10 % of the reference rate (0.45 and 0.55 around 0.5, boundaries inside)', () => {
-    expect(compareToReference(0.45, 0.5, relative).withinTolerance).toBe(true);
-    expect(compareToReference(0.55, 0.5, relative).withinTolerance).toBe(true);
-    expect(compareToReference(0.44, 0.5, relative).withinTolerance).toBe(false);
+    expect(compareToReference(0.45, 0.5, relative).withinParityBand).toBe(true);
+    expect(compareToReference(0.55, 0.5, relative).withinParityBand).toBe(true);
+    expect(compareToReference(0.44, 0.5, relative).withinParityBand).toBe(false);
   });
 
   it('absolute 0.1 is ±10 proportion points (0.4 to 0.6 around 0.5)', () => {
-    expect(compareToReference(0.42, 0.5, absolute).withinTolerance).toBe(true);
-    expect(compareToReference(0.4, 0.5, absolute).withinTolerance).toBe(true);
-    expect(compareToReference(0.39, 0.5, absolute).withinTolerance).toBe(false);
+    expect(compareToReference(0.42, 0.5, absolute).withinParityBand).toBe(true);
+    expect(compareToReference(0.4, 0.5, absolute).withinParityBand).toBe(true);
+    expect(compareToReference(0.39, 0.5, absolute).withinParityBand).toBe(false);
   });
 
   it('both: a group must meet both (0.42 vs 0.5 passes absolute, fails relative)', () => {
-    expect(compareToReference(0.42, 0.5, both).withinTolerance).toBe(false);
-    expect(compareToReference(0.46, 0.5, both).withinTolerance).toBe(true);
+    expect(compareToReference(0.42, 0.5, both).withinParityBand).toBe(false);
+    expect(compareToReference(0.46, 0.5, both).withinParityBand).toBe(true);
   });
 
   it('parses into exactly the tolerance compareToReference takes (no undefined keys)', () => {
@@ -36,9 +36,9 @@ describe('ParityBandSchema: San José ±10 % both ways', () => {
   it('with both tolerances, within the band means within each one alone', () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0.01, max: 1, noNaN: true }), (rate, reference) => {
-        const b = compareToReference(rate, reference, both).withinTolerance;
-        const r = compareToReference(rate, reference, relative).withinTolerance;
-        const a = compareToReference(rate, reference, absolute).withinTolerance;
+        const b = compareToReference(rate, reference, both).withinParityBand;
+        const r = compareToReference(rate, reference, relative).withinParityBand;
+        const a = compareToReference(rate, reference, absolute).withinParityBand;
         expect(b).toBe(r === true && a === true);
       }),
       { numRuns: 200 },

@@ -9,7 +9,7 @@ import {
   type ParityBand,
   type ReferenceGroup,
 } from '../../src/index.ts';
-import type { ParityTolerance } from '../../src/internal/parity.ts';
+import type { ParityBand as SharedParityBand } from '../../src/internal/parity.ts';
 
 // A goal written in TypeScript: `satisfies EquityGoalInput` type-checks it while defaults stay optional.
 const draft = {
@@ -49,7 +49,7 @@ describe('goal types', () => {
   });
 
   it('a parity band is exactly a tolerance compareToReference accepts (exact optional properties)', () => {
-    expectTypeOf<ParityBand>().toExtend<ParityTolerance>();
+    expectTypeOf<ParityBand>().toExtend<SharedParityBand>();
     expectTypeOf<ParityBand>().toEqualTypeOf<{ relative?: number; absolute?: number }>();
   });
 

@@ -72,7 +72,7 @@ describe('evaluateGoal: values', () => {
     const card = evaluateGoal(goal, { ...data, eligibility: allEligible }, { asOf: '2025-12-31' });
     const year = card.indicators[0]?.dimensions[0]?.years[0];
     expect(year?.reference).toEqual({ group: 'Overall', value: 0.4, strategy: 'overall' });
-    expect(year?.groups.map((g) => g.comparison?.withinTolerance)).toEqual([true, false, false]);
+    expect(year?.groups.map((g) => g.comparison?.withinParityBand)).toEqual([true, false, false]);
     expect(year?.outsideBand).toEqual(['2', '3']);
     expect(card.indicators[0]?.statusReasons.some((r) => r.includes('outside the parity band in 2025: 2 (district), 3 (district)'))).toBe(true);
   });

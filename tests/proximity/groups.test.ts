@@ -21,7 +21,7 @@ describe('distanceSummaryByGroup', () => {
   const d = rows.map((r) => turfKm(r.at, centre));
 
   it('hand-computed weighted mean, median (type 2), percentiles and max per group', () => {
-    const summary = distanceSummaryByGroup(rows, [centre], { location: (r) => r.at, group: (r) => r.district, weight: (r) => r.households, percentiles: [0, 0.25, 0.5, 1] });
+    const summary = distanceSummaryByGroup(rows, [centre], { location: (r) => r.at, by: (r) => r.district, weight: (r) => r.households, quantiles: [0, 0.25, 0.5, 1] });
     const d3 = summary.groups.get('D3');
     expect(d3?.count).toBe(4);
     expect(d3?.weight).toBe(4);
@@ -40,7 +40,7 @@ describe('distanceSummaryByGroup', () => {
     const pos = latticePosition(-121.89, 37.33, 300);
     fc.assert(
       fc.property(fc.array(pos, { minLength: 1, maxLength: 30 }), fc.array(pos, { minLength: 1, maxLength: 5 }), (points, sites) => {
-        const summary = distanceSummaryByGroup(points, sites, { location: (p) => p, group: () => 'all' });
+        const summary = distanceSummaryByGroup(points, sites, { location: (p) => p, by: () => 'all' });
         const km = Array.from(nearestSite(points, sites).distanceKm).sort((a, b) => a - b);
         const mid = km.length >> 1;
         const median = km.length % 2 === 1 ? km[mid] : ((km[mid - 1] as number) + (km[mid] as number)) / 2;
@@ -53,7 +53,7 @@ describe('distanceSummaryByGroup', () => {
   });
 
   it('gives null statistics for a group with no weight; "__proto__" is an ordinary group', () => {
-    const summary = distanceSummaryByGroup([{ at: north(1), g: '__proto__', w: 0 }], [centre], { location: (r) => r.at, group: (r) => r.g, weight: (r) => r.w });
+    const summary = distanceSummaryByGroup([{ at: north(1), g: '__proto__', w: 0 }], [centre], { location: (r) => r.at, by: (r) => r.g, weight: (r) => r.w });
     const group = summary.groups.get('__proto__');
     expect(group?.count).toBe(1);
     expect(group?.meanKm).toBeNull();
@@ -61,14 +61,14 @@ describe('distanceSummaryByGroup', () => {
   });
 
   it('rejects missing accessors, bad percentiles, non-string groups and empty sites', () => {
-    const accessor = caught(() => distanceSummaryByGroup(rows, [centre], { group: (r: { district: string }) => r.district } as never));
+    const accessor = caught(() => distanceSummaryByGroup(rows, [centre], { by: (r: { district: string }) => r.district } as never));
     expect([accessor.code, accessor.path]).toEqual(['missing_field', 'options.location']);
-    const p = caught(() => distanceSummaryByGroup(rows, [centre], { location: (r) => r.at, group: (r) => r.district, percentiles: [90] }));
-    expect([p.code, p.path]).toEqual(['out_of_range', 'options.percentiles[0]']);
+    const p = caught(() => distanceSummaryByGroup(rows, [centre], { location: (r) => r.at, by: (r) => r.district, quantiles: [90] }));
+    expect([p.code, p.path]).toEqual(['out_of_range', 'options.quantiles[0]']);
     expect(p.message).toMatch(/write the 90th percentile as 0.9/);
-    const group = caught(() => distanceSummaryByGroup(rows, [centre], { location: (r) => r.at, group: () => 3 as never }));
-    expect([group.code, group.path]).toEqual(['invalid_type', 'rows[0] group']);
-    expect(caught(() => distanceSummaryByGroup(rows, [], { location: (r) => r.at, group: (r) => r.district })).code).toBe('empty');
+    const group = caught(() => distanceSummaryByGroup(rows, [centre], { location: (r) => r.at, by: () => 3 as never }));
+    expect([group.code, group.path]).toEqual(['invalid_type', 'rows[0] group (options.by)']);
+    expect(caught(() => distanceSummaryByGroup(rows, [], { location: (r) => r.at, by: (r) => r.district })).code).toBe('empty');
   });
 });
 
@@ -80,11 +80,11 @@ describe('accessByGroup', () => {
       { at: north(0.5), district: 'D7' },
       { at: north(8), district: 'D7' },
     ];
-    const access = accessByGroup(homes, [centre], { location: (h) => h.at, group: (h) => h.district, radiusKm: 2 });
+    const access = accessByGroup(homes, [centre], { location: (h) => h.at, by: (h) => h.district, radiusKm: 2 });
     expect(access.overall.share).toBe(0.75);
     expect(access.groups.get('D3')?.share).toBe(1);
     expect(access.groups.get('D7')?.ratioToReference).toBe(0.5 / 0.75);
-    expect(access.groups.get('D7')?.withinTolerance).toBe(false);
+    expect(access.groups.get('D7')?.withinParityBand).toBe(false);
     expect(access.reference).toEqual({ label: 'overall', share: 0.75 });
     expect(access.tolerance).toEqual({ relative: 0.1 });
   });
@@ -96,24 +96,24 @@ describe('accessByGroup', () => {
       ...Array.from({ length: 10 }, (_, i) => ({ at: north(i < 9 ? 0.5 : 9), g: 'B' })),
       ...Array.from({ length: 10 }, (_, i) => ({ at: north(i < 8 ? 0.5 : 9), g: 'C' })),
     ];
-    const access = accessByGroup(rows, [centre], { location: (r) => r.at, group: (r) => r.g, radiusKm: 1, reference: { group: 'A' } });
-    expect(access.groups.get('B')?.withinTolerance).toBe(true);
-    expect(access.groups.get('B')?.withinTolerance).toBe(compareToReference(0.9, 1, { relative: 0.1 }).withinTolerance);
-    expect(access.groups.get('C')?.withinTolerance).toBe(false);
+    const access = accessByGroup(rows, [centre], { location: (r) => r.at, by: (r) => r.g, radiusKm: 1, referenceGroup: { group: 'A' } });
+    expect(access.groups.get('B')?.withinParityBand).toBe(true);
+    expect(access.groups.get('B')?.withinParityBand).toBe(compareToReference(0.9, 1, { relative: 0.1 }).withinParityBand);
+    expect(access.groups.get('C')?.withinParityBand).toBe(false);
     expect(access.groups.get('C')?.differenceFromReference).toBeCloseTo(-0.2, 15);
-    const best = accessByGroup(rows, [centre], { location: (r) => r.at, group: (r) => r.g, radiusKm: 1, reference: 'best' });
+    const best = accessByGroup(rows, [centre], { location: (r) => r.at, by: (r) => r.g, radiusKm: 1, referenceGroup: 'best' });
     expect(best.reference.label).toBe('A');
-    const worst = accessByGroup(rows, [centre], { location: (r) => r.at, group: (r) => r.g, radiusKm: 1, reference: 'worst', tolerance: { absolute: 0.1 } });
+    const worst = accessByGroup(rows, [centre], { location: (r) => r.at, by: (r) => r.g, radiusKm: 1, referenceGroup: 'worst', parityBand: { absolute: 0.1 } });
     expect(worst.reference.label).toBe('C');
-    expect(worst.groups.get('B')?.withinTolerance).toBe(true);
-    expect(worst.groups.get('A')?.withinTolerance).toBe(false);
+    expect(worst.groups.get('B')?.withinParityBand).toBe(true);
+    expect(worst.groups.get('A')?.withinParityBand).toBe(false);
   });
 
   it('weighted shares agree with coverage() and group weights add up to the overall', () => {
     const pos = latticePosition(-121.89, 37.33, 300);
     fc.assert(
       fc.property(fc.array(fc.tuple(pos, fc.constantFrom('a', 'b', 'c'), fc.integer({ min: 0, max: 5 })), { minLength: 1, maxLength: 30 }), fc.array(pos, { minLength: 1, maxLength: 5 }), fc.double({ min: 0.1, max: 5, noNaN: true }), (rows, sites, radiusKm) => {
-        const access = accessByGroup(rows, sites, { location: (r) => r[0], group: (r) => r[1], weight: (r) => r[2], radiusKm });
+        const access = accessByGroup(rows, sites, { location: (r) => r[0], by: (r) => r[1], weight: (r) => r[2], radiusKm });
         const whole = coverage(rows.map((r) => r[0]), sites, { radiusKm, weights: rows.map((r) => r[2]) });
         expect(access.overall.coveredWeight).toBe(whole.coveredWeight);
         expect(access.overall.share).toBe(whole.weightedShare);
@@ -127,12 +127,12 @@ describe('accessByGroup', () => {
 
   it('rejects an unknown reference group, a negative tolerance and a zero radius', () => {
     const rows = [{ at: north(1), g: 'A' }];
-    const unknown = caught(() => accessByGroup(rows, [centre], { location: (r) => r.at, group: (r) => r.g, radiusKm: 1, reference: { group: 'Z' } }));
-    expect([unknown.code, unknown.path]).toEqual(['not_found', 'options.reference.group']);
-    expect(unknown.message).toMatch(/^accessByGroup: options.reference.group is "Z", which does not occur/);
-    const tolerance = caught(() => accessByGroup(rows, [centre], { location: (r) => r.at, group: (r) => r.g, radiusKm: 1, tolerance: { relative: -0.1 } }));
-    expect([tolerance.code, tolerance.path]).toEqual(['out_of_range', 'options.tolerance.relative']);
-    expect(caught(() => accessByGroup(rows, [centre], { location: (r) => r.at, group: (r) => r.g, radiusKm: 0 })).path).toBe('options.radiusKm');
+    const unknown = caught(() => accessByGroup(rows, [centre], { location: (r) => r.at, by: (r) => r.g, radiusKm: 1, referenceGroup: { group: 'Z' } }));
+    expect([unknown.code, unknown.path]).toEqual(['not_found', 'options.referenceGroup.group']);
+    expect(unknown.message).toMatch(/^accessByGroup: options.referenceGroup.group is "Z", which does not occur/);
+    const tolerance = caught(() => accessByGroup(rows, [centre], { location: (r) => r.at, by: (r) => r.g, radiusKm: 1, parityBand: { relative: -0.1 } }));
+    expect([tolerance.code, tolerance.path]).toEqual(['out_of_range', 'options.parityBand.relative']);
+    expect(caught(() => accessByGroup(rows, [centre], { location: (r) => r.at, by: (r) => r.g, radiusKm: 0 })).path).toBe('options.radiusKm');
   });
 });
 
@@ -170,5 +170,48 @@ describe('SiteSchema', () => {
     expect(JSON.stringify(swapped.error?.issues)).toMatch(/swapped/);
     expect(SiteSchema.safeParse({ id: 'x' }).success).toBe(false);
     expect(SiteSchema.safeParse({ id: 'x', location: [0, 0], capacity: -1 }).success).toBe(false);
+  });
+});
+
+describe('accessByGroup and distanceSummaryByGroup: the 0.2 vocabulary (docs/conventions.md §2)', () => {
+  const rows = [
+    { at: north(0.5), g: 'A' },
+    { at: north(0.5), g: 'B' },
+    { at: north(5), g: 'B' },
+  ];
+
+  it('accessByGroup accepts the 0.1 names group, reference and tolerance until 0.3, with deprecation warnings', () => {
+    const current = accessByGroup(rows, [centre], { location: (r) => r.at, by: (r) => r.g, radiusKm: 1, referenceGroup: 'best', parityBand: { relative: 0.2 } });
+    const old = accessByGroup(rows, [centre], { location: (r) => r.at, group: (r) => r.g, radiusKm: 1, reference: 'best', tolerance: { relative: 0.2 } });
+    expect(current.warnings).toEqual([]);
+    expect(old.warnings).toEqual([
+      'deprecated: accessByGroup: options.group is now options.by; the old name is accepted until 0.3.0.',
+      'deprecated: accessByGroup: options.reference is now options.referenceGroup; the old name is accepted until 0.3.0.',
+      'deprecated: accessByGroup: options.tolerance is now options.parityBand; the old name is accepted until 0.3.0.',
+    ]);
+    expect([...old.groups]).toEqual([...current.groups]);
+    // B: 1 of 2 within 1 km = 0.5 against A's 1: outside ±20 %.
+    expect(current.groups.get('B')?.withinParityBand).toBe(false);
+    expect(current.groups.get('B')?.withinTolerance).toBe(false);
+    expect(current.parityBand).toEqual({ relative: 0.2 });
+  });
+
+  it('accessByGroup rejects a relative band of 10 with the same message as compareGroups and defineGoal', () => {
+    const error = caught(() => accessByGroup(rows, [centre], { location: (r) => r.at, by: (r) => r.g, radiusKm: 1, parityBand: { relative: 10 } }));
+    expect([error.code, error.path]).toEqual(['out_of_range', 'options.parityBand.relative']);
+    expect(error.message).toMatch(/relative is 10; a relative parity band is a fraction of the reference rate \(0\.1 = ±10 %\) and must be at most 1 — 10 is almost surely meant as 0\.10 \(±10 %\)\.$/);
+  });
+
+  it('distanceSummaryByGroup names probabilities quantiles (a percentile would be 0–100) and accepts percentiles until 0.3', () => {
+    const current = distanceSummaryByGroup(rows, [centre], { location: (r) => r.at, by: (r) => r.g, quantiles: [0.5] });
+    const old = distanceSummaryByGroup(rows, [centre], { location: (r) => r.at, group: (r) => r.g, percentiles: [0.5] });
+    expect(current.warnings).toEqual([]);
+    expect(old.warnings).toEqual([
+      'deprecated: distanceSummaryByGroup: options.group is now options.by; the old name is accepted until 0.3.0.',
+      'deprecated: distanceSummaryByGroup: options.percentiles is now options.quantiles; the old name is accepted until 0.3.0.',
+    ]);
+    expect(current.overall.quantiles).toEqual(old.overall.percentiles);
+    expect(current.overall.quantiles[0]?.km).toBeCloseTo(0.5, 5);
+    expect(current.quantileMethod).toBe(current.percentileMethod);
   });
 });

@@ -20,7 +20,7 @@ describe('docs/proximity.md', () => {
   it('distance to the nearest centre', () => {
     expect(eligible.length).toBe(1495);
     expect(eligible.filter((row) => row.enrolled).length).toBe(245);
-    const summary = distanceSummaryByGroup(eligible, centres, { location, group: district, percentiles: [0.5, 0.9] });
+    const summary = distanceSummaryByGroup(eligible, centres, { location, by: district, quantiles: [0.5, 0.9] });
     expect([summary.overall.meanKm, summary.overall.medianKm, summary.overall.percentiles[1]?.km, summary.overall.maxKm].map((x) => round(x))).toEqual([1.61, 1.32, 3.12, 10.27]);
     const table = [...summary.groups].sort((a, b) => Number(a[0]) - Number(b[0])).map(([key, s]) => [key, s.count, round(s.meanKm), round(s.medianKm), round(s.percentiles[1]?.km)]);
     expect(table).toEqual([
@@ -38,9 +38,9 @@ describe('docs/proximity.md', () => {
   });
 
   it('share within ¾ mile and the ±10 % parity test', () => {
-    const access = accessByGroup(eligible, centres, { location, group: district, radiusKm: 1.207 });
+    const access = accessByGroup(eligible, centres, { location, by: district, radiusKm: 1.207 });
     expect(round(access.overall.share, 3)).toBe(0.45);
-    const table = [...access.groups].sort((a, b) => Number(a[0]) - Number(b[0])).map(([key, g]) => [key, round(g.share, 3), round(g.ratioToReference), g.withinTolerance]);
+    const table = [...access.groups].sort((a, b) => Number(a[0]) - Number(b[0])).map(([key, g]) => [key, round(g.share, 3), round(g.ratioToReference), g.withinParityBand]);
     expect(table).toEqual([
       ['1', 0.255, 0.57, false],
       ['2', 0.232, 0.52, false],
@@ -53,10 +53,10 @@ describe('docs/proximity.md', () => {
       ['9', 0.303, 0.67, false],
       ['10', 0.266, 0.59, false],
     ]);
-    const byLanguage = accessByGroup(eligible, centres, { location, group: (row) => row.household.attributes['language']!, radiusKm: 1.207 });
+    const byLanguage = accessByGroup(eligible, centres, { location, by: (row) => row.household.attributes['language']!, radiusKm: 1.207 });
     const tagalog = byLanguage.groups.get('Tagalog');
-    expect([tagalog?.count, round(tagalog?.share, 3), round(tagalog?.ratioToReference), tagalog?.withinTolerance]).toEqual([55, 0.236, 0.53, false]);
-    const failing = [...byLanguage.groups].filter(([, g]) => g.withinTolerance === false).map(([key]) => key);
+    expect([tagalog?.count, round(tagalog?.share, 3), round(tagalog?.ratioToReference), tagalog?.withinParityBand]).toEqual([55, 0.236, 0.53, false]);
+    const failing = [...byLanguage.groups].filter(([, g]) => g.withinParityBand === false).map(([key]) => key);
     expect(failing).toEqual(['Tagalog']);
   });
 
@@ -107,7 +107,7 @@ describe('docs/proximity.md', () => {
     const strong = planSites(demand, candidates, { radiusKm: 1.207, count: 53, required, priority: unserved.map((row) => (failing.has(district(row)) ? 5 : 1)) });
     expect(strong.chosen.slice(50)).toEqual([115, 94, 113]);
     // Coverage of eligible households by district after the three ×2 choices.
-    const after = accessByGroup(eligible, greedy.chosen.map((j) => candidates[j]!), { location, group: district, radiusKm: 1.207 });
+    const after = accessByGroup(eligible, greedy.chosen.map((j) => candidates[j]!), { location, by: district, radiusKm: 1.207 });
     expect(round(after.overall.share, 3)).toBe(0.492);
     expect(round(after.groups.get('7')?.share, 3)).toBe(0.601);
     expect(round(after.groups.get('2')?.share, 3)).toBe(0.261);

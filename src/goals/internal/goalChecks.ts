@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { absoluteBandProblem } from '../../internal/parity.ts';
 import type { EquityLensIssue } from '../../internal/errors.ts';
 import { nearestName } from '../../internal/validate.ts';
 
@@ -106,13 +107,9 @@ function indicatorIssues(indicator: Record<string, unknown>, base: string, fn: s
     }
     const band = indicator['parityBand'];
     const absolute = isRecord(band) ? band['absolute'] : undefined;
-    if (isFiniteNumber(absolute) && absolute > 1) {
-      const meant = absolute <= 100 ? ` — ${absolute} is almost surely meant as ${(absolute / 100).toFixed(2)} (±${absolute} points)` : '';
-      add(out, {
-        code: 'out_of_range',
-        path: `${base}.parityBand.absolute`,
-        message: `${fn}: ${base}.parityBand.absolute is ${absolute}; for a share the absolute tolerance is in proportion points (0.1 = ±10 points) and at most 1${meant}.`,
-      });
+    const problem = isFiniteNumber(absolute) && absolute > 1 ? absoluteBandProblem(absolute, false, true) : undefined;
+    if (problem !== undefined) {
+      add(out, { code: 'out_of_range', path: `${base}.parityBand.absolute`, message: `${fn}: ${base}.parityBand.absolute ${problem}` });
     }
   }
 

@@ -1,4 +1,5 @@
 import { fail } from '../../internal/errors.ts';
+import { renamedOption } from '../../internal/deprecation.ts';
 import { finiteNumber } from '../../internal/validate.ts';
 import type { VegaLiteJson, VegaLiteSpec } from './VegaLiteSpec.ts';
 import { VEGA_LITE_V5_SCHEMA } from './VegaLiteSpec.ts';
@@ -21,6 +22,8 @@ export interface DisparityDot {
   /** Upper end of its interval, if any. */
   readonly upper?: number | null | undefined;
   /** Whether the group is within the parity band (from the comparison); `null`/omitted when not assessed. */
+  readonly withinParityBand?: boolean | null | undefined;
+  /** @deprecated The 0.1 name of `withinParityBand`; accepted until 0.3 (the spec's `usermeta.warnings` says so). */
   readonly withinTolerance?: boolean | null | undefined;
   /** `true` when the value was withheld by disclosure control. */
   readonly suppressed?: boolean | undefined;
@@ -57,8 +60,9 @@ const STATUS_UNKNOWN = 'Not assessed';
 
 /**
  * A Vega-Lite v5 dot plot of a value by group against the reference group and its parity band: one row per
- * group, a dot coloured by whether the group is within tolerance, its interval as a horizontal rule, the band as a
- * grey rectangle and the reference value as a dark vertical rule. Withheld or undefined groups keep their row
+ * group, a dot coloured by whether the group is within the parity band, its interval as a horizontal rule, the band as a
+ * grey rectangle and the reference value as a dark vertical rule. A deprecated input name (`withinTolerance`) is
+ * reported in the spec's `usermeta.warnings`. Withheld or undefined groups keep their row
  * (no dot) and are listed in the subtitle.
  *
  * Mark names: `band`, `reference`, `intervals`, `dots` (Vega names them `<name>_marks`).
@@ -77,8 +81,8 @@ const STATUS_UNKNOWN = 'Not assessed';
  * const spec = disparityDotPlotSpec({
  *   title: "Penetration rate by district, 2024",
  *   groups: [
- *     { group: "District 3", value: 0.44, withinTolerance: true },
- *     { group: "District 7", value: 0.31, lower: 0.27, upper: 0.35, withinTolerance: false },
+ *     { group: "District 3", value: 0.44, withinParityBand: true },
+ *     { group: "District 7", value: 0.31, lower: 0.27, upper: 0.35, withinParityBand: false },
  *   ],
  *   reference: { group: "District 3", value: 0.44 },
  *   band: { lower: 0.396, upper: 0.484 },
@@ -101,6 +105,7 @@ export function disparityDotPlotSpec(input: DisparityDotPlotInput, options: Disp
   const bandRow = object(data['band'], 'input.band', fn, '{ lower, upper }');
   const band = interval(finiteNumber(bandRow['lower'], 'input.band.lower', fn), finiteNumber(bandRow['upper'], 'input.band.upper', fn), 'input.band', fn);
 
+  const deprecations: string[] = [];
   const order: string[] = [];
   const seen = new Set<string>();
   const dots: VegaLiteJson[] = [];
@@ -115,9 +120,9 @@ export function disparityDotPlotSpec(input: DisparityDotPlotInput, options: Disp
     order.push(group);
     const value = optionalNumber(row['value'], `${path}.value`, fn);
     const range = interval(row['lower'], row['upper'], path, fn);
-    const within = row['withinTolerance'];
+    const within = renamedOption(row, 'withinParityBand', 'withinTolerance', path, fn, deprecations);
     if (within !== undefined && within !== null && typeof within !== 'boolean') {
-      fail('invalid_type', `${path}.withinTolerance`, `${fn}: ${path}.withinTolerance must be true, false or null.`);
+      fail('invalid_type', `${path}.withinParityBand`, `${fn}: ${path}.withinParityBand must be true, false or null.`);
     }
     if (value === null || row['suppressed'] === true) {
       missing.push(`${group}${row['suppressed'] === true ? ' (withheld: small numbers)' : ' (undefined)'}`);
@@ -186,5 +191,6 @@ export function disparityDotPlotSpec(input: DisparityDotPlotInput, options: Disp
     width: opts.width,
     height: opts.height,
     layer: layers,
+    ...(deprecations.length === 0 ? {} : { usermeta: { warnings: deprecations } }),
   };
 }

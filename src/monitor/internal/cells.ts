@@ -197,7 +197,7 @@ export function publishDimensionYear(
   const k = cells.length;
   const notes: string[] = [];
   const published = cells.map((cell, i): ScorecardCell => publishCell(cell, suppressed[i] ?? null, policy));
-  const tolerance = indicator.parityBand ?? {};
+  const band = indicator.parityBand ?? {};
   const hasBand = indicator.parityBand !== undefined;
   const direction = indicator.direction;
   const strategy = strategyOf(reference);
@@ -224,10 +224,10 @@ export function publishDimensionYear(
         denominator: raw.n,
       }));
       const result = compareGroups(rows, {
-        reference: strategy,
+        referenceGroup: strategy,
         direction,
         confidence: indicator.confidence,
-        ...(hasBand ? { tolerance } : {}),
+        ...(hasBand ? { parityBand: band } : {}),
       });
       const referenceValue = strategy === 'overall' ? (overall?.value ?? null) : result.reference.rate;
       const referenceName = strategy === 'overall' ? 'Overall' : (result.reference.group ?? 'Overall');
@@ -236,13 +236,14 @@ export function publishDimensionYear(
         for (const g of result.groups) {
           const cell = usable.find(({ cell: c }) => c.group === g.group);
           if (cell === undefined || cell.cell.value === null) continue;
-          const parity = compareToReference(cell.cell.value, referenceValue, tolerance);
+          const parity = compareToReference(cell.cell.value, referenceValue, band);
           comparisons.set(g.group, {
             reference: referenceName,
             referenceValue,
             ratio: parity.ratio,
             difference: parity.difference,
-            withinTolerance: hasBand ? parity.withinTolerance : null,
+            withinParityBand: hasBand ? parity.withinParityBand : null,
+            withinTolerance: hasBand ? parity.withinParityBand : null,
             fourFifthsFlag: strategy === 'overall' ? null : g.fourFifthsFlag,
           });
         }
@@ -252,13 +253,14 @@ export function publishDimensionYear(
       if (chosen !== null) {
         referenceEntry = { group: chosen.group, value: chosen.value, strategy: typeof strategy === 'object' ? 'named' : strategy };
         for (const { cell } of usable) {
-          const parity = compareToReference(cell.value as number, chosen.value, tolerance);
+          const parity = compareToReference(cell.value as number, chosen.value, band);
           comparisons.set(cell.group, {
             reference: chosen.group,
             referenceValue: chosen.value,
             ratio: parity.ratio,
             difference: parity.difference,
-            withinTolerance: hasBand ? parity.withinTolerance : null,
+            withinParityBand: hasBand ? parity.withinParityBand : null,
+            withinTolerance: hasBand ? parity.withinParityBand : null,
             fourFifthsFlag: null,
           });
         }
@@ -266,7 +268,7 @@ export function publishDimensionYear(
     }
   }
   const groups = published.map((cell) => ({ ...cell, comparison: comparisons.get(cell.group) ?? null }));
-  const outsideBand = groups.filter((cell) => cell.comparison?.withinTolerance === false).map((cell) => cell.group);
+  const outsideBand = groups.filter((cell) => cell.comparison?.withinParityBand === false).map((cell) => cell.group);
   const withheld = groups.filter((cell) => cell.suppressed).map((cell) => ({ group: cell.group, reason: cell.suppressionReason as 'primary' | 'complementary' }));
   return { entry: { year, groups, reference: referenceEntry, outsideBand, notes }, withheld };
 }

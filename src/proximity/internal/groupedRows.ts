@@ -12,7 +12,7 @@ import type { Position } from '../types.ts';
 /** Accessors shared by the by-group functions. */
 export interface GroupAccessors<T> {
   readonly location: (row: T) => Position;
-  readonly group: (row: T) => string;
+  readonly by: (row: T) => string;
   readonly weight?: (row: T) => number;
 }
 
@@ -27,7 +27,7 @@ export interface GroupedRows {
 /** Validates the accessors and reads every row. */
 export function readGroupedRows<T>(rows: readonly T[], options: GroupAccessors<T>, fn: string): GroupedRows {
   if (!Array.isArray(rows)) fail('invalid_type', 'rows', `${fn}: rows is ${describe(rows)}; expected an array of records.`);
-  for (const key of ['location', 'group'] as const) {
+  for (const key of ['location', 'by'] as const) {
     if (typeof options[key] !== 'function') {
       fail('missing_field', `options.${key}`, `${fn}: options.${key} is ${describe(options[key])}; pass an accessor, e.g. { ${key}: (row) => row.${key === 'location' ? 'location' : 'district'} }.`);
     }
@@ -45,7 +45,7 @@ export function readGroupedRows<T>(rows: readonly T[], options: GroupAccessors<T
     const [lng, lat] = position(options.location(row), `rows[${i}] location`, fn);
     packed[2 * i] = lng;
     packed[2 * i + 1] = lat;
-    groupOf[i] = groups.idOf(options.group(row), `rows[${i}] group`, fn);
+    groupOf[i] = groups.idOf(options.by(row), `rows[${i}] group (options.by)`, fn);
     weights[i] = options.weight === undefined ? 1 : nonNegativeNumber(options.weight(row), `rows[${i}] weight`, fn);
   }
   return { packed, groupOf, weights, groups };

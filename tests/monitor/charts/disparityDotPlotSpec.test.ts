@@ -8,9 +8,9 @@ const input = {
   title: 'Penetration rate by district, 2024',
   unit: 'Eligible households served',
   groups: [
-    { group: 'District 3', value: 0.44, lower: 0.41, upper: 0.47, withinTolerance: true },
-    { group: 'District 5', value: 0.41, withinTolerance: true },
-    { group: 'District 7', value: 0.31, lower: 0.27, upper: 0.35, withinTolerance: false },
+    { group: 'District 3', value: 0.44, lower: 0.41, upper: 0.47, withinParityBand: true },
+    { group: 'District 5', value: 0.41, withinParityBand: true },
+    { group: 'District 7', value: 0.31, lower: 0.27, upper: 0.35, withinParityBand: false },
     { group: 'District 9', value: null, suppressed: true },
     { group: '__proto__', value: 0.5 },
   ],
@@ -64,5 +64,23 @@ describe('disparityDotPlotSpec', () => {
     expect([band.code, band.path]).toEqual(['out_of_range', 'input.band.lower']);
     const reference = caught(() => disparityDotPlotSpec({ ...input, reference: { group: 'District 3', value: Number.POSITIVE_INFINITY } }));
     expect([reference.code, reference.path]).toEqual(['not_finite', 'input.reference.value']);
+  });
+});
+
+describe('disparityDotPlotSpec: the 0.2 vocabulary', () => {
+  it('accepts the 0.1 name withinTolerance until 0.3 and says so in the spec usermeta, which Vega-Lite allows', () => {
+    const old = { ...input, groups: input.groups.map(({ withinParityBand, ...rest }) => (withinParityBand === undefined ? rest : { ...rest, withinTolerance: withinParityBand })) };
+    const spec = disparityDotPlotSpec(old);
+    expect(schemaErrors(spec)).toEqual([]);
+    expect(spec['usermeta']).toEqual({
+      warnings: [
+        'deprecated: disparityDotPlotSpec: input.groups[0].withinTolerance is now input.groups[0].withinParityBand; the old name is accepted until 0.3.0.',
+        'deprecated: disparityDotPlotSpec: input.groups[1].withinTolerance is now input.groups[1].withinParityBand; the old name is accepted until 0.3.0.',
+        'deprecated: disparityDotPlotSpec: input.groups[2].withinTolerance is now input.groups[2].withinParityBand; the old name is accepted until 0.3.0.',
+      ],
+    });
+    const { usermeta: _, ...rest } = spec;
+    expect(rest).toEqual(disparityDotPlotSpec(input));
+    expect(disparityDotPlotSpec(input)['usermeta']).toBeUndefined();
   });
 });
