@@ -1,5 +1,5 @@
 /**
- * Trends — whether it is getting better. Year-over-year change, CAGR, OLS, Theil–Sen, Mann–Kendall, annual percent change, joinpoint regression and AAPC, progress toward a target, gap closing and fiscal years.
+ * Trends — whether it is getting better. Year-over-year change, CAGR, OLS, Theil–Sen, Mann–Kendall (original, autocorrelation-corrected, exact, seasonal, regional), annual percent change, joinpoint regression and AAPC, progress toward a target, gap closing and fiscal years.
  *
  * Import it alone with `import { … } from "equity-lens/trends"`, or from the package root.
  *
@@ -15,7 +15,13 @@ export type { LinearTrendOptions, LinearTrendResult } from './linearTrend.ts';
 export { theilSen } from './theilSen.ts';
 export type { TheilSenOptions, TheilSenResult } from './theilSen.ts';
 export { mannKendall } from './mannKendall.ts';
-export type { MannKendallOptions, MannKendallResult, MannKendallTrend } from './mannKendall.ts';
+export type {
+  MannKendallOptions,
+  MannKendallPValueMethod,
+  MannKendallResult,
+  MannKendallTrend,
+  MannKendallVariant,
+} from './mannKendall.ts';
 export { seasonalMannKendall } from './seasonalMannKendall.ts';
 export type {
   SeasonalMannKendallOptions,
@@ -23,6 +29,8 @@ export type {
   SeasonalObservation,
   SeasonScore,
 } from './seasonalMannKendall.ts';
+export { regionalMannKendall } from './regionalMannKendall.ts';
+export type { RegionalMannKendallOptions, RegionalMannKendallResult, SiteScore } from './regionalMannKendall.ts';
 export { annualPercentChange } from './annualPercentChange.ts';
 export type { AnnualPercentChangeOptions, AnnualPercentChangeResult } from './annualPercentChange.ts';
 export { joinpoint } from './joinpoint.ts';

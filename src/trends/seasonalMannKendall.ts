@@ -2,9 +2,10 @@ import { describe, fail } from '../internal/errors.ts';
 import { finiteNumber, integer } from '../internal/validate.ts';
 import { normalQuantile } from '../uncertainty/normalQuantile.ts';
 import { twoSidedNormalP } from './internal/inference.ts';
-import { kendallScore, mannKendallZ, varianceOfS } from './internal/kendall.ts';
-import { median, medianOfSorted } from './internal/median.ts';
-import { checkOptions, flag, significanceLevel } from './internal/options.ts';
+import { mannKendallZ } from './internal/kendall.ts';
+import { median } from './internal/median.ts';
+import { correlatedScore, independentScore, pooledSenSlope, type KendallColumn } from './internal/multivariateKendall.ts';
+import { checkOptions, choice, flag, significanceLevel } from './internal/options.ts';
 import type { MannKendallTrend } from './mannKendall.ts';
 
 /** One observation of a seasonal series: a season (month, quarter, term …) of a year. */
@@ -23,7 +24,17 @@ export interface SeasonalMannKendallOptions {
   period?: number;
   /** Significance level α of the two-sided test, strictly inside (0, 1). Default 0.05. */
   alpha?: number;
-  /** Whether z uses the continuity correction (default true, as pyMannKendall). */
+  /**
+   * Whether the seasons are taken as independent (`'independent'`, default: Hirsch & Slack's seasonal test,
+   * pyMannKendall `seasonal_test`) or correlated (`'correlated'`: var(S) from the full covariance matrix of the
+   * seasons' scores, Hipel & McLeod 1994 after Dietz & Killeen 1981, pyMannKendall `correlated_seasonal_test`) —
+   * when one year's seasons move together, as school terms or months of one program year do.
+   */
+  dependence?: 'independent' | 'correlated';
+  /**
+   * Whether z uses the continuity correction. Default true with independent seasons and false with correlated
+   * ones, as pyMannKendall's `seasonal_test` and `correlated_seasonal_test` do.
+   */
   continuityCorrection?: boolean;
   /**
    * The time at which `intercept` is reported, in years (fractional: season s of year y is y + (s − 1)/period).
@@ -36,7 +47,7 @@ export interface SeasonalMannKendallOptions {
 export interface SeasonScore {
   /** The season. */
   readonly season: number;
-  /** Number of years observed in this season. */
+  /** Number of years of this season used (with correlated seasons, the years every season has). */
   readonly n: number;
   /** Kendall's S within the season. */
   readonly s: number;
@@ -48,13 +59,16 @@ export interface SeasonScore {
 export interface SeasonalMannKendallResult {
   /** S summed over seasons. */
   readonly s: number;
-  /** var(S) summed over seasons (no covariance term: Hirsch–Slack's independent-seasons form). */
+  /**
+   * var(S): summed over seasons (independent seasons, Hirsch–Slack), or the sum of the seasons' covariance
+   * matrix (correlated seasons).
+   */
   readonly varS: number;
   /** Normal score of S. */
   readonly z: number;
   /** Two-sided p-value. */
   readonly pValue: number;
-  /** S / Σ_s n_s(n_s − 1)/2. */
+  /** S / Σ_s n_s(n_s − 1)/2, over the years used. */
   readonly tau: number;
   /** `'increasing'`, `'decreasing'` or `'no trend'` at `alpha`. */
   readonly trend: MannKendallTrend;
@@ -76,26 +90,42 @@ export interface SeasonalMannKendallResult {
   readonly alpha: number;
   /** Whether z used the continuity correction. */
   readonly continuityCorrection: boolean;
+  /** Whether the seasons were taken as independent or correlated. */
+  readonly dependence: 'independent' | 'correlated';
+  /** Years left out of the correlated test because a season misses them (empty with independent seasons). */
+  readonly droppedYears: number[];
+  /** Caveats about the result. */
+  readonly warnings: string[];
 }
 
 const FN = 'seasonalMannKendall';
 
 /**
- * The seasonal Mann–Kendall test (Hirsch, Slack & Smith 1982, independent seasons) with the seasonal Sen slope,
- * as pyMannKendall's `seasonal_test` and `seasonal_sens_slope` compute them.
+ * The seasonal Mann–Kendall test (Hirsch, Slack & Smith 1982) with the seasonal Sen slope, as pyMannKendall's
+ * `seasonal_test` and `seasonal_sens_slope` compute them, or with correlated seasons as its
+ * `correlated_seasonal_test` (Hipel & McLeod 1994).
  *
  * Method (reference stats.md §5.4–5.5): for each season s, S_s and var(S_s) over its years (tie-corrected);
  * S = Σ S_s, var = Σ var_s, z with the continuity correction, p = 2(1 − Φ(|z|)), tau = S / Σ n_s(n_s−1)/2.
  * Slope = median over seasons and year pairs of (x_j − x_i)/(year_j − year_i); intercept =
  * median(x) − slope·median(t) with t = year + (season − 1)/period.
  *
+ * Correlated seasons (`dependence: 'correlated'`): only the years in which every season present is observed
+ * enter S; var(S) = Σ_{s,r} Γ_sr, Γ_sr = (K_sr + 4 Σ_t R_s(t)R_r(t) − n(n+1)²)/3 with K_sr = Σ_{i<j}
+ * sign((x_sj − x_si)(x_rj − x_ri)) and R the midranks within a season (Dietz & Killeen 1981); z = S/√var
+ * without continuity correction by default. The slope and intercept still use every observation. (pyMannKendall
+ * issue #23 asks whether a term is missing from this variance; Γ_ss already is var(S_s) for untied data, so the
+ * sum holds both the variances and the covariances.)
+ *
  * Missing values: leave the observation out. Each season uses the years it has (pyMannKendall drops NaN per
- * season column in the same way), and pairs with a missing end are not slopes.
+ * season column in the same way), and pairs with a missing end are not slopes; with correlated seasons a year
+ * missing any season is left out of S and var(S), and a warning lists such years.
  *
  * @param observations - `{ year, season, value }` records, any order, one value per (year, season).
  * @param options - See {@link SeasonalMannKendallOptions}.
  * @returns S, var(S), z, p, tau, the trend, the seasonal Sen slope and intercept, and per-season scores.
- * @throws {EquityLensError} `too_short` when no season has two years; `duplicate` when a (year, season) repeats;
+ * @throws {EquityLensError} `too_short` when no season has two years (with correlated seasons: fewer than two
+ *   years with every season); `duplicate` when a (year, season) repeats; `invalid_value` for an unknown `dependence`;
  *   `out_of_range` for a season outside 1..period or an `alpha` outside (0, 1); `not_finite`, `invalid_type`
  *   or `not_integer` for bad entries.
  * @category Trends
@@ -118,10 +148,11 @@ export function seasonalMannKendall(
   observations: readonly SeasonalObservation[],
   options?: SeasonalMannKendallOptions,
 ): SeasonalMannKendallResult {
-  const opts = checkOptions(options, ['period', 'alpha', 'continuityCorrection', 'interceptAt'], FN);
+  const opts = checkOptions(options, ['period', 'alpha', 'dependence', 'continuityCorrection', 'interceptAt'], FN);
   const period = opts.period === undefined ? 12 : integer(opts.period, 'options.period', FN, { min: 1 });
   const alpha = significanceLevel(opts.alpha, FN);
-  const continuityCorrection = flag(opts.continuityCorrection, true, 'options.continuityCorrection', FN);
+  const dependence = choice(opts.dependence, ['independent', 'correlated'] as const, 'independent', 'options.dependence', FN);
+  const continuityCorrection = flag(opts.continuityCorrection, dependence === 'independent', 'options.continuityCorrection', FN);
   const interceptAt = opts.interceptAt === undefined ? 0 : finiteNumber(opts.interceptAt, 'options.interceptAt', FN);
   if (!Array.isArray(observations)) {
     fail('invalid_type', 'observations', `${FN}: observations is ${describe(observations)}; expected an array of { year, season, value }.`);
@@ -157,49 +188,41 @@ export function seasonalMannKendall(
     list.push({ year, value });
   }
   const seasonKeys = [...bySeason.keys()].sort((a, b) => a - b);
-  let pairsTotal = 0;
-  for (const season of seasonKeys) {
-    const m = (bySeason.get(season) as unknown[]).length;
-    pairsTotal += (m * (m - 1)) / 2;
-  }
-  if (pairsTotal === 0) {
+  const columns: KendallColumn[] = seasonKeys.map((season) => {
+    const list = (bySeason.get(season) as { year: number; value: number }[]).sort((a, b) => a.year - b.year);
+    return { years: Float64Array.from(list, (p) => p.year), values: Float64Array.from(list, (p) => p.value) };
+  });
+  let slopePairs = 0;
+  for (const column of columns) slopePairs += (column.values.length * (column.values.length - 1)) / 2;
+  if (slopePairs === 0) {
     fail('too_short', 'observations', `${FN}: no season has two years of data; the seasonal Mann–Kendall test needs at least two years of one season.`);
   }
-  const seasons: SeasonScore[] = [];
-  let s = 0;
-  let varS = 0;
-  const slopes = new Float64Array(pairsTotal);
-  let k = 0;
-  for (const season of seasonKeys) {
-    const list = (bySeason.get(season) as { year: number; value: number }[]).sort((a, b) => a.year - b.year);
-    const m = list.length;
-    const years = new Float64Array(m);
-    const values = new Float64Array(m);
-    for (let i = 0; i < m; i++) {
-      years[i] = (list[i] as { year: number }).year;
-      values[i] = (list[i] as { value: number }).value;
+  const score = dependence === 'independent' ? independentScore(columns) : correlatedScore(columns);
+  const warnings: string[] = [];
+  if (dependence === 'correlated') {
+    const common = (score.commonYears as number[]).length;
+    if (common < 2) {
+      fail(
+        'too_short',
+        'observations',
+        `${FN}: ${common} year${common === 1 ? ' has' : 's have'} every season observed; the correlated seasonal test needs at least two such years. Fill the missing seasons or use dependence "independent".`,
+      );
     }
-    const score = kendallScore(values);
-    const seasonVar = varianceOfS(m, score.tieVarianceTerm);
-    s += score.s;
-    varS += seasonVar;
-    seasons.push({ season, n: m, s: score.s, varS: seasonVar });
-    for (let i = 0; i < m - 1; i++) {
-      const yi = years[i] as number;
-      const vi = values[i] as number;
-      for (let j = i + 1; j < m; j++) slopes[k++] = ((values[j] as number) - vi) / ((years[j] as number) - yi);
+    if (score.droppedYears.length > 0) {
+      warnings.push(`years ${score.droppedYears.join(', ')} miss at least one season and are left out of S and var(S) (correlated seasons need every season of a year).`);
     }
   }
+  const { s, varS } = score;
+  const seasons: SeasonScore[] = score.columns.map((column, i) => ({ season: seasonKeys[i] as number, ...column }));
   const z = mannKendallZ(s, varS, continuityCorrection);
   const significant = Math.abs(z) > normalQuantile(1 - alpha / 2);
-  slopes.sort();
-  const slope = medianOfSorted(slopes);
+  const slope = pooledSenSlope(columns);
   return {
     s,
     varS,
     z,
     pValue: twoSidedNormalP(z),
-    tau: s / pairsTotal,
+    tau: s / score.pairs,
     trend: significant ? (z > 0 ? 'increasing' : 'decreasing') : 'no trend',
     significant,
     slope,
@@ -210,5 +233,8 @@ export function seasonalMannKendall(
     period,
     alpha,
     continuityCorrection,
+    dependence,
+    droppedYears: score.droppedYears,
+    warnings,
   };
 }

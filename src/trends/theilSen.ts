@@ -4,6 +4,7 @@ import { kendallScore } from './internal/kendall.ts';
 import { median, medianOfSorted, roundHalfEven } from './internal/median.ts';
 import { checkOptions, choice, confidenceLevel } from './internal/options.ts';
 import { packSeries } from './internal/series.ts';
+import { sortedPairwiseSlopes } from './internal/slopes.ts';
 
 /** Options of {@link theilSen}. */
 export interface TheilSenOptions {
@@ -92,14 +93,7 @@ export function theilSen(
   const { years, values, n } = packSeries(series, 'series', FN, 2, 'a Theil–Sen slope');
   const t = time === 'year' ? years : Float64Array.from({ length: n }, (_, i) => i);
   const pairs = (n * (n - 1)) / 2;
-  const slopes = new Float64Array(pairs);
-  let k = 0;
-  for (let i = 0; i < n - 1; i++) {
-    const ti = t[i] as number;
-    const yi = values[i] as number;
-    for (let j = i + 1; j < n; j++) slopes[k++] = ((values[j] as number) - yi) / ((t[j] as number) - ti);
-  }
-  slopes.sort();
+  const slopes = sortedPairwiseSlopes(t, values);
   const slope = medianOfSorted(slopes);
   let intercept: number;
   if (interceptMethod === 'separate') {
