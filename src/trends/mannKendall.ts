@@ -17,16 +17,16 @@ export type MannKendallTrend = 'increasing' | 'decreasing' | 'no trend';
  * correlation.
  *
  * - `'original'`: Mann (1945), Kendall (1975), as pyMannKendall `original_test`.
- * - `'hamed-rao'`: var(S) multiplied by n/n* from the significant autocorrelations of the ranks of the
+ * - `'hamedRao'`: var(S) multiplied by n/n* from the significant autocorrelations of the ranks of the
  *   detrended series (Hamed & Rao 1998; pyMannKendall `hamed_rao_modification_test`).
- * - `'yue-wang'`: var(S) multiplied by n/n* from the autocorrelations of the detrended series (Yue & Wang 2004;
+ * - `'yueWang'`: var(S) multiplied by n/n* from the autocorrelations of the detrended series (Yue & Wang 2004;
  *   pyMannKendall `yue_wang_modification_test`).
- * - `'pre-whitening'`: the test on x_t − r₁·x_{t−1}, r₁ the lag-1 autocorrelation (Yue & Wang 2002;
+ * - `'preWhitening'`: the test on x_t − r₁·x_{t−1}, r₁ the lag-1 autocorrelation (Yue & Wang 2002;
  *   pyMannKendall `pre_whitening_modification_test`).
- * - `'trend-free-pre-whitening'`: the same after removing the Sen trend, which is added back (Yue et al. 2002;
+ * - `'trendFreePreWhitening'`: the same after removing the Sen trend, which is added back (Yue et al. 2002;
  *   pyMannKendall `trend_free_pre_whitening_modification_test`).
  */
-export type MannKendallVariant = 'original' | 'hamed-rao' | 'yue-wang' | 'pre-whitening' | 'trend-free-pre-whitening';
+export type MannKendallVariant = 'original' | 'hamedRao' | 'yueWang' | 'preWhitening' | 'trendFreePreWhitening';
 
 /** How the p-value is computed: from the normal approximation to S, or from its exact null distribution. */
 export type MannKendallPValueMethod = 'normal' | 'exact';
@@ -51,17 +51,17 @@ export interface MannKendallOptions {
    * `'normal'` (default, pyMannKendall): p = 2(1 − Φ(|z|)). `'exact'`: p = P(|S| ≥ |s|) under the exact null
    * distribution of S, conditional on the tied values (every ordering of the observed values equally likely),
    * for series of up to 100 years — the choice for short series such as ten program years. Not with
-   * `'hamed-rao'` or `'yue-wang'`, whose corrections are to the normal variance.
+   * `'hamedRao'` or `'yueWang'`, whose corrections are to the normal variance.
    */
   pValueMethod?: MannKendallPValueMethod;
   /**
-   * For `'hamed-rao'` and `'yue-wang'`: the autocorrelations at lags 1 … `maxLag` enter the correction.
+   * For `'hamedRao'` and `'yueWang'`: the autocorrelations at lags 1 … `maxLag` enter the correction.
    * Default n − 1, every lag (pyMannKendall's `lag=None`); Hamed & Rao suggest 3, Yue & Wang 1 (pyMannKendall's
    * `lag` argument is this number).
    */
   maxLag?: number;
   /**
-   * For `'hamed-rao'`: `'signed'` (default) takes the weighted sum of significant autocorrelations as Hamed & Rao
+   * For `'hamedRao'`: `'signed'` (default) takes the weighted sum of significant autocorrelations as Hamed & Rao
    * (1998) write it, so negative autocorrelation shrinks var(S) — pyMannKendall 1.4.3 and its test file, R
    * modifiedmk. `'absolute'` takes its absolute value, so any significant autocorrelation widens var(S) — the
    * pyMannKendall source since its issue #29 (2024).
@@ -73,7 +73,7 @@ export interface MannKendallOptions {
 export interface MannKendallResult {
   /** Kendall's S = Σ_{i<j} sign(x_j − x_i) over the tested values in year order. */
   readonly s: number;
-  /** Variance of S under no trend, with the correction for tied values (and for serial correlation by `'hamed-rao'` or `'yue-wang'`). */
+  /** Variance of S under no trend, with the correction for tied values (and for serial correlation by `'hamedRao'` or `'yueWang'`). */
   readonly varS: number;
   /** Normal score of S. */
   readonly z: number;
@@ -102,18 +102,18 @@ export interface MannKendallResult {
   readonly tauVariant: 'a' | 'b';
   /** Whether z used the continuity correction. */
   readonly continuityCorrection: boolean;
-  /** n/n*, the factor the tie-corrected var(S) was multiplied by (`'hamed-rao'`, `'yue-wang'`); otherwise `null`. */
+  /** n/n*, the factor the tie-corrected var(S) was multiplied by (`'hamedRao'`, `'yueWang'`); otherwise `null`. */
   readonly varianceCorrection: number | null;
-  /** The largest autocorrelation lag used (`'hamed-rao'`, `'yue-wang'`); otherwise `null`. */
+  /** The largest autocorrelation lag used (`'hamedRao'`, `'yueWang'`); otherwise `null`. */
   readonly maxLag: number | null;
-  /** The lag-1 autocorrelation removed by pre-whitening (`'pre-whitening'`, `'trend-free-pre-whitening'`); otherwise `null`. */
+  /** The lag-1 autocorrelation removed by pre-whitening (`'preWhitening'`, `'trendFreePreWhitening'`); otherwise `null`. */
   readonly lag1Autocorrelation: number | null;
   /** Caveats about the result. */
   readonly warnings: string[];
 }
 
 const FN = 'mannKendall';
-const VARIANTS = ['original', 'hamed-rao', 'yue-wang', 'pre-whitening', 'trend-free-pre-whitening'] as const;
+const VARIANTS = ['original', 'hamedRao', 'yueWang', 'preWhitening', 'trendFreePreWhitening'] as const;
 
 /**
  * The Mann–Kendall test for a monotonic trend, as pyMannKendall computes it: the original test (`original_test`)
@@ -189,19 +189,19 @@ export function mannKendall(
   const variant = choice(opts.variant, VARIANTS, 'original', 'options.variant', FN);
   const pValueMethod = choice(opts.pValueMethod, ['normal', 'exact'] as const, 'normal', 'options.pValueMethod', FN);
   const autocorrelationSum = choice(opts.autocorrelationSum, ['signed', 'absolute'] as const, 'signed', 'options.autocorrelationSum', FN);
-  const correctsVariance = variant === 'hamed-rao' || variant === 'yue-wang';
-  const prewhitens = variant === 'pre-whitening' || variant === 'trend-free-pre-whitening';
+  const correctsVariance = variant === 'hamedRao' || variant === 'yueWang';
+  const prewhitens = variant === 'preWhitening' || variant === 'trendFreePreWhitening';
   if (opts.maxLag !== undefined && !correctsVariance) {
-    fail('invalid_value', 'options.maxLag', `${FN}: options.maxLag applies to variant "hamed-rao" or "yue-wang", not "${variant}"; remove it or choose one of those variants.`);
+    fail('invalid_value', 'options.maxLag', `${FN}: options.maxLag applies to variant "hamedRao" or "yueWang", not "${variant}"; remove it or choose one of those variants.`);
   }
-  if (opts.autocorrelationSum !== undefined && variant !== 'hamed-rao') {
-    fail('invalid_value', 'options.autocorrelationSum', `${FN}: options.autocorrelationSum applies to variant "hamed-rao", not "${variant}"; remove it or use variant "hamed-rao".`);
+  if (opts.autocorrelationSum !== undefined && variant !== 'hamedRao') {
+    fail('invalid_value', 'options.autocorrelationSum', `${FN}: options.autocorrelationSum applies to variant "hamedRao", not "${variant}"; remove it or use variant "hamedRao".`);
   }
   if (pValueMethod === 'exact' && correctsVariance) {
     fail(
       'invalid_value',
       'options.pValueMethod',
-      `${FN}: options.pValueMethod "exact" cannot be combined with variant "${variant}", which corrects the normal approximation's variance; use pValueMethod "normal", or the exact test on variant "original", "pre-whitening" or "trend-free-pre-whitening".`,
+      `${FN}: options.pValueMethod "exact" cannot be combined with variant "${variant}", which corrects the normal approximation's variance; use pValueMethod "normal", or the exact test on variant "original", "preWhitening" or "trendFreePreWhitening".`,
     );
   }
   const { years, values, n } = packSeries(series, 'series', FN, prewhitens ? 4 : 3, prewhitens ? 'the pre-whitened Mann–Kendall test' : 'the Mann–Kendall test');
@@ -220,7 +220,7 @@ export function mannKendall(
   let tested = values;
   let lag1Autocorrelation: number | null = null;
   let varianceCorrection: number | null = null;
-  if (variant === 'pre-whitening') {
+  if (variant === 'preWhitening') {
     const r1 = autocorrelations(values, 1)[1] as number;
     tested = new Float64Array(n - 1);
     for (let i = 0; i < n - 1; i++) tested[i] = (values[i + 1] as number) - r1 * (values[i] as number);
@@ -229,7 +229,7 @@ export function mannKendall(
     const slope = senSlope(years, values);
     const detrended = new Float64Array(n);
     for (let i = 0; i < n; i++) detrended[i] = (values[i] as number) - slope * (i + 1);
-    if (variant === 'trend-free-pre-whitening') {
+    if (variant === 'trendFreePreWhitening') {
       const r1 = autocorrelations(detrended, 1)[1] as number;
       tested = new Float64Array(n - 1);
       for (let i = 0; i < n - 1; i++) tested[i] = (detrended[i + 1] as number) - r1 * (detrended[i] as number) + slope * (i + 1);
@@ -237,7 +237,7 @@ export function mannKendall(
     } else {
       const lags = maxLag as number;
       let sum = 0;
-      if (variant === 'hamed-rao') {
+      if (variant === 'hamedRao') {
         const rho = autocorrelations(averageRanks(detrended), lags);
         const bound = normalQuantile(1 - alpha / 2) / Math.sqrt(n);
         for (let k = 1; k <= lags; k++) {
@@ -254,8 +254,8 @@ export function mannKendall(
         fail(
           'invalid_value',
           'series',
-          `${FN}: the ${variant === 'hamed-rao' ? 'Hamed–Rao' : 'Yue–Wang'} correction n/n* is ${varianceCorrection} for this series (strong negative autocorrelation), so the corrected var(S) would not be positive and the test is undefined; ${
-            variant === 'hamed-rao' ? 'use autocorrelationSum "absolute", ' : 'use more lags (maxLag), '
+          `${FN}: the ${variant === 'hamedRao' ? 'Hamed–Rao' : 'Yue–Wang'} correction n/n* is ${varianceCorrection} for this series (strong negative autocorrelation), so the corrected var(S) would not be positive and the test is undefined; ${
+            variant === 'hamedRao' ? 'use autocorrelationSum "absolute", ' : 'use more lags (maxLag), '
           }another variant, or the original test.`,
         );
       }

@@ -151,7 +151,7 @@ describe('mannKendall exact p-value', () => {
   });
   it('applies to the pre-whitened series', () => {
     const series = seriesOf([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025], [10.4, 16.3, 15.3, 12.3, 7.5, 12.8, 14.9, 15.5, 16.9, 15.1]);
-    const result = mannKendall(series, { variant: 'pre-whitening', pValueMethod: 'exact' });
+    const result = mannKendall(series, { variant: 'preWhitening', pValueMethod: 'exact' });
     const r1 = result.lag1Autocorrelation as number;
     const whitened = series.slice(1).map((point, i) => ({ year: point.year, value: point.value - r1 * (series[i] as { value: number }).value }));
     expect(result.nTested).toBe(9);
@@ -171,13 +171,13 @@ describe('mannKendall exact p-value', () => {
 describe('mannKendall serial-correlation variants', () => {
   const alternating = (): { year: number; value: number }[] => seriesOf([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025], [1, 10, 2, 11, 3, 12, 4, 13, 5, 14]);
   it('report the variant and its components; gap-free years give no spacing warning', () => {
-    const hr = mannKendall(B, { variant: 'hamed-rao', maxLag: 3 });
-    expect([hr.variant, hr.maxLag, hr.lag1Autocorrelation, hr.nTested]).toEqual(['hamed-rao', 3, null, 12]);
+    const hr = mannKendall(B, { variant: 'hamedRao', maxLag: 3 });
+    expect([hr.variant, hr.maxLag, hr.lag1Autocorrelation, hr.nTested]).toEqual(['hamedRao', 3, null, 12]);
     expect(hr.varianceCorrection).toBeGreaterThan(0);
     expectClose(hr.varS, mannKendall(B).varS * (hr.varianceCorrection as number), 1e-12);
-    const yw = mannKendall(B, { variant: 'yue-wang' });
+    const yw = mannKendall(B, { variant: 'yueWang' });
     expect(yw.maxLag).toBe(11);
-    const pw = mannKendall(B, { variant: 'pre-whitening' });
+    const pw = mannKendall(B, { variant: 'preWhitening' });
     expect([pw.nTested, pw.varianceCorrection, pw.maxLag]).toEqual([11, null, null]);
     expect(pw.lag1Autocorrelation).toBeTypeOf('number');
     for (const result of [hr, yw, pw]) expect(result.warnings.join(' ')).not.toMatch(/equally spaced/);
@@ -185,26 +185,26 @@ describe('mannKendall serial-correlation variants', () => {
     expect([original.varianceCorrection, original.maxLag, original.lag1Autocorrelation]).toEqual([null, null, null]);
   });
   it('Yue–Wang with all lags never shrinks n/n* to 0; with maxLag 1 strong alternation makes it negative and the test undefined', () => {
-    expect(mannKendall(alternating(), { variant: 'yue-wang' }).varianceCorrection).toBeGreaterThan(0);
-    const error = caught(() => mannKendall(alternating(), { variant: 'yue-wang', maxLag: 1 }));
+    expect(mannKendall(alternating(), { variant: 'yueWang' }).varianceCorrection).toBeGreaterThan(0);
+    const error = caught(() => mannKendall(alternating(), { variant: 'yueWang', maxLag: 1 }));
     expect(error.code).toBe('invalid_value');
     expect(error.path).toBe('series');
     // ρ₁ of the detrended series is −0.9 and n/n* = 1 + 2(1 − 1/10)(−0.9) = −0.62.
     expect(error.message).toMatch(/^mannKendall: the Yue–Wang correction n\/n\* is -0\.62\d* for this series .*use more lags \(maxLag\)/);
   });
   it('Hamed–Rao signed vs absolute: negative autocorrelation shrinks var(S) unless the sum is taken in absolute value', () => {
-    const error = caught(() => mannKendall(alternating(), { variant: 'hamed-rao', maxLag: 1 }));
+    const error = caught(() => mannKendall(alternating(), { variant: 'hamedRao', maxLag: 1 }));
     expect(error.code).toBe('invalid_value');
     expect(error.message).toMatch(/Hamed–Rao correction n\/n\* is -0\.26 .*autocorrelationSum "absolute"/);
-    const absolute = mannKendall(alternating(), { variant: 'hamed-rao', maxLag: 1, autocorrelationSum: 'absolute' });
+    const absolute = mannKendall(alternating(), { variant: 'hamedRao', maxLag: 1, autocorrelationSum: 'absolute' });
     // 1 + 2·|8·7·6·ρ₁|/(10·9·8) = 2.26 with ρ₁ = −0.9 (the ranks alternate as the values do).
     expectClose(absolute.varianceCorrection, 2.26, 1e-12);
     expect(absolute.pValue).toBeGreaterThan(mannKendall(alternating()).pValue);
   });
   it('Hamed–Rao counts only autocorrelations outside ±Φ⁻¹(1 − α/2)/√n, at the test\'s own alpha', () => {
     // On B, lag-1 ρ of the ranks is below the 5 % bound but above the 50 % one.
-    const strict = mannKendall(B, { variant: 'hamed-rao', maxLag: 1 });
-    const loose = mannKendall(B, { variant: 'hamed-rao', maxLag: 1, alpha: 0.5 });
+    const strict = mannKendall(B, { variant: 'hamedRao', maxLag: 1 });
+    const loose = mannKendall(B, { variant: 'hamedRao', maxLag: 1, alpha: 0.5 });
     expect(strict.varianceCorrection).toBe(1);
     expect(loose.varianceCorrection).not.toBe(1);
   });
@@ -214,27 +214,27 @@ describe('mannKendall and seasonalMannKendall bad input', () => {
   it('rejects options that do not apply to the variant, and unknown values', () => {
     const lag = caught(() => mannKendall(A, { maxLag: 2 }));
     expect([lag.code, lag.path]).toEqual(['invalid_value', 'options.maxLag']);
-    expect(lag.message).toMatch(/^mannKendall: options.maxLag applies to variant "hamed-rao" or "yue-wang", not "original"/);
-    const sum = caught(() => mannKendall(A, { variant: 'yue-wang', autocorrelationSum: 'absolute' }));
+    expect(lag.message).toMatch(/^mannKendall: options.maxLag applies to variant "hamedRao" or "yueWang", not "original"/);
+    const sum = caught(() => mannKendall(A, { variant: 'yueWang', autocorrelationSum: 'absolute' }));
     expect([sum.code, sum.path]).toEqual(['invalid_value', 'options.autocorrelationSum']);
-    const exact = caught(() => mannKendall(A, { variant: 'hamed-rao', pValueMethod: 'exact' }));
+    const exact = caught(() => mannKendall(A, { variant: 'hamedRao', pValueMethod: 'exact' }));
     expect([exact.code, exact.path]).toEqual(['invalid_value', 'options.pValueMethod']);
-    expect(exact.message).toMatch(/cannot be combined with variant "hamed-rao"/);
-    const variant = caught(() => mannKendall(A, { variant: 'hamed_rao' as 'hamed-rao' }));
+    expect(exact.message).toMatch(/cannot be combined with variant "hamedRao"/);
+    const variant = caught(() => mannKendall(A, { variant: 'hamed_rao' as 'hamedRao' }));
     expect([variant.code, variant.path]).toEqual(['invalid_value', 'options.variant']);
     const method = caught(() => mannKendall(A, { pValueMethod: 'permutation' as 'exact' }));
     expect(method.path).toBe('options.pValueMethod');
   });
   it('maxLag is a whole number from 1 to n − 1', () => {
     for (const maxLag of [0, 8, 2.5]) {
-      const error = caught(() => mannKendall(A, { variant: 'yue-wang', maxLag }));
+      const error = caught(() => mannKendall(A, { variant: 'yueWang', maxLag }));
       expect(error.path).toBe('options.maxLag');
       expect(['out_of_range', 'not_integer']).toContain(error.code);
     }
-    expect(mannKendall(A, { variant: 'yue-wang', maxLag: 7 }).maxLag).toBe(7);
+    expect(mannKendall(A, { variant: 'yueWang', maxLag: 7 }).maxLag).toBe(7);
   });
   it('pre-whitening needs 4 years', () => {
-    const error = caught(() => mannKendall(seriesOf([2020, 2021, 2022], [1, 2, 4]), { variant: 'pre-whitening' }));
+    const error = caught(() => mannKendall(seriesOf([2020, 2021, 2022], [1, 2, 4]), { variant: 'preWhitening' }));
     expect(error.code).toBe('too_short');
     expect(error.message).toMatch(/^mannKendall: series has 3 years; the pre-whitened Mann–Kendall test needs at least 4/);
   });

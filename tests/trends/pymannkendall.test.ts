@@ -99,12 +99,12 @@ describe('pyMannKendall sens_slope fixture', () => {
 
 describe('pyMannKendall serial-correlation variants (arbitrary_1d_data)', () => {
   const cases: [string, MannKendallOptions, number][] = [
-    ['hamed_rao_modification_test', { variant: 'hamed-rao' }, 353],
-    ['hamed_rao_modification_test_lag3', { variant: 'hamed-rao', maxLag: 3 }, 353],
-    ['yue_wang_modification_test', { variant: 'yue-wang' }, 353],
-    ['yue_wang_modification_test_lag1', { variant: 'yue-wang', maxLag: 1 }, 353],
-    ['pre_whitening_modification_test', { variant: 'pre-whitening' }, 352],
-    ['trend_free_pre_whitening_modification_test', { variant: 'trend-free-pre-whitening' }, 352],
+    ['hamed_rao_modification_test', { variant: 'hamedRao' }, 353],
+    ['hamed_rao_modification_test_lag3', { variant: 'hamedRao', maxLag: 3 }, 353],
+    ['yue_wang_modification_test', { variant: 'yueWang' }, 353],
+    ['yue_wang_modification_test_lag1', { variant: 'yueWang', maxLag: 1 }, 353],
+    ['pre_whitening_modification_test', { variant: 'preWhitening' }, 352],
+    ['trend_free_pre_whitening_modification_test', { variant: 'trendFreePreWhitening' }, 352],
   ];
   for (const [name, options, nTested] of cases) {
     it(`${options.variant}${options.maxLag === undefined ? '' : `, maxLag ${options.maxLag}`} matches test_${name}`, () => {
@@ -122,23 +122,23 @@ describe('pyMannKendall serial-correlation variants (arbitrary_1d_data)', () => 
     // Values from that function evaluated with numpy 2.4.6 / scipy 1.17.1: var_s 9519876.853499506,
     // z −0.634595549794224, p 0.5256922313341901, n/n* 1.9468845769843306. With maxLag 3 the sum is positive, so
     // both conventions give the test file's lag-3 numbers.
-    const absolute = mannKendall(series, { variant: 'hamed-rao', autocorrelationSum: 'absolute' });
+    const absolute = mannKendall(series, { variant: 'hamedRao', autocorrelationSum: 'absolute' });
     expectClose(absolute.varS, 9519876.853499506, 1e-12);
     expectClose(absolute.z, -0.634595549794224, 1e-12);
     expectClose(absolute.pValue, 0.5256922313341901, 1e-12);
     expectClose(absolute.varianceCorrection, 1.9468845769843306, 1e-12);
     expect(absolute.trend).toBe('no trend');
-    const signed = mannKendall(series, { variant: 'hamed-rao' });
+    const signed = mannKendall(series, { variant: 'hamedRao' });
     // n/n* = 1 + 2Σ/(n(n−1)(n−2)) with Σ < 0 here; 'absolute' flips Σ: the two factors sum to 2.
     expectClose((signed.varianceCorrection as number) + (absolute.varianceCorrection as number), 2, 1e-12);
-    const lag3 = mannKendall(series, { variant: 'hamed-rao', maxLag: 3, autocorrelationSum: 'absolute' });
+    const lag3 = mannKendall(series, { variant: 'hamedRao', maxLag: 3, autocorrelationSum: 'absolute' });
     expectMatches(lag3, variants.expected.hamed_rao_modification_test_lag3 as Expected, 1e-12);
   });
 });
 
 describe('pyMannKendall NoTrendData and TrendData fixtures, every variant', () => {
   // NoTrendData: 360 copies of one number; TrendData: 0 … 359 (plus noise below 1e-13, which changes no order).
-  const variantsToRun = ['original', 'hamed-rao', 'yue-wang', 'pre-whitening', 'trend-free-pre-whitening'] as const;
+  const variantsToRun = ['original', 'hamedRao', 'yueWang', 'preWhitening', 'trendFreePreWhitening'] as const;
   it('a constant series: no trend, p = 1, z = 0, tau 0 (test_*: NoTrendRes)', () => {
     const flat = Array.from({ length: 360 }, (_, year) => ({ year, value: 7 }));
     for (const variant of variantsToRun) {
@@ -147,8 +147,8 @@ describe('pyMannKendall NoTrendData and TrendData fixtures, every variant', () =
       if (variant === 'original') expect(result.varS).toBe(0);
     }
     for (const maxLag of [3, 1]) {
-      expect(mannKendall(flat, { variant: 'hamed-rao', maxLag }).pValue).toBe(1);
-      expect(mannKendall(flat, { variant: 'yue-wang', maxLag }).pValue).toBe(1);
+      expect(mannKendall(flat, { variant: 'hamedRao', maxLag }).pValue).toBe(1);
+      expect(mannKendall(flat, { variant: 'yueWang', maxLag }).pValue).toBe(1);
     }
   });
   it('a rising series: increasing, p ≈ 0, tau 1, S = 64620 (test_*: TrendRes)', () => {
@@ -159,12 +159,12 @@ describe('pyMannKendall NoTrendData and TrendData fixtures, every variant', () =
       expect(result.significant).toBe(true);
       // pyMannKendall asserts p == 0.0 (its 1 − Φ(z) underflows); p is computed in the tail here.
       expect(result.pValue).toBeLessThan(1e-9);
-      if (!variant.includes('pre-whitening')) {
+      if (variant !== 'preWhitening' && variant !== 'trendFreePreWhitening') {
         expect(result.tau).toBe(1);
         expect(result.s).toBe(64620);
       }
     }
-    expect(mannKendall(rising, { variant: 'trend-free-pre-whitening' }).tau).toBe(1);
+    expect(mannKendall(rising, { variant: 'trendFreePreWhitening' }).tau).toBe(1);
   });
 });
 
