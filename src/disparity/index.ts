@@ -26,6 +26,8 @@ export { riskRatio } from './riskRatio.ts';
 export type { RiskRatioCounts, RiskRatioOptions, RiskRatioResult } from './riskRatio.ts';
 export { rateRatio } from './rateRatio.ts';
 export type { RateRatioCounts, RateRatioOptions, RateRatioResult } from './rateRatio.ts';
+export { oddsRatio } from './oddsRatio.ts';
+export type { OddsRatioOptions, OddsRatioResult } from './oddsRatio.ts';
 export { riskDifference } from './riskDifference.ts';
 export type { RiskDifferenceOptions, RiskDifferenceResult } from './riskDifference.ts';
 export { compareGroups } from './compareGroups.ts';

@@ -1,11 +1,24 @@
 import { knownKeys, openUnitInterval } from '../internal/validate.ts';
 import { sortedPValues } from './internal/pValues.ts';
 
-/** Options of {@link holmAdjust} and {@link benjaminiHochbergAdjust}. */
+/** Options of {@link holmAdjust}, {@link benjaminiHochbergAdjust} and the other p-value adjustments. */
 export interface PValueAdjustOptions {
-  /** The family-wise error rate (Holm) or false discovery rate (Benjamini–Hochberg) to control, in (0, 1). Default 0.05. */
+  /** The family-wise error rate (Bonferroni, Šidák, Holm, Hochberg, Hommel) or false discovery rate (Benjamini–Hochberg, Benjamini–Yekutieli) to control, in (0, 1). Default 0.05. */
   alpha?: number;
 }
+
+/**
+ * The multiple-comparison procedures: family-wise error rate — `'bonferroni'`, `'sidak'`, `'holm'`, `'hochberg'`,
+ * `'hommel'` — or false discovery rate — `'benjamini-hochberg'`, `'benjamini-yekutieli'`.
+ */
+export type PValueAdjustmentMethod =
+  | 'bonferroni'
+  | 'sidak'
+  | 'holm'
+  | 'hochberg'
+  | 'hommel'
+  | 'benjamini-hochberg'
+  | 'benjamini-yekutieli';
 
 /** Adjusted p-values and rejections, in the order the p-values were given. */
 export interface PValueAdjustment {
@@ -16,7 +29,7 @@ export interface PValueAdjustment {
   /** The level used. */
   readonly alpha: number;
   /** The procedure. */
-  readonly method: 'holm' | 'benjamini-hochberg';
+  readonly method: PValueAdjustmentMethod;
 }
 
 /**

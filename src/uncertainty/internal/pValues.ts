@@ -23,3 +23,39 @@ export function sortedPValues(pValues: unknown, fn: string): { values: Float64Ar
   order.sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
   return { values, order };
 }
+
+/**
+ * Step-up adjusted p-values: with p₍₁₎ ≤ … ≤ p₍ₘ₎ in `order`, adjusted p₍ᵢ₎ = min(1, min_{j ≥ i} factor(j)·p₍ⱼ₎)
+ * (rank j counted from 1), returned in input order. Hochberg uses factor(j) = m − j + 1, Benjamini–Yekutieli
+ * (Σ 1/k)·m/j.
+ *
+ * @internal
+ */
+export function stepUpAdjusted(values: Float64Array, order: Int32Array, factor: (rank: number) => number): number[] {
+  const m = values.length;
+  const adjusted = new Array<number>(m);
+  let running = Number.POSITIVE_INFINITY;
+  for (let i = m - 1; i >= 0; i--) {
+    const index = order[i] as number;
+    running = Math.min(running, factor(i + 1) * (values[index] as number));
+    adjusted[index] = Math.min(1, running);
+  }
+  return adjusted;
+}
+
+/**
+ * Step-up rejections: the hypotheses (1)…(k) are rejected, k the largest rank with p₍ₖ₎ ≤ threshold(k); returned
+ * in input order.
+ *
+ * @internal
+ */
+export function stepUpRejections(values: Float64Array, order: Int32Array, threshold: (rank: number) => number): boolean[] {
+  const m = values.length;
+  let lastRejected = -1;
+  for (let i = 0; i < m; i++) {
+    if ((values[order[i] as number] as number) <= threshold(i + 1)) lastRejected = i;
+  }
+  const reject = new Array<boolean>(m);
+  for (let i = 0; i < m; i++) reject[order[i] as number] = i <= lastRejected;
+  return reject;
+}

@@ -107,7 +107,7 @@ export function logBeta(a: number, b: number): number {
 /**
  * Continued fraction for the incomplete beta function (Numerical Recipes §6.4, eq. 6.4.5), modified Lentz.
  */
-function betaContinuedFraction(x: number, a: number, b: number): number {
+export function betaContinuedFraction(x: number, a: number, b: number): number {
   const qab = a + b;
   const qap = a + 1;
   const qam = a - 1;

@@ -1,0 +1,157 @@
+/**
+ * The conditional distribution of a 2×2 table given its margins — Fisher's noncentral hypergeometric
+ * distribution — behind Fisher's exact test, the conditional maximum-likelihood odds ratio and the exact
+ * (Cornfield) and mid-p odds-ratio limits, as R's `fisher.test` and epitools' `oddsratio.midp` define them.
+ *
+ * Table `[[a, b], [c, d]]`: rows are the exposed and reference groups, columns events and non-events. With the
+ * margins fixed, X = a has P(X = k) ∝ C(m, k)·C(n, t − k)·ψᵏ on lo ≤ k ≤ hi, where m = a + c (events),
+ * n = b + d (non-events), t = a + b (exposed group), lo = max(0, t − n), hi = min(t, m) and ψ the odds ratio.
+ *
+ * @internal
+ * @module
+ */
+import { type Evaluation, solvePositive } from './rootFinding.ts';
+
+/** A 2×2 table reduced to what the conditional distribution needs. */
+export interface ConditionalTable {
+  /** The observed a. */
+  readonly observed: number;
+  /** The smallest possible a given the margins. */
+  readonly lowest: number;
+  /** The largest possible a given the margins. */
+  readonly highest: number;
+  /** ln[C(m, k)·C(n, t − k)] for k = lowest … highest, up to one additive constant. */
+  readonly logWeights: Float64Array;
+}
+
+/** The conditional distribution of the 2×2 table `[[a, b], [c, d]]` (whole-number cells). */
+export function conditionalTable(a: number, b: number, c: number, d: number): ConditionalTable {
+  const m = a + c;
+  const n = b + d;
+  const t = a + b;
+  const lowest = Math.max(0, t - n);
+  const highest = Math.min(t, m);
+  const logWeights = new Float64Array(highest - lowest + 1);
+  // C(m, k + 1)C(n, t − k − 1) / [C(m, k)C(n, t − k)] = (m − k)(t − k) / [(k + 1)(n − t + k + 1)].
+  for (let k = lowest; k < highest; k++) {
+    const i = k - lowest;
+    logWeights[i + 1] = (logWeights[i] as number) + Math.log(((m - k) * (t - k)) / ((k + 1) * (n - t + k + 1)));
+  }
+  return { observed: a, lowest, highest, logWeights };
+}
+
+/** P(X = k) for k = lowest … highest at odds ratio ψ > 0 (finite). */
+export function conditionalProbabilities(table: ConditionalTable, oddsRatio: number): Float64Array {
+  const { logWeights, lowest } = table;
+  const logPsi = Math.log(oddsRatio);
+  const out = new Float64Array(logWeights.length);
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < out.length; i++) {
+    const value = (logWeights[i] as number) + logPsi * (lowest + i);
+    out[i] = value;
+    if (value > max) max = value;
+  }
+  let sum = 0;
+  for (let i = 0; i < out.length; i++) {
+    const weight = Math.exp((out[i] as number) - max);
+    out[i] = weight;
+    sum += weight;
+  }
+  for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) / sum;
+  return out;
+}
+
+/**
+ * A tail of X at its observed value, with its derivative in ψ: `'upper'` is P(X > x) + w·P(X = x), `'lower'`
+ * is P(X < x) + w·P(X = x), where w = ½ for mid-p and 1 otherwise. d/dψ of Σ_S P(X = k) is
+ * Σ_S (k − E X)·P(X = k)/ψ. Terms are summed from the far end of the tail inward.
+ */
+export function conditionalTail(table: ConditionalTable, oddsRatio: number, side: 'upper' | 'lower', midP: boolean): Evaluation {
+  const probabilities = conditionalProbabilities(table, oddsRatio);
+  const { lowest, observed } = table;
+  let mean = 0;
+  for (let i = 0; i < probabilities.length; i++) mean += (lowest + i) * (probabilities[i] as number);
+  const atObserved = observed - lowest;
+  let value = 0;
+  let slope = 0;
+  const last = probabilities.length - 1;
+  const from = side === 'upper' ? last : 0;
+  const step = side === 'upper' ? -1 : 1;
+  for (let i = from; i !== atObserved; i += step) {
+    const p = probabilities[i] as number;
+    value += p;
+    slope += (lowest + i - mean) * p;
+  }
+  const weight = midP ? 0.5 : 1;
+  const p = probabilities[atObserved] as number;
+  value += weight * p;
+  slope += weight * (observed - mean) * p;
+  return { value, slope: slope / oddsRatio };
+}
+
+/** E X at odds ratio ψ with d/dψ E X = Var X / ψ. */
+export function conditionalMean(table: ConditionalTable, oddsRatio: number): Evaluation {
+  const probabilities = conditionalProbabilities(table, oddsRatio);
+  let mean = 0;
+  let square = 0;
+  for (let i = 0; i < probabilities.length; i++) {
+    const k = table.lowest + i;
+    const p = probabilities[i] as number;
+    mean += k * p;
+    square += k * k * p;
+  }
+  // Var = E[(X − μ)²]; recomputed about the mean, not as E X² − μ², to avoid cancellation.
+  let variance = 0;
+  for (let i = 0; i < probabilities.length; i++) {
+    const deviation = table.lowest + i - mean;
+    variance += deviation * deviation * (probabilities[i] as number);
+  }
+  return { value: mean, slope: (square > 0 ? variance : 0) / oddsRatio };
+}
+
+/** The sample odds ratio with 0.5 added to each cell: a starting point for the solvers. */
+function startingOddsRatio(table: ConditionalTable, cells: readonly [number, number, number, number]): number {
+  const [a, b, c, d] = cells;
+  const guess = ((a + 0.5) * (d + 0.5)) / ((b + 0.5) * (c + 0.5));
+  return guess > 0 && Number.isFinite(guess) ? guess : 1 + table.observed;
+}
+
+/**
+ * The conditional maximum-likelihood odds ratio (the ψ with E_ψ X = x; R `fisher.test`'s estimate): 0 when a is at
+ * its lowest possible value, `Infinity` at its highest.
+ */
+export function conditionalMle(table: ConditionalTable, cells: readonly [number, number, number, number]): number {
+  if (table.observed === table.lowest) return 0;
+  if (table.observed === table.highest) return Number.POSITIVE_INFINITY;
+  return solvePositive((psi) => conditionalMean(table, psi), table.observed, startingOddsRatio(table, cells), true);
+}
+
+/**
+ * The median-unbiased odds ratio (the ψ with P(X > x) + ½P(X = x) = ½; epitools `oddsratio.midp`'s estimate).
+ */
+export function medianUnbiasedOddsRatio(table: ConditionalTable, cells: readonly [number, number, number, number]): number {
+  if (table.observed === table.lowest) return 0;
+  if (table.observed === table.highest) return Number.POSITIVE_INFINITY;
+  return solvePositive((psi) => conditionalTail(table, psi, 'upper', true), 0.5, startingOddsRatio(table, cells), true);
+}
+
+/**
+ * Exact (Cornfield; `midP` false) or mid-p limits for the odds ratio at two-sided level 1 − 2·tail: the lower
+ * limit solves P_ψ(X ≥ x) = tail (mid-p: P_ψ(X > x) + ½P_ψ(X = x) = tail), 0 when x is at its lowest; the upper
+ * solves P_ψ(X ≤ x) = tail (mid-p likewise), `Infinity` when x is at its highest.
+ */
+export function oddsRatioLimits(
+  table: ConditionalTable,
+  cells: readonly [number, number, number, number],
+  tail: number,
+  midP: boolean,
+): { lower: number; upper: number } {
+  const start = startingOddsRatio(table, cells);
+  const lower =
+    table.observed === table.lowest ? 0 : solvePositive((psi) => conditionalTail(table, psi, 'upper', midP), tail, start, true);
+  const upper =
+    table.observed === table.highest
+      ? Number.POSITIVE_INFINITY
+      : solvePositive((psi) => conditionalTail(table, psi, 'lower', midP), tail, start, false);
+  return { lower, upper };
+}
