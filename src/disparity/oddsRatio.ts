@@ -16,10 +16,10 @@ export interface OddsRatioOptions {
   /**
    * The estimate and interval: `'woolf'` (default; sample odds ratio with Woolf's log interval, epitools
    * `oddsratio.wald`), `'exact'` (conditional maximum-likelihood estimate with the exact conditional interval,
-   * R `fisher.test` and epitools `oddsratio.fisher`) or `'mid-p'` (median-unbiased estimate with mid-p exact
+   * R `fisher.test` and epitools `oddsratio.fisher`) or `'midP'` (median-unbiased estimate with mid-p exact
    * limits, epitools `oddsratio.midp`).
    */
-  method?: 'woolf' | 'exact' | 'mid-p';
+  method?: 'woolf' | 'exact' | 'midP';
   /** Two-sided confidence level in (0, 1). Default 0.95. */
   confidence?: number;
   /**
@@ -39,13 +39,13 @@ export interface OddsRatioResult {
   /** Upper confidence bound (`Infinity` when the exact upper limit is unbounded); `null` when undefined. */
   readonly upper: number | null;
   /** Which estimate `ratio` is: the sample odds ratio ad/(bc), the conditional MLE or the median-unbiased estimate. */
-  readonly estimate: 'sample' | 'conditional-mle' | 'median-unbiased';
+  readonly estimate: 'sample' | 'conditionalMle' | 'medianUnbiased';
   /** For `'woolf'`: √(1/a + 1/b + 1/c + 1/d) after any correction; otherwise `null`. */
   readonly standardErrorLog: number | null;
   /** The confidence level used. */
   readonly confidence: number;
   /** The method used. */
-  readonly method: 'woolf' | 'exact' | 'mid-p';
+  readonly method: 'woolf' | 'exact' | 'midP';
   /** Whether the Haldane 0.5 correction was applied (Woolf only). */
   readonly corrected: boolean;
   /** Why a value is `null`, when one is. */
@@ -62,7 +62,7 @@ export interface OddsRatioResult {
  * - `'exact'` (Cornfield 1956; R `fisher.test`): conditioning on the margins, a follows Fisher's noncentral
  *   hypergeometric distribution with parameter ψ = OR. The estimate is the conditional MLE (E_ψ a = a observed);
  *   the limits solve P_ψ(A ≥ a) = α/2 and P_ψ(A ≤ a) = α/2. Coverage is at least nominal.
- * - `'mid-p'` (epitools `oddsratio.midp`; Rothman & Greenland): the median-unbiased estimate
+ * - `'midP'` (epitools `oddsratio.midp`; Rothman & Greenland): the median-unbiased estimate
  *   (P_ψ(A > a) + ½P_ψ(A = a) = ½) with the limits P_ψ(A > a) + ½P_ψ(A = a) = α/2 and its mirror. Shorter than
  *   exact with coverage close to nominal.
  *
@@ -72,7 +72,7 @@ export interface OddsRatioResult {
  * smallest (largest) value its margins allow, the exact estimate and lower (upper) limit are 0 (`Infinity`).
  * Odds ratios approximate risk ratios only for rare outcomes; for enrolment shares prefer {@link riskRatio}.
  *
- * @param exposed - Events and total of the focus group (whole numbers for `'exact'` and `'mid-p'`).
+ * @param exposed - Events and total of the focus group (whole numbers for `'exact'` and `'midP'`).
  * @param reference - Events and total of the reference group.
  * @param options - `method` (default `'woolf'`), `confidence` (default 0.95), `zeroCellCorrection` (default `'haldane'`).
  * @returns The estimate, its interval and the conventions used.
@@ -94,8 +94,8 @@ export function oddsRatio(exposed: RiskRatioCounts, reference: RiskRatioCounts, 
   const fn = 'oddsRatio';
   knownKeys(options, ['method', 'confidence', 'zeroCellCorrection'], 'options', fn);
   const method = options.method ?? 'woolf';
-  if (method !== 'woolf' && method !== 'exact' && method !== 'mid-p') {
-    fail('invalid_value', 'options.method', `${fn}: options.method is ${JSON.stringify(method)}; use 'woolf', 'exact' or 'mid-p'.`);
+  if (method !== 'woolf' && method !== 'exact' && method !== 'midP') {
+    fail('invalid_value', 'options.method', `${fn}: options.method is ${JSON.stringify(method)}; use 'woolf', 'exact' or 'midP'.`);
   }
   const confidence = confidenceLevel(options.confidence, fn);
   const correction = options.zeroCellCorrection ?? 'haldane';
@@ -115,7 +115,7 @@ export function oddsRatio(exposed: RiskRatioCounts, reference: RiskRatioCounts, 
       fail('not_integer', path, `${fn}: ${path} is ${value}; the '${method}' method needs whole counts (use 'woolf' for weighted counts).`);
     }
   }
-  const estimate = method === 'exact' ? ('conditional-mle' as const) : ('median-unbiased' as const);
+  const estimate = method === 'exact' ? ('conditionalMle' as const) : ('medianUnbiased' as const);
   const base = { estimate, standardErrorLog: null, confidence, method, corrected: false };
   const cells = [a, n1 - a, c, n0 - c] as const;
   const table = conditionalTable(...cells);
@@ -123,7 +123,7 @@ export function oddsRatio(exposed: RiskRatioCounts, reference: RiskRatioCounts, 
     return { ...base, ratio: null, lower: null, upper: null, reason: 'a group is empty, or no one (or everyone) had the outcome: the table has one possible arrangement and the odds ratio is undefined' };
   }
   const ratio = method === 'exact' ? conditionalMle(table, cells) : medianUnbiasedOddsRatio(table, cells);
-  const { lower, upper } = oddsRatioLimits(table, cells, tailProbabilities(confidence).tail, method === 'mid-p');
+  const { lower, upper } = oddsRatioLimits(table, cells, tailProbabilities(confidence).tail, method === 'midP');
   return { ...base, ratio, lower, upper };
 }
 

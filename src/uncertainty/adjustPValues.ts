@@ -22,8 +22,8 @@ const PROCEDURES: Readonly<Record<PValueAdjustmentMethod, (p: readonly number[],
   holm: holmAdjust,
   hochberg: hochbergAdjust,
   hommel: hommelAdjust,
-  'benjamini-hochberg': benjaminiHochbergAdjust,
-  'benjamini-yekutieli': benjaminiYekutieliAdjust,
+  benjaminiHochberg: benjaminiHochbergAdjust,
+  benjaminiYekutieli: benjaminiYekutieliAdjust,
 };
 
 /**

@@ -42,12 +42,12 @@ export function agrestiCoullInterval(successes: number, trials: number, options:
   const confidence = confidenceLevel(options.confidence, fn);
   const [x, n] = successesOfTrials(successes, trials, fn);
   if (n === 0) {
-    return { estimate: null, lower: null, upper: null, confidence, method: 'agresti-coull', reason: 'no trials: the proportion is undefined' };
+    return { estimate: null, lower: null, upper: null, confidence, method: 'agrestiCoull', reason: 'no trials: the proportion is undefined' };
   }
   const z = normalQuantile(tailProbabilities(confidence).body);
   const z2 = z * z;
   const adjustedTrials = n + z2;
   const centre = (x + z2 / 2) / adjustedTrials;
   const half = z * Math.sqrt((centre * (1 - centre)) / adjustedTrials);
-  return { estimate: x / n, lower: Math.max(0, centre - half), upper: Math.min(1, centre + half), confidence, method: 'agresti-coull' };
+  return { estimate: x / n, lower: Math.max(0, centre - half), upper: Math.min(1, centre + half), confidence, method: 'agrestiCoull' };
 }

@@ -46,5 +46,5 @@ export function benjaminiHochbergAdjust(pValues: readonly number[], options: PVa
     adjusted[index] = Math.min(1, running);
     reject[index] = i <= lastRejected;
   }
-  return { adjusted, reject, alpha, method: 'benjamini-hochberg' };
+  return { adjusted, reject, alpha, method: 'benjaminiHochberg' };
 }

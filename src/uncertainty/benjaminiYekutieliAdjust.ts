@@ -40,5 +40,5 @@ export function benjaminiYekutieliAdjust(pValues: readonly number[], options: PV
   // R's order of operations, q * n / i * p, so adjusted values agree with p.adjust to the last bit.
   const adjusted = stepUpAdjusted(values, order, (rank) => (harmonic * m) / rank);
   const reject = stepUpRejections(values, order, (rank) => (rank / m / harmonic) * alpha);
-  return { adjusted, reject, alpha, method: 'benjamini-yekutieli' };
+  return { adjusted, reject, alpha, method: 'benjaminiYekutieli' };
 }

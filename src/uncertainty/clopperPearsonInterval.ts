@@ -19,7 +19,7 @@ export interface ProportionInterval {
   /** The confidence level used. */
   readonly confidence: number;
   /** The interval method. */
-  readonly method: 'clopper-pearson' | 'jeffreys' | 'agresti-coull';
+  readonly method: 'clopperPearson' | 'jeffreys' | 'agrestiCoull';
   /** Why the values are `null`, when they are. */
   readonly reason?: string;
 }
@@ -59,10 +59,10 @@ export function clopperPearsonInterval(successes: number, trials: number, option
   const confidence = confidenceLevel(options.confidence, fn);
   const [x, n] = successesOfTrials(successes, trials, fn);
   if (n === 0) {
-    return { estimate: null, lower: null, upper: null, confidence, method: 'clopper-pearson', reason: 'no trials: the proportion is undefined' };
+    return { estimate: null, lower: null, upper: null, confidence, method: 'clopperPearson', reason: 'no trials: the proportion is undefined' };
   }
   const { tail, body } = tailProbabilities(confidence);
   const lower = x === 0 ? 0 : betaQuantile(x, n - x + 1, tail, body);
   const upper = x === n ? 1 : betaQuantile(x + 1, n - x, body, tail);
-  return { estimate: x / n, lower, upper, confidence, method: 'clopper-pearson' };
+  return { estimate: x / n, lower, upper, confidence, method: 'clopperPearson' };
 }

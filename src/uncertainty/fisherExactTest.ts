@@ -26,11 +26,11 @@ export interface FisherExactTestResult {
   /** The alternative tested. */
   readonly alternative: 'two-sided' | 'larger' | 'smaller';
   /** How a two-sided p-value is formed: Fisher's sum over tables no more likely than the one observed, or twice the smaller one-sided mid-p value. */
-  readonly twoSided: 'minimum-likelihood' | 'doubling';
+  readonly twoSided: 'minimumLikelihood' | 'doubling';
   /** The significance level used. */
   readonly alpha: number;
   /** The test: Fisher's exact test or its mid-p version. */
-  readonly method: 'fisher-exact' | 'fisher-mid-p';
+  readonly method: 'fisherExact' | 'fisherMidP';
 }
 
 /**
@@ -102,9 +102,9 @@ export function fisherExactTest(sample1: ProportionSample, sample2: ProportionSa
     pValue,
     significant: pValue <= alpha,
     alternative,
-    twoSided: midP ? 'doubling' : 'minimum-likelihood',
+    twoSided: midP ? 'doubling' : 'minimumLikelihood',
     alpha,
-    method: midP ? 'fisher-mid-p' : 'fisher-exact',
+    method: midP ? 'fisherMidP' : 'fisherExact',
   };
 }
 

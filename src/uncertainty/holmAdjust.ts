@@ -9,7 +9,7 @@ export interface PValueAdjustOptions {
 
 /**
  * The multiple-comparison procedures: family-wise error rate — `'bonferroni'`, `'sidak'`, `'holm'`, `'hochberg'`,
- * `'hommel'` — or false discovery rate — `'benjamini-hochberg'`, `'benjamini-yekutieli'`.
+ * `'hommel'` — or false discovery rate — `'benjaminiHochberg'`, `'benjaminiYekutieli'`.
  */
 export type PValueAdjustmentMethod =
   | 'bonferroni'
@@ -17,8 +17,8 @@ export type PValueAdjustmentMethod =
   | 'holm'
   | 'hochberg'
   | 'hommel'
-  | 'benjamini-hochberg'
-  | 'benjamini-yekutieli';
+  | 'benjaminiHochberg'
+  | 'benjaminiYekutieli';
 
 /** Adjusted p-values and rejections, in the order the p-values were given. */
 export interface PValueAdjustment {

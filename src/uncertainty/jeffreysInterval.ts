@@ -11,10 +11,10 @@ export interface JeffreysIntervalOptions {
   /**
    * The limits at the ends: `'modified'` (default) sets the lower limit to 0 when there are no successes and the
    * upper limit to 1 when every trial succeeds, as Brown, Cai & DasGupta (2001) define the interval (and R
-   * DescTools `BinomCI(method = "jeffreys")`); `'equal-tailed'` keeps both beta quantiles everywhere, as
+   * DescTools `BinomCI(method = "jeffreys")`); `'equalTailed'` keeps both beta quantiles everywhere, as
    * statsmodels `proportion_confint(method="jeffreys")` does.
    */
-  boundaries?: 'modified' | 'equal-tailed';
+  boundaries?: 'modified' | 'equalTailed';
 }
 
 /**
@@ -42,7 +42,7 @@ export interface JeffreysIntervalOptions {
  * const ci = jeffreysInterval(81, 263);
  * [ci.lower, ci.upper].map((x) => Number(x?.toFixed(7))); // => [0.2545219, 0.3656475]
  * jeffreysInterval(0, 20).lower; // => 0
- * jeffreysInterval(0, 20, { boundaries: "equal-tailed" }).lower?.toExponential(4); // => "2.4246e-5"
+ * jeffreysInterval(0, 20, { boundaries: "equalTailed" }).lower?.toExponential(4); // => "2.4246e-5"
  * ```
  */
 export function jeffreysInterval(successes: number, trials: number, options: JeffreysIntervalOptions = {}): ProportionInterval {
@@ -50,8 +50,8 @@ export function jeffreysInterval(successes: number, trials: number, options: Jef
   knownKeys(options, ['confidence', 'boundaries'], 'options', fn);
   const confidence = confidenceLevel(options.confidence, fn);
   const boundaries = options.boundaries ?? 'modified';
-  if (boundaries !== 'modified' && boundaries !== 'equal-tailed') {
-    fail('invalid_value', 'options.boundaries', `${fn}: options.boundaries is ${JSON.stringify(boundaries)}; use 'modified' or 'equal-tailed'.`);
+  if (boundaries !== 'modified' && boundaries !== 'equalTailed') {
+    fail('invalid_value', 'options.boundaries', `${fn}: options.boundaries is ${JSON.stringify(boundaries)}; use 'modified' or 'equalTailed'.`);
   }
   const [x, n] = successesOfTrials(successes, trials, fn);
   if (n === 0) {

@@ -10,8 +10,8 @@ export interface PoissonIntervalOptions {
   personTime?: number;
   /** Report the rate per this many units of person-time (e.g. 100000 for a rate per 100,000). Default 1. */
   per?: number;
-  /** `'exact'` (default; Garwood 1936, as R `poisson.test`) or `'mid-p'` (Lancaster's mid-p limits). */
-  method?: 'exact' | 'mid-p';
+  /** `'exact'` (default; Garwood 1936, as R `poisson.test`) or `'midP'` (Lancaster's mid-p limits). */
+  method?: 'exact' | 'midP';
   /** Two-sided confidence level strictly between 0 and 1. Default 0.95. */
   confidence?: number;
 }
@@ -33,7 +33,7 @@ export interface PoissonInterval {
   /** The confidence level used. */
   readonly confidence: number;
   /** The interval method. */
-  readonly method: 'exact' | 'mid-p';
+  readonly method: 'exact' | 'midP';
 }
 
 /** d/dλ P(X ≥ k) for X ~ Poisson(λ): the Poisson probability of k − 1, λ^(k−1) e^(−λ)/(k − 1)!; 0 for k = 0. */
@@ -54,7 +54,7 @@ function poissonTails(k: number, lambda: number): { atLeast: number; below: numb
  * - `'exact'` (Garwood 1936): lower = G⁻¹(α/2; x) (0 when x = 0), upper = G⁻¹(1 − α/2; x + 1), with G⁻¹(p; a)
  *   the gamma(a, 1) quantile — the interval R `poisson.test(x, T)` prints, which inverts two one-sided Poisson
  *   tests and so covers at least the nominal level.
- * - `'mid-p'` (Lancaster 1961; Rothman & Greenland, *Modern Epidemiology*): the lower limit solves
+ * - `'midP'` (Lancaster 1961; Rothman & Greenland, *Modern Epidemiology*): the lower limit solves
  *   P(X > x) + ½P(X = x) = α/2 and the upper P(X < x) + ½P(X = x) = α/2. Shorter than exact, with coverage
  *   close to nominal on average (OpenEpi's default for small counts).
  *
@@ -77,7 +77,7 @@ function poissonTails(k: number, lambda: number): { atLeast: number; below: numb
  * [exact.lower, exact.upper].map((x) => Number(x.toFixed(6))); // => [1.089865, 10.241589]
  * // 4 events in 1,200 residents, per 100,000
  * poissonInterval(4, { personTime: 1200, per: 100000 }).rate.toFixed(1); // => "333.3"
- * const midP = poissonInterval(4, { method: "mid-p" });
+ * const midP = poissonInterval(4, { method: "midP" });
  * [midP.lower, midP.upper].map((x) => Number(x.toFixed(4))); // => [1.2709, 9.6484]
  * ```
  */
@@ -88,8 +88,8 @@ export function poissonInterval(events: number, options: PoissonIntervalOptions 
   const personTime = options.personTime === undefined ? 1 : positiveNumber(options.personTime, 'options.personTime', fn);
   const per = options.per === undefined ? 1 : positiveNumber(options.per, 'options.per', fn);
   const method = options.method ?? 'exact';
-  if (method !== 'exact' && method !== 'mid-p') {
-    fail('invalid_value', 'options.method', `${fn}: options.method is ${JSON.stringify(method)}; use 'exact' or 'mid-p'.`);
+  if (method !== 'exact' && method !== 'midP') {
+    fail('invalid_value', 'options.method', `${fn}: options.method is ${JSON.stringify(method)}; use 'exact' or 'midP'.`);
   }
   const confidence = confidenceLevel(options.confidence, fn);
   const { tail, body } = tailProbabilities(confidence);
@@ -97,7 +97,7 @@ export function poissonInterval(events: number, options: PoissonIntervalOptions 
   const exactUpper = gammaQuantile(x + 1, body, tail);
   let lower = exactLower;
   let upper = exactUpper;
-  if (method === 'mid-p') {
+  if (method === 'midP') {
     // P(X > x) + ½P(X = x) = ½[P(X ≥ x) + P(X ≥ x + 1)] rises with λ; P(X < x) + ½P(X = x) = ½[P(X < x) + P(X < x + 1)] falls.
     lower =
       x === 0

@@ -64,18 +64,18 @@ describe('oddsRatio', () => {
       const [exposed, reference] = groups(r.table);
       const result = oddsRatio(exposed, reference, { method: 'exact', confidence: r.confidence });
       expectTriple(result, r.exact, 1e-10, `exact ${r.table.join(',')} @ ${r.confidence}`);
-      expect([result.method, result.estimate, result.standardErrorLog]).toEqual(['exact', 'conditional-mle', null]);
+      expect([result.method, result.estimate, result.standardErrorLog]).toEqual(['exact', 'conditionalMle', null]);
       // and fisher.test / oddsratio.fisher as printed, at their root-finding tolerance
       expectTriple(result, r.epitoolsFisher, 1e-2, `oddsratio.fisher ${r.table.join(',')}`);
     }
   });
 
-  it("'mid-p' matches epitools' mid-p equations solved to full precision, to 1e-10", () => {
+  it("'midP' matches epitools' mid-p equations solved to full precision, to 1e-10", () => {
     for (const r of references) {
       const [exposed, reference] = groups(r.table);
-      const result = oddsRatio(exposed, reference, { method: 'mid-p', confidence: r.confidence });
+      const result = oddsRatio(exposed, reference, { method: 'midP', confidence: r.confidence });
       expectTriple(result, r.midp, 1e-10, `mid-p ${r.table.join(',')} @ ${r.confidence}`);
-      expect(result.estimate).toBe('median-unbiased');
+      expect(result.estimate).toBe('medianUnbiased');
       if (r.epitoolsMidp[0] !== null) expectTriple(result, r.epitoolsMidp, 1e-2, `oddsratio.midp ${r.table.join(',')}`);
     }
   });
@@ -106,7 +106,7 @@ describe('oddsRatio', () => {
       fc.property(fc.integer({ min: 2, max: 60 }), fc.integer({ min: 2, max: 60 }), fc.nat(), fc.nat(), (n1, n0, s1, s0) => {
         const exposed = { events: 1 + (s1 % (n1 - 1)), total: n1 };
         const reference = { events: 1 + (s0 % (n0 - 1)), total: n0 };
-        for (const method of ['woolf', 'exact', 'mid-p'] as const) {
+        for (const method of ['woolf', 'exact', 'midP'] as const) {
           const forward = oddsRatio(exposed, reference, { method });
           const backward = oddsRatio(reference, exposed, { method });
           expect((forward.ratio as number) * (backward.ratio as number)).toBeCloseTo(1, 9);
@@ -116,7 +116,7 @@ describe('oddsRatio', () => {
         }
         // mid-p limits lie inside the exact ones
         const exact = oddsRatio(exposed, reference, { method: 'exact' });
-        const midP = oddsRatio(exposed, reference, { method: 'mid-p' });
+        const midP = oddsRatio(exposed, reference, { method: 'midP' });
         expect(midP.lower as number).toBeGreaterThanOrEqual((exact.lower as number) * (1 - 1e-12));
         expect(midP.upper as number).toBeLessThanOrEqual((exact.upper as number) * (1 + 1e-12));
       }),

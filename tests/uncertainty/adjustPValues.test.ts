@@ -171,8 +171,8 @@ describe('adjustPValues', () => {
       holm: holmAdjust,
       hochberg: hochbergAdjust,
       hommel: hommelAdjust,
-      'benjamini-hochberg': benjaminiHochbergAdjust,
-      'benjamini-yekutieli': benjaminiYekutieliAdjust,
+      benjaminiHochberg: benjaminiHochbergAdjust,
+      benjaminiYekutieli: benjaminiYekutieliAdjust,
     } as const;
     for (const [method, fn] of Object.entries(named)) {
       expect(adjustPValues(p, { method: method as keyof typeof named })).toEqual(fn(p));

@@ -63,7 +63,7 @@ describe('fisherExactTest', () => {
       expect(Math.abs(twoSided.pValue - Math.min(1, r.midpTwoSided)), `mid-p ${label}`).toBeLessThanOrEqual(
         Math.max(1e-15, 1e-12 * r.midpTwoSided),
       );
-      expect([twoSided.method, twoSided.twoSided]).toEqual(['fisher-mid-p', 'doubling']);
+      expect([twoSided.method, twoSided.twoSided]).toEqual(['fisherMidP', 'doubling']);
       expectRelative(fisherExactTest(s1, s2, { midP: true, alternative: 'smaller' }).pValue, r.midpLess, 1e-12, `mid-p less ${label}`);
       const larger = fisherExactTest(s1, s2, { midP: true, alternative: 'larger' }).pValue;
       expect(Math.abs(larger - (1 - r.midpLess)), `mid-p greater ${label}`).toBeLessThan(1e-15);
@@ -77,8 +77,8 @@ describe('fisherExactTest', () => {
       true,
       0.05,
       'two-sided',
-      'fisher-exact',
-      'minimum-likelihood',
+      'fisherExact',
+      'minimumLikelihood',
     ]);
     expect(fisherExactTest({ successes: 10, trials: 30 }, { successes: 5, trials: 45 }, { alpha: 0.01 }).significant).toBe(false);
   });

@@ -125,8 +125,9 @@ describe('inverses invert (property)', () => {
         fc.double({ min: 1e-10, max: 1 - 1e-10, noNaN: true }),
         (a, b, p) => {
           const x = betaQuantile(a, b, p, 1 - p);
-          // A root within 1e-9 of 1 has too few doubles around it for its tail to be matched (the R grid covers it).
-          fc.pre(1 - x > 1e-9);
+          // Near 1, 1 − x carries the rounding of x (relative 1e-16/(1 − x)), which the tail then inherits: keep
+          // roots away from 1 here; the R grid covers them.
+          fc.pre(1 - x > 1e-5);
           const tails = betaTails(x, 1 - x, a, b);
           expect(Math.abs(tails.lower + tails.upper - 1)).toBeLessThan(1e-15);
           if (p <= 0.5) expect(relativeError(tails.lower, p)).toBeLessThan(1e-10);

@@ -40,21 +40,21 @@ describe('poissonInterval', () => {
     }
   });
 
-  it("'mid-p' matches the mid-p equations solved in R to 1e-12 relative", () => {
+  it("'midP' matches the mid-p equations solved in R to 1e-12 relative", () => {
     const cases = references.filter((r) => r.kind === 'poisson.midp');
     expect(cases).toHaveLength(12);
     for (const r of cases) {
-      const ci = poissonInterval(r.x, { method: 'mid-p', confidence: r.confidence });
+      const ci = poissonInterval(r.x, { method: 'midP', confidence: r.confidence });
       expect(relativeError(ci.lower, r.lower), `mid-p ${r.x}`).toBeLessThan(1e-12);
       expect(relativeError(ci.upper, r.upper), `mid-p ${r.x}`).toBeLessThan(1e-12);
-      expect(ci.method).toBe('mid-p');
+      expect(ci.method).toBe('midP');
     }
   });
 
   it('closed forms at 0 events: exact upper −ln(α/2), mid-p upper −ln α, both lower 0', () => {
     expect(poissonInterval(0).lower).toBe(0);
     expect(relativeError(poissonInterval(0).upper, -Math.log(0.025))).toBeLessThan(1e-14);
-    expect(relativeError(poissonInterval(0, { method: 'mid-p' }).upper, -Math.log(0.05))).toBeLessThan(1e-14);
+    expect(relativeError(poissonInterval(0, { method: 'midP' }).upper, -Math.log(0.05))).toBeLessThan(1e-14);
   });
 
   it('scales by per ÷ personTime (options personTime and per)', () => {
@@ -70,12 +70,12 @@ describe('poissonInterval', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 5000 }), (x) => {
         const exact = poissonInterval(x);
-        const midP = poissonInterval(x, { method: 'mid-p' });
+        const midP = poissonInterval(x, { method: 'midP' });
         expect(midP.lower).toBeGreaterThanOrEqual(exact.lower);
         expect(midP.upper).toBeLessThanOrEqual(exact.upper);
         expect(exact.lower).toBeLessThanOrEqual(x);
         expect(exact.upper).toBeGreaterThanOrEqual(x);
-        const wide = poissonInterval(x, { confidence: 0.99, method: 'mid-p' });
+        const wide = poissonInterval(x, { confidence: 0.99, method: 'midP' });
         expect(wide.lower).toBeLessThanOrEqual(midP.lower);
         expect(wide.upper).toBeGreaterThanOrEqual(midP.upper);
       }),

@@ -53,7 +53,7 @@ describe('clopperPearsonInterval', () => {
       expectRelative(ci.lower, r.lower, 1e-12, label);
       expectRelative(ci.upper, r.upper, 1e-12, label);
       expect(ci.estimate).toBe(r.x / r.n);
-      expect(ci.method).toBe('clopper-pearson');
+      expect(ci.method).toBe('clopperPearson');
     }
   });
 
@@ -82,9 +82,9 @@ describe('clopperPearsonInterval', () => {
 });
 
 describe('jeffreysInterval', () => {
-  it('with boundaries "equal-tailed" matches statsmodels proportion_confint(method="jeffreys") to 1e-12 relative', () => {
+  it('with boundaries "equalTailed" matches statsmodels proportion_confint(method="jeffreys") to 1e-12 relative', () => {
     for (const c of statsmodels) {
-      const ci = jeffreysInterval(c.x, c.n, { confidence: c.confidence, boundaries: 'equal-tailed' });
+      const ci = jeffreysInterval(c.x, c.n, { confidence: c.confidence, boundaries: 'equalTailed' });
       expectRelative(ci.lower, c.jeffreys[0], 1e-12, `jeffreys ${c.x}/${c.n}`);
       expectRelative(ci.upper, c.jeffreys[1], 1e-12, `jeffreys ${c.x}/${c.n}`);
     }
@@ -97,8 +97,8 @@ describe('jeffreysInterval', () => {
     expectRelative(zero.upper, 0.11663898290487539, 1e-12, 'upper at 0/20');
     const full = jeffreysInterval(29, 29);
     expect(full.upper).toBe(1);
-    expect(jeffreysInterval(29, 29, { boundaries: 'equal-tailed' }).upper as number).toBeLessThan(1);
-    expect(jeffreysInterval(5, 10)).toEqual(jeffreysInterval(5, 10, { boundaries: 'equal-tailed' }));
+    expect(jeffreysInterval(29, 29, { boundaries: 'equalTailed' }).upper as number).toBeLessThan(1);
+    expect(jeffreysInterval(5, 10)).toEqual(jeffreysInterval(5, 10, { boundaries: 'equalTailed' }));
   });
 });
 
