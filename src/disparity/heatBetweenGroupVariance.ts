@@ -68,5 +68,5 @@ export function heatBetweenGroupVariance(groups: readonly HeatGroup[], options?:
     complement += p2s2 * q * q * (se[i] as number) ** 2;
   }
   const variance = 4 * spread + 2 * (squares * squares - fourth + complement);
-  return { ...base, ...normalInterval(sum, Math.sqrt(Math.max(0, variance)), 'subgroup-se', confidence) };
+  return { ...base, ...normalInterval(sum, Math.sqrt(Math.max(0, variance)), 'subgroupStandardErrors', confidence) };
 }

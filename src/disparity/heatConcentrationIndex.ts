@@ -13,9 +13,9 @@ export interface HeatConcentrationIndexOptions extends HeatIntervalOptions {
   /**
    * How the interval is obtained: `'regression'` (default; the residual standard error of the "convenient
    * regression" 2σ²_R·yⱼ = α + β·Xⱼ weighted by population, O'Donnell et al. 2008, as HEAT 4+ and healthequal)
-   * or `'subgroup-se'` (from the subgroups' `standardError`s by the delta method, as HEAT 2.0).
+   * or `'subgroupStandardErrors'` (from the subgroups' `standardError`s by the delta method, as HEAT 2.0).
    */
-  intervalMethod?: 'regression' | 'subgroup-se';
+  intervalMethod?: 'regression' | 'subgroupStandardErrors';
 }
 
 /**
@@ -33,7 +33,7 @@ export interface HeatConcentrationIndexOptions extends HeatIntervalOptions {
  *   (O'Donnell, van Doorslaer, Wagstaff & Lindelow 2008, ch. 8; HEAT `calc_aci.R`, healthequal `aci()`);
  *   SE(RCI) = SE(ACI)/μ. It reflects how far the subgroups sit from a straight line, not their sampling error,
  *   and needs three or more subgroups.
- * - `'subgroup-se'`: Var(ACI) = Σ pⱼ²(2Xⱼ − 1)²sⱼ², Var(RCI) = Σ pⱼ²((2Xⱼ − 1) − RCI)²sⱼ²/μ² (the delta method;
+ * - `'subgroupStandardErrors'`: Var(ACI) = Σ pⱼ²(2Xⱼ − 1)²sⱼ², Var(RCI) = Σ pⱼ²((2Xⱼ − 1) − RCI)²sⱼ²/μ² (the delta method;
  *   HEAT 2.0 `aci.R`, `rci.R`).
  *
  * @param groups - Subgroups in order, most disadvantaged first.
@@ -60,8 +60,8 @@ export function heatConcentrationIndex(groups: readonly HeatGroup[], options?: H
     fail('invalid_value', 'options.scale', `${fn}: options.scale is ${JSON.stringify(scale)}; use 'absolute' (ACI) or 'relative' (RCI).`);
   }
   const method = opts['intervalMethod'] ?? 'regression';
-  if (method !== 'regression' && method !== 'subgroup-se') {
-    fail('invalid_value', 'options.intervalMethod', `${fn}: options.intervalMethod is ${describe(method)}; use 'regression' or 'subgroup-se'.`);
+  if (method !== 'regression' && method !== 'subgroupStandardErrors') {
+    fail('invalid_value', 'options.intervalMethod', `${fn}: options.intervalMethod is ${describe(method)}; use 'regression' or 'subgroupStandardErrors'.`);
   }
   const confidence = heatConfidence(opts['confidence'], fn);
   const checked = heatGroups(groups, fn);
@@ -83,7 +83,7 @@ export function heatConcentrationIndex(groups: readonly HeatGroup[], options?: H
   }
   const value = relative ? aci / checked.mean : aci;
   const measure = relative ? ('RCI' as const) : ('ACI' as const);
-  if (method === 'subgroup-se') {
+  if (method === 'subgroupStandardErrors') {
     const missing = missingStandardErrors(checked);
     if (missing !== undefined) return { ...base, measure, value, ...noInterval(confidence, missing) };
     let variance = 0;

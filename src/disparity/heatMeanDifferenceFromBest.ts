@@ -26,7 +26,8 @@ export interface HeatMeanDifferenceFromBestOptions extends HeatReferenceOptions,
  * no interval.
  *
  * @param groups - Subgroups, any order.
- * @param options - `direction` (default `'higherIsBetter'`), `reference` (default `'best'`), `weighted` (default `true`); `confidence` (0.95), `simulations` (100), `seed` (123456) and `bounds` (`'proportion'`) of the interval.
+ * @param options - `direction` (default `'higherIsBetter'`), `reference` (default `'best'`), `weighted` (default
+ *   `true`); `confidence` (0.95), `simulations` (100), `seed` (123456) and `bounds` (`'proportion'`) of the interval.
  * @returns MDB (or MDBU) with the reference subgroup and its simulation interval.
  * @throws {EquityLensError} on invalid subgroups (see {@link heatSlopeIndex}), an unknown direction, or a named reference that is absent.
  * @category HEAT measures

@@ -14,11 +14,11 @@ export interface HeatRankModelOptions extends HeatIntervalOptions {
   model?: 'linear' | 'logistic';
   /**
    * How the interval is obtained: `'sandwich'` (default; the regression's HC1 robust covariance and the delta
-   * method, as HEAT 4+ and healthequal) or `'subgroup-se'` (from the subgroups' `standardError`s, as HEAT 2.0:
+   * method, as HEAT 4+ and healthequal) or `'subgroupStandardErrors'` (from the subgroups' `standardError`s, as HEAT 2.0:
    * for the linear model the exact variance of the line's coefficients, for the logistic model a GLM on the
    * effective sample sizes yⱼ(1 − yⱼ)/sⱼ² with its model-based covariance).
    */
-  intervalMethod?: 'sandwich' | 'subgroup-se';
+  intervalMethod?: 'sandwich' | 'subgroupStandardErrors';
 }
 
 /** The result of {@link heatSlopeIndex}: the SII with the fitted line. */
@@ -42,7 +42,7 @@ export interface HeatSlopeIndexResult extends HeatMeasureResult {
  *   rounding changes nothing), SII = expit(β₀ + β₁) − expit(β₀).
  *
  * Interval (normal, SII ± z·SE): `intervalMethod: 'sandwich'` (default) takes the HC1 covariance of the
- * coefficients (`sandwich::vcovHC(type = "HC1")`) through the delta method, as healthequal; `'subgroup-se'`
+ * coefficients (`sandwich::vcovHC(type = "HC1")`) through the delta method, as healthequal; `'subgroupStandardErrors'`
  * propagates the subgroups' standard errors, as HEAT 2.0 (linear: Var(β₁) = Σ cⱼ² sⱼ² with
  * cⱼ = pⱼ(Xⱼ − X̄)/Σ pₖ(Xₖ − X̄)²; logistic: effective sample sizes yⱼ(1 − yⱼ)/sⱼ² and the model-based
  * covariance). The HC1 interval needs three or more subgroups.

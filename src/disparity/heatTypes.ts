@@ -14,7 +14,7 @@ export interface HeatGroup {
   readonly population: number;
   /**
    * The standard error of the estimate, in the estimate's units (≥ 0). Optional: the intervals that propagate
-   * subgroup sampling error (BGV; IDis, MDB and MDM by simulation; `intervalMethod: 'subgroup-se'`) need it on
+   * subgroup sampling error (BGV; IDis, MDB and MDM by simulation; `intervalMethod: 'subgroupStandardErrors'`) need it on
    * every subgroup and are `null` with a reason otherwise. For a proportion p of n people, √(p(1 − p)/n).
    */
   readonly standardError?: number;
@@ -45,7 +45,7 @@ export interface HeatSimulationOptions extends HeatIntervalOptions {
 
 /**
  * How an interval was obtained:
- * - `'subgroup-se'`: analytic, propagating the subgroup standard errors (delta method, or the exact variance of
+ * - `'subgroupStandardErrors'`: analytic, propagating the subgroup standard errors (delta method, or the exact variance of
  *   a linear combination);
  * - `'regression'`: the residual standard error of the concentration index's "convenient regression";
  * - `'sandwich'`: a regression on the subgroups' ranks with the HC1 heteroskedasticity-consistent covariance and
@@ -54,7 +54,7 @@ export interface HeatSimulationOptions extends HeatIntervalOptions {
  * - `'simulation'`: percentiles of the measure over data sets simulated from the estimates and their standard
  *   errors (a seeded parametric simulation).
  */
-export type HeatIntervalMethod = 'subgroup-se' | 'regression' | 'sandwich' | 'walter' | 'simulation';
+export type HeatIntervalMethod = 'subgroupStandardErrors' | 'regression' | 'sandwich' | 'walter' | 'simulation';
 
 /** How a HEAT measure's interval was obtained, or why there is none. */
 export interface HeatInterval {

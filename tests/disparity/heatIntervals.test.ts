@@ -2,7 +2,7 @@
 //
 // Peers: WHO's healthequal (CRAN 1.x, cran/healthequal @ 1730c85, tests/testthat/*.R), which implements what
 // HEAT 4+ reports (WHOequity/HEAT-Measures R/calc-*.R), and HEAT 2.0 (WHOequity/HEAT-2.0 @ 62fa932,
-// utils/inequal_functions/*.R) for the `'subgroup-se'` variants. healthequal's tests build their data with R:
+// utils/inequal_functions/*.R) for the `'subgroupStandardErrors'` variants. healthequal's tests build their data with R:
 //   ordered:     set.seed(123); pop <- round(rnorm(5, 100, 40))      → 78 91 162 103 105
 //                est <- c(20, 30, 40, 50, 60); se <- c(5, 7, 10, 12, 14)              (percent)
 //   non-ordered: set.seed(123); pop <- round(rnorm(25, 1000, 300)); est <- rbinom(25, 1000, .065);
@@ -100,40 +100,40 @@ describe('SII and RII', () => {
     near(rii.standardErrorLog, 0.079005272103890148, 1e-10);
   });
 
-  it("'subgroup-se' reproduces HEAT 2.0's closed forms (sii.R, rii.R with scale 1)", () => {
-    const sii = heatSlopeIndex(ordered, { intervalMethod: 'subgroup-se' });
+  it("'subgroupStandardErrors' reproduces HEAT 2.0's closed forms (sii.R, rii.R with scale 1)", () => {
+    const sii = heatSlopeIndex(ordered, { intervalMethod: 'subgroupStandardErrors' });
     near(sii.standardError, 0.16198756490266696, 1e-12);
-    expect(sii.interval.method).toBe('subgroup-se');
+    expect(sii.interval.method).toBe('subgroupStandardErrors');
     // HEAT 2.0 reports RII = β₀/(β₀ + β₁) with a ratio-scale SE.
-    const rii = heatRelativeIndex(ordered, { form: 'bottom/top', intervalMethod: 'subgroup-se' });
+    const rii = heatRelativeIndex(ordered, { form: 'bottom/top', intervalMethod: 'subgroupStandardErrors' });
     near(rii.value, 0.28123064386679814, 1e-12);
     near(rii.standardError, 0.14163945545747339, 1e-12);
     near(rii.standardErrorLog, 0.50364161426362697, 1e-12);
   });
 
-  it("'subgroup-se' with the logistic model reproduces HEAT 2.0 (effective sample sizes, model covariance)", () => {
+  it("'subgroupStandardErrors' with the logistic model reproduces HEAT 2.0 (effective sample sizes, model covariance)", () => {
     // R: ess = round(p(1 − p)/se²) = 64 43 24 17 12, events 13 13 10 9 7, glm(binomial) and vcov().
-    const sii = heatSlopeIndex(ordered, { model: 'logistic', intervalMethod: 'subgroup-se' });
+    const sii = heatSlopeIndex(ordered, { model: 'logistic', intervalMethod: 'subgroupStandardErrors' });
     near(sii.value, 0.47853292837323181, 1e-10);
     near(sii.standardError, 0.12739969250050761, 1e-9);
-    const rii = heatRelativeIndex(ordered, { model: 'logistic', intervalMethod: 'subgroup-se' });
+    const rii = heatRelativeIndex(ordered, { model: 'logistic', intervalMethod: 'subgroupStandardErrors' });
     near(rii.value, 3.4703775764989362, 1e-10);
     near(rii.standardErrorLog, 0.32413788852850778, 1e-9);
     near(rii.standardError, 1.1248808600430451, 1e-9);
   });
 
-  it('needs standard errors for the subgroup-se interval and positive ones for effective sample sizes', () => {
+  it('needs standard errors for the subgroupStandardErrors interval and positive ones for effective sample sizes', () => {
     const bare = ordered.map(({ group, estimate, population }) => ({ group, estimate, population }));
-    const sii = heatSlopeIndex(bare, { intervalMethod: 'subgroup-se' });
+    const sii = heatSlopeIndex(bare, { intervalMethod: 'subgroupStandardErrors' });
     expect(sii.value).not.toBeNull();
     expect([sii.standardError, sii.lower, sii.upper, sii.interval.method]).toEqual([null, null, null, null]);
     expect(sii.interval.reason).toMatch(/groups\[0\] has no standardError/);
-    const logistic = heatSlopeIndex(bare, { model: 'logistic', intervalMethod: 'subgroup-se' });
+    const logistic = heatSlopeIndex(bare, { model: 'logistic', intervalMethod: 'subgroupStandardErrors' });
     expect(logistic.value).toBeNull();
     expect(logistic.reason).toMatch(/effective sample sizes/);
     const zero = heatRelativeIndex(
       ordered.map((g, j) => (j === 2 ? { ...g, standardError: 0 } : g)),
-      { model: 'logistic', intervalMethod: 'subgroup-se' },
+      { model: 'logistic', intervalMethod: 'subgroupStandardErrors' },
     );
     expect(zero.value).toBeNull();
     expect(zero.reason).toMatch(/groups\[2\].standardError is 0/);
@@ -210,15 +210,15 @@ describe('ACI and RCI', () => {
     expect(rci.interval.method).toBe('regression');
   });
 
-  it("'subgroup-se' reproduces HEAT 2.0's aci.R and rci.R", () => {
-    near(heatConcentrationIndex(ordered, { scale: 'absolute', intervalMethod: 'subgroup-se' }).standardError, 0.025665192513898236, 1e-12);
-    near(heatConcentrationIndex(ordered, { intervalMethod: 'subgroup-se' }).standardError, 0.054683015324503627, 1e-12);
+  it("'subgroupStandardErrors' reproduces HEAT 2.0's aci.R and rci.R", () => {
+    near(heatConcentrationIndex(ordered, { scale: 'absolute', intervalMethod: 'subgroupStandardErrors' }).standardError, 0.025665192513898236, 1e-12);
+    near(heatConcentrationIndex(ordered, { intervalMethod: 'subgroupStandardErrors' }).standardError, 0.054683015324503627, 1e-12);
   });
 
   it('has no regression SE with two subgroups and no subgroup SE without standard errors', () => {
     expect(heatConcentrationIndex(ordered.slice(0, 2)).interval.reason).toMatch(/at least 3/);
     const bare = ordered.map(({ group, estimate, population }) => ({ group, estimate, population }));
-    expect(heatConcentrationIndex(bare, { intervalMethod: 'subgroup-se' }).interval.reason).toMatch(/no standardError/);
+    expect(heatConcentrationIndex(bare, { intervalMethod: 'subgroupStandardErrors' }).interval.reason).toMatch(/no standardError/);
     const method = caught(() => heatConcentrationIndex(ordered, { intervalMethod: 'sandwich' as 'regression' }));
     expect([method.code, method.path]).toEqual(['invalid_value', 'options.intervalMethod']);
   });
@@ -239,7 +239,7 @@ describe('BGV', () => {
     // healthequal prints 46.198326 and 17.134647 (percent²).
     near((bgv.value as number) * 1e4, 46.198326, 1e-6);
     near((bgv.standardError as number) * 1e4, 17.134647, 1e-6);
-    expect(bgv.interval.method).toBe('subgroup-se');
+    expect(bgv.interval.method).toBe('subgroupStandardErrors');
   });
 
   it('gives no interval when a subgroup has no standard error', () => {

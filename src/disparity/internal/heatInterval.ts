@@ -127,7 +127,7 @@ export interface RankFit {
  * Weighted least squares of y on the rank x with weights w (population shares), and the covariance of the
  * coefficients: `'sandwich'` is the HC1 heteroskedasticity-consistent covariance, n/(n − 2)·B·Σ wⱼ²eⱼ²xⱼxⱼᵀ·B
  * with B = (XᵀWX)⁻¹ (R `sandwich::vcovHC(type = "HC1")` on `glm(y ~ rank, weights = population)`, as
- * healthequal with `linear = TRUE`); `'subgroup-se'` treats each yⱼ as independent with standard error sⱼ, so
+ * healthequal with `linear = TRUE`); `'subgroupStandardErrors'` treats each yⱼ as independent with standard error sⱼ, so
  * the coefficients, linear in y, have covariance Σ sⱼ² aⱼaⱼᵀ (HEAT 2.0 `sii.R`, `rii.R`).
  *
  * @internal
@@ -136,7 +136,7 @@ export function linearRankFit(
   x: Float64Array,
   y: Float64Array,
   w: Float64Array,
-  method: 'sandwich' | 'subgroup-se',
+  method: 'sandwich' | 'subgroupStandardErrors',
   standardError: Float64Array | null,
 ): RankFit | null {
   let sw = 0;
@@ -164,7 +164,7 @@ export function linearRankFit(
   if (!(sxx > 0)) return null;
   const slope = sxy / sxx;
   const intercept = meanY - slope * meanX;
-  if (method === 'subgroup-se') {
+  if (method === 'subgroupStandardErrors') {
     if (standardError === null) return { intercept, slope, covariance: null };
     let a = 0;
     let b = 0;
@@ -389,11 +389,10 @@ export function simulationInterval(
   for (let j = 0; j < checked.estimate.length; j++) {
     const y = checked.estimate[j] as number;
     if (y < low || y > high) {
-      fail(
-        'out_of_range',
-        `groups[${j}].estimate`,
-        `${fn}: groups[${j}].estimate is ${y}, outside ${bounds === 'proportion' ? '[0, 1]' : '[0, ∞)'}, the range of options.bounds '${bounds}'${options.bounds === undefined ? ' (the default)' : ''}; pass bounds: ${bounds === 'proportion' ? "'positive' for rates and other positive indicators, or 'none'" : "'none'"}.`,
-      );
+      const range = bounds === 'proportion' ? '[0, 1]' : '[0, ∞)';
+      const which = options.bounds === undefined ? ' (the default)' : '';
+      const fix = bounds === 'proportion' ? "'positive' for rates and other positive indicators, or 'none'" : "'none'";
+      fail('out_of_range', `groups[${j}].estimate`, `${fn}: groups[${j}].estimate is ${y}, outside ${range}, the range of options.bounds '${bounds}'${which}; pass bounds: ${fix}.`);
     }
   }
   const rng = new RMersenneTwister(settings.seed);
@@ -446,9 +445,9 @@ export interface HeatRankModel {
 /**
  * Fits the SII/RII regression:
  * - `'linear'`: weighted least squares of yⱼ on Xⱼ with weights pⱼ (HEAT `sii.R`); covariance `'sandwich'`
- *   (HC1, healthequal `linear = TRUE`) or `'subgroup-se'` (HEAT 2.0's closed form);
+ *   (HC1, healthequal `linear = TRUE`) or `'subgroupStandardErrors'` (HEAT 2.0's closed form);
  * - `'logistic'`: with `'sandwich'`, a binomial GLM of round(yⱼ·⌈Nⱼ⌉) events out of ⌈Nⱼ⌉ with prior weights
- *   ⌈Nⱼ⌉ and HC1 covariance (HEAT's `calc_sii.R`, healthequal `sii()`); with `'subgroup-se'`, a binomial GLM of
+ *   ⌈Nⱼ⌉ and HC1 covariance (HEAT's `calc_sii.R`, healthequal `sii()`); with `'subgroupStandardErrors'`, a binomial GLM of
  *   round(yⱼ·nⱼ) events out of the effective sample sizes nⱼ = round(yⱼ(1 − yⱼ)/sⱼ²) and the model-based
  *   covariance (HEAT 2.0 `sii.R`, scale 100).
  * `null` with a reason when the model cannot be fitted.
@@ -458,10 +457,10 @@ export interface HeatRankModel {
 export function heatRankModel(
   checked: CheckedHeatGroups,
   model: 'linear' | 'logistic',
-  method: 'sandwich' | 'subgroup-se',
+  method: 'sandwich' | 'subgroupStandardErrors',
   fn: string,
 ): HeatRankModel | string {
-  const missing = method === 'subgroup-se' ? missingStandardErrors(checked) : undefined;
+  const missing = method === 'subgroupStandardErrors' ? missingStandardErrors(checked) : undefined;
   if (model === 'linear') {
     const fit = linearRankFit(midpointRanks(checked.population), checked.estimate, checked.share, method, checked.standardError);
     if (fit === null) return 'fewer than two subgroups with population: the regression is undefined';
@@ -489,7 +488,7 @@ export function heatRankModel(
     }
     ranks = midpointRanks(trials);
   } else {
-    if (missing !== undefined) return `the logistic model with intervalMethod 'subgroup-se' takes its effective sample sizes from the standard errors: ${missing}`;
+    if (missing !== undefined) return `the logistic model with intervalMethod 'subgroupStandardErrors' takes its effective sample sizes from the standard errors: ${missing}`;
     const standardError = checked.standardError as Float64Array;
     for (let j = 0; j < n; j++) {
       const y = checked.estimate[j] as number;
@@ -514,14 +513,14 @@ export function heatRankModel(
  *
  * @internal
  */
-export function rankModelOptions(options: { model?: unknown; intervalMethod?: unknown }, fn: string): { model: 'linear' | 'logistic'; method: 'sandwich' | 'subgroup-se' } {
+export function rankModelOptions(options: { model?: unknown; intervalMethod?: unknown }, fn: string): { model: 'linear' | 'logistic'; method: 'sandwich' | 'subgroupStandardErrors' } {
   const model = options.model ?? 'linear';
   if (model !== 'linear' && model !== 'logistic') {
     fail('invalid_value', 'options.model', `${fn}: options.model is ${describe(model)}; use 'linear' or 'logistic' (for proportions).`);
   }
   const method = options.intervalMethod ?? 'sandwich';
-  if (method !== 'sandwich' && method !== 'subgroup-se') {
-    fail('invalid_value', 'options.intervalMethod', `${fn}: options.intervalMethod is ${describe(method)}; use 'sandwich' or 'subgroup-se'.`);
+  if (method !== 'sandwich' && method !== 'subgroupStandardErrors') {
+    fail('invalid_value', 'options.intervalMethod', `${fn}: options.intervalMethod is ${describe(method)}; use 'sandwich' or 'subgroupStandardErrors'.`);
   }
   return { model, method };
 }
