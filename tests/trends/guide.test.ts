@@ -8,6 +8,7 @@ import {
   mannKendall,
   progressToTarget,
   rbaBaseline,
+  regionalMannKendall,
   seriesByYear,
   theilSen,
   turnedTheCurve,
@@ -76,6 +77,56 @@ describe('docs/trends.md worked example', () => {
     expect(round(gap.relative?.pValue, 2)).toBe(0.64);
     expect(gap.relative?.closing).toBe(false);
     expect(gap.agree).toBe(true);
+  });
+  it('exact p-values for ten years', () => {
+    expect(round(mannKendall(lowest, { pValueMethod: 'exact' }).pValue, 3)).toBe(0.291);
+    expect(round(mannKendall(middle, { pValueMethod: 'exact' }).pValue, 5)).toBe(0.00095);
+    expect(round(mannKendall(middle).pValue / mannKendall(middle, { pValueMethod: 'exact' }).pValue, 1)).toBe(2.5);
+  });
+  it('serial-correlation corrections on ten years', () => {
+    const ywAll = mannKendall(lowest, { variant: 'yueWang' });
+    expect([round(ywAll.varianceCorrection, 2), round(ywAll.pValue, 3), ywAll.trend]).toEqual([0.24, 0.027, 'increasing']);
+    const ywLag1 = mannKendall(lowest, { variant: 'yueWang', maxLag: 1 });
+    expect([round(ywLag1.varianceCorrection, 2), round(ywLag1.pValue, 3), ywLag1.trend]).toEqual([1.41, 0.366, 'no trend']);
+    const hr = mannKendall(middle, { variant: 'hamedRao' });
+    expect([round(hr.varianceCorrection, 2), Number(hr.pValue.toPrecision(1))]).toEqual([0.37, 6e-7]);
+    const hrAbsolute = mannKendall(middle, { variant: 'hamedRao', autocorrelationSum: 'absolute' });
+    expect([round(hrAbsolute.varianceCorrection, 2), round(hrAbsolute.pValue, 3)]).toEqual([1.63, 0.017]);
+    const pw = mannKendall(middle, { variant: 'preWhitening' });
+    expect([round(pw.lag1Autocorrelation, 2), pw.nTested, round(pw.pValue, 3), pw.trend]).toEqual([0.24, 9, 0.076, 'no trend']);
+    const tfpw = mannKendall(middle, { variant: 'trendFreePreWhitening', pValueMethod: 'exact' });
+    expect([round(tfpw.lag1Autocorrelation, 2), round(tfpw.pValue, 4)]).toEqual([-0.01, 0.0024]);
+  });
+  it('a regional test over the ten council districts', () => {
+    const youthByDistrict = new Map<string, number[]>();
+    const servedByDistrict = new Map<string, number[]>();
+    city.households.forEach((household, h) => {
+      const district = household.attributes.district as string;
+      if (!youthByDistrict.has(district)) {
+        youthByDistrict.set(district, new Array<number>(years.length).fill(0));
+        servedByDistrict.set(district, new Array<number>(years.length).fill(0));
+      }
+      years.forEach((_, k) => {
+        const at = h * years.length + k;
+        if (truth.households.youth[at] !== 1) return;
+        (youthByDistrict.get(district) as number[])[k]! += 1;
+        if (truth.households.enrolled[at] === 1) (servedByDistrict.get(district) as number[])[k]! += 1;
+      });
+    });
+    const byDistrict: Record<string, { year: number; value: number }[]> = {};
+    for (const [district, youthCounts] of youthByDistrict) {
+      byDistrict[district] = years.map((year, k) => ({ year, value: (servedByDistrict.get(district) as number[])[k]! / youthCounts[k]! }));
+    }
+    const independent = regionalMannKendall(byDistrict);
+    expect(independent.sites).toHaveLength(10);
+    const scores = independent.sites.map((site) => site.s);
+    expect([Math.min(...scores), Math.max(...scores)]).toEqual([21, 35]);
+    expect([independent.s, independent.varS, round(independent.z, 1), independent.trend]).toEqual([274, 1250, 7.7, 'increasing']);
+    expect(Number(independent.pValue.toPrecision(1))).toBe(1e-14);
+    const correlated = regionalMannKendall(byDistrict, { dependence: 'correlated' });
+    expect([round(correlated.varS, 0), round(correlated.z, 1), round(correlated.pValue, 3), correlated.trend]).toEqual([9959, 2.7, 0.006, 'increasing']);
+    expect(round(correlated.varS / independent.varS, 0)).toBe(8);
+    expect(correlated.droppedYears).toEqual([]);
   });
   it('progress of the lowest band toward 25 % by 2030', () => {
     const progress = progressToTarget(lowest, { year: 2030, value: 0.25 });
