@@ -82,7 +82,7 @@ out('| Group | Penetration | Ratio to overall | Within ±10 % | Four-fifths flag
 out('|---|---|---|---|---|');
 for (const g of analysis.parity.groups) out(`| ${g.group} | ${pct(g.rate)} | ${g.ratioToReference?.toFixed(2) ?? '—'} | ${g.withinParityBand === null ? '—' : g.withinParityBand ? 'yes' : 'no'} | ${g.fourFifthsFlag === null ? '—' : g.fourFifthsFlag ? 'below 4/5' : 'ok'} |`);
 out();
-out(`## Trend of penetration ${analysis.years[0]}–${analysis.latestYear}: Theil–Sen ${(analysis.trend.theilSen.slope * 100).toFixed(2)} points/year (95 % CI ${(analysis.trend.theilSen.lower * 100).toFixed(2)} to ${(analysis.trend.theilSen.upper * 100).toFixed(2)}); Mann–Kendall: ${analysis.trend.mannKendall.trend} (p = ${analysis.trend.mannKendall.pValue.toFixed(3)})`);
+out(`## Trend of penetration ${analysis.years[0]}–${analysis.latestYear}: Theil–Sen ${analysis.trend.theilSen.slope >= 0 ? '+' : ''}${(analysis.trend.theilSen.slope * 100).toFixed(2)} points a year (95 % CI ${(analysis.trend.theilSen.lower * 100).toFixed(2)} to ${(analysis.trend.theilSen.upper * 100).toFixed(2)}); Mann–Kendall: ${analysis.trend.mannKendall.trend} (p = ${analysis.trend.mannKendall.pValue.toFixed(3)})`);
 out();
 const markdown = renderScorecard(analysis.scorecard, { format: 'markdown' });
 out(markdown);

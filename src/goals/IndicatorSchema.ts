@@ -276,8 +276,9 @@ export const IndicatorDataSourceSchema: z.ZodObject<
  * - `trend`: `'yearOverYear'` (change and percent change from the prior year), `'linear'` (OLS slope),
  *   `'theilSen'` (median of pairwise slopes; default, robust with few years), `'mannKendall'` (monotonic-trend
  *   test), `'annualPercentChange'` (log-linear fit).
- * - `progress`: `'hp2030'` (Healthy People 2030: percent of targeted change achieved, 100·(recent − baseline) ÷
- *   (target − baseline), with its status classes; default) or `'openSdg'` (observed vs required compound annual
+ * - `progress`: `'healthyPeople'` (Healthy People 2030: percent of targeted change achieved, 100·(recent − baseline) ÷
+ *   (target − baseline), with its status classes; default; 0.1 wrote `'hp2030'`, accepted by `defineGoal` until
+ *   0.3) or `'openSdg'` (observed vs required compound annual
  *   growth rate toward the target, as Open SDG / UN SDG progress reports).
  *
  * Sources: RBA (Friedman, *Trying Hard Is Not Good Enough*) for `rbaKind`; GARE for `level`; Healthy People
@@ -334,7 +335,7 @@ export const IndicatorSchema: z.ZodObject<
     trend: z.ZodDefault<
       z.ZodEnum<{ yearOverYear: 'yearOverYear'; linear: 'linear'; theilSen: 'theilSen'; mannKendall: 'mannKendall'; annualPercentChange: 'annualPercentChange' }>
     >;
-    progress: z.ZodDefault<z.ZodEnum<{ hp2030: 'hp2030'; openSdg: 'openSdg' }>>;
+    progress: z.ZodDefault<z.ZodEnum<{ healthyPeople: 'healthyPeople'; openSdg: 'openSdg' }>>;
     confidence: z.ZodDefault<z.ZodNumber>;
     dataSource: typeof IndicatorDataSourceSchema;
     suppression: z.ZodExactOptional<typeof SuppressionPolicySchema>;
@@ -390,11 +391,11 @@ export const IndicatorSchema: z.ZodObject<
           'Trend method the monitor applies to the yearly series: "yearOverYear", "linear" (OLS), "theilSen" (default), "mannKendall" or "annualPercentChange".',
       }),
     progress: z
-      .enum(['hp2030', 'openSdg'])
-      .default('hp2030')
+      .enum(['healthyPeople', 'openSdg'])
+      .default('healthyPeople')
       .meta({
         description:
-          'Progress-to-target method: "hp2030" (Healthy People 2030 percent of targeted change achieved and status; default) or "openSdg" (observed vs required compound annual growth).',
+          'Progress-to-target method: "healthyPeople" (Healthy People 2030 percent of targeted change achieved and status; default) or "openSdg" (observed vs required compound annual growth). defineGoal accepts the 0.1 spelling "hp2030" until 0.3.',
       }),
     confidence: z
       .number()

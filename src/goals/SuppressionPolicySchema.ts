@@ -8,8 +8,10 @@ import * as z from 'zod';
 /**
  * What to suppress or flag before an indicator is published. The default is the CMS cell-size suppression
  * policy: counts from 1 to 10 are never shown (`minimumCellSize: 11`), 0 may be shown, and any cell from
- * which a suppressed count could be derived is suppressed too (`complementary: true`). Set
- * `unstableAtOrBelow: 20` for CDC WISQARS' unstable-rate flag.
+ * which a suppressed count could be derived is suppressed too (`complementary: true`). Rates on fewer than
+ * `minEvents` events are flagged unreliable (NCHS: 20, the default of the disclosure module; CDC WISQARS' "20 or
+ * fewer" is `minEvents: 21`). `defineGoal` accepts the 0.1 field `unstableAtOrBelow: u` as `minEvents: u + 1`
+ * until 0.3.
  *
  * Sources: CMS cell suppression policy (https://www.hhs.gov/guidance/document/cms-cell-suppression-policy);
  * CDC WISQARS unstable rates (https://www.cdc.gov/injury/wisqars/mapping_help/unstable_rates.html).
@@ -27,7 +29,7 @@ export type SuppressionPolicy = z.infer<typeof SuppressionPolicySchema>;
  * import { SuppressionPolicySchema } from "./SuppressionPolicySchema.ts";
  *
  * SuppressionPolicySchema.parse({}).minimumCellSize; // => 11
- * SuppressionPolicySchema.parse({ unstableAtOrBelow: 20 }).unstableAtOrBelow; // => 20
+ * SuppressionPolicySchema.parse({ minEvents: 21 }).minEvents; // => 21
  * ```
  */
 export const SuppressionPolicySchema: z.ZodObject<
@@ -36,7 +38,7 @@ export const SuppressionPolicySchema: z.ZodObject<
     suppressZero: z.ZodDefault<z.ZodBoolean>;
     complementary: z.ZodDefault<z.ZodBoolean>;
     appliesTo: z.ZodDefault<z.ZodEnum<{ numerator: 'numerator'; denominator: 'denominator'; both: 'both' }>>;
-    unstableAtOrBelow: z.ZodExactOptional<z.ZodNumber>;
+    minEvents: z.ZodExactOptional<z.ZodNumber>;
   },
   z.core.$strict
 > = z
@@ -56,11 +58,11 @@ export const SuppressionPolicySchema: z.ZodObject<
       .enum(['numerator', 'denominator', 'both'])
       .default('both')
       .meta({ description: 'Which counts of a rate are tested against minimumCellSize. Default "both".' }),
-    unstableAtOrBelow: z
+    minEvents: z
       .number()
       .int()
       .nonnegative()
       .exactOptional()
-      .meta({ description: 'Flag a rate as unstable when its numerator is at or below this count (CDC WISQARS: 20). Omit to flag nothing.' }),
+      .meta({ description: 'Flag a rate as unreliable when it rests on fewer events than this (NCHS: 20, the default; CDC WISQARS\' "20 or fewer" is 21; 0 flags nothing). 0.1 wrote unstableAtOrBelow: u, accepted by defineGoal as minEvents u + 1 until 0.3.' }),
   })
   .meta({ id: 'SuppressionPolicy', description: 'Small-cell suppression and reliability flags applied before publication. Defaults follow the CMS cell-size policy.' });

@@ -20,8 +20,11 @@ import { validateGoal } from './internal/validateGoal.ts';
  * Framework: City of San José data-equity framework (MOTI, 2021): step 1 equity objective, step 2 equity metric.
  *
  * @param input - The goal, e.g. `JSON.parse(text)`; write object literals with `satisfies EquityGoalInput`.
+ * 0.1 names (`progress: "hp2030"`, `suppression.unstableAtOrBelow`) are accepted until 0.3 and returned under
+ * their 0.2 names; {@link safeDefineGoal} and `evaluateGoal` report them as `deprecated:` warnings.
+ *
  * @returns The validated goal, with defaults (reference group `"best"`, trend `"theilSen"`, progress
- *   `"hp2030"`, confidence 0.95, CMS suppression, calendar years) filled in.
+ *   `"healthyPeople"`, confidence 0.95, CMS suppression, calendar years) filled in.
  * @throws {EquityLensError} `invalid_schema` (or the single problem's own code) listing every problem in
  *   `issues`; each issue has `code`, `path`, `message` and, for typos, a `hint`.
  * @category Goals

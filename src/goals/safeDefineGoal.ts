@@ -7,12 +7,21 @@ import { validateGoal } from './internal/validateGoal.ts';
  *
  * @category Goals
  */
-export type SafeDefineGoalResult = { readonly success: true; readonly goal: EquityGoal } | { readonly success: false; readonly error: EquityLensError };
+export type SafeDefineGoalResult =
+  | {
+      readonly success: true;
+      readonly goal: EquityGoal;
+      /** `deprecated:` warnings for 0.1 names the document still uses (accepted until 0.3), e.g. `progress: "hp2030"`. */
+      readonly warnings: readonly string[];
+    }
+  | { readonly success: false; readonly error: EquityLensError };
 
 /**
  * {@link defineGoal} without throwing: validates a goal and returns `{ success: true, goal }` or
  * `{ success: false, error }`, where `error.issues` lists every problem with its path and fix. Useful in a
- * configuration editor that shows all problems beside the fields.
+ * configuration editor that shows all problems beside the fields. A valid document that still uses a 0.1 name
+ * (`progress: "hp2030"`, `suppression.unstableAtOrBelow`) succeeds with the 0.2 name filled in and a
+ * `deprecated:` entry in `warnings`.
  *
  * @param input - The goal, e.g. `JSON.parse(text)`.
  * @returns The validated goal with defaults filled in, or the error describing every problem.
@@ -32,6 +41,6 @@ export type SafeDefineGoalResult = { readonly success: true; readonly goal: Equi
  */
 export function safeDefineGoal(input: unknown): SafeDefineGoalResult {
   const result = validateGoal(input, 'safeDefineGoal');
-  if (result.success) return { success: true, goal: result.goal };
+  if (result.success) return { success: true, goal: result.goal, warnings: result.warnings };
   return { success: false, error: EquityLensError.fromIssues('safeDefineGoal', result.issues) };
 }

@@ -4,16 +4,16 @@ import type { EligibilityTableRef } from '../eligibility/eligibilityResult.ts';
 import type { Indicator } from '../goals/IndicatorSchema.ts';
 
 /**
- * The overall judgement of an indicator or a goal:
+ * The overall judgement of an indicator or a goal (camelCase since 0.2; 0.1 wrote `on-track` …):
  *
- * - `on-track` — the target is met or progress toward it is good, and every assessed group is inside the parity band;
- * - `needs-attention` — progress is made but too slowly, or some group is outside the parity band;
- * - `off-track` — the indicator is moving away from its target, or no progress is detectable;
- * - `insufficient-data` — too few years, no target and no parity band, or everything withheld.
+ * - `onTrack` — the target is met or progress toward it is good, and every assessed group is inside the parity band;
+ * - `needsAttention` — progress is made but too slowly, or some group is outside the parity band;
+ * - `offTrack` — the indicator is moving away from its target, or no progress is detectable;
+ * - `insufficientData` — too few years, no target and no parity band, or everything withheld.
  *
  * @category Monitor
  */
-export type ScorecardStatus = 'on-track' | 'needs-attention' | 'off-track' | 'insufficient-data';
+export type ScorecardStatus = 'onTrack' | 'needsAttention' | 'offTrack' | 'insufficientData';
 
 /**
  * A group compared with its dimension's reference group under the indicator's parity band.
@@ -116,10 +116,16 @@ export interface ScorecardTrend {
   readonly method: Indicator['trend'];
   /** The overall series it was computed on (withheld years left out). */
   readonly series: readonly { readonly year: number; readonly value: number }[];
-  /** Change per year in the indicator's unit (or % per year for APC; the last change for year-over-year); `null` when not computable. */
+  /**
+   * Change per year in the indicator's unit (a fraction per year for a share: 0.006 is +0.6 points a year; the
+   * last change, annualised over a gap, for year-over-year); `null` for Mann–Kendall and the annual percent
+   * change, and when not computable.
+   */
   readonly slope: number | null;
+  /** The annual percent change (a percent per year: 4.2 is +4.2 % a year) for the `annualPercentChange` method; otherwise `null`. */
+  readonly apc: number | null;
   /** Whether the trend favours the indicator's direction. */
-  readonly assessment: 'improving' | 'worsening' | 'no clear change' | 'insufficient-data';
+  readonly assessment: 'improving' | 'worsening' | 'noClearChange' | 'insufficientData';
   /** The method's full result (JSON), for readers who want every component. */
   readonly detail: unknown;
   /** Why it could not be computed, when it could not. */
@@ -132,9 +138,9 @@ export interface ScorecardTrend {
  * @category Monitor
  */
 export interface ScorecardProgress {
-  /** The method: Healthy People 2030 (`healthy-people`) or Open SDG (`open-sdg`). */
+  /** The method, as the indicator names it: Healthy People 2030 (`healthyPeople`) or Open SDG (`openSdg`). */
   readonly method: string;
-  /** The method's status class (e.g. `improving`, `target_met_or_exceeded`, `moderate_progress`). */
+  /** The method's status class (e.g. `improving`, `targetMetOrExceeded`, Open SDG's `moderate_progress`). */
   readonly status: string;
   /** The baseline used. */
   readonly baseline: { readonly year: number; readonly value: number };
@@ -235,7 +241,7 @@ export interface Scorecard {
   readonly yearBasis: { readonly startMonth: number; readonly label: 'end' | 'start' };
   /** One entry per indicator, in the goal's order. */
   readonly indicators: readonly IndicatorScore[];
-  /** The goal's status: the least favourable indicator status that is not `insufficient-data`. */
+  /** The goal's status: the least favourable indicator status that is not `insufficientData`. */
   readonly status: ScorecardStatus;
   /** Reasons for the goal's status. */
   readonly statusReasons: readonly string[];

@@ -3,8 +3,8 @@ import type { EvaluateEligibilityOptions } from '../eligibility/evaluateEligibil
 import type { Filter } from '../goals/FilterSchema.ts';
 import type { EquityGoal } from '../goals/EquityGoalSchema.ts';
 import type { Indicator } from '../goals/IndicatorSchema.ts';
-import { defineGoal } from '../goals/defineGoal.ts';
-import { describe, fail } from '../internal/errors.ts';
+import { validateGoal } from '../goals/internal/validateGoal.ts';
+import { describe, EquityLensError, fail } from '../internal/errors.ts';
 import type { Enrollment, Household } from '../internal/records.ts';
 import type { Site } from '../proximity/SiteSchema.ts';
 import type { TargetingCounts, TargetingErrorsResult } from '../reach/targetingErrors.ts';
@@ -254,7 +254,10 @@ function dependsOnYear(field: string): boolean {
  * ```
  */
 export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options: EvaluateGoalOptions): Scorecard {
-  const parsed = defineGoal(goal);
+  const validated = validateGoal(goal, 'defineGoal');
+  if (!validated.success) throw EquityLensError.fromIssues('defineGoal', validated.issues);
+  const parsed = validated.goal;
+  const goalWarnings = validated.warnings;
   if (options === null || typeof options !== 'object') fail('invalid_type', 'options', `${FN}: options is ${describe(options)}; pass { asOf: "YYYY-MM-DD" }.`);
   knownKeys(options, ['asOf', 'years'], 'options', FN);
   if (options.asOf === undefined) fail('missing_field', 'options.asOf', `${FN}: options.asOf is missing; pass the as-of date, e.g. { asOf: "2025-06-30" }.`);
@@ -280,7 +283,7 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
       );
     }
   });
-  if (data.reach !== undefined) return evaluateSummaries(parsed, data.reach, options);
+  if (data.reach !== undefined) return withGoalWarnings(evaluateSummaries(parsed, data.reach, options), goalWarnings);
   if (!Array.isArray(data.households)) fail('missing_field', 'data.households', `${FN}: data.households is ${describe(data.households)}; pass the households as an array (or data.reach summaries).`);
   if (data.households.length === 0) fail('empty', 'data.households', `${FN}: data.households is empty; a scorecard needs at least one household.`);
   const households: readonly Household[] = data.households;
@@ -316,7 +319,7 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
   });
   const Y = prepared.years.length;
   const H = prepared.households.length;
-  const warnings = [...prepared.warnings];
+  const warnings = [...goalWarnings, ...prepared.warnings];
 
   const needsFpl = needs.some(({ fields }) => fields.has('fplPercent'));
   const povertyTables = data.povertyTables ?? (data.eligibility !== undefined && typeof data.eligibility === 'object' && 'rules' in data.eligibility ? data.eligibility.tables?.poverty : undefined);
@@ -551,6 +554,11 @@ function assemble(
     },
     warnings,
   };
+}
+
+/** The scorecard with the goal document's deprecation warnings first. */
+function withGoalWarnings(card: Scorecard, goalWarnings: readonly string[]): Scorecard {
+  return goalWarnings.length === 0 ? card : { ...card, warnings: [...goalWarnings, ...card.warnings] };
 }
 
 /** `evaluateGoal` on targeting summaries (one per program year) instead of records. */

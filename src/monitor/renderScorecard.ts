@@ -1,6 +1,7 @@
 import { describe, fail } from '../internal/errors.ts';
 import { knownKeys } from '../internal/validate.ts';
 import type { IndicatorScore, Scorecard, ScorecardCell, ScorecardStatus } from './Scorecard.ts';
+import { formatChange, formatPercent, formatValue, isFractionUnit, progressMethodName, words } from './internal/format.ts';
 
 /**
  * Options of {@link renderScorecard}.
@@ -19,23 +20,27 @@ export interface RenderScorecardOptions {
 }
 
 const STATUS_LABEL: Readonly<Record<ScorecardStatus, string>> = {
-  'on-track': '🟢 on track',
-  'needs-attention': '🟡 needs attention',
-  'off-track': '🔴 off track',
-  'insufficient-data': '⚪ insufficient data',
+  onTrack: '🟢 on track',
+  needsAttention: '🟡 needs attention',
+  offTrack: '🔴 off track',
+  insufficientData: '⚪ insufficient data',
 };
+
+/** A scorecard saved by 0.1 spelt its statuses in kebab-case; they still render until 0.3. */
+const OLD_STATUS: Readonly<Record<string, ScorecardStatus>> = {
+  'on-track': 'onTrack',
+  'needs-attention': 'needsAttention',
+  'off-track': 'offTrack',
+  'insufficient-data': 'insufficientData',
+};
+
+function statusLabel(status: string): string {
+  return STATUS_LABEL[(OLD_STATUS[status] ?? status) as ScorecardStatus] ?? status;
+}
 
 /** Escapes a table cell. */
 function cellText(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
-function formatValue(value: number | null, unit: string, decimals: number): string {
-  if (value === null) return '—';
-  if (unit === 'proportion') return `${(value * 100).toFixed(decimals)} %`;
-  if (Number.isInteger(value) && Math.abs(value) >= 1000) return value.toLocaleString('en-US');
-  if (Number.isInteger(value)) return String(value);
-  return `${value.toFixed(decimals + 1)}${unit === 'km' ? ' km' : ''}`;
 }
 
 function formatCell(cell: ScorecardCell, unit: string, decimals: number): string {
@@ -50,10 +55,34 @@ function formatInterval(cell: ScorecardCell, unit: string, decimals: number): st
 
 function flags(cell: ScorecardCell): string {
   const out: string[] = [];
-  if (cell.reliabilityFlags.includes('few-events')) out.push('few events');
-  if (cell.reliabilityFlags.includes('high-rse')) out.push('RSE > 30 %');
+  const flagged = cell.reliabilityFlags as readonly string[];
+  if (flagged.includes('fewEvents') || flagged.includes('few-events')) out.push('few events');
+  if (flagged.includes('highRse') || flagged.includes('high-rse')) out.push('RSE > 30 %');
   if (!cell.suppressed && cell.value === null && cell.reason !== null) out.push(cell.reason);
   return out.join('; ');
+}
+
+/** The trend in words with its rate in one declared form: `improving, +0.6 points a year (theilSen)`. */
+function trendText(indicator: IndicatorScore, decimals: number): string {
+  const trend = indicator.trend;
+  const assessment = words(trend.assessment as string);
+  if (assessment === 'insufficient data' || assessment === 'insufficient-data') return 'insufficient data';
+  const apc = (trend as { apc?: number | null }).apc ?? null;
+  const rate =
+    trend.slope !== null ? `, ${formatChange(trend.slope, indicator.unit, decimals)} a year` : apc !== null ? `, ${formatPercent(apc, decimals)} a year` : '';
+  return `${assessment}${rate} (${trend.method})`;
+}
+
+/** The parity band in one declared form: `±10 % of the reference`, `±5.0 points`, `±0.50 km`. */
+function bandText(indicator: IndicatorScore, decimals: number): string {
+  const band = indicator.parityBand;
+  if (band === null) return 'none';
+  const parts: string[] = [];
+  if (band.relative !== undefined) parts.push(`±${Number((band.relative * 100).toFixed(decimals))} % of the reference`);
+  if (band.absolute !== undefined) {
+    parts.push(isFractionUnit(indicator.unit) ? `±${(band.absolute * 100).toFixed(decimals)} points` : `±${formatValue(band.absolute, indicator.unit, decimals)}${indicator.unit === 'km' ? '' : ` ${indicator.unit}`}`);
+  }
+  return parts.join(' and ');
 }
 
 function latestOverall(indicator: IndicatorScore): (ScorecardCell & { year: number }) | undefined {
@@ -115,22 +144,25 @@ export function renderScorecard(scorecard: Scorecard, options: RenderScorecardOp
   const g = scorecard.goal;
   lines.push(`# Scorecard — ${g.title}`, '');
   lines.push(`**${g.program}** · ${g.department} · owner: ${g.owner}`, '');
-  lines.push(`As of ${scorecard.asOf} · years ${scorecard.years[0]}–${scorecard.years[scorecard.years.length - 1]}${scorecard.yearBasis.startMonth === 1 ? '' : ` (fiscal years from month ${scorecard.yearBasis.startMonth}, named by the year they ${scorecard.yearBasis.label})`} · goal status: **${STATUS_LABEL[scorecard.status]}**`, '');
+  lines.push(`As of ${scorecard.asOf} · years ${scorecard.years[0]}–${scorecard.years[scorecard.years.length - 1]}${scorecard.yearBasis.startMonth === 1 ? '' : ` (fiscal years from month ${scorecard.yearBasis.startMonth}, named by the year they ${scorecard.yearBasis.label})`} · goal status: **${statusLabel(scorecard.status)}**`, '');
   lines.push(`> ${g.objective}`, '');
   lines.push('| Indicator | Latest | Trend | Progress to target | Status |', '|---|---|---|---|---|');
   for (const indicator of scorecard.indicators) {
     const latest = latestOverall(indicator);
     const latestText = latest === undefined ? '—' : `${formatCell(latest, indicator.unit, decimals)} (${latest.year})`;
-    const trend = indicator.trend.assessment === 'insufficient-data' ? 'insufficient data' : `${indicator.trend.assessment} (${indicator.trend.method})`;
-    const progress = indicator.progress === null ? '—' : `${indicator.progress.status.replace(/_/g, ' ')} → ${formatValue(indicator.progress.target.value, indicator.unit, decimals)} by ${indicator.progress.target.year}`;
-    lines.push(`| ${cellText(indicator.name)} | ${latestText} | ${trend} | ${progress} | ${STATUS_LABEL[indicator.status]} |`);
+    const trend = trendText(indicator, decimals);
+    const progress =
+      indicator.progress === null
+        ? '—'
+        : `${words(indicator.progress.status)} (${progressMethodName(indicator.progress.method)}) → ${formatValue(indicator.progress.target.value, indicator.unit, decimals)} by ${indicator.progress.target.year}`;
+    lines.push(`| ${cellText(indicator.name)} | ${latestText} | ${trend} | ${progress} | ${statusLabel(indicator.status)} |`);
   }
   lines.push('');
 
   for (const indicator of scorecard.indicators) {
     lines.push(`## ${indicator.name}`, '');
-    const band = indicator.parityBand === null ? 'none' : [indicator.parityBand.relative === undefined ? null : `±${(indicator.parityBand.relative * 100).toFixed(0)} % of the reference`, indicator.parityBand.absolute === undefined ? null : `±${indicator.parityBand.absolute} ${indicator.unit === 'proportion' ? '(proportion)' : indicator.unit}`].filter((x) => x !== null).join(' and ');
-    lines.push(`Status: **${STATUS_LABEL[indicator.status]}** · ${indicator.measure} (${indicator.unit}) · ${indicator.direction === 'higherIsBetter' ? 'higher is better' : 'lower is better'} · parity band: ${band}`, '');
+    const band = bandText(indicator, decimals);
+    lines.push(`Status: **${statusLabel(indicator.status)}** · ${indicator.measure} (${indicator.unit}) · ${indicator.direction === 'higherIsBetter' ? 'higher is better' : 'lower is better'} · parity band: ${band}`, '');
     for (const reason of indicator.statusReasons) lines.push(`- ${reason}`);
     lines.push('', '| Year | Overall | Interval | n | Flags |', '|---|---|---|---|---|');
     for (const cell of indicator.overall) {

@@ -1,3 +1,4 @@
+import { renamedValue } from '../internal/deprecation.ts';
 import { describe, fail } from '../internal/errors.ts';
 import { finiteNumber, integer, nonNegativeNumber } from '../internal/validate.ts';
 import { twoSidedNormalP } from './internal/inference.ts';
@@ -14,10 +15,23 @@ import { packSeries } from './internal/series.ts';
  */
 export type TrendDirection = 'higherIsBetter' | 'lowerIsBetter';
 
-/** The method whose status {@link progressToTarget} reports as `status`. All are computed either way. */
-export type ProgressMethod = 'open-sdg' | 'healthy-people' | 'expected-path' | 'linear-projection' | 'log-linear-projection';
+/**
+ * The method whose status {@link progressToTarget} reports as `status`; each is the key of its component in the
+ * result. All are computed either way. The 0.1 spellings (`'open-sdg'`, `'healthy-people'`, `'expected-path'`,
+ * `'linear-projection'`, `'log-linear-projection'`) are accepted until 0.3 with a warning.
+ */
+export type ProgressMethod = 'openSdg' | 'healthyPeople' | 'expectedPath' | 'linearProjection' | 'logLinearProjection';
 
-/** Open SDG progress classes, as `sdg-build` names them. */
+/** The 0.1 spellings of the methods. */
+const METHOD_RENAMES: Readonly<Record<string, ProgressMethod>> = {
+  'open-sdg': 'openSdg',
+  'healthy-people': 'healthyPeople',
+  'expected-path': 'expectedPath',
+  'linear-projection': 'linearProjection',
+  'log-linear-projection': 'logLinearProjection',
+};
+
+/** Open SDG progress classes, spelt as `sdg-build` returns them (a published exception to camelCase). */
 export type OpenSdgStatus =
   | 'target_achieved'
   | 'substantial_progress'
@@ -26,15 +40,11 @@ export type OpenSdgStatus =
   | 'deterioration'
   | 'not_available';
 
-/** Healthy People 2030 status classes. */
-export type HealthyPeopleStatus =
-  | 'target_met_or_exceeded'
-  | 'improving'
-  | 'little_or_no_detectable_change'
-  | 'getting_worse';
+/** Healthy People 2030 status classes ("Target met or exceeded", "Improving", "Little or no detectable change", "Getting worse"). */
+export type HealthyPeopleStatus = 'targetMetOrExceeded' | 'improving' | 'littleOrNoDetectableChange' | 'gettingWorse';
 
 /** Status of the expected-path and projection methods. */
-export type PathStatus = 'target_met' | 'on_track' | 'off_track' | 'not_available';
+export type PathStatus = 'targetMet' | 'onTrack' | 'offTrack' | 'notAvailable';
 
 /** Any status {@link progressToTarget} can report. */
 export type ProgressStatus = OpenSdgStatus | HealthyPeopleStatus | PathStatus;
@@ -49,7 +59,7 @@ export interface ProgressTarget {
 
 /** Options of {@link progressToTarget}. */
 export interface ProgressToTargetOptions {
-  /** The method whose status is reported as `status`. Default `'open-sdg'`. */
+  /** The method whose status is reported as `status`. Default `'openSdg'`. */
   method?: ProgressMethod;
   /**
    * Which way is better. Default: inferred from the target — `'higherIsBetter'` when the target is above the
@@ -76,9 +86,11 @@ export interface ProgressToTargetOptions {
 
 /** The Open SDG (Statistics Canada) growth-ratio method. */
 export interface OpenSdgProgress {
-  /** Observed CAGR from baseline to current, (v_cur/v_base)^(1/(t_cur − t_base)) − 1. */
+  /** Observed CAGR from baseline to current, (v_cur/v_base)^(1/(t_cur − t_base)) − 1: a fraction per year (0.1 = +10 % a year). */
   readonly observedGrowth: number | null;
-  /** Required CAGR from baseline to target, (target/v_base)^(1/(t_target − t_base)) − 1. */
+  /** Required CAGR from the baseline to the target, (target/v_base)^(1/(t_target − t_base)) − 1: a fraction per year. */
+  readonly requiredGrowthFromBaseline: number | null;
+  /** @deprecated The 0.1 name of `requiredGrowthFromBaseline` (same value); removed in 0.3. */
   readonly requiredGrowth: number | null;
   /** R = sign·d·observed/|required|, with sign = −1 for a negative baseline and d = ±1 for the direction. */
   readonly ratio: number | null;
@@ -90,20 +102,20 @@ export interface OpenSdgProgress {
 
 /** The Healthy People 2030 method. */
 export interface HealthyPeopleProgress {
-  /** 100·(recent − baseline)/(target − baseline); `null` when the target equals the baseline. */
+  /** 100·(recent − baseline)/(target − baseline), a percent (30 = 30 %); `null` when the target equals the baseline. */
   readonly percentOfTargetedChangeAchieved: number | null;
-  /** 100·(recent − baseline)/baseline; `null` when the baseline is 0. */
+  /** 100·(recent − baseline)/baseline, a percent; `null` when the baseline is 0. */
   readonly percentChangeFromBaseline: number | null;
   /** Whether the value moved toward the target, away from it, or not at all. */
-  readonly movement: 'toward_target' | 'away_from_target' | 'none';
+  readonly movement: 'towardTarget' | 'awayFromTarget' | 'none';
   /** p-value of the change when standard errors are given, else `null`. */
   readonly pValue: number | null;
   /** Whether the change is significant (with standard errors), else `null`. */
   readonly significant: boolean | null;
   /** The class. */
   readonly status: HealthyPeopleStatus;
-  /** `'significance'` when standard errors were given, `'ten-percent-rule'` otherwise. */
-  readonly basis: 'significance' | 'ten-percent-rule';
+  /** `'significance'` when standard errors were given, `'tenPercentRule'` otherwise. */
+  readonly basis: 'significance' | 'tenPercentRule';
 }
 
 /** The straight expected path from baseline to target. */
@@ -112,7 +124,7 @@ export interface ExpectedPathProgress {
   readonly expectedValue: number;
   /** current − expected (positive is above the path). */
   readonly difference: number;
-  /** 100·(current − baseline)/(expected − baseline): share of the change due by now that has happened. */
+  /** 100·(current − baseline)/(expected − baseline), a percent: how much of the change due by now has happened. */
   readonly percentOfExpectedChangeAchieved: number | null;
   /** target met, on track (at or beyond the path in the desired direction) or off track. */
   readonly status: PathStatus;
@@ -146,9 +158,15 @@ export interface ProgressToTargetResult {
   readonly target: ProgressTarget;
   /** Whether the current value is at or beyond the target in the desired direction. */
   readonly targetMet: boolean;
-  /** Change still needed per year from the current year, (target − current)/(t_target − t_current); `null` in the target year. */
+  /** Change still needed per year from the current year, (target − current)/(t_target − t_current), in the series' unit per year; `null` in the target year. */
   readonly requiredAnnualChange: number | null;
-  /** Growth still needed per year, (target/current)^(1/(t_target − t_current)) − 1; `null` when undefined. */
+  /**
+   * Growth still needed per year from the current value, (target/current)^(1/(t_target − t_current)) − 1: a
+   * fraction per year; `null` when undefined. Not Open SDG's required growth, which runs from the baseline
+   * (`openSdg.requiredGrowthFromBaseline`).
+   */
+  readonly requiredGrowthFromCurrent: number | null;
+  /** @deprecated The 0.1 name of `requiredGrowthFromCurrent` (same value); removed in 0.3. */
   readonly requiredGrowth: number | null;
   /** Open SDG growth ratio. */
   readonly openSdg: OpenSdgProgress;
@@ -160,7 +178,7 @@ export interface ProgressToTargetResult {
   readonly linearProjection: ProjectionProgress;
   /** Log-linear (constant percent change) line, projected to the target year. */
   readonly logLinearProjection: ProjectionProgress;
-  /** Substitutions and undefined components, explained. */
+  /** Substitutions and undefined components, explained, and deprecated names used. */
   readonly warnings: string[];
 }
 
@@ -198,13 +216,15 @@ const FN = 'progressToTarget';
  * ```ts
  * import { progressToTarget } from "./progressToTarget.ts";
  *
- * // Penetration 40 % in 2020, 46 % in 2024, target 60 % by 2030.
- * const series = [{ year: 2020, value: 40 }, { year: 2022, value: 43 }, { year: 2024, value: 46 }];
- * const result = progressToTarget(series, { year: 2030, value: 60 });
+ * // Penetration (a share, so a fraction) 40 % in 2020, 46 % in 2024, target 60 % by 2030.
+ * const series = [{ year: 2020, value: 0.4 }, { year: 2022, value: 0.43 }, { year: 2024, value: 0.46 }];
+ * const result = progressToTarget(series, { year: 2030, value: 0.6 });
  * result.status; // => "moderate_progress"
- * result.healthyPeople.percentOfTargetedChangeAchieved; // => 30
+ * result.healthyPeople.percentOfTargetedChangeAchieved?.toFixed(1); // => "30.0" (a percent: its name says so)
+ * result.openSdg.observedGrowth?.toFixed(4); // => "0.0356" (a fraction: +3.56 % a year)
+ * result.requiredGrowthFromCurrent?.toFixed(4); // => "0.0453" (from 46 % in 2024 to 60 % by 2030)
  * result.healthyPeople.status; // => "improving"
- * result.expectedPath.status; // => "off_track"
+ * result.expectedPath.status; // => "offTrack"
  * ```
  */
 export function progressToTarget(
@@ -213,10 +233,11 @@ export function progressToTarget(
   options?: ProgressToTargetOptions,
 ): ProgressToTargetResult {
   const opts = checkOptions(options, ['method', 'direction', 'baseYear', 'openSdgThresholds', 'standardErrors', 'alpha'], FN);
+  const warnings: string[] = [];
   const method = choice(
-    opts.method,
-    ['open-sdg', 'healthy-people', 'expected-path', 'linear-projection', 'log-linear-projection'] as const,
-    'open-sdg',
+    renamedValue(opts.method, METHOD_RENAMES, 'options.method', FN, warnings),
+    ['openSdg', 'healthyPeople', 'expectedPath', 'linearProjection', 'logLinearProjection'] as const,
+    'openSdg',
     'options.method',
     FN,
   );
@@ -227,7 +248,6 @@ export function progressToTarget(
   const targetYear = integer(target.year, 'target.year', FN);
   const targetValue = finiteNumber(target.value, 'target.value', FN);
   const all = packSeries(series, 'series', FN, 2, 'progress to a target');
-  const warnings: string[] = [];
 
   // Baseline: the requested year, or the next observed year (Open SDG).
   let start = 0;
@@ -271,9 +291,9 @@ export function progressToTarget(
 
   const remaining = targetYear - currentYear;
   const requiredAnnualChange = remaining > 0 ? (targetValue - currentValue) / remaining : null;
-  let requiredGrowth: number | null = null;
+  let requiredGrowthFromCurrent: number | null = null;
   if (remaining > 0 && currentValue > 0 && targetValue >= 0) {
-    requiredGrowth = Math.pow(targetValue / currentValue, 1 / remaining) - 1;
+    requiredGrowthFromCurrent = Math.pow(targetValue / currentValue, 1 / remaining) - 1;
   }
 
   const openSdg = openSdgProgress();
@@ -282,11 +302,11 @@ export function progressToTarget(
   const linearProjection = projection(false);
   const logLinearProjection = projection(true);
   const statusOf: Record<ProgressMethod, ProgressStatus> = {
-    'open-sdg': openSdg.status,
-    'healthy-people': healthyPeople.status,
-    'expected-path': expectedPath.status,
-    'linear-projection': linearProjection.status,
-    'log-linear-projection': logLinearProjection.status,
+    openSdg: openSdg.status,
+    healthyPeople: healthyPeople.status,
+    expectedPath: expectedPath.status,
+    linearProjection: linearProjection.status,
+    logLinearProjection: logLinearProjection.status,
   };
   return {
     method,
@@ -298,7 +318,8 @@ export function progressToTarget(
     target: { year: targetYear, value: targetValue },
     targetMet,
     requiredAnnualChange,
-    requiredGrowth,
+    requiredGrowthFromCurrent,
+    requiredGrowth: requiredGrowthFromCurrent,
     openSdg,
     healthyPeople,
     expectedPath,
@@ -318,7 +339,7 @@ export function progressToTarget(
       med: t.med === undefined ? 0.6 : finiteNumber(t.med, 'options.openSdgThresholds.med', FN),
       low: t.low === undefined ? 0 : finiteNumber(t.low, 'options.openSdgThresholds.low', FN),
     };
-    const none = { observedGrowth: null, requiredGrowth: null, ratio: null, thresholds };
+    const none = { observedGrowth: null, requiredGrowthFromBaseline: null, requiredGrowth: null, ratio: null, thresholds };
     if (targetMet) return { ...none, status: 'target_achieved' };
     let base = baseValue;
     let goal = targetValue;
@@ -354,17 +375,17 @@ export function progressToTarget(
           : ratio >= thresholds.low
             ? 'limited_progress'
             : 'deterioration';
-    return { observedGrowth, requiredGrowth: required, ratio, status, thresholds };
+    return { observedGrowth, requiredGrowthFromBaseline: required, requiredGrowth: required, ratio, status, thresholds };
   }
 
   function healthyPeopleProgress(): HealthyPeopleProgress {
     const change = currentValue - baseValue;
     const percentOfTargetedChangeAchieved = targetValue === baseValue ? null : (100 * change) / (targetValue - baseValue);
     const percentChangeFromBaseline = baseValue === 0 ? null : (100 * change) / baseValue;
-    const movement: HealthyPeopleProgress['movement'] = change === 0 ? 'none' : d * change > 0 ? 'toward_target' : 'away_from_target';
+    const movement: HealthyPeopleProgress['movement'] = change === 0 ? 'none' : d * change > 0 ? 'towardTarget' : 'awayFromTarget';
     let pValue: number | null = null;
     let significant: boolean | null = null;
-    let basis: HealthyPeopleProgress['basis'] = 'ten-percent-rule';
+    let basis: HealthyPeopleProgress['basis'] = 'tenPercentRule';
     if (opts.standardErrors !== undefined) {
       const se = opts.standardErrors;
       if (se === null || typeof se !== 'object') {
@@ -379,15 +400,15 @@ export function progressToTarget(
     }
     let status: HealthyPeopleStatus;
     if (targetMet) {
-      status = 'target_met_or_exceeded';
-    } else if (movement === 'toward_target') {
+      status = 'targetMetOrExceeded';
+    } else if (movement === 'towardTarget') {
       const enough = significant ?? (percentOfTargetedChangeAchieved !== null && percentOfTargetedChangeAchieved >= 10);
-      status = enough ? 'improving' : 'little_or_no_detectable_change';
-    } else if (movement === 'away_from_target') {
+      status = enough ? 'improving' : 'littleOrNoDetectableChange';
+    } else if (movement === 'awayFromTarget') {
       const enough = significant ?? (percentChangeFromBaseline === null || Math.abs(percentChangeFromBaseline) >= 10);
-      status = enough ? 'getting_worse' : 'little_or_no_detectable_change';
+      status = enough ? 'gettingWorse' : 'littleOrNoDetectableChange';
     } else {
-      status = 'little_or_no_detectable_change';
+      status = 'littleOrNoDetectableChange';
     }
     return { percentOfTargetedChangeAchieved, percentChangeFromBaseline, movement, pValue, significant, status, basis };
   }
@@ -399,7 +420,7 @@ export function progressToTarget(
       expectedValue,
       difference: currentValue - expectedValue,
       percentOfExpectedChangeAchieved: due === 0 ? null : (100 * (currentValue - baseValue)) / due,
-      status: targetMet ? 'target_met' : atOrBeyond(currentValue, expectedValue) ? 'on_track' : 'off_track',
+      status: targetMet ? 'targetMet' : atOrBeyond(currentValue, expectedValue) ? 'onTrack' : 'offTrack',
     };
   }
 
@@ -407,14 +428,14 @@ export function progressToTarget(
     const fit = logScale ? fitLogLinear(years, values) : fitOls(years, values);
     if (fit === null) {
       warnings.push('log-linear projection: a value ≤ 0 has no logarithm, so the projection is not available.');
-      return { projectedValue: null, slope: null, status: targetMet ? 'target_met' : 'not_available' };
+      return { projectedValue: null, slope: null, status: targetMet ? 'targetMet' : 'notAvailable' };
     }
     const onLine = fit.yMean + fit.slope * (targetYear - fit.xMean);
     const projectedValue = logScale ? Math.exp(onLine) : onLine;
     return {
       projectedValue,
       slope: fit.slope,
-      status: targetMet ? 'target_met' : atOrBeyond(projectedValue, targetValue) ? 'on_track' : 'off_track',
+      status: targetMet ? 'targetMet' : atOrBeyond(projectedValue, targetValue) ? 'onTrack' : 'offTrack',
     };
   }
 }

@@ -118,8 +118,8 @@ describe('docs/adapting.md: the Port Alder worked example', () => {
     expect([pct(n.get(2023)?.value ?? null), pct(n.get(2026)?.value ?? null)]).toEqual(['9.7 %', '21.4 %']);
     expect(guide).toContain('rose from **9.7 %** (FY2023) to **21.4 %** (FY2026)');
     expect(coverage.progress?.status).toBe('improving');
-    expect(coverage.status).toBe('needs-attention');
-    expect(a.scorecard.status).toBe('needs-attention');
+    expect(coverage.status).toBe('needsAttention');
+    expect(a.scorecard.status).toBe('needsAttention');
 
     const language = latestGroups('card-coverage', 'homeLanguage');
     expect(pct(language.get('Spanish')?.value ?? null)).toBe('10.2 %');

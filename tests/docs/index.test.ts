@@ -40,7 +40,7 @@ describe('docs/index.md: the method on the pilot', () => {
     expect(guide).toContain(`penetration varies from ${pct(Math.min(...rates))} to ${pct(Math.max(...rates))}`);
     const ts = analysis.trend.theilSen;
     expect(guide).toContain(`**${(ts.slope * 100).toFixed(2)} points a year** (Theil–Sen, 95 % CI ${(ts.lower * 100).toFixed(2)} to ${(ts.upper * 100).toFixed(2)}; Mann–Kendall p = ${analysis.trend.mannKendall.pValue.toFixed(3)})`);
-    expect(analysis.scorecard.status).toBe('needs-attention');
+    expect(analysis.scorecard.status).toBe('needsAttention');
     expect(guide).toContain('**needs attention** for the goal');
   });
 });

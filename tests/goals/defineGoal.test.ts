@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { defineGoal, EquityLensError, safeDefineGoal } from '../../src/index.ts';
 import { caught, EXAMPLE_FILES, exampleGoal, issueAt } from './helpers.ts';
 
@@ -29,7 +30,7 @@ describe('defineGoal: example goals', () => {
     const goal = defineGoal(input);
     const leakage = goal.indicators.find((i) => i.id === 'leakage');
     expect(leakage?.trend).toBe('theilSen');
-    expect(leakage?.progress).toBe('hp2030');
+    expect(leakage?.progress).toBe('healthyPeople');
     expect(leakage?.level).toBe('performance');
     expect(leakage?.referenceGroup).toBe('best');
   });
@@ -370,5 +371,35 @@ describe('safeDefineGoal', () => {
       ]);
       expect(result.error.message).toMatch(/^safeDefineGoal: 2 problems found/);
     }
+  });
+});
+
+describe('defineGoal and safeDefineGoal: 0.1 names accepted until 0.3', () => {
+  it('rewrites progress "hp2030" and suppression.unstableAtOrBelow to their 0.2 names and warns through safeDefineGoal', () => {
+    const goal = JSON.parse(readFileSync(new URL('../../examples/goals/prns-youth-scholarship.json', import.meta.url), 'utf8')) as Record<string, any>;
+    goal['indicators'][0]['progress'] = 'hp2030';
+    goal['suppression'] = { minimumCellSize: 11, unstableAtOrBelow: 20 };
+    const result = safeDefineGoal(goal);
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(result.goal.indicators[0]?.progress).toBe('healthyPeople');
+    expect(result.goal.suppression.minEvents).toBe(21);
+    expect('unstableAtOrBelow' in result.goal.suppression).toBe(false);
+    expect(result.warnings).toEqual([
+      'deprecated: safeDefineGoal: suppression.unstableAtOrBelow 20 is now suppression.minEvents 21 (fewer than minEvents events is unreliable); the old name is accepted until 0.3.0.',
+      'deprecated: safeDefineGoal: indicators[0].progress "hp2030" is now "healthyPeople"; the old name is accepted until 0.3.0.',
+    ]);
+    expect(defineGoal(goal)).toEqual(result.goal);
+    // The input is not modified.
+    expect(goal['indicators'][0]['progress']).toBe('hp2030');
+  });
+
+  it('rejects a policy that gives both unstableAtOrBelow and minEvents (they could disagree)', () => {
+    const goal = JSON.parse(readFileSync(new URL('../../examples/goals/prns-youth-scholarship.json', import.meta.url), 'utf8')) as Record<string, any>;
+    goal['suppression'] = { unstableAtOrBelow: 20, minEvents: 21 };
+    const result = safeDefineGoal(goal);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.issues.map((i) => [i.code, i.path])).toEqual([['unknown_key', 'suppression.unstableAtOrBelow']]);
   });
 });

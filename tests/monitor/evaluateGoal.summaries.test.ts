@@ -87,7 +87,7 @@ describe('evaluateGoal on reach summaries', () => {
   it('reports a measure the summaries cannot give as needing record-level data', () => {
     const income = fromSummaries.indicators.find((i) => i.id === 'income');
     expect(income?.overall.every((c) => c.value === null && c.reason?.startsWith('needs record-level data'))).toBe(true);
-    expect(income?.status).toBe('insufficient-data');
+    expect(income?.status).toBe('insufficientData');
     expect(fromSummaries.warnings).toContain('income: its measure cannot be computed from reach summaries; evaluate it on records (households, enrolments, sites).');
     expect(fromSummaries.provenance.options['input']).toBe('reach summaries');
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Enrollment, Household, Site } from '../../src/internal/records.ts';
 import { LIBRARY_VERSION } from '../../src/internal/version.ts';
 import { evaluateGoal } from '../../src/monitor/evaluateGoal.ts';
+import { renderScorecard } from '../../src/monitor/renderScorecard.ts';
 import { wilsonInterval } from '../../src/uncertainty/wilsonInterval.ts';
 import pkg from '../../package.json' with { type: 'json' };
 import { caught } from '../helpers/caught.ts';
@@ -243,12 +244,12 @@ describe('evaluateGoal: trend, progress and status', () => {
     expect(score?.trend.method).toBe('theilSen');
     expect(score?.trend.slope).toBeCloseTo(0.05, 12);
     expect(score?.trend.assessment).toBe('improving');
-    expect(score?.progress?.method).toBe('healthy-people');
+    expect(score?.progress?.method).toBe('healthyPeople');
     // HP2030: percent of targeted change achieved = (0.4 − 0.2) / (0.5 − 0.2) = 66.7 %.
     const detail = score?.progress?.detail as { healthyPeople: { percentOfTargetedChangeAchieved: number } };
     expect(detail.healthyPeople.percentOfTargetedChangeAchieved).toBeCloseTo(200 / 3, 9);
-    expect(score?.status).toBe('on-track');
-    expect(card.status).toBe('on-track');
+    expect(score?.status).toBe('onTrack');
+    expect(card.status).toBe('onTrack');
   });
 
   it('needs attention when improving too slowly for the target (linear projection falls short)', () => {
@@ -256,22 +257,22 @@ describe('evaluateGoal: trend, progress and status', () => {
     const indicator = { ...baseIndicator, baseline: { year: 2021, value: 0.2 }, target: { year: 2027, value: 0.9 } };
     const score = evaluateGoal(goalWith([indicator]), { ...growing(), eligibility: allEligible }, { asOf: '2025-12-31' }).indicators[0];
     expect(score?.progress?.status).toBe('improving');
-    expect(score?.status).toBe('needs-attention');
-    expect(score?.statusReasons).toContain('improving, but the linear projection to 2027 (0.5) falls short of the target');
+    expect(score?.status).toBe('needsAttention');
+    expect(score?.statusReasons).toContain('improving, but the linear projection to 2027 (50.0 %) falls short of the target');
   });
 
   it('marks a worsening indicator off track and the goal takes the worst status', () => {
     const worse = { ...baseIndicator, id: 'worse', direction: 'lowerIsBetter', trend: 'mannKendall' };
     const card = evaluateGoal(goalWith([baseIndicator, worse]), { ...growing(), eligibility: allEligible }, { asOf: '2025-12-31' });
-    expect(card.indicators.map((i) => i.status)).toEqual(['on-track', 'off-track']);
-    expect(card.status).toBe('off-track');
+    expect(card.indicators.map((i) => i.status)).toEqual(['onTrack', 'offTrack']);
+    expect(card.status).toBe('offTrack');
   });
 
   it('reports too short a series as insufficient data, not an error', () => {
     const card = evaluateGoal(goalWith([{ ...baseIndicator, trend: 'linear' }]), { ...block('a', '1', 40, 15, [2025]), eligibility: allEligible }, { asOf: '2025-12-31' });
-    expect(card.indicators[0]?.trend.assessment).toBe('insufficient-data');
+    expect(card.indicators[0]?.trend.assessment).toBe('insufficientData');
     expect(card.indicators[0]?.trend.reason).toMatch(/linearTrend: series has 1 year/);
-    expect(card.indicators[0]?.status).toBe('insufficient-data');
+    expect(card.indicators[0]?.status).toBe('insufficientData');
   });
 });
 
@@ -327,5 +328,67 @@ describe('evaluateGoal: bad input', () => {
     expect(card.warnings).toContain('enrolled-share: dimension "district" has a single group ("1"); there is nothing to compare.');
     expect(card.warnings).toContain('1 enrolment(s) name a household that is not in data.households; they are not counted.');
     expect(card.indicators[0]?.dimensions[0]?.years[0]?.notes).toEqual(['a single group: there is nothing to compare it with']);
+  });
+});
+
+describe('evaluateGoal and renderScorecard: one name and one printed form per number (docs/conventions.md)', () => {
+  function growing(): { households: Household[]; enrollments: Enrollment[] } {
+    // 200 households; enrolled shares 0.2, 0.25, 0.3, 0.35, 0.4 over 2021–2025 (+5 points a year).
+    const households: Household[] = Array.from({ length: 200 }, (_, i) => ({ id: `h${i}`, size: 2, attributes: { district: i % 2 === 0 ? 'A' : 'B' } }));
+    const enrollments: Enrollment[] = [];
+    [2021, 2022, 2023, 2024, 2025].forEach((programYear, k) => {
+      for (let i = 0; i < 40 + 10 * k; i++) enrollments.push({ householdId: `h${i}`, programId: 'youth', programYear });
+    });
+    return { households, enrollments };
+  }
+  const indicator = {
+    ...baseIndicator,
+    baseline: { year: 2021, value: 0.2 },
+    target: { year: 2027, value: 0.3 },
+    parityBand: { absolute: 0.05 },
+    disaggregations: [{ id: 'district', label: 'District', field: 'attributes.district' }],
+  };
+
+  it('prints fractions as percents, slopes and absolute bands in points, never a raw 0.3 beside 30 %', () => {
+    const card = evaluateGoal(goalWith([indicator], { suppression: { minimumCellSize: 1 } }), { ...growing(), eligibility: allEligible }, { asOf: '2025-12-31' });
+    const score = card.indicators[0];
+    expect(score?.trend.slope).toBeCloseTo(0.05, 12); // the scorecard keeps the fraction per year
+    expect(score?.trend.apc).toBeNull();
+    expect(score?.statusReasons[0]).toBe('progress toward 30.0 % by 2027 (Healthy People 2030): target met or exceeded');
+    const text = renderScorecard(card, { format: 'markdown' });
+    expect(text).toContain('| improving, +5.0 points a year (theilSen) | target met or exceeded (Healthy People 2030) → 30.0 % by 2027 |');
+    expect(text).toContain('parity band: ±5.0 points');
+    expect(text).not.toMatch(/\(proportion\)\s*$|±0\.05|toward 0\.3\b/m);
+  });
+
+  it('reports the annual percent change in its own field, a percent per year, not as a slope', () => {
+    const card = evaluateGoal(goalWith([{ ...baseIndicator, trend: 'annualPercentChange' }]), { ...growing(), eligibility: allEligible }, { asOf: '2025-12-31' });
+    const trend = card.indicators[0]?.trend;
+    expect(trend?.slope).toBeNull();
+    // log-linear fit of 0.2 … 0.4: APC = 100(e^b − 1) ≈ 18.9 % a year (the trends module's own value).
+    const apc = (trend?.detail as { apc: number }).apc;
+    expect(trend?.apc).toBe(apc);
+    expect(apc).toBeGreaterThan(18);
+    expect(apc).toBeLessThan(20);
+    expect(renderScorecard(card, { format: 'markdown' })).toContain(`improving, +${apc.toFixed(1)} % a year (annualPercentChange)`);
+  });
+
+  it('accepts the 0.1 goal names hp2030 and unstableAtOrBelow until 0.3 and says so in the scorecard warnings', () => {
+    const old = { ...indicator, progress: 'hp2030', suppression: { minimumCellSize: 1, unstableAtOrBelow: 20 } };
+    const card = evaluateGoal(goalWith([old]), { ...growing(), eligibility: allEligible }, { asOf: '2025-12-31' });
+    expect(card.warnings.slice(0, 2)).toEqual([
+      'deprecated: defineGoal: indicators[0].progress "hp2030" is now "healthyPeople"; the old name is accepted until 0.3.0.',
+      'deprecated: defineGoal: indicators[0].suppression.unstableAtOrBelow 20 is now indicators[0].suppression.minEvents 21 (fewer than minEvents events is unreliable); the old name is accepted until 0.3.0.',
+    ]);
+    expect(card.indicators[0]?.progress?.method).toBe('healthyPeople');
+    const current = evaluateGoal(goalWith([{ ...indicator, suppression: { minimumCellSize: 1, minEvents: 21 } }]), { ...growing(), eligibility: allEligible }, { asOf: '2025-12-31' });
+    expect(current.warnings.some((w) => w.startsWith('deprecated:'))).toBe(false);
+    expect(card.indicators).toEqual(current.indicators);
+  });
+
+  it('renders a scorecard saved by 0.1 (kebab-case statuses) with the same labels', () => {
+    const card = evaluateGoal(goalWith([indicator], { suppression: { minimumCellSize: 1 } }), { ...growing(), eligibility: allEligible }, { asOf: '2025-12-31' });
+    const saved = JSON.parse(JSON.stringify(card).replace(/"onTrack"/g, '"on-track"').replace(/"needsAttention"/g, '"needs-attention"')) as typeof card;
+    expect(renderScorecard(saved, { format: 'markdown' })).toBe(renderScorecard(card, { format: 'markdown' }));
   });
 });

@@ -132,15 +132,15 @@ describe('docs/trends.md worked example', () => {
     const progress = progressToTarget(lowest, { year: 2030, value: 0.25 });
     expect(progress.direction).toBe('higherIsBetter');
     expect(round(progress.openSdg.observedGrowth, 4)).toBe(0.0424);
-    expect(round(progress.openSdg.requiredGrowth, 4)).toBe(0.0646);
+    expect(round(progress.openSdg.requiredGrowthFromBaseline, 4)).toBe(0.0646);
     expect(round(progress.openSdg.ratio, 2)).toBe(0.66);
     expect(progress.openSdg.status).toBe('moderate_progress');
     expect(round(progress.healthyPeople.percentOfTargetedChangeAchieved, 1)).toBe(32.3);
     expect(progress.healthyPeople.status).toBe('improving');
     expect(round(progress.expectedPath.expectedValue, 3)).toBe(0.198);
-    expect(progress.expectedPath.status).toBe('off_track');
+    expect(progress.expectedPath.status).toBe('offTrack');
     expect(round(progress.linearProjection.projectedValue, 3)).toBe(0.172);
-    expect(progress.linearProjection.status).toBe('off_track');
+    expect(progress.linearProjection.status).toBe('offTrack');
     expect(round(progress.requiredAnnualChange, 4)).toBe(0.0198);
   });
   it('RBA baseline before the pandemic and turning the curve', () => {

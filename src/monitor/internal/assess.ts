@@ -13,22 +13,23 @@ import { progressToTarget } from '../../trends/progressToTarget.ts';
 import { theilSen } from '../../trends/theilSen.ts';
 import { yearOverYear } from '../../trends/yearOverYear.ts';
 import type { ScorecardProgress, ScorecardStatus, ScorecardTrend } from '../Scorecard.ts';
+import { formatValue, progressMethodName, words } from './format.ts';
 
 type Series = readonly { readonly year: number; readonly value: number }[];
 type Assessment = ScorecardTrend['assessment'];
 
 /** Whether a change of the given sign favours the indicator. */
 function judge(sign: number, direction: Indicator['direction']): Assessment {
-  if (sign === 0) return 'no clear change';
+  if (sign === 0) return 'noClearChange';
   return (sign > 0) === (direction === 'higherIsBetter') ? 'improving' : 'worsening';
 }
 
 /** A confidence interval of a slope judged: favourable only when it excludes 0. */
 function judgeInterval(lower: number | null, upper: number | null, direction: Indicator['direction']): Assessment {
-  if (lower === null || upper === null) return 'insufficient-data';
+  if (lower === null || upper === null) return 'insufficientData';
   if (lower > 0) return judge(1, direction);
   if (upper < 0) return judge(-1, direction);
-  return 'no clear change';
+  return 'noClearChange';
 }
 
 /** Computes the trend the indicator asks for; a series too short for the method is reported, not thrown. */
@@ -43,26 +44,26 @@ export function assessTrend(indicator: Indicator, series: Series): ScorecardTren
         const rows = yearOverYear(series);
         const last = rows[rows.length - 1];
         if (last === undefined) return insufficient(method, series, 'no year-over-year change');
-        return { method, series, slope: last.change, assessment: judge(Math.sign(last.change), direction), detail: rows, reason: null };
+        return { method, series, slope: last.annualizedChange, apc: null, assessment: judge(Math.sign(last.change), direction), detail: rows, reason: null };
       }
       case 'linear': {
         const fit = linearTrend(series, { confidence });
-        return { method, series, slope: fit.slope, assessment: judgeInterval(fit.lower, fit.upper, direction), detail: fit, reason: null };
+        return { method, series, slope: fit.slope, apc: null, assessment: judgeInterval(fit.lower, fit.upper, direction), detail: fit, reason: null };
       }
       case 'theilSen': {
         if (series.length < 3) return insufficient(method, series, `a Theil–Sen interval needs 3 years; ${series.length} available`);
         const fit = theilSen(series, { confidence });
-        return { method, series, slope: fit.slope, assessment: judgeInterval(fit.lower, fit.upper, direction), detail: fit, reason: null };
+        return { method, series, slope: fit.slope, apc: null, assessment: judgeInterval(fit.lower, fit.upper, direction), detail: fit, reason: null };
       }
       case 'mannKendall': {
         const test = mannKendall(series, { alpha: 1 - confidence });
-        const assessment: Assessment = test.trend === 'no trend' ? 'no clear change' : judge(test.trend === 'increasing' ? 1 : -1, direction);
-        return { method, series, slope: null, assessment, detail: test, reason: null };
+        const assessment: Assessment = test.trend === 'no trend' ? 'noClearChange' : judge(test.trend === 'increasing' ? 1 : -1, direction);
+        return { method, series, slope: null, apc: null, assessment, detail: test, reason: null };
       }
       case 'annualPercentChange': {
         const fit = annualPercentChange(series, { confidence });
         if (fit.apc === null) return insufficient(method, series, fit.warnings.join('; ') || 'the annual percent change is undefined (a value ≤ 0)', fit);
-        return { method, series, slope: fit.apc, assessment: judgeInterval(fit.lower, fit.upper, direction), detail: fit, reason: null };
+        return { method, series, slope: null, apc: fit.apc, assessment: judgeInterval(fit.lower, fit.upper, direction), detail: fit, reason: null };
       }
     }
   } catch (error) {
@@ -74,7 +75,7 @@ export function assessTrend(indicator: Indicator, series: Series): ScorecardTren
 }
 
 function insufficient(method: Indicator['trend'], series: Series, reason: string, detail: unknown = null): ScorecardTrend {
-  return { method, series, slope: null, assessment: 'insufficient-data', detail, reason };
+  return { method, series, slope: null, apc: null, assessment: 'insufficientData', detail, reason };
 }
 
 /**
@@ -97,7 +98,7 @@ export function assessProgress(indicator: Indicator, series: Series, warnings: s
     warnings.push(`${indicator.id}: progress toward the target needs a baseline and a later value; ${from.length} year(s) available.`);
     return null;
   }
-  const method = indicator.progress === 'openSdg' ? 'open-sdg' : 'healthy-people';
+  const method = indicator.progress;
   try {
     const result = progressToTarget(from, { year: target.year, value: target.value }, {
       method,
@@ -123,26 +124,26 @@ export function assessProgress(indicator: Indicator, series: Series, warnings: s
 }
 
 const PROGRESS_STATUS: Readonly<Record<string, ScorecardStatus>> = {
-  target_met_or_exceeded: 'on-track',
-  improving: 'on-track',
-  little_or_no_detectable_change: 'needs-attention',
-  getting_worse: 'off-track',
-  target_achieved: 'on-track',
-  substantial_progress: 'on-track',
-  moderate_progress: 'needs-attention',
-  limited_progress: 'needs-attention',
-  deterioration: 'off-track',
-  not_available: 'insufficient-data',
+  targetMetOrExceeded: 'onTrack',
+  improving: 'onTrack',
+  littleOrNoDetectableChange: 'needsAttention',
+  gettingWorse: 'offTrack',
+  target_achieved: 'onTrack',
+  substantial_progress: 'onTrack',
+  moderate_progress: 'needsAttention',
+  limited_progress: 'needsAttention',
+  deterioration: 'offTrack',
+  not_available: 'insufficientData',
 };
 
 const TREND_STATUS: Readonly<Record<Assessment, ScorecardStatus>> = {
-  improving: 'on-track',
-  'no clear change': 'needs-attention',
-  worsening: 'off-track',
-  'insufficient-data': 'insufficient-data',
+  improving: 'onTrack',
+  noClearChange: 'needsAttention',
+  worsening: 'offTrack',
+  insufficientData: 'insufficientData',
 };
 
-const RANK: Readonly<Record<ScorecardStatus, number>> = { 'on-track': 0, 'needs-attention': 1, 'off-track': 2, 'insufficient-data': -1 };
+const RANK: Readonly<Record<ScorecardStatus, number>> = { onTrack: 0, needsAttention: 1, offTrack: 2, insufficientData: -1 };
 
 /**
  * The indicator's status: from progress when it has a target (Healthy People "improving" counts as on track only
@@ -159,25 +160,25 @@ export function indicatorStatus(
   const reasons: string[] = [];
   let status: ScorecardStatus;
   if (progress !== null) {
-    status = PROGRESS_STATUS[progress.status] ?? 'insufficient-data';
-    reasons.push(`progress toward ${progress.target.value} by ${progress.target.year} (${progress.method}): ${progress.status.replace(/_/g, ' ')}`);
+    status = PROGRESS_STATUS[progress.status] ?? 'insufficientData';
+    reasons.push(`progress toward ${formatValue(progress.target.value, indicator.unit)} by ${progress.target.year} (${progressMethodName(progress.method)}): ${words(progress.status)}`);
     // Healthy People's "improving" says the indicator moves toward its target, not that it will get there in
     // time: it counts as on track only when the linear projection reaches the target by the target year.
     const projection = (progress.detail as { linearProjection?: { status?: string; projectedValue?: number | null } }).linearProjection;
-    if (progress.status === 'improving' && projection?.status === 'off_track') {
-      status = 'needs-attention';
+    if (progress.status === 'improving' && projection?.status === 'offTrack') {
+      status = 'needsAttention';
       reasons.push(
-        `improving, but the linear projection to ${progress.target.year}${typeof projection.projectedValue === 'number' ? ` (${Number(projection.projectedValue.toPrecision(4))})` : ''} falls short of the target`,
+        `improving, but the linear projection to ${progress.target.year}${typeof projection.projectedValue === 'number' ? ` (${formatValue(projection.projectedValue, indicator.unit)})` : ''} falls short of the target`,
       );
     }
   } else {
     status = TREND_STATUS[trend.assessment];
-    reasons.push(trend.assessment === 'insufficient-data' ? `trend (${trend.method}): ${trend.reason ?? 'insufficient data'}` : `trend (${trend.method}): ${trend.assessment}`);
+    reasons.push(trend.assessment === 'insufficientData' ? `trend (${trend.method}): ${trend.reason ?? 'insufficient data'}` : `trend (${trend.method}): ${words(trend.assessment)}`);
   }
   if (indicator.parityBand !== undefined) {
     if (latestOutside.length > 0) {
       reasons.push(`${latestOutside.length} group(s) outside the parity band in ${latestYear}: ${latestOutside.slice(0, 6).join(', ')}${latestOutside.length > 6 ? ', …' : ''}`);
-      if (status === 'on-track' || status === 'insufficient-data') status = 'needs-attention';
+      if (status === 'onTrack' || status === 'insufficientData') status = 'needsAttention';
     } else {
       reasons.push(`every published group within the parity band in ${latestYear}`);
     }
@@ -185,9 +186,9 @@ export function indicatorStatus(
   return { status, reasons };
 }
 
-/** The goal's status: the least favourable indicator status that is not `insufficient-data`. */
+/** The goal's status: the least favourable indicator status that is not `insufficientData`. */
 export function goalStatus(statuses: readonly ScorecardStatus[]): ScorecardStatus {
-  let worst: ScorecardStatus = 'insufficient-data';
+  let worst: ScorecardStatus = 'insufficientData';
   for (const status of statuses) if (RANK[status] > RANK[worst]) worst = status;
   return worst;
 }
