@@ -1,7 +1,8 @@
 import { describe, fail } from '../internal/errors.ts';
 import { knownKeys } from '../internal/validate.ts';
 import { compileDecay } from './internal/decay.ts';
-import { potentialCore } from './internal/fca.ts';
+import { sweepFor } from './internal/demandGrid.ts';
+import { potentialCore, potentialSweep } from './internal/fca.ts';
 import { arrayOf, nonEmpty, readAmounts } from './internal/inputs.ts';
 import { resolvePairs } from './internal/pairs.ts';
 import type { DemandLocation, SupplyLocation, TravelCosts } from './types.ts';
@@ -79,6 +80,9 @@ export function capacityWithin(
     cutoffRequired: options.costs === undefined,
     needCost: false,
   });
-  const raw = potentialCore(resolved.pairs, capacity, compileDecay('binary', 'km', 'decay', fn), fn, 'options');
+  const binary = compileDecay('binary', 'km', 'decay', fn);
+  const raw = resolved.geo === null
+    ? potentialCore(resolved.pairs, capacity, binary, fn, 'options')
+    : potentialSweep(sweepFor(resolved.geo.demand, resolved.geo.sites, resolved.geo.cutoffKm, binary, fn, 'options'), capacity);
   return { capacity: raw.score, reachable: raw.reachable, cutoff: resolved.cutoff, unit: resolved.unit, threshold: 'cost <= cutoff' };
 }

@@ -1,5 +1,7 @@
 import { describe, fail } from '../internal/errors.ts';
 import { knownKeys, positiveNumber } from '../internal/validate.ts';
+import { compileDecay } from './internal/decay.ts';
+import { countSweep, sweepFor } from './internal/demandGrid.ts';
 import { SphereGrid } from './internal/sphereGrid.ts';
 import type { Position } from './types.ts';
 import { packPositions } from './internal/inputs.ts';
@@ -22,8 +24,9 @@ export interface CountWithinResult {
 
 /**
  * How many sites lie within a radius of each point (choice of providers, "how many community centres within
- * 2 km"). Exact: equal to counting `@turf/distance(point, site) ≤ radiusKm` over every pair, through the
- * module's spatial index.
+ * 2 km"). Exact: equal to counting `@turf/distance(point, site) ≤ radiusKm` over every pair. Points are
+ * bucketed in cells; each site counts whole cells inside its circle at once and tests one by one only the points
+ * of cells its circle crosses (see the proximity guide, "Exact and fast").
  *
  * @param points - Points `[lng, lat]`. May be empty.
  * @param sites - Site positions `[lng, lat]`; at least one.
@@ -51,16 +54,6 @@ export function countWithin(points: readonly Position[], sites: readonly Positio
   knownKeys(options, ['radiusKm'], 'options', fn);
   const radiusKm = positiveNumber(options.radiusKm, 'options.radiusKm', fn);
   const grid = new SphereGrid(packedSites);
-  const n = packedPoints.length >> 1;
-  const count = new Int32Array(n);
-  const scratchSites = new Int32Array(grid.size);
-  const scratchKm = new Float64Array(grid.size);
-  const q = new Float64Array(4);
-  for (let i = 0; i < n; i++) {
-    const lng = packedPoints[2 * i] as number;
-    const lat = packedPoints[2 * i + 1] as number;
-    grid.project(lng, lat, q, 0);
-    count[i] = grid.within(q[0] as number, q[1] as number, q[2] as number, lng, lat, q[3] as number, radiusKm, false, false, scratchSites, scratchKm);
-  }
+  const count = countSweep(sweepFor(packedPoints, grid, radiusKm, compileDecay('binary', 'km', 'decay', fn), fn, 'options')).count;
   return { count, radiusKm, threshold: 'distance <= radius' };
 }

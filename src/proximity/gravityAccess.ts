@@ -1,7 +1,8 @@
 import { describe, fail } from '../internal/errors.ts';
 import { finiteNumber, knownKeys, nonNegativeNumber } from '../internal/validate.ts';
 import { compileDecay } from './internal/decay.ts';
-import { finish, potentialCore, twoStepCore } from './internal/fca.ts';
+import { sweepFor } from './internal/demandGrid.ts';
+import { finish, potentialCore, potentialSweep, twoStepCore, twoStepSweep } from './internal/fca.ts';
 import { arrayOf, nonEmpty, readAmounts } from './internal/inputs.ts';
 import { resolveAccessPairs } from './internal/pairs.ts';
 import type { AccessConventions } from './twoStepFCA.ts';
@@ -124,9 +125,11 @@ export function gravityAccess(
   const capacity = readAmounts(supplyRows, 'capacity', 'supply', fn, '{ location, capacity }');
   const resolved = resolveAccessPairs(fn, demandRows, supplyRows, options, false, true);
   const competition = options.competition === true;
+  const minPath = `options.${minKey}`;
+  const sweep = resolved.geo === null ? null : sweepFor(resolved.geo.demand, resolved.geo.sites, resolved.geo.cutoffKm, decay, fn, minPath, population);
   const raw = competition
-    ? twoStepCore(resolved.pairs, population, capacity, decay, fn, `options.${minKey}`)
-    : potentialCore(resolved.pairs, capacity, decay, fn, `options.${minKey}`);
+    ? sweep === null ? twoStepCore(resolved.pairs, population, capacity, decay, fn, minPath) : twoStepSweep(sweep, capacity)
+    : sweep === null ? potentialCore(resolved.pairs, capacity, decay, fn, minPath) : potentialSweep(sweep, capacity);
   const normalize = options.normalize === true;
   const done = finish(raw, population, normalize, unreachable, fn);
   return {

@@ -1,6 +1,8 @@
 import { describe, fail } from '../internal/errors.ts';
 import { knownKeys, positiveNumber, weights as readWeights } from '../internal/validate.ts';
-import { type NearestOut, SphereGrid } from './internal/sphereGrid.ts';
+import { compileDecay } from './internal/decay.ts';
+import { countSweep, exclusiveSweep, sweepFor } from './internal/demandGrid.ts';
+import { NEAREST_SITES_PER_CELL, nearestAll, SphereGrid } from './internal/sphereGrid.ts';
 import type { Position } from './types.ts';
 import { packPositions } from './internal/inputs.ts';
 
@@ -64,33 +66,19 @@ export function siteCoveredDemand(
   const radiusKm = positiveNumber(options.radiusKm, 'options.radiusKm', fn);
   const n = packedPoints.length >> 1;
   const weights = options.weights === undefined ? undefined : readWeights(options.weights, n, 'options.weights', fn, { requirePositiveTotal: false }).weights;
-  const grid = new SphereGrid(packedSites, 0.5);
-  const m = grid.size;
+  const m = packedSites.length >> 1;
+  // Within the radius: a sweep of the sites over cells of points (whole cells inside a circle at once); then
+  // the points no other site reaches, by a second sweep; nearest within the radius from the nearest-site index.
+  const sweep = sweepFor(packedPoints, new SphereGrid(packedSites), radiusKm, compileDecay('binary', 'km', 'decay', fn), fn, 'options', weights);
   const withinRadius = new Float64Array(m);
+  const { sortedCount } = countSweep(sweep, withinRadius);
+  const exclusive = exclusiveSweep(sweep, sortedCount);
+  const nearest = nearestAll(new SphereGrid(packedSites, NEAREST_SITES_PER_CELL), packedPoints);
   const nearestWithin = new Float64Array(m);
-  const exclusive = new Float64Array(m);
-  const scratchSites = new Int32Array(m);
-  const scratchKm = new Float64Array(m);
-  const nearest: NearestOut = { index: -1, distanceKm: Infinity };
-  const q = new Float64Array(4);
   for (let i = 0; i < n; i++) {
-    const w = weights === undefined ? 1 : (weights[i] as number);
-    const lng = packedPoints[2 * i] as number;
-    const lat = packedPoints[2 * i + 1] as number;
-    grid.project(lng, lat, q, 0);
-    const x = q[0] as number, y = q[1] as number, z = q[2] as number, cosPhi = q[3] as number;
-    const count = grid.within(x, y, z, lng, lat, cosPhi, radiusKm, false, false, scratchSites, scratchKm);
-    if (count === 0) continue;
-    for (let t = 0; t < count; t++) {
-      const j = scratchSites[t] as number;
-      withinRadius[j] = (withinRadius[j] as number) + w;
-    }
-    if (count === 1) {
-      const only = scratchSites[0] as number;
-      exclusive[only] = (exclusive[only] as number) + w;
-    }
-    grid.nearest(x, y, z, lng, lat, cosPhi, nearest);
-    nearestWithin[nearest.index] = (nearestWithin[nearest.index] as number) + w;
+    if (!((nearest.distanceKm[i] as number) <= radiusKm)) continue;
+    const s = nearest.siteIndex[i] as number;
+    nearestWithin[s] = (nearestWithin[s] as number) + (weights === undefined ? 1 : (weights[i] as number));
   }
   return { withinRadius, nearestWithin, exclusive, radiusKm };
 }

@@ -2,7 +2,8 @@ import { describe, fail } from '../internal/errors.ts';
 import { knownKeys } from '../internal/validate.ts';
 import type { Decay } from './decayWeight.ts';
 import { compileDecay } from './internal/decay.ts';
-import { finish, twoStepCore } from './internal/fca.ts';
+import { sweepFor } from './internal/demandGrid.ts';
+import { finish, twoStepCore, twoStepSweep } from './internal/fca.ts';
 import { arrayOf, nonEmpty, readAmounts } from './internal/inputs.ts';
 import { resolveAccessPairs } from './internal/pairs.ts';
 import type { DemandLocation, SupplyLocation, TravelCosts } from './types.ts';
@@ -126,7 +127,10 @@ export function twoStepFCA(
   const useCosts = options.costs !== undefined;
   const decay = compileDecay(options.decay, useCosts ? 'cost' : 'km', 'options.decay', fn);
   const resolved = resolveAccessPairs(fn, demandRows, supplyRows, options, !useCosts, decay.needsDistance);
-  const raw = twoStepCore(resolved.pairs, population, capacity, decay, fn, useCosts ? 'options.decay.minCost' : 'options.decay.minKm');
+  const minPath = useCosts ? 'options.decay.minCost' : 'options.decay.minKm';
+  const raw = resolved.geo === null
+    ? twoStepCore(resolved.pairs, population, capacity, decay, fn, minPath)
+    : twoStepSweep(sweepFor(resolved.geo.demand, resolved.geo.sites, resolved.geo.cutoffKm, decay, fn, minPath, population), capacity);
   const normalize = options.normalize === true;
   const done = finish(raw, population, normalize, unreachable, fn);
   return {

@@ -8,6 +8,7 @@
  */
 import { fail } from '../../internal/errors.ts';
 import { BINARY, type CompiledDecay, decayValue } from './decay.ts';
+import { type CatchmentSweep, STRIDE } from './demandGrid.ts';
 import type { Neighbourhood } from './neighbourhood.ts';
 
 /** Raw output of a floating-catchment core. */
@@ -104,6 +105,119 @@ export function potentialCore(pairs: Neighbourhood, capacity: Float64Array, deca
   let supplyReached = 0;
   for (let j = 0; j < m; j++) if (reached[j] === 1) supplyReached += capacity[j] as number;
   return { score, reachable, siteDemand: new Float64Array(0), siteRatio: new Float64Array(0), supplyReached };
+}
+
+/**
+ * {@link twoStepCore} from coordinates, site by site (the sweep's demand grid carries the population): Rⱼ depends only on site j's own catchment, so one pass over
+ * the sites computes it and at once spreads it to the catchment — to whole cells through a per-cell accumulator
+ * (added to each household once, at the end) and to the households of crossed cells one by one. No pair is
+ * stored; memory is O(N + M + cells). Equal to {@link twoStepCore} on the same pairs up to the order of
+ * floating-point sums (each score is a sum of positive terms: relative differences of a few ulps).
+ */
+export function twoStepSweep(sweep: CatchmentSweep, capacity: Float64Array): CatchmentScores {
+  const grid = sweep.demand;
+  const n = grid.size;
+  const m = sweep.sites.size;
+  const cellPopulation = grid.weightPerCell();
+  const data = grid.data;
+  const cellScore = new Float64Array(grid.cellCount);
+  const cellReached = new Uint8Array(grid.cellCount);
+  const sortedScore = new Float64Array(n);
+  const sortedReached = new Uint8Array(n);
+  const siteDemand = new Float64Array(m);
+  const siteRatio = new Float64Array(m);
+  const cells = sweep.cells;
+  const cellWeights = sweep.cellWeights;
+  const pairs = sweep.pairs;
+  const pairWeights = sweep.pairWeights;
+  let supplyReached = 0;
+  // Sites in grid-cell order: consecutive sites share most of their cells, which then stay in cache.
+  const siteOrder = sweep.sites.cellSites;
+  for (let o = 0; o < m; o++) {
+    const j = siteOrder[o] as number;
+    sweep.collect(j);
+    const cellCount = sweep.cellCount;
+    const pairCount = sweep.pairCount;
+    let demand = 0;
+    for (let q = 0; q < cellCount; q++) demand += (cellPopulation[cells[q] as number] as number) * (cellWeights[q] as number);
+    for (let q = 0; q < pairCount; q++) demand += (data[STRIDE * (pairs[q] as number) + 6] as number) * (pairWeights[q] as number);
+    siteDemand[j] = demand;
+    let ratio = 0;
+    if (demand > 0) {
+      ratio = (capacity[j] as number) / demand;
+      siteRatio[j] = ratio;
+      supplyReached += capacity[j] as number;
+    }
+    for (let q = 0; q < cellCount; q++) {
+      const c = cells[q] as number;
+      cellScore[c] = (cellScore[c] as number) + ratio * (cellWeights[q] as number);
+      cellReached[c] = 1;
+    }
+    for (let q = 0; q < pairCount; q++) {
+      const t = pairs[q] as number;
+      sortedScore[t] = (sortedScore[t] as number) + ratio * (pairWeights[q] as number);
+      sortedReached[t] = 1;
+    }
+  }
+  const { score, reachable } = unsort(sweep, sortedScore, sortedReached, cellScore, cellReached);
+  return { score, reachable, siteDemand, siteRatio, supplyReached };
+}
+
+/** {@link potentialCore} from coordinates, site by site, with whole cells where the decay allows. */
+export function potentialSweep(sweep: CatchmentSweep, capacity: Float64Array): CatchmentScores {
+  const grid = sweep.demand;
+  const n = grid.size;
+  const m = sweep.sites.size;
+  const cellScore = new Float64Array(grid.cellCount);
+  const cellReached = new Uint8Array(grid.cellCount);
+  const sortedScore = new Float64Array(n);
+  const sortedReached = new Uint8Array(n);
+  const cells = sweep.cells;
+  const cellWeights = sweep.cellWeights;
+  const pairs = sweep.pairs;
+  const pairWeights = sweep.pairWeights;
+  let supplyReached = 0;
+  const siteOrder = sweep.sites.cellSites;
+  for (let o = 0; o < m; o++) {
+    const j = siteOrder[o] as number;
+    sweep.collect(j);
+    const cellCount = sweep.cellCount;
+    const pairCount = sweep.pairCount;
+    if (cellCount + pairCount > 0) supplyReached += capacity[j] as number;
+    const supply = capacity[j] as number;
+    for (let q = 0; q < cellCount; q++) {
+      const c = cells[q] as number;
+      cellScore[c] = (cellScore[c] as number) + supply * (cellWeights[q] as number);
+      cellReached[c] = 1;
+    }
+    for (let q = 0; q < pairCount; q++) {
+      const t = pairs[q] as number;
+      sortedScore[t] = (sortedScore[t] as number) + supply * (pairWeights[q] as number);
+      sortedReached[t] = 1;
+    }
+  }
+  const { score, reachable } = unsort(sweep, sortedScore, sortedReached, cellScore, cellReached);
+  return { score, reachable, siteDemand: new Float64Array(0), siteRatio: new Float64Array(0), supplyReached };
+}
+
+/** Adds each cell's accumulator to its households and returns scores and reachability in input order. */
+function unsort(sweep: CatchmentSweep, sortedScore: Float64Array, sortedReached: Uint8Array, cellScore: Float64Array, cellReached: Uint8Array): { score: Float64Array; reachable: Uint8Array } {
+  const grid = sweep.demand;
+  const n = grid.size;
+  const score = new Float64Array(n);
+  const reachable = new Uint8Array(n);
+  const cells = grid.cellCount;
+  for (let c = 0; c < cells; c++) {
+    const end = grid.cellStart[c + 1] as number;
+    const cellValue = cellScore[c] as number;
+    const cellFlag = cellReached[c] as number;
+    for (let t = grid.cellStart[c] as number; t < end; t++) {
+      const i = grid.order[t] as number;
+      score[i] = (sortedScore[t] as number) + cellValue;
+      reachable[i] = (sortedReached[t] as number) | cellFlag;
+    }
+  }
+  return { score, reachable };
 }
 
 /** Post-processing shared by the accessibility functions: normalisation and the unreachable policy. */

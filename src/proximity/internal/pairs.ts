@@ -33,9 +33,22 @@ export interface PairsRequest {
   readonly needCost: boolean;
 }
 
+/** Coordinates of a resolved request, for the site-centric sweeps. */
+export interface GeoPairs {
+  /** Demand `[lng, lat, …]`, validated. */
+  readonly demand: Float64Array;
+  /** The sites' index. */
+  readonly sites: SphereGrid;
+  /** The cut-off in km (Infinity when none). */
+  readonly cutoffKm: number;
+}
+
 /** The resolved neighbourhood and its cut-off. */
 export interface ResolvedPairs {
+  /** The pairs one demand location at a time (built on first use from coordinates). */
   readonly pairs: Neighbourhood;
+  /** The coordinates, when the request gave coordinates rather than costs. */
+  readonly geo: GeoPairs | null;
   /** `'coordinates'` or `'costs'`. */
   readonly input: 'coordinates' | 'costs';
   /** The cut-off in `unit` (Infinity when none). */
@@ -59,7 +72,7 @@ export function resolvePairs(request: PairsRequest): ResolvedPairs {
       fail('missing_field', 'options.maxCost', `${fn}: options.maxCost is missing; with a travel-cost matrix give the cut-off in the matrix's unit.`);
     }
     const pairs = costNeighbourhood(options['costs'], n, m, cutoff, 'options.costs', fn);
-    return { pairs, input: 'costs', cutoff, unit: pairs.unit };
+    return { pairs, geo: null, input: 'costs', cutoff, unit: pairs.unit };
   }
   if (options['maxCost'] !== undefined) {
     fail('invalid_value', 'options.maxCost', `${fn}: options.maxCost needs options.costs (a travel-cost matrix); with coordinates use options.${cutoffKey} in km.`);
@@ -76,7 +89,17 @@ export function resolvePairs(request: PairsRequest): ResolvedPairs {
     ? packPositions(request.sites, request.sitesPath, fn)
     : packLocations(request.sites, request.sitesPath, fn, request.siteShape);
   const grid = new SphereGrid(sites);
-  return { pairs: new GeoNeighbourhood(demand, grid, cutoff, request.needCost), input: 'coordinates', cutoff, unit: 'km' };
+  let pairs: Neighbourhood | undefined;
+  return {
+    get pairs(): Neighbourhood {
+      pairs ??= new GeoNeighbourhood(demand, grid, cutoff, request.needCost);
+      return pairs;
+    },
+    geo: { demand, sites: grid, cutoffKm: cutoff },
+    input: 'coordinates',
+    cutoff,
+    unit: 'km',
+  };
 }
 
 /**

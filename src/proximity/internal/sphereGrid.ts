@@ -71,7 +71,7 @@ export class SphereGrid {
   /** Unit vectors of the sites in the rotated frame, packed `[x, y, z]`. */
   readonly xyz: Float64Array;
   /** Rotation rows: the frame's axes e1, e2 (in the sites' tangent plane) and n (their mean direction). */
-  private readonly frame: Float64Array;
+  readonly frame: Float64Array;
   private readonly cell: number;
   private readonly ox: number;
   private readonly oy: number;
@@ -80,7 +80,8 @@ export class SphereGrid {
   private readonly ny: number;
   private readonly nz: number;
   private readonly cellStart: Int32Array;
-  private readonly cellSites: Int32Array;
+  /** Site indices sorted by grid cell (a spatial order: neighbours in it are near each other). */
+  readonly cellSites: Int32Array;
   /** Per cell: start of its nearest-candidate list in `pool`, −1 until first needed. */
   private readonly listStart: Int32Array;
   /** Per cell: length of its nearest-candidate list. */
@@ -700,7 +701,8 @@ export class SphereGrid {
 }
 
 /**
- * 1 for each packed point with a site within `radiusKm` of it.
+ * 1 for each packed point with a site within `radiusKm` of it. Per point, stopping at the first site found: this
+ * measured 1.6–2.5× faster than sweeping the sites over cells of points (as countWithin does), which cannot stop early.
  */
 export function flagWithin(grid: SphereGrid, packedPoints: Float64Array, radiusKm: number): Uint8Array {
   const n = packedPoints.length >> 1;
@@ -743,7 +745,7 @@ function orthonormalFrame(x: number, y: number, z: number): Float64Array {
 }
 
 /** Applies the frame rotation to `(x, y, z)`, writing to `out` at `offset`. */
-function rotate(frame: Float64Array, x: number, y: number, z: number, out: Float64Array, offset: number): void {
+export function rotate(frame: Float64Array, x: number, y: number, z: number, out: Float64Array, offset: number): void {
   out[offset] = (frame[0] as number) * x + (frame[1] as number) * y + (frame[2] as number) * z;
   out[offset + 1] = (frame[3] as number) * x + (frame[4] as number) * y + (frame[5] as number) * z;
   out[offset + 2] = (frame[6] as number) * x + (frame[7] as number) * y + (frame[8] as number) * z;
