@@ -2,8 +2,24 @@
  * Proximity benchmarks (`npm run bench -- proximity`). Data: a seeded, San José-sized synthetic city built
  * here (households clustered around neighbourhood centres in a 40 × 30 km box, sites spread over it), so the
  * suite does not depend on the synthetic module.
+ *
+ * Baselines in the same run: scipy's cKDTree through python3 (`peers/ckdtree.py`, one thread; skipped with a
+ * note when python3 or scipy is missing — `apt-get install python3-scipy`), the implementation before issue 15
+ * (per-point list scan; per-household pair path for 2SFCA, still the path of travel-cost matrices) and the
+ * floor of one haversine per household. Each comparison also checks that the results are identical (indices)
+ * or equal within 1e-12 relative (scores).
  */
-import { coverage, nearestSite, planSites, twoStepFCA } from '../../src/proximity/index.ts';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { countWithin, coverage, nearestSite, planSites, twoStepFCA } from '../../src/proximity/index.ts';
+import { compileDecay } from '../../src/proximity/internal/decay.ts';
+import { twoStepCore } from '../../src/proximity/internal/fca.ts';
+import { packPositions } from '../../src/proximity/internal/inputs.ts';
+import { GeoNeighbourhood } from '../../src/proximity/internal/neighbourhood.ts';
+import { NEAREST_SITES_PER_CELL, type NearestOut, SphereGrid } from '../../src/proximity/internal/sphereGrid.ts';
 import { suite } from './harness.ts';
 
 const RADIUS_KM = 6371008.8 / 1000;
@@ -91,17 +107,99 @@ function pack(points: [number, number][]): Float64Array {
 const N = 1_000_000;
 const M = 5_000;
 
+/** scipy's cKDTree on the same data in a python3 child process; null (with a note) when unavailable. */
+function ckdtree(homes: [number, number][], centres: [number, number][], args: string[]): { cpuMinMs: number; medianMs: number; out: Buffer } | null {
+  const probe = spawnSync('python3', ['-c', 'import scipy.spatial'], { encoding: 'utf8' });
+  if (probe.status !== 0) {
+    console.log(JSON.stringify({ note: 'scipy cKDTree comparison skipped: python3 with scipy not found (apt-get install python3-scipy)' }));
+    return null;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'equity-lens-bench-'));
+  try {
+    writeFileSync(join(dir, 'households.f64'), pack(homes));
+    writeFileSync(join(dir, 'sites.f64'), pack(centres));
+    const script = fileURLToPath(new URL('peers/ckdtree.py', import.meta.url));
+    const out = join(dir, 'out.bin');
+    const run = spawnSync('python3', [script, join(dir, 'households.f64'), join(dir, 'sites.f64'), ...args, out], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    if (run.status !== 0) throw new Error(`ckdtree.py failed: ${run.stderr}`);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { cpu?: number; wall?: number; maxRssMb?: number });
+    const reps = lines.filter((line) => line.cpu !== undefined);
+    const walls = reps.map((line) => (line.wall as number) * 1000).sort((x, y) => x - y);
+    console.log(JSON.stringify({ note: `cKDTree ${args[0]}: peak RSS ${Math.round(lines.at(-1)?.maxRssMb ?? 0)} MB` }));
+    return { cpuMinMs: Math.min(...reps.map((line) => (line.cpu as number) * 1000)), medianMs: walls[walls.length >> 1] as number, out: readFileSync(out) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The nearest-site loop before issue 15: one query per point through SphereGrid.nearest. */
+function perPointNearest(homes: [number, number][], centres: [number, number][]): Int32Array {
+  const grid = new SphereGrid(packPositions(centres, 'sites', 'bench'), NEAREST_SITES_PER_CELL);
+  const packed = packPositions(homes, 'points', 'bench');
+  const index = new Int32Array(homes.length);
+  const out: NearestOut = { index: -1, distanceKm: Infinity };
+  const q = new Float64Array(4);
+  for (let i = 0; i < homes.length; i++) {
+    const lng = packed[2 * i] as number;
+    const lat = packed[2 * i + 1] as number;
+    grid.project(lng, lat, q, 0);
+    grid.nearest(q[0] as number, q[1] as number, q[2] as number, lng, lat, q[3] as number, out);
+    index[i] = out.index;
+  }
+  return index;
+}
+
+/** 2SFCA before issue 15: pairs enumerated per household through the site index, twice. */
+function pairPath2SFCA(demand: { location: [number, number]; population: number }[], supply: { location: [number, number]; capacity: number }[], catchmentKm: number, decay: Parameters<typeof compileDecay>[0]): Float64Array {
+  const compiled = compileDecay(decay, 'km', 'decay', 'bench');
+  const grid = new SphereGrid(packPositions(supply.map((s) => s.location), 'supply', 'bench'));
+  const pairs = new GeoNeighbourhood(packPositions(demand.map((d) => d.location), 'demand', 'bench'), grid, catchmentKm, compiled.needsDistance);
+  return twoStepCore(pairs, Float64Array.from(demand, (d) => d.population), Float64Array.from(supply, (s) => s.capacity), compiled, 'bench', 'decay').score;
+}
+
+function check(name: string, a: ArrayLike<number>, b: ArrayLike<number>): void {
+  let differing = 0;
+  let worst = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as number, y = b[i] as number;
+    if (x !== y) differing++;
+    const rel = Math.abs(x - y) / Math.max(Math.abs(y), Number.MIN_VALUE);
+    if (rel > worst) worst = rel;
+  }
+  console.log(JSON.stringify({ check: name, length: a.length, differing, maxRelativeDifference: worst, within1e12: a.length === b.length && worst <= 1e-12 }));
+}
+
 suite('proximity-nearest', (ctx) => {
   const homes = households(N, 1);
   const centres = sites(M, 2);
   const packed = pack(homes);
+  const result = nearestSite(homes, centres);
+  const peer = ckdtree(homes, centres, ['nearest', '5']);
+  if (peer !== null) {
+    check('nearestSite = cKDTree nearest (site index)', result.siteIndex, new Int32Array(peer.out.buffer, peer.out.byteOffset, peer.out.byteLength / 4));
+    ctx.compare({
+      name: 'nearestSite 1M households × 5,000 sites',
+      run: () => nearestSite(homes, centres),
+      baselineName: 'scipy cKDTree (3-D unit vectors, workers=1) + haversine of the result',
+      external: peer,
+      goal: 0.3,
+      options: { n: `${N} × ${M}`, repeat: 7 },
+    });
+  }
+  check('nearestSite = per-point loop before issue 15', result.siteIndex, perPointNearest(homes, centres));
   ctx.compare({
-    name: 'nearestSite 1M households × 5,000 sites',
+    name: 'nearestSite 1M × 5,000 (vs the per-point loop before issue 15)',
+    run: () => nearestSite(homes, centres),
+    baselineName: 'per-point SphereGrid.nearest loop (before issue 15)',
+    baseline: () => perPointNearest(homes, centres),
+    options: { n: `${N} × ${M}`, repeat: 5 },
+  });
+  ctx.compare({
+    name: 'nearestSite 1M × 5,000 (vs the floor)',
     run: () => nearestSite(homes, centres),
     baselineName: 'one haversine per household (floor)',
     baseline: () => oneHaversineEach(packed, [-121.89, 37.33]),
-    goal: 4,
-    options: { n: `${N} × ${M}`, repeat: 3 },
+    options: { n: `${N} × ${M}`, repeat: 5 },
   });
   const subset = homes.slice(0, 2_000);
   ctx.compare({
@@ -128,6 +226,28 @@ suite('proximity-coverage', (ctx) => {
     goal: 4,
     options: { n: `${N} × ${M}`, repeat: 3 },
   });
+  const grid = new SphereGrid(packPositions(centres, 'sites', 'bench'));
+  const perPointCount = (): Int32Array => {
+    const count = new Int32Array(N);
+    const scratch = new Int32Array(M);
+    const km = new Float64Array(M);
+    const q = new Float64Array(4);
+    for (let i = 0; i < N; i++) {
+      const lng = packed[2 * i] as number;
+      const lat = packed[2 * i + 1] as number;
+      grid.project(lng, lat, q, 0);
+      count[i] = grid.within(q[0] as number, q[1] as number, q[2] as number, lng, lat, q[3] as number, 0.8, false, false, scratch, km);
+    }
+    return count;
+  };
+  check('countWithin = per-point counts before issue 15', countWithin(homes, centres, { radiusKm: 0.8 }).count, perPointCount());
+  ctx.compare({
+    name: 'countWithin 1M × 5,000, radius 0.8 km',
+    run: () => countWithin(homes, centres, { radiusKm: 0.8 }),
+    baselineName: 'per-point SphereGrid.within counts (before issue 15)',
+    baseline: perPointCount,
+    options: { n: `${N} × ${M}`, repeat: 3 },
+  });
 });
 
 suite('proximity-2sfca', (ctx) => {
@@ -135,36 +255,48 @@ suite('proximity-2sfca', (ctx) => {
   const centres = sites(M, 6);
   const demand = homes.map((location, i) => ({ location, population: 1 + (i % 4) }));
   const supply = centres.map((location, j) => ({ location, capacity: 20 + (j % 50) }));
-  const subset = homes.slice(0, 1_000);
-  const packedSites = pack(centres);
+  const binary = twoStepFCA(demand, supply, { catchmentKm: 3 });
+  const peer = ckdtree(homes, centres, ['2sfca', '3', '2']);
+  if (peer !== null) {
+    check('twoStepFCA = cKDTree 2SFCA (scores)', binary.score, new Float64Array(peer.out.buffer, peer.out.byteOffset, peer.out.byteLength / 8));
+    ctx.compare({
+      name: 'twoStepFCA 1M households × 5,000 sites, 3 km binary catchment',
+      run: () => twoStepFCA(demand, supply, { catchmentKm: 3 }),
+      baselineName: 'scipy cKDTree sparse_distance_matrix + haversine + NumPy bincount (one thread)',
+      external: peer,
+      goal: 0.05,
+      options: { n: `${N} × ${M}`, repeat: 5 },
+    });
+  }
+  // About 120 sites lie within 3 km of a household here: ~120 million pairs.
+  check('twoStepFCA binary = pair path before issue 15', binary.score, pairPath2SFCA(demand, supply, 3, 'binary'));
   ctx.compare({
-    name: 'twoStepFCA 1M households × 5,000 sites, 3 km binary catchment',
+    name: 'twoStepFCA 1M × 5,000, 3 km binary (vs the pair path before issue 15)',
     run: () => twoStepFCA(demand, supply, { catchmentKm: 3 }),
-    baselineName: 'brute-force pair scan (2 passes × 5,000 haversines) on 1,000 households, scaled × 1000',
-    baseline: () => {
-      let inside = 0;
-      for (let pass = 0; pass < 2; pass++) {
-        for (const home of subset) {
-          const d = oneHaversineEach(packedSites, home);
-          for (let j = 0; j < d.length; j++) if ((d[j] as number) <= 3) inside++;
-        }
-      }
-      return inside;
-    },
-    baselineScale: N / subset.length,
-    ratioIs: 'baseline/case',
-    // About 120 sites lie within 3 km of a household here: ~240 million pairs over the two passes.
-    options: { n: `${N} × ${M}`, repeat: 1, warmup: 0 },
+    baselineName: 'per-household pair path, two passes (before issue 15)',
+    baseline: () => pairPath2SFCA(demand, supply, 3, 'binary'),
+    options: { n: `${N} × ${M}`, repeat: 3 },
+    baselineRepeat: 1,
+  });
+  const steps = { steps: [{ maxKm: 1, weight: 1 }, { maxKm: 2, weight: 0.68 }, { maxKm: 3, weight: 0.22 }] };
+  check('twoStepFCA E2SFCA = pair path before issue 15', twoStepFCA(demand, supply, { catchmentKm: 3, decay: steps }).score, pairPath2SFCA(demand, supply, 3, steps));
+  ctx.compare({
+    name: 'twoStepFCA 1M × 5,000, E2SFCA steps 1/2/3 km (vs the pair path before issue 15)',
+    run: () => twoStepFCA(demand, supply, { catchmentKm: 3, decay: steps }),
+    baselineName: 'per-household pair path, exact distance per pair, two passes (before issue 15)',
+    baseline: () => pairPath2SFCA(demand, supply, 3, steps),
+    options: { n: `${N} × ${M}`, repeat: 3 },
     baselineRepeat: 1,
   });
   const gaussian = { kernel: 'gaussian' as const, sigmaKm: 1 };
   const smaller = demand.slice(0, 100_000);
+  check('twoStepFCA Gaussian = pair path before issue 15', twoStepFCA(smaller, supply, { catchmentKm: 3, decay: gaussian }).score, pairPath2SFCA(smaller, supply, 3, gaussian));
   ctx.compare({
     name: 'twoStepFCA 100k × 5,000, 3 km Gaussian (exact turf distance per pair)',
     run: () => twoStepFCA(smaller, supply, { catchmentKm: 3, decay: gaussian }),
-    baselineName: 'binary 2SFCA on the same 100k (same pairs, distances only near the edge)',
-    baseline: () => twoStepFCA(smaller, supply, { catchmentKm: 3 }),
-    options: { n: `100000 × ${M}`, repeat: 1, warmup: 0 },
+    baselineName: 'per-household pair path, two passes (before issue 15)',
+    baseline: () => pairPath2SFCA(smaller, supply, 3, gaussian),
+    options: { n: `100000 × ${M}`, repeat: 3 },
     baselineRepeat: 1,
   });
 });
