@@ -10,6 +10,7 @@
  */
 
 export { EquityLensError } from './internal/errors.ts';
+export { isEquityLensError } from './internal/isEquityLensError.ts';
 export type { EquityLensErrorCode, EquityLensErrorOptions, EquityLensIssue } from './internal/errors.ts';
 export * from './goals/index.ts';
 export * from './eligibility/index.ts';

@@ -74,11 +74,22 @@ export interface EquityLensErrorOptions {
 }
 
 /**
+ * Marks every {@link EquityLensError}. A registered symbol is the same in every copy of the library, so the
+ * ESM and CommonJS builds (or two installed versions) recognise each other's errors, where `instanceof` cannot.
+ *
+ * @internal
+ */
+export const equityLensErrorBrand: unique symbol = Symbol.for('equity-lens.error');
+
+/**
  * The one error type equity-lens throws for input it cannot use.
  *
  * Every error carries a stable {@link EquityLensErrorCode}, the `path` of the offending field and a message
  * that names the function and says how to fix the input. Validators of declarative documents (goals,
  * eligibility rules, parameter tables) report **every** problem at once in `issues`.
+ *
+ * To recognise it in a `catch` block, use {@link isEquityLensError}: it also works when an application loads
+ * both the ESM and the CommonJS build, where `instanceof` sees two different classes.
  *
  * @category Errors
  * @example
@@ -111,6 +122,7 @@ export class EquityLensError extends Error {
     const hint = options.hint;
     super(hint === undefined ? message : `${message} (${hint})`, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'EquityLensError';
+    Object.defineProperty(this, equityLensErrorBrand, { value: true });
     this.code = code;
     this.path = path;
     this.hint = hint;
