@@ -1,3 +1,4 @@
+import { sum as compensatedSum } from 'simple-statistics';
 import { describe, fail } from '../internal/errors.ts';
 import { knownKeys, nonNegativeNumber, positiveNumber } from '../internal/validate.ts';
 
@@ -26,9 +27,11 @@ function sum(values: number | ArrayLike<number>, path: string, fn: string): numb
   if (!Array.isArray(values) && !ArrayBuffer.isView(values)) {
     fail('invalid_type', path, `${fn}: ${path} is ${describe(values)}; expected a number or an array of numbers.`);
   }
-  let total = 0;
-  for (let i = 0; i < values.length; i++) total += nonNegativeNumber(values[i], `${path}[${i}]`, fn);
-  return total;
+  const checked: number[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) checked[i] = nonNegativeNumber(values[i], `${path}[${i}]`, fn);
+  // Compensated (Kahan–Babuška–Neumaier) summation: a city-wide total of many fractional capacities (acres)
+  // keeps its last digits, where a plain running sum drifts.
+  return compensatedSum(checked);
 }
 
 /**

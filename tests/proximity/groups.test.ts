@@ -215,3 +215,13 @@ describe('accessByGroup and distanceSummaryByGroup: the 0.2 vocabulary (docs/con
     expect(current.quantileMethod).toBe(current.percentileMethod);
   });
 });
+
+describe('providerToPopulationRatio totals', () => {
+  it('sums capacities with compensated summation (simple-statistics sum), not a drifting running sum', () => {
+    // 0.1 acres ten times is 1 exactly; a plain running sum gives 0.9999999999999999.
+    const acres = Array.from({ length: 10 }, () => 0.1);
+    expect(acres.reduce((a, b) => a + b, 0)).not.toBe(1);
+    expect(providerToPopulationRatio(acres, 1000).totalCapacity).toBe(1);
+    expect(providerToPopulationRatio(acres, 1000).ratio).toBe(1);
+  });
+});

@@ -1,3 +1,4 @@
+import { earthRadius, polygon } from '@turf/helpers';
 import { describe, fail } from '../../internal/errors.ts';
 import { integer, position, positiveNumber } from '../../internal/validate.ts';
 import type { VegaLiteJson, VegaLiteSpec } from './VegaLiteSpec.ts';
@@ -37,8 +38,8 @@ export interface AccessMapSpecOptions {
   readonly circleSegments?: number | undefined;
 }
 
-// Mean Earth radius in km, as turf (6371008.8 m), so circles match the distances of the proximity module.
-const EARTH_RADIUS_KM = 6371.0088;
+// Mean Earth radius in km, turf's (6371008.8 m), so circles match the distances of the proximity module.
+const EARTH_RADIUS_KM = earthRadius / 1000;
 
 /**
  * The ring of a circle of `radiusKm` around `[lng, lat]` on the sphere, by the destination-point formula
@@ -129,11 +130,9 @@ export function accessMapSpec(input: AccessMapInput, options: AccessMapSpecOptio
     const radiusKm = s['radiusKm'] === undefined ? defaultRadius : positiveNumber(s['radiusKm'], `${path}.radiusKm`, fn);
     siteRows.push(radiusKm === undefined ? { lng, lat, name } : { lng, lat, name, radiusKm });
     if (radiusKm !== undefined) {
-      circles.push({
-        type: 'Feature',
-        properties: { name, radiusKm },
-        geometry: { type: 'Polygon', coordinates: [circleRing(lng, lat, radiusKm, segments)] },
-      });
+      // @turf/helpers checks the ring (closed, at least four positions) and builds the Feature; a GeoJSON
+      // Feature is JSON, but its interface has no index signature, hence the widening.
+      circles.push(polygon([circleRing(lng, lat, radiusKm, segments)], { name, radiusKm }) as unknown as VegaLiteJson);
     }
   }
   const layers: VegaLiteJson[] = [];

@@ -5,8 +5,10 @@
  * @module
  */
 
-/** Turf's mean earth radius in kilometres (`earthRadius / 1000`, `@turf/helpers` 7.4: 6371008.8 m). */
-export const EARTH_RADIUS_KM: number = 6371008.8 / 1000;
+import { earthRadius } from '@turf/helpers';
+
+/** Turf's mean earth radius in kilometres (`@turf/helpers`' `earthRadius`, 6371008.8 m, over 1000). */
+export const EARTH_RADIUS_KM: number = earthRadius / 1000;
 
 /**
  * Degrees to radians with turf's normalisation (`degrees % 360`), so that every intermediate value is the one

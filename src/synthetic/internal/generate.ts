@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { earthRadius } from '@turf/helpers';
 import type { Enrollment, Household, HouseholdMember } from '../../internal/records.ts';
 import type { Site } from '../../proximity/SiteSchema.ts';
 import { DateStrings, daysFromCivil } from './days.ts';
@@ -86,7 +87,7 @@ const STREAM_SITES = 1;
 const STREAM_HOUSEHOLDS = 2;
 const STREAM_ENROLMENTS = 3;
 const DEG_TO_RAD = Math.PI / 180;
-const TURF_KM_PER_RADIAN = 6371008.8 / 1000;
+const TURF_KM_PER_RADIAN = earthRadius / 1000;
 const MAX_MEMBERS = MAX_SIZE;
 
 /**

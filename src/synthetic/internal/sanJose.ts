@@ -20,6 +20,7 @@
  * @internal
  * @module
  */
+import { earthRadius } from '@turf/helpers';
 
 /** San José's approximate bounding box, degrees. */
 export const BOUNDING_BOX = { west: -122.05, south: 37.12, east: -121.59, north: 37.47 } as const;
@@ -146,7 +147,7 @@ export const SITE_CAPACITY_MEDIAN = 180;
 export const SITE_CAPACITY_SIGMA = 0.35;
 
 /** turf's earth radius, km (`@turf/helpers` `earthRadius = 6371008.8` m). */
-export const EARTH_RADIUS_KM = 6371.0088;
+export const EARTH_RADIUS_KM: number = earthRadius / 1000;
 
 /** Kilometres per degree of latitude on turf's sphere. */
 export const KM_PER_DEGREE: number = (EARTH_RADIUS_KM * Math.PI) / 180;

@@ -9,6 +9,10 @@
  * Median of an already sorted array: the middle value, or the mean of the two middle values (numpy's
  * `median`). `NaN` for an empty array; callers check lengths first.
  *
+ * Not simple-statistics' `medianSorted`: for an even count it interpolates `a + 0.5·(b − a)`, which can round
+ * differently from numpy's `(a + b) / 2` in the last bit, and Theil–Sen and the seasonal Mann–Kendall slope are
+ * documented as scipy's (which uses numpy's median).
+ *
  * @internal
  */
 export function medianOfSorted(sorted: Float64Array): number {

@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { linearRegression } from 'simple-statistics';
 
 /** An OLS fit with the quantities its inference needs. */
 export interface OlsFit {
@@ -40,26 +41,27 @@ export interface OlsFit {
  */
 export function fitOls(x: Float64Array, y: Float64Array): OlsFit {
   const n = x.length;
+  const points: [number, number][] = new Array(n);
   let xSum = 0;
   let ySum = 0;
   for (let i = 0; i < n; i++) {
+    points[i] = [x[i] as number, y[i] as number];
     xSum += x[i] as number;
     ySum += y[i] as number;
   }
+  // simple-statistics (≥ 7.12.1) fits on sums centred at these same plain means, as scipy's linregress does, so
+  // the slope and intercept are its own; the sums below are the ones the intervals and p-values need.
+  const { m: slope, b: intercept } = linearRegression(points);
   const xMean = xSum / n;
   const yMean = ySum / n;
   let sxx = 0;
-  let sxy = 0;
   let syy = 0;
   for (let i = 0; i < n; i++) {
     const dx = (x[i] as number) - xMean;
     const dy = (y[i] as number) - yMean;
     sxx += dx * dx;
-    sxy += dx * dy;
     syy += dy * dy;
   }
-  const slope = sxy / sxx;
-  const intercept = yMean - slope * xMean;
   let sse = 0;
   for (let i = 0; i < n; i++) {
     const residual = (y[i] as number) - yMean - slope * ((x[i] as number) - xMean);
