@@ -37,6 +37,7 @@ export interface EligibilityCriterionBase {
  * @category Eligibility rules
  */
 export interface EligibilityFplCriterion extends EligibilityCriterionBase {
+  /** Discriminant: `'fplPercent'`, a test of income as a percentage of the HHS poverty guideline. */
   readonly kind: 'fplPercent';
   /** The limit, in percent of the guideline (185 = 185 %). */
   readonly maxPercent: number;
@@ -56,6 +57,7 @@ export interface EligibilityFplCriterion extends EligibilityCriterionBase {
  * @category Eligibility rules
  */
 export interface EligibilityHudCriterion extends EligibilityCriterionBase {
+  /** Discriminant: `'hudIncomeCategory'`, a test of HUD income category. */
   readonly kind: 'hudIncomeCategory';
   /** The highest category that passes. */
   readonly atMost: 'extremely_low' | 'very_low' | 'low';
@@ -71,6 +73,7 @@ export interface EligibilityHudCriterion extends EligibilityCriterionBase {
  * @category Eligibility rules
  */
 export interface EligibilitySmiCriterion extends EligibilityCriterionBase {
+  /** Discriminant: `'smiCeiling'`, a test of California's state-median-income ceiling. */
   readonly kind: 'smiCeiling';
   /** Percent of SMI (default 85). */
   readonly percent?: number | undefined;
@@ -88,6 +91,7 @@ export interface EligibilitySmiCriterion extends EligibilityCriterionBase {
  * @category Eligibility rules
  */
 export interface EligibilityIncomeLimitCriterion extends EligibilityCriterionBase {
+  /** Discriminant: `'incomeLimit'`, a test of an income limit by household size. */
   readonly kind: 'incomeLimit';
   /** Limits in dollars per year, index 0 = one person; non-decreasing. */
   readonly annualLimits: readonly number[];
@@ -104,6 +108,7 @@ export interface EligibilityIncomeLimitCriterion extends EligibilityCriterionBas
  * @category Eligibility rules
  */
 export interface EligibilityMemberAgeCriterion extends EligibilityCriterionBase {
+  /** Discriminant: `'memberAge'`, a test of a household member's age. */
   readonly kind: 'memberAge';
   /** Youngest age that counts (default 0). */
   readonly minAge?: number | undefined;
@@ -123,6 +128,7 @@ export interface EligibilityMemberAgeCriterion extends EligibilityCriterionBase 
  * @category Eligibility rules
  */
 export interface EligibilityMemberDisabilityCriterion extends EligibilityCriterionBase {
+  /** Discriminant: `'memberDisability'`, a test of a member with a disability. */
   readonly kind: 'memberDisability';
   /** Members needed (default 1). */
   readonly atLeast?: number | undefined;
@@ -134,6 +140,7 @@ export interface EligibilityMemberDisabilityCriterion extends EligibilityCriteri
  * @category Eligibility rules
  */
 export interface EligibilityAttributeInCriterion extends EligibilityCriterionBase {
+  /** Discriminant: `'attributeIn'`, a test of an attribute among listed values. */
   readonly kind: 'attributeIn';
   /** Attribute name in `household.attributes`. */
   readonly attribute: string;
@@ -148,6 +155,7 @@ export interface EligibilityAttributeInCriterion extends EligibilityCriterionBas
  * @category Eligibility rules
  */
 export interface EligibilityCategoricalCriterion extends EligibilityCriterionBase {
+  /** Discriminant: `'categorical'`, a test of categorical eligibility (CalFresh, Medi-Cal …). */
   readonly kind: 'categorical';
   /** Programs that confer eligibility. */
   readonly programs: readonly string[];
@@ -159,6 +167,7 @@ export interface EligibilityCategoricalCriterion extends EligibilityCriterionBas
  * @category Eligibility rules
  */
 export interface EligibilityHouseholdSizeCriterion extends EligibilityCriterionBase {
+  /** Discriminant: `'householdSize'`, a test of household size. */
   readonly kind: 'householdSize';
   /** Smallest size (default 1). */
   readonly min?: number | undefined;
@@ -173,6 +182,7 @@ export interface EligibilityHouseholdSizeCriterion extends EligibilityCriterionB
  * @category Eligibility rules
  */
 export interface EligibilityAttributeCompareCriterion extends EligibilityCriterionBase {
+  /** Discriminant: `'attributeCompare'`, a test of an attribute compared with a value. */
   readonly kind: 'attributeCompare';
   /** Attribute name in `household.attributes`. */
   readonly attribute: string;
@@ -205,6 +215,7 @@ export type EligibilityCriterion =
  * @category Eligibility rules
  */
 export interface EligibilityAll {
+  /** Discriminant: `'all'` — every rule inside must pass. */
   readonly kind: 'all';
   /** Optional id of the group. */
   readonly id?: string | undefined;
@@ -220,6 +231,7 @@ export interface EligibilityAll {
  * @category Eligibility rules
  */
 export interface EligibilityAny {
+  /** Discriminant: `'any'` — at least one rule inside must pass. */
   readonly kind: 'any';
   /** Optional id of the group. */
   readonly id?: string | undefined;
@@ -235,6 +247,7 @@ export interface EligibilityAny {
  * @category Eligibility rules
  */
 export interface EligibilityNot {
+  /** Discriminant: `'not'` — the rule inside must fail. */
   readonly kind: 'not';
   /** Optional id of the group. */
   readonly id?: string | undefined;

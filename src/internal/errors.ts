@@ -113,6 +113,8 @@ export class EquityLensError extends Error {
   readonly issues: readonly EquityLensIssue[];
 
   /**
+   * Creates an error; validators usually call {@link EquityLensError.fromIssues} or the internal `fail` instead.
+   *
    * @param code - The kind of problem.
    * @param path - Where the problem is, as a path into the input.
    * @param message - What is wrong and how to fix it, starting with the function's name.
