@@ -1,5 +1,5 @@
 /**
- * Disparity — how unequal it is. Group comparisons against a reference group with parity bands and the four-fifths rule, risk and rate ratios, dissimilarity, Gini, Theil, Atkinson, concentration index and equity-indicator scores.
+ * Disparity — how unequal it is. Group comparisons against a reference group with parity bands and the four-fifths rule, risk, rate and odds ratios, age-adjusted rates and their ratios, dissimilarity, Gini, Theil, Atkinson, concentration index and equity-indicator scores.
  *
  * Import it alone with `import { … } from "equity-lens/disparity"`, or from the package root.
  *
@@ -30,6 +30,12 @@ export { oddsRatio } from './oddsRatio.ts';
 export type { OddsRatioOptions, OddsRatioResult } from './oddsRatio.ts';
 export { riskDifference } from './riskDifference.ts';
 export type { RiskDifferenceOptions, RiskDifferenceResult } from './riskDifference.ts';
+export { US_2000_STANDARD_POPULATIONS } from './standardPopulations.ts';
+export type { StandardPopulation, StandardPopulationGroup, UsStandardPopulationId } from './standardPopulations.ts';
+export { ageAdjustedRate } from './ageAdjustedRate.ts';
+export type { AgeAdjustedRate, AgeAdjustedRateOptions } from './ageAdjustedRate.ts';
+export { ageAdjustedRateRatio } from './ageAdjustedRateRatio.ts';
+export type { AgeAdjustedRateRatio, AgeAdjustedRateRatioOptions, AgeSpecificCounts } from './ageAdjustedRateRatio.ts';
 export { compareGroups } from './compareGroups.ts';
 export type {
   CompareGroupsOptions,
