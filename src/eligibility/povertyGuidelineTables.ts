@@ -113,7 +113,7 @@ const HISTORIC_NOTE =
  * ```ts
  * import { HHS_POVERTY_GUIDELINES } from "./povertyGuidelineTables.ts";
  *
- * HHS_POVERTY_GUIDELINES.map((t) => t.year); // => [2015, 2016, …, 2025, 2026]
+ * HHS_POVERTY_GUIDELINES.map((t) => t.year); // => [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]
  * HHS_POVERTY_GUIDELINES.find((t) => t.year === 2025)?.regions.contiguous; // => { firstPerson: 15650, additionalPerson: 5500 }
  * HHS_POVERTY_GUIDELINES.find((t) => t.year === 2016)?.regions.contiguous; // => { firstPerson: 11880, additionalPerson: 4140 }
  * ```

@@ -38,7 +38,7 @@ export interface NearestSiteResult {
  * const homes = [[-121.89, 37.34], [-121.81, 37.29]];
  * const { siteIndex, distanceKm } = nearestSite(homes, centres);
  * Array.from(siteIndex); // => [0, 1]
- * Math.round(distanceKm[0]! * 1000); // => 1417
+ * Math.round(distanceKm[0]! * 1000); // => 1421 (metres: 1.421 km)
  * ```
  */
 export function nearestSite(points: readonly Position[], sites: readonly Position[]): NearestSiteResult {

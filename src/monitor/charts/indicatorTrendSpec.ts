@@ -88,7 +88,7 @@ export type IndicatorTrendSpecOptions = ChartOptions;
  *   band: { lower: 0.36, upper: 0.44 },
  * }, { format: ".0%" });
  * spec.$schema; // => "https://vega.github.io/schema/vega-lite/v5.json"
- * (spec.layer as unknown[]).length; // => 6
+ * (spec.layer as unknown[]).length; // => 5
  * ```
  */
 export function indicatorTrendSpec(input: IndicatorTrendInput, options: IndicatorTrendSpecOptions = {}): VegaLiteSpec {
