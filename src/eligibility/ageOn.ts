@@ -8,11 +8,11 @@ import { dateString } from '../internal/validate.ts';
  */
 export interface AgeOnOptions {
   /**
-   * When someone born on 29 February has a birthday in a common year. `'march-1'` (default) follows date-fns'
+   * When someone born on 29 February has a birthday in a common year. `'march1'` (default) follows date-fns'
    * `differenceInYears` (a full year is counted on 1 March); `'february-28'` follows date-fns' `addYears`, which
    * moves 29 Feb to 28 Feb (and moment/dayjs). Jurisdictions differ; pick the one your program's rules use.
    */
-  leapDayBirthday?: 'march-1' | 'february-28';
+  leapDayBirthday?: 'march1' | 'february28' | 'march-1' | 'february-28';
 }
 
 /**
@@ -23,7 +23,7 @@ export interface AgeOnOptions {
  *
  * 29 February: by default the birthday counts on 1 March in common years (date-fns `differenceInYears`,
  * issue #1642): born 2016-02-29, age 0 on 2017-02-28 and 1 on 2017-03-01. With
- * `leapDayBirthday: 'february-28'` the age increases on 28 February instead (date-fns `addYears` maps
+ * `leapDayBirthday: 'february28'` the age increases on 28 February instead (date-fns `addYears` maps
  * 2016-02-29 + 1 year to 2017-02-28).
  *
  * @param birthDate - Birth date, `YYYY-MM-DD`.
@@ -41,23 +41,25 @@ export interface AgeOnOptions {
  * ageOn("2015-07-02", "2025-07-01"); // => 9
  * ageOn("2016-02-29", "2017-02-28"); // => 0
  * ageOn("2016-02-29", "2017-03-01"); // => 1
- * ageOn("2016-02-29", "2017-02-28", { leapDayBirthday: "february-28" }); // => 1
+ * ageOn("2016-02-29", "2017-02-28", { leapDayBirthday: "february28" }); // => 1
  * ```
  */
 export function ageOn(birthDate: string, asOf: string, options: AgeOnOptions = {}): number {
   const fn = 'ageOn';
   const birth = dateString(birthDate, 'birthDate', fn);
   const on = dateString(asOf, 'asOf', fn);
-  const policy = options.leapDayBirthday ?? 'march-1';
-  if (policy !== 'march-1' && policy !== 'february-28') {
-    fail('invalid_value', 'options.leapDayBirthday', `${fn}: options.leapDayBirthday is ${JSON.stringify(policy)}; use "march-1" (date-fns differenceInYears) or "february-28".`);
+  // 0.1 spelt the policies 'march-1' and 'february-28'; accepted until 0.3 (a number has no room for a warning).
+  const given: string = options.leapDayBirthday ?? 'march1';
+  const policy = given === 'march-1' ? 'march1' : given === 'february-28' ? 'february28' : given;
+  if (policy !== 'march1' && policy !== 'february28') {
+    fail('invalid_value', 'options.leapDayBirthday', `${fn}: options.leapDayBirthday is ${JSON.stringify(given)}; use "march1" (date-fns differenceInYears) or "february28".`);
   }
   const birthKey = birth.year * 10000 + birth.month * 100 + birth.day;
   const onKey = on.year * 10000 + on.month * 100 + on.day;
   if (onKey < birthKey) {
     fail('out_of_range', 'asOf', `${fn}: asOf "${asOf}" is before birthDate "${birthDate}"; check the order of the arguments (birthDate first).`);
   }
-  return ageFromKeys(birthKey, onKey, policy === 'february-28');
+  return ageFromKeys(birthKey, onKey, policy === 'february28');
 }
 
 /**

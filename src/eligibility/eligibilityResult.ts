@@ -40,7 +40,7 @@ export interface EligibilityTableRef {
  *
  * @category Eligibility rules
  */
-export type EligibilityComparator = '<=' | '<' | '>=' | '>' | '==' | '!=' | 'between' | 'in' | 'any-of';
+export type EligibilityComparator = '<=' | '<' | '>=' | '>' | '==' | '!=' | 'between' | 'in' | 'anyOf';
 
 /**
  * The explanation of one criterion for one household. Every criterion of the rule gets one, whether or not the
@@ -101,4 +101,6 @@ export interface EligibilityResult {
   readonly tables: readonly EligibilityTableRef[];
   /** The boundary convention: income equal to a limit passes unless a criterion says `exclusive`. */
   readonly convention: { readonly boundary: 'per-criterion (default inclusive)'; readonly logic: 'kleene' };
+  /** `deprecated:` warnings for 0.1 names the rule still uses (accepted until 0.3), e.g. `operator: "le"`. */
+  readonly warnings: readonly string[];
 }

@@ -60,7 +60,7 @@ export interface EligibilityHudCriterion extends EligibilityCriterionBase {
   /** Discriminant: `'hudIncomeCategory'`, a test of HUD income category. */
   readonly kind: 'hudIncomeCategory';
   /** The highest category that passes. */
-  readonly atMost: 'extremely_low' | 'very_low' | 'low';
+  readonly atMost: 'extremelyLow' | 'veryLow' | 'low' | 'extremely_low' | 'very_low';
   /** HUD area of the tables (default `santa-clara-ca`). */
   readonly area?: string | undefined;
   /** Pin a HUD table by id instead of using the one in force on `asOf`. */
@@ -118,8 +118,8 @@ export interface EligibilityMemberAgeCriterion extends EligibilityCriterionBase 
   readonly atLeast?: number | undefined;
   /** Fixed date of the age, `YYYY-MM-DD` (default: the evaluation date). */
   readonly ageOn?: string | undefined;
-  /** 29 February policy (see `ageOn`; default `march-1`). */
-  readonly leapDayBirthday?: 'march-1' | 'february-28' | undefined;
+  /** 29 February policy (see `ageOn`; default `march1`; the 0.1 spellings `march-1`, `february-28` are accepted until 0.3). */
+  readonly leapDayBirthday?: 'march1' | 'february28' | 'march-1' | 'february-28' | undefined;
 }
 
 /**
@@ -176,8 +176,10 @@ export interface EligibilityHouseholdSizeCriterion extends EligibilityCriterionB
 }
 
 /**
- * Compares a household attribute with a value: `eq`/`ne` compare strings; `lt`/`le`/`gt`/`ge` compare numbers
- * (the attribute string is read as a number; one that is not a number makes the criterion indeterminate).
+ * Compares a household attribute with a value: `op` `eq`/`ne` compare strings; `lt`/`lte`/`gt`/`gte` compare
+ * numbers (the attribute string is read as a number; one that is not a number makes the criterion indeterminate).
+ * The operators are the goal filters' (`op`, `lte`, `gte`); 0.1's `operator` with `le`/`ge` is accepted until 0.3
+ * and reported in the result's `warnings`.
  *
  * @category Eligibility rules
  */
@@ -186,8 +188,10 @@ export interface EligibilityAttributeCompareCriterion extends EligibilityCriteri
   readonly kind: 'attributeCompare';
   /** Attribute name in `household.attributes`. */
   readonly attribute: string;
-  /** Comparison. */
-  readonly operator: 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
+  /** Comparison. Required (optional in the type only while its 0.1 name `operator` is accepted). */
+  readonly op?: 'eq' | 'ne' | 'lt' | 'lte' | 'gt' | 'gte' | undefined;
+  /** @deprecated The 0.1 name of `op`, with `le`/`ge` for `lte`/`gte`; accepted until 0.3 with a warning. */
+  readonly operator?: 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge' | undefined;
   /** Right-hand side: a string for `eq`/`ne`, a number for the order comparisons. */
   readonly value: string | number;
 }
@@ -327,7 +331,7 @@ const fplSchema = z.strictObject({
 const hudSchema = z.strictObject({
   ...base,
   kind: z.literal('hudIncomeCategory'),
-  atMost: z.enum(['extremely_low', 'very_low', 'low']),
+  atMost: z.enum(['extremelyLow', 'veryLow', 'low', 'extremely_low', 'very_low']),
   area: z.string().min(1).optional(),
   table: z.string().min(1).optional(),
 });
@@ -352,7 +356,7 @@ const memberAgeSchema = z.strictObject({
   maxAge: age.optional(),
   atLeast: count.optional(),
   ageOn: dateStringSchema.optional(),
-  leapDayBirthday: z.enum(['march-1', 'february-28']).optional(),
+  leapDayBirthday: z.enum(['march1', 'february28', 'march-1', 'february-28']).optional(),
 });
 const memberDisabilitySchema = z.strictObject({ ...base, kind: z.literal('memberDisability'), atLeast: count.optional() });
 const attributeInSchema = z.strictObject({
@@ -372,7 +376,8 @@ const attributeCompareSchema = z.strictObject({
   ...base,
   kind: z.literal('attributeCompare'),
   attribute: z.string().min(1),
-  operator: z.enum(['eq', 'ne', 'lt', 'le', 'gt', 'ge']),
+  op: z.enum(['eq', 'ne', 'lt', 'lte', 'gt', 'gte']).optional(),
+  operator: z.enum(['eq', 'ne', 'lt', 'le', 'gt', 'ge']).optional(),
   value: z.union([z.string(), z.number()]),
 });
 
@@ -454,12 +459,21 @@ function checkNode(node: EligibilityNode, path: Path, ids: Map<string, string>, 
       }
     }
   }
-  if (node.kind === 'attributeCompare' && (node.operator === 'eq' || node.operator === 'ne') !== (typeof node.value === 'string')) {
-    ctx.addIssue({
-      code: 'custom',
-      path: [...path, 'value'],
-      message: node.operator === 'eq' || node.operator === 'ne' ? `operator ${node.operator} compares strings; write the value as a string` : `operator ${node.operator} compares numbers; write the value as a number`,
-    });
+  if (node.kind === 'attributeCompare') {
+    const op = node.op ?? node.operator;
+    if (op === undefined || (node.op !== undefined && node.operator !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'op'],
+        message: op === undefined ? 'no comparison operator; give op: "eq", "ne", "lt", "lte", "gt" or "gte"' : 'op and its deprecated name operator are both given; keep op only',
+      });
+    } else if ((op === 'eq' || op === 'ne') !== (typeof node.value === 'string')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'value'],
+        message: op === 'eq' || op === 'ne' ? `op ${op} compares strings; write the value as a string` : `op ${op} compares numbers; write the value as a number`,
+      });
+    }
   }
 }
 

@@ -125,5 +125,6 @@ export function evaluateEligibility(household: Household, rule: EligibilityRule,
     asOf: compiled.asOf,
     tables: compiled.tables,
     convention: { boundary: 'per-criterion (default inclusive)', logic: 'kleene' },
+    warnings: compiled.warnings,
   };
 }

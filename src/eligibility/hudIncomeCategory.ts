@@ -5,11 +5,12 @@ import type { HudIncomeLimits } from './hudIncomeLimitsTables.ts';
 import { sizeLimits } from './hudLimitsForSize.ts';
 
 /**
- * HUD income categories, from lowest to highest income.
+ * HUD income categories, from lowest to highest income, spelt as the {@link HudIncomeLimits} fields they test
+ * (camelCase since 0.2; 0.1 returned `extremely_low`, `very_low`, `above_low`).
  *
  * @category HUD income limits
  */
-export type HudIncomeCategory = 'extremely_low' | 'very_low' | 'low' | 'above_low';
+export type HudIncomeCategory = 'extremelyLow' | 'veryLow' | 'low' | 'aboveLow';
 
 /**
  * The HUD income category of a household: the lowest category whose limit its annual income does not exceed.
@@ -19,7 +20,7 @@ export type HudIncomeCategory = 'extremely_low' | 'very_low' | 'low' | 'above_lo
  * @param annualIncome - Household income, dollars per year (HUD's anticipated annual income), ≥ 0.
  * @param householdSize - Persons, a whole number in [1, 30].
  * @param limits - The limits in force, from {@link hudIncomeLimits}.
- * @returns `'extremely_low'`, `'very_low'`, `'low'` or `'above_low'`.
+ * @returns `'extremelyLow'`, `'veryLow'`, `'low'` or `'aboveLow'`.
  * @throws {EquityLensError} `not_finite` / `out_of_range` for a bad income, the errors of {@link hudLimitsForSize}.
  * @category HUD income limits
  * @example
@@ -28,9 +29,9 @@ export type HudIncomeCategory = 'extremely_low' | 'very_low' | 'low' | 'above_lo
  * import { hudIncomeCategory } from "./hudIncomeCategory.ts";
  *
  * const fy2025 = hudIncomeLimits("santa-clara-ca", "2025-06-01");
- * hudIncomeCategory(100450, 4, fy2025); // => "very_low"
+ * hudIncomeCategory(100450, 4, fy2025); // => "veryLow"
  * hudIncomeCategory(100451, 4, fy2025); // => "low"
- * hudIncomeCategory(159551, 4, fy2025); // => "above_low"
+ * hudIncomeCategory(159551, 4, fy2025); // => "aboveLow"
  * ```
  */
 export function hudIncomeCategory(annualIncome: number, householdSize: number, limits: HudIncomeLimits): HudIncomeCategory {
@@ -39,8 +40,8 @@ export function hudIncomeCategory(annualIncome: number, householdSize: number, l
   const size = checkHouseholdSize(householdSize, 'householdSize', fn);
   const table = validatedHudLimits(limits, 'limits', fn);
   const own = sizeLimits(table, size, fn);
-  if (income <= own.extremelyLow) return 'extremely_low';
-  if (income <= own.veryLow) return 'very_low';
+  if (income <= own.extremelyLow) return 'extremelyLow';
+  if (income <= own.veryLow) return 'veryLow';
   if (income <= own.low) return 'low';
-  return 'above_low';
+  return 'aboveLow';
 }

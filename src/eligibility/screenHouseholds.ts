@@ -48,6 +48,8 @@ export interface EligibilityScreening {
   readonly asOf: string;
   /** Every parameter table the rule used. */
   readonly tables: readonly EligibilityTableRef[];
+  /** `deprecated:` warnings for 0.1 names the rule still uses (accepted until 0.3). */
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -176,5 +178,6 @@ export function screenHouseholds(households: readonly Household[], rule: Eligibi
     rule: { id: compiled.rule.id, version: compiled.rule.version },
     asOf: compiled.asOf,
     tables: compiled.tables,
+    warnings: compiled.warnings,
   };
 }

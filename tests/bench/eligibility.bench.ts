@@ -151,7 +151,7 @@ suite('eligibility', (ctx) => {
       kind: 'all',
       criteria: [
         { kind: 'fplPercent', id: 'fpl', label: '185 % FPL', maxPercent: 185 },
-        { kind: 'hudIncomeCategory', id: 'hud', label: 'HUD very low', atMost: 'very_low' },
+        { kind: 'hudIncomeCategory', id: 'hud', label: 'HUD very low', atMost: 'veryLow' },
         { kind: 'smiCeiling', id: 'smi', label: '85 % SMI' },
       ],
     },

@@ -37,7 +37,7 @@ describe('EligibilityRuleSchema', () => {
         criteria: [
           { kind: 'memberAge', id: 'a', label: 'A', minAge: 18, maxAge: 5 },
           { kind: 'householdSize', id: 'a', label: 'Duplicate id', min: 4, max: 2 },
-          { kind: 'attributeCompare', id: 'c', label: 'C', attribute: 'x', operator: 'lt', value: '5' },
+          { kind: 'attributeCompare', id: 'c', label: 'C', attribute: 'x', op: 'lt', value: '5' },
           { kind: 'incomeLimit', id: 'd', label: 'D', annualLimits: [30000, 20000] },
         ],
       }),

@@ -18,7 +18,7 @@ function rule(criteria: EligibilityNode, extra: Partial<EligibilityRule> = {}): 
 }
 
 const fpl185: EligibilityNode = { kind: 'fplPercent', id: 'fpl', label: 'At or below 185 % FPL', maxPercent: 185 };
-const hudVeryLow: EligibilityNode = { kind: 'hudIncomeCategory', id: 'hud', label: 'HUD very low income', atMost: 'very_low' };
+const hudVeryLow: EligibilityNode = { kind: 'hudIncomeCategory', id: 'hud', label: 'HUD very low income', atMost: 'veryLow' };
 const smi85: EligibilityNode = { kind: 'smiCeiling', id: 'smi', label: '85 % SMI', percent: 85 };
 const calFresh: EligibilityNode = { kind: 'categorical', id: 'calfresh', label: 'On CalFresh', programs: ['CalFresh'] };
 const resident: EligibilityNode = { kind: 'attributeIn', id: 'resident', label: 'San José resident', attribute: 'city', values: ['San José'] };
@@ -183,20 +183,20 @@ describe('explanations and three-valued logic', () => {
     const h: Household = { id: 'h', size: 2, members: [{ birthDate: '2016-02-29' }, { birthDate: '2030-01-01' }], attributes: {} };
     expect(evaluateEligibility(h, rule(child), { asOf: '2025-02-28' }).status).toBe('ineligible');
     expect(evaluateEligibility(h, rule(child), { asOf: '2025-03-01' }).status).toBe('eligible');
-    expect(evaluateEligibility(h, rule({ ...child, leapDayBirthday: 'february-28' } as EligibilityNode), { asOf: '2025-02-28' }).status).toBe('eligible');
+    expect(evaluateEligibility(h, rule({ ...child, leapDayBirthday: 'february28' } as EligibilityNode), { asOf: '2025-02-28' }).status).toBe('eligible');
     // CSPP-style cutoff: age on 1 December of the school year, whatever the evaluation date.
     expect(evaluateEligibility(h, rule({ ...child, ageOn: '2025-12-01' } as EligibilityNode), { asOf: '2025-02-01' }).status).toBe('eligible');
     expect(evaluateEligibility(h, rule(child), { asOf: '2025-03-01' }).criteria[0]?.observed).toEqual([9]);
   });
   it('attribute comparisons, household size, disability counts', () => {
     const h: Household = { id: 'h', size: 3, members: [{ birthDate: '1980-01-01', disability: true }, { birthDate: '2010-01-01' }], attributes: { rentBurden: '0.45', tenure: 'renter' } };
-    const burden: EligibilityNode = { kind: 'attributeCompare', id: 'burden', label: 'Rent burden ≥ 30 %', attribute: 'rentBurden', operator: 'ge', value: 0.3 };
+    const burden: EligibilityNode = { kind: 'attributeCompare', id: 'burden', label: 'Rent burden ≥ 30 %', attribute: 'rentBurden', op: 'gte', value: 0.3 };
     const r1 = evaluateEligibility(h, rule(burden), { asOf: '2025-07-01' });
     expect(r1.criteria[0]).toMatchObject({ passed: true, observed: 0.45, comparator: '>=' });
     expect(r1.criteria[0]?.margin).toBeCloseTo(0.15, 12);
     const notNumber = evaluateEligibility({ ...h, attributes: { rentBurden: 'n/a' } }, rule(burden), { asOf: '2025-07-01' });
     expect([notNumber.status, notNumber.missing]).toEqual(['indeterminate', ['attributes.rentBurden']]);
-    const renter = evaluateEligibility(h, rule({ kind: 'attributeCompare', id: 't', label: 'Renter', attribute: 'tenure', operator: 'eq', value: 'renter' }), { asOf: '2025-07-01' });
+    const renter = evaluateEligibility(h, rule({ kind: 'attributeCompare', id: 't', label: 'Renter', attribute: 'tenure', op: 'eq', value: 'renter' }), { asOf: '2025-07-01' });
     expect(renter.status).toBe('eligible');
     const size = evaluateEligibility(h, rule({ kind: 'householdSize', id: 's', label: '2–6 persons', min: 2, max: 6 }), { asOf: '2025-07-01' });
     expect(size.criteria[0]).toMatchObject({ passed: true, observed: 3, threshold: [2, 6], margin: 1 });
@@ -333,5 +333,42 @@ describe('bad household input', () => {
     expect(outside.message).toMatch(/^evaluateEligibility: options\.asOf is "2027-03-01", which no poverty guideline table covers/);
     const typo = caught(() => evaluateEligibility(h, r, { asOf: '2025-07-01', tabels: {} } as { asOf: string }));
     expect([typo.code, typo.path, typo.hint]).toEqual(['unknown_key', 'options.tabels', 'did you mean "tables"?']);
+  });
+});
+
+describe('eligibility rules: the 0.2 vocabulary (docs/conventions.md §2)', () => {
+  const h: Household = { id: 'h', size: 3, annualIncome: 50_000, members: [{ birthDate: '2016-02-29' }], attributes: { rentBurden: '0.3' } };
+  const options = { asOf: '2025-07-01' };
+
+  it('attributeCompare takes op with the goal filters\' lte/gte; 0.1\'s operator le/ge still works until 0.3, with a warning', () => {
+    const current = evaluateEligibility(h, rule({ kind: 'attributeCompare', id: 'b', label: 'Burden ≤ 30 %', attribute: 'rentBurden', op: 'lte', value: 0.3 }), options);
+    const old = evaluateEligibility(h, rule({ kind: 'attributeCompare', id: 'b', label: 'Burden ≤ 30 %', attribute: 'rentBurden', operator: 'le', value: 0.3 }), options);
+    expect(current.warnings).toEqual([]);
+    expect(old.warnings).toEqual(['deprecated: evaluateEligibility: rule.criteria.operator "le" is now rule.criteria.op "lte"; the old name is accepted until 0.3.0.']);
+    expect(old.criteria).toEqual(current.criteria);
+    expect(current.criteria[0]).toMatchObject({ passed: true, comparator: '<=', margin: 0 });
+    const screened = screenHouseholds([h], rule({ kind: 'attributeCompare', id: 'b', label: 'B', attribute: 'rentBurden', operator: 'ge', value: 0.3 }), options);
+    expect(screened.warnings).toEqual(['deprecated: screenHouseholds: rule.criteria.operator "ge" is now rule.criteria.op "gte"; the old name is accepted until 0.3.0.']);
+  });
+
+  it('rejects a comparison with no operator, or with both names', () => {
+    const none = caught(() => evaluateEligibility(h, rule({ kind: 'attributeCompare', id: 'b', label: 'B', attribute: 'rentBurden', value: 0.3 } as EligibilityNode), options));
+    expect(none.message).toMatch(/rule\.criteria\.op is invalid: no comparison operator; give op: "eq", "ne", "lt", "lte", "gt" or "gte"/);
+    const both = caught(() => evaluateEligibility(h, rule({ kind: 'attributeCompare', id: 'b', label: 'B', attribute: 'rentBurden', op: 'lte', operator: 'le', value: 0.3 }), options));
+    expect(both.message).toMatch(/op and its deprecated name operator are both given; keep op only/);
+  });
+
+  it('HUD categories and leap-day policies are camelCase; the 0.1 spellings are accepted until 0.3 with a warning', () => {
+    const hud = (atMost: string) => evaluateEligibility(h, rule({ kind: 'hudIncomeCategory', id: 'hud', label: 'Very low income', atMost } as EligibilityNode), options);
+    expect(hud('veryLow').warnings).toEqual([]);
+    expect(hud('very_low').warnings).toEqual(['deprecated: evaluateEligibility: rule.criteria.atMost "very_low" is now "veryLow"; the old name is accepted until 0.3.0.']);
+    expect(hud('very_low').status).toBe(hud('veryLow').status);
+    const age = (leapDayBirthday: string) =>
+      evaluateEligibility(h, rule({ kind: 'memberAge', id: 'a', label: 'A child of 9+', minAge: 9, leapDayBirthday } as EligibilityNode), { asOf: '2025-02-28' });
+    // Born 29 Feb 2016: 9 on 28 Feb 2025 only under the February-28 policy.
+    expect(age('february28').status).toBe('eligible');
+    expect(age('february-28').status).toBe('eligible');
+    expect(age('february-28').warnings).toEqual(['deprecated: evaluateEligibility: rule.criteria.leapDayBirthday "february-28" is now "february28"; the old name is accepted until 0.3.0.']);
+    expect(age('march1').status).toBe('ineligible');
   });
 });

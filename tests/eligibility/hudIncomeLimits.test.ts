@@ -36,7 +36,7 @@ describe('hudIncomeLimits', () => {
     expect([april1.fiscalYear, april1.medianFamilyIncome, april1.veryLow[3]]).toEqual([2025, 195200, 100450]);
     // A family of four with $95,000 is very low income on 31 March and on 1 April, but only inside VLI under FY2025.
     expect(hudIncomeCategory(95000, 4, march31)).toBe('low');
-    expect(hudIncomeCategory(95000, 4, april1)).toBe('very_low');
+    expect(hudIncomeCategory(95000, 4, april1)).toBe('veryLow');
   });
   it('never falls back to the nearest year outside coverage', () => {
     const before = caught(() => hudIncomeLimits('santa-clara-ca', '2024-03-31'));
@@ -128,20 +128,20 @@ describe('hudLimitsForSize', () => {
 describe('hudIncomeCategory', () => {
   const fy2025 = hudIncomeLimits('santa-clara-ca', '2025-04-01');
   it('is inclusive: income exactly at a limit is inside it', () => {
-    expect(hudIncomeCategory(60250, 4, fy2025)).toBe('extremely_low');
-    expect(hudIncomeCategory(60251, 4, fy2025)).toBe('very_low');
-    expect(hudIncomeCategory(100450, 4, fy2025)).toBe('very_low');
+    expect(hudIncomeCategory(60250, 4, fy2025)).toBe('extremelyLow');
+    expect(hudIncomeCategory(60251, 4, fy2025)).toBe('veryLow');
+    expect(hudIncomeCategory(100450, 4, fy2025)).toBe('veryLow');
     expect(hudIncomeCategory(100450.01, 4, fy2025)).toBe('low');
     expect(hudIncomeCategory(159550, 4, fy2025)).toBe('low');
-    expect(hudIncomeCategory(159551, 4, fy2025)).toBe('above_low');
-    expect(hudIncomeCategory(0, 1, fy2025)).toBe('extremely_low');
+    expect(hudIncomeCategory(159551, 4, fy2025)).toBe('aboveLow');
+    expect(hudIncomeCategory(0, 1, fy2025)).toBe('extremelyLow');
   });
   it('uses extrapolated limits above 8 persons', () => {
     expect(hudIncomeCategory(223400, 9, fy2025)).toBe('low');
-    expect(hudIncomeCategory(223401, 9, fy2025)).toBe('above_low');
+    expect(hudIncomeCategory(223401, 9, fy2025)).toBe('aboveLow');
   });
   it('a higher income never gives a lower category (property)', () => {
-    const rank = { extremely_low: 0, very_low: 1, low: 2, above_low: 3 };
+    const rank = { extremelyLow: 0, veryLow: 1, low: 2, aboveLow: 3 };
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 400000 }), fc.integer({ min: 0, max: 100000 }), fc.integer({ min: 1, max: 30 }), (income, extra, n) => {
         expect(rank[hudIncomeCategory(income + extra, n, fy2025)]).toBeGreaterThanOrEqual(rank[hudIncomeCategory(income, n, fy2025)]);

@@ -8,6 +8,7 @@
  * @internal
  * @module
  */
+import { deprecation } from '../../internal/deprecation.ts';
 import { EquityLensError, fail } from '../../internal/errors.ts';
 import type { Household } from '../../internal/records.ts';
 import { ageFromKeys } from '../ageOn.ts';
@@ -69,6 +70,8 @@ export interface CompiledRule {
   readonly args: Int32Array;
   readonly tables: readonly EligibilityTableRef[];
   readonly needs: HouseholdNeeds;
+  /** `deprecated:` warnings for 0.1 names in the rule. */
+  readonly warnings: readonly string[];
 }
 
 const OP_ALL = -1;
@@ -143,6 +146,7 @@ export function compileRule(rule: EligibilityRule, asOf: string, tables: TableSe
       `${fn}: options.asOf is "${asOf}", after rule ${rule.id} version ${rule.version} ends (${rule.effectiveTo}); use the version in force on that date (selectEligibilityRule).`,
     );
   }
+  const warnings: string[] = [];
   const leaves: CompiledCriterion[] = [];
   const ops: number[] = [];
   const args: number[] = [];
@@ -169,6 +173,7 @@ export function compileRule(rule: EligibilityRule, asOf: string, tables: TableSe
     const leaf = compileCriterion(node, path, asOf, asOfKey, tables, fn);
     if (leaf.table !== null) refs.set(leaf.table.id, leaf.table);
     if (node.kind === 'attributeIn' || node.kind === 'attributeCompare') attributes.add(node.attribute);
+    warnings.push(...deprecatedNames(node, path, fn));
     if (node.kind === 'categorical') categorical = true;
     if (node.kind === 'fplPercent' || node.kind === 'hudIncomeCategory' || node.kind === 'smiCeiling' || node.kind === 'incomeLimit') income = true;
     if (node.kind === 'memberAge' || node.kind === 'memberDisability') members = true;
@@ -186,7 +191,24 @@ export function compileRule(rule: EligibilityRule, asOf: string, tables: TableSe
     args: Int32Array.from(args),
     tables: deepFreeze([...refs.values()]),
     needs: { income, members, ages, attributes: [...attributes], categorical },
+    warnings,
   };
+}
+
+/** The 0.1 spellings a criterion still uses, as `deprecated:` warnings (accepted until 0.3). */
+function deprecatedNames(node: EligibilityCriterion, path: string, fn: string): string[] {
+  const out: string[] = [];
+  if (node.kind === 'attributeCompare' && node.operator !== undefined) {
+    const op = node.operator === 'le' ? 'lte' : node.operator === 'ge' ? 'gte' : node.operator;
+    out.push(deprecation(fn, `${path}.operator "${node.operator}"`, `${path}.op "${op}"`));
+  }
+  if (node.kind === 'hudIncomeCategory' && (node.atMost === 'extremely_low' || node.atMost === 'very_low')) {
+    out.push(deprecation(fn, `${path}.atMost "${node.atMost}"`, `"${node.atMost === 'extremely_low' ? 'extremelyLow' : 'veryLow'}"`));
+  }
+  if (node.kind === 'memberAge' && (node.leapDayBirthday === 'march-1' || node.leapDayBirthday === 'february-28')) {
+    out.push(deprecation(fn, `${path}.leapDayBirthday "${node.leapDayBirthday}"`, `"${node.leapDayBirthday === 'march-1' ? 'march1' : 'february28'}"`));
+  }
+  return out;
 }
 
 function povertyRef(t: PovertyGuidelineTable): EligibilityTableRef {
@@ -344,7 +366,7 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
         }
         table = tableInForce(own, asOf, 'options.asOf', fn, `HUD income limits (${area})`);
       }
-      const key = c.atMost === 'extremely_low' ? 'extremelyLow' : c.atMost === 'very_low' ? 'veryLow' : 'low';
+      const key = c.atMost === 'extremely_low' || c.atMost === 'extremelyLow' ? 'extremelyLow' : c.atMost === 'very_low' || c.atMost === 'veryLow' ? 'veryLow' : 'low';
       const errors = new Map<number, EquityLensError>();
       const limits = perSize((n) => {
         try {
@@ -413,7 +435,7 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
       const maxAge = c.maxAge ?? Number.POSITIVE_INFINITY;
       const needed = c.atLeast ?? 1;
       const onKey = c.ageOn === undefined ? asOfKey : dateKey(c.ageOn, `${path}.ageOn`, fn);
-      const feb28 = c.leapDayBirthday === 'february-28';
+      const feb28 = c.leapDayBirthday === 'february28' || c.leapDayBirthday === 'february-28';
       const test = (h: Household, index: number, _income: number, births?: Int32Array): number => {
         const members = h.members;
         if (members === undefined) return 2;
@@ -566,7 +588,7 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
             passed: passedOf(code),
             observed: list === undefined ? null : [...list],
             threshold: c.programs,
-            comparator: 'any-of',
+            comparator: 'anyOf',
             margin: null,
             unit: null,
             table: null,
@@ -609,7 +631,7 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
     }
     case 'attributeCompare': {
       const name = c.attribute;
-      const op = c.operator;
+      const op = c.op ?? (c.operator === 'le' ? 'lte' : c.operator === 'ge' ? 'gte' : (c.operator as 'eq' | 'ne' | 'lt' | 'gt'));
       const target = c.value;
       const numberOf = (value: string): number => (value.trim() === '' ? Number.NaN : Number(value));
       const test = (h: Household): number => {
@@ -620,10 +642,10 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
         const x = numberOf(value);
         if (x !== x) return 2;
         const t = target as number;
-        const ok = op === 'lt' ? x < t : op === 'le' ? x <= t : op === 'gt' ? x > t : x >= t;
+        const ok = op === 'lt' ? x < t : op === 'lte' ? x <= t : op === 'gt' ? x > t : x >= t;
         return ok ? 1 : 0;
       };
-      const comparator: EligibilityComparator = op === 'eq' ? '==' : op === 'ne' ? '!=' : op === 'lt' ? '<' : op === 'le' ? '<=' : op === 'gt' ? '>' : '>=';
+      const comparator: EligibilityComparator = op === 'eq' ? '==' : op === 'ne' ? '!=' : op === 'lt' ? '<' : op === 'lte' ? '<=' : op === 'gt' ? '>' : '>=';
       return {
         criterion: c,
         path,
@@ -637,7 +659,7 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
           const x = raw === null ? Number.NaN : numberOf(raw);
           const observed = raw === null ? null : numeric && x === x ? x : raw;
           let margin: number | null = null;
-          if (numeric && code !== 2) margin = op === 'lt' || op === 'le' ? (target as number) - x : x - (target as number);
+          if (numeric && code !== 2) margin = op === 'lt' || op === 'lte' ? (target as number) - x : x - (target as number);
           return {
             ...base(c),
             passed: passedOf(code),
