@@ -22,7 +22,7 @@ export { mergeReach } from './mergeReach.ts';
 export { EnrollmentSchema } from './EnrollmentSchema.ts';
 export type { Enrollment } from './EnrollmentSchema.ts';
 export { targetingErrorsByYear } from './targetingErrorsByYear.ts';
-export type { TargetingErrorsByYearOptions, TargetingErrorsByYearResult, TargetingErrorsYear, YearBasis } from './targetingErrorsByYear.ts';
+export type { TargetingErrorsByYearOptions, TargetingErrorsByYearResult, TargetingErrorsYear, YearBasis, YearBasisOption } from './targetingErrorsByYear.ts';
 export { retention } from './retention.ts';
 export type { RetentionOptions, RetentionResult, RetentionYear } from './retention.ts';
 export { joinEnrollments } from './joinEnrollments.ts';

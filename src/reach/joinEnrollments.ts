@@ -4,7 +4,7 @@ import type { Enrollment, Household } from '../internal/records.ts';
 import { integer } from '../internal/validate.ts';
 import { optionalAccessor, optionsObject, rowsArray } from './internal/options.ts';
 import { enrollmentYear, yearBasisOptions, yearOf } from './internal/years.ts';
-import type { YearBasis } from './targetingErrorsByYear.ts';
+import type { YearBasis, YearBasisOption } from './targetingErrorsByYear.ts';
 
 /** Options of {@link joinEnrollments}. */
 export interface JoinEnrollmentsOptions<H, E> {
@@ -21,9 +21,11 @@ export interface JoinEnrollmentsOptions<H, E> {
    * the rows and lists it in `unknownHouseholds`; `'error'` throws.
    */
   unknownHouseholds?: 'report' | 'error';
-  /** First month of the fiscal year for dates, 1–12. Default 7 (San José's fiscal year starts 1 July). */
+  /** How dates become years, a goal's `yearBasis`. Default `{ startMonth: 7, label: 'end' }` (San José's fiscal year). */
+  yearBasis?: YearBasisOption;
+  /** @deprecated The 0.1 name of `yearBasis.startMonth`; accepted until 0.3 with a warning. */
   fiscalYearStartMonth?: number;
-  /** How a fiscal year is named. Default `'end'` (FY 2024-25 is 2025). */
+  /** @deprecated The 0.1 name of `yearBasis.label`; accepted until 0.3 with a warning. */
   fiscalYearLabel?: FiscalYearLabel;
 }
 
@@ -75,6 +77,8 @@ export interface JoinEnrollmentsResult<H> {
   unknownHouseholds: UnmatchedEnrollment[];
   /** Enrolments in a year outside `options.years` (left out of the rows). */
   outsideYears: UnmatchedEnrollment[];
+  /** `deprecated:` warnings for 0.1 option names used. */
+  warnings: string[];
 }
 
 /**
@@ -123,7 +127,7 @@ export function joinEnrollments<H = Household, E = Enrollment>(
   const enrollmentList = rowsArray<E>(enrollments, fn, 'enrollments');
   const opts = optionsObject(
     options,
-    ['householdId', 'enrollmentHouseholdId', 'year', 'years', 'unknownHouseholds', 'fiscalYearStartMonth', 'fiscalYearLabel'],
+    ['householdId', 'enrollmentHouseholdId', 'year', 'years', 'unknownHouseholds', 'yearBasis', 'fiscalYearStartMonth', 'fiscalYearLabel'],
     fn,
   );
   const householdId =
@@ -140,7 +144,8 @@ export function joinEnrollments<H = Household, E = Enrollment>(
   if (policy !== 'report' && policy !== 'error') {
     fail('invalid_value', 'options.unknownHouseholds', `${fn}: options.unknownHouseholds is ${describe(policy)}; use "report" or "error".`);
   }
-  const basis = yearBasisOptions(opts, fn);
+  const warnings: string[] = [];
+  const basis = yearBasisOptions(opts, fn, warnings);
 
   const index = new Map<string, number>();
   householdList.forEach((household, i) => {
@@ -216,5 +221,5 @@ export function joinEnrollments<H = Household, E = Enrollment>(
       rows.push({ household: householdList[k] as H, householdIndex: k, year, enrolled: c > 0, enrollments: c });
     }
   });
-  return { rows, years, yearBasis: basis, unknownHouseholds, outsideYears };
+  return { rows, years, yearBasis: basis, unknownHouseholds, outsideYears, warnings };
 }

@@ -5,7 +5,7 @@ import type { Enrollment } from '../internal/records.ts';
 import { wilsonInterval } from '../uncertainty/wilsonInterval.ts';
 import { confidenceOption, optionalAccessor, optionsObject, rowsArray } from './internal/options.ts';
 import { enrollmentYear, yearBasisOptions, yearOf } from './internal/years.ts';
-import type { YearBasis } from './targetingErrorsByYear.ts';
+import type { YearBasis, YearBasisOption } from './targetingErrorsByYear.ts';
 
 /** Options of {@link retention}. */
 export interface RetentionOptions<T> {
@@ -16,9 +16,11 @@ export interface RetentionOptions<T> {
    * Default: the record's `programYear`, else its `date`.
    */
   year?: (record: T, index: number) => number | string;
-  /** First month of the fiscal year for dates, 1–12. Default 7 (San José's fiscal year starts 1 July). */
+  /** How dates become years, a goal's `yearBasis`. Default `{ startMonth: 7, label: 'end' }` (San José's fiscal year). */
+  yearBasis?: YearBasisOption;
+  /** @deprecated The 0.1 name of `yearBasis.startMonth`; accepted until 0.3 with a warning. */
   fiscalYearStartMonth?: number;
-  /** How a fiscal year is named. Default `'end'` (FY 2024-25 is 2025). */
+  /** @deprecated The 0.1 name of `yearBasis.label`; accepted until 0.3 with a warning. */
   fiscalYearLabel?: FiscalYearLabel;
   /**
    * A group key read from the enrolment record (language, district, site …), for retention by group. A household's
@@ -72,6 +74,8 @@ export interface RetentionResult {
   years: RetentionYear[];
   /** With `by`, the same per group (sorted by key; each group's years add up to `years`); otherwise `[]`. */
   groups: { group: string; years: RetentionYear[] }[];
+  /** `deprecated:` warnings for 0.1 option names used. */
+  warnings: string[];
 }
 
 /**
@@ -110,7 +114,7 @@ export interface RetentionResult {
 export function retention<T = Enrollment>(records: readonly T[], options: RetentionOptions<T> = {}): RetentionResult {
   const fn = 'retention';
   const list = rowsArray<T>(records, fn, 'records');
-  const opts = optionsObject(options, ['household', 'year', 'by', 'fiscalYearStartMonth', 'fiscalYearLabel', 'confidence'], fn);
+  const opts = optionsObject(options, ['household', 'year', 'by', 'yearBasis', 'fiscalYearStartMonth', 'fiscalYearLabel', 'confidence'], fn);
   const householdAccessor =
     optionalAccessor<(record: T, index: number) => string>(opts, 'household', fn, 'a function (record) => household id') ??
     ((record: T) => (record as Partial<Enrollment> | null)?.householdId as string);
@@ -118,7 +122,8 @@ export function retention<T = Enrollment>(records: readonly T[], options: Retent
     optionalAccessor<(record: T, index: number) => number | string>(opts, 'year', fn, 'a function (record) => year or date') ??
     ((record: T) => enrollmentYear(record) as number | string);
   const yearLabel = opts['year'] === undefined ? 'the default year (programYear, else date)' : 'options.year';
-  const basis = yearBasisOptions(opts, fn);
+  const warnings: string[] = [];
+  const basis = yearBasisOptions(opts, fn, warnings);
   const confidence = confidenceOption(opts, fn);
 
   const groupAccessor = optionalAccessor<(record: T, index: number) => string>(opts, 'by', fn, 'a function (record) => group key');
@@ -154,7 +159,7 @@ export function retention<T = Enrollment>(records: readonly T[], options: Retent
       groupOfRecord[i] = groups.idOf(key, `records[${i}]`, fn);
     }
   }
-  if (n === 0) return { yearBasis: basis, years: [], groups: [] };
+  if (n === 0) return { yearBasis: basis, years: [], groups: [], warnings };
   const span = last - first + 1;
   if (span > 200) {
     fail('out_of_range', 'records', `${fn}: enrolment years run from ${first} to ${last}; check for a mistyped year.`);
@@ -235,5 +240,5 @@ export function retention<T = Enrollment>(records: readonly T[], options: Retent
   const byGroup = groups.keys
     .map((key, id) => ({ group: key, years: yearsOf(id) }))
     .sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
-  return { yearBasis: basis, years: yearsOf(total), groups: byGroup };
+  return { yearBasis: basis, years: yearsOf(total), groups: byGroup, warnings };
 }

@@ -14,25 +14,46 @@ import { yearBasisOptions, yearOf } from './internal/years.ts';
 import type { GroupBy, TargetingCounts, TargetingErrorsOptions, TargetingErrorsResult } from './targetingErrors.ts';
 
 /**
- * How dates are bucketed into years. A record whose year accessor returns a whole number keeps it as its program
- * year; a `YYYY-MM-DD` date falls in the fiscal year starting on the first day of `fiscalYearStartMonth`.
+ * How dates are bucketed into years, as a goal's `yearBasis`. A record whose year accessor returns a whole number
+ * keeps it as its program year; a `YYYY-MM-DD` date falls in the fiscal year starting on the first day of
+ * `startMonth`.
  *
  * @category Reach
  */
 export interface YearBasis {
   /** First month of the fiscal year, 1–12 (7 = July, San José's). With 1 the fiscal year is the calendar year. */
-  fiscalYearStartMonth: number;
+  startMonth: number;
   /** `'end'`: a fiscal year is named by the calendar year it ends in (FY 2024-25 is 2025); `'start'`: by the year it starts in. */
+  label: FiscalYearLabel;
+  /** @deprecated The 0.1 name of `startMonth` (same value); removed in 0.3. */
+  fiscalYearStartMonth: number;
+  /** @deprecated The 0.1 name of `label` (same value); removed in 0.3. */
   fiscalYearLabel: FiscalYearLabel;
+}
+
+/**
+ * The year-basis option of the reach functions: a goal's `yearBasis`. Defaults `startMonth: 7` (San José's
+ * fiscal year starts 1 July) and `label: 'end'` (FY 2024-25 is 2025) — unlike a goal, whose default is the
+ * calendar year.
+ *
+ * @category Reach
+ */
+export interface YearBasisOption {
+  /** First month of the fiscal year for dates, 1–12. Default 7. */
+  startMonth?: number;
+  /** How a fiscal year is named. Default `'end'`. */
+  label?: FiscalYearLabel;
 }
 
 /** Options of {@link targetingErrorsByYear}: those of {@link targetingErrors} plus the year. */
 export interface TargetingErrorsByYearOptions<T> extends TargetingErrorsOptions<T> {
   /** The record's year: a program year (whole number) or a date `YYYY-MM-DD`, bucketed by fiscal year. */
   year: (row: T, index: number) => number | string;
-  /** First month of the fiscal year for dates, 1–12. Default 7 (San José's fiscal year starts 1 July). */
+  /** How dates become years. Default `{ startMonth: 7, label: 'end' }`. */
+  yearBasis?: YearBasisOption;
+  /** @deprecated The 0.1 name of `yearBasis.startMonth`; accepted until 0.3 with a warning. */
   fiscalYearStartMonth?: number;
-  /** How a fiscal year is named. Default `'end'` (FY 2024-25 is 2025). */
+  /** @deprecated The 0.1 name of `yearBasis.label`; accepted until 0.3 with a warning. */
   fiscalYearLabel?: FiscalYearLabel;
 }
 
@@ -56,6 +77,8 @@ export interface TargetingErrorsByYearResult {
   yearBasis: YearBasis;
   /** One result per year present in the records, in increasing year order. */
   years: TargetingErrorsYear[];
+  /** `deprecated:` warnings for 0.1 option names used. */
+  warnings: string[];
 }
 
 /**
@@ -69,8 +92,8 @@ export interface TargetingErrorsByYearResult {
  * full result and merges with {@link mergeReach}.
  *
  * @param rows - Household-year records. Not mutated.
- * @param options - The options of {@link targetingErrors} plus `year`, `fiscalYearStartMonth` (default 7) and
- *   `fiscalYearLabel` (default `'end'`).
+ * @param options - The options of {@link targetingErrors} plus `year` and `yearBasis` (default
+ *   `{ startMonth: 7, label: 'end' }`).
  * @returns The year basis used and one result per year present, in increasing order.
  * @throws {EquityLensError} as {@link targetingErrors}; also `invalid_type` when `year` returns neither a number
  *   nor a string, `not_integer` for a fractional year, `invalid_date` for a string that is not a real
@@ -98,14 +121,15 @@ export function targetingErrorsByYear<T>(rows: readonly T[], options: TargetingE
   const list = rowsArray<T>(rows, fn);
   const opts = optionsObject(
     options,
-    ['year', 'eligible', 'enrolled', 'by', 'weight', 'confidence', 'inclusionErrorDenominator', 'fiscalYearStartMonth', 'fiscalYearLabel'],
+    ['year', 'eligible', 'enrolled', 'by', 'weight', 'confidence', 'inclusionErrorDenominator', 'yearBasis', 'fiscalYearStartMonth', 'fiscalYearLabel'],
     fn,
   );
   const yearAccessor = requiredAccessor<TargetingErrorsByYearOptions<T>['year']>(opts, 'year', fn, 'a function (row) => program year or "YYYY-MM-DD"');
   const eligible = requiredAccessor<TargetingErrorsOptions<T>['eligible']>(opts, 'eligible', fn, 'a function (row) => true | false | null');
   const enrolled = requiredAccessor<TargetingErrorsOptions<T>['enrolled']>(opts, 'enrolled', fn, 'a function (row) => boolean');
   const weight = optionalAccessor<(row: T, index: number) => number>(opts, 'weight', fn, 'a function (row) => number ≥ 0');
-  const yearBasis = yearBasisOptions(opts, fn);
+  const warnings: string[] = [];
+  const yearBasis = yearBasisOptions(opts, fn, warnings);
   const confidence = confidenceOption(opts, fn);
   const inclusionErrorDenominator = inclusionDenominatorOption(opts, fn);
   const named = groupDimensions(opts['by'] as GroupBy<T> | undefined, fn);
@@ -135,6 +159,7 @@ export function targetingErrorsByYear<T>(rows: readonly T[], options: TargetingE
       const entry = perYear.get(year) as { overall: TargetingCounts; cells: RawCell[] };
       return { year, ...buildResult(meta, entry.overall, entry.cells) };
     }),
+    warnings,
   };
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { targetingErrors, targetingErrorsByYear } from '../../src/reach/index.ts';
+import { joinEnrollments, retention, targetingErrors, targetingErrorsByYear } from '../../src/reach/index.ts';
 import { caught } from './helpers.ts';
 
 type R = { e: boolean | null; n: boolean };
@@ -15,17 +15,18 @@ describe('targetingErrorsByYear', () => {
       { d: '2025-07-01', e: false, n: true },
     ];
     const result = targetingErrorsByYear(rows, { ...base, year: (r) => r.d });
-    expect(result.yearBasis).toEqual({ fiscalYearStartMonth: 7, fiscalYearLabel: 'end' });
+    expect(result.yearBasis).toEqual({ startMonth: 7, label: 'end', fiscalYearStartMonth: 7, fiscalYearLabel: 'end' });
+    expect(result.warnings).toEqual([]);
     expect(result.years.map((y) => [y.year, y.overall.records, y.overall.coverage, y.overall.inclusionError])).toEqual([
       [2024, 1, 1, 0],
       [2025, 2, 0.5, 0],
       [2026, 1, null, 1],
     ]);
   });
-  it('uses calendar years with fiscalYearStartMonth 1 and start labels on request', () => {
+  it('uses calendar years with yearBasis.startMonth 1 and start labels on request', () => {
     const rows = [{ d: '2024-08-15', e: true, n: true }];
-    expect(targetingErrorsByYear(rows, { ...base, year: (r) => r.d, fiscalYearStartMonth: 1 }).years[0]?.year).toBe(2024);
-    expect(targetingErrorsByYear(rows, { ...base, year: (r) => r.d, fiscalYearLabel: 'start' }).years[0]?.year).toBe(2024);
+    expect(targetingErrorsByYear(rows, { ...base, year: (r) => r.d, yearBasis: { startMonth: 1 } }).years[0]?.year).toBe(2024);
+    expect(targetingErrorsByYear(rows, { ...base, year: (r) => r.d, yearBasis: { label: 'start' } }).years[0]?.year).toBe(2024);
     expect(targetingErrorsByYear(rows, { ...base, year: (r) => r.d }).years[0]?.year).toBe(2025);
   });
   it('keeps program years as given and sorts them', () => {
@@ -68,10 +69,42 @@ describe('targetingErrorsByYear', () => {
     expect(date.message).toMatch(/^targetingErrorsByYear: options\.year returned "2025-02-29" for rows\[0\], which is not a real date/);
     const other = caught(() => targetingErrorsByYear([{ e: true, n: true }], { ...base, year: () => null as unknown as number }));
     expect(other.code).toBe('invalid_type');
-    const month = caught(() => targetingErrorsByYear([] as R[], { ...base, year: () => 2024, fiscalYearStartMonth: 13 }));
+    const month = caught(() => targetingErrorsByYear([] as R[], { ...base, year: () => 2024, yearBasis: { startMonth: 13 } }));
     expect(month.code).toBe('out_of_range');
-    expect(month.path).toBe('options.fiscalYearStartMonth');
-    expect(caught(() => targetingErrorsByYear([] as R[], { ...base, year: () => 2024, fiscalYearLabel: 'middle' as 'end' })).code).toBe('invalid_value');
+    expect(month.path).toBe('options.yearBasis.startMonth');
+    expect(caught(() => targetingErrorsByYear([] as R[], { ...base, year: () => 2024, yearBasis: { label: 'middle' as 'end' } })).code).toBe('invalid_value');
     expect(caught(() => targetingErrorsByYear([], base as never)).path).toBe('options.year');
+  });
+});
+
+describe('reach year basis: the goal JSON\'s yearBasis (docs/conventions.md §2)', () => {
+  type Row = { d: string; e: boolean; n: boolean };
+  const rows: Row[] = [{ d: '2024-08-15', e: true, n: true }];
+  const accessors = { eligible: (r: Row) => r.e, enrolled: (r: Row) => r.n, year: (r: Row) => r.d };
+
+  it('accepts the 0.1 fiscalYearStartMonth and fiscalYearLabel until 0.3, with a warning, and gives the same years', () => {
+    const current = targetingErrorsByYear(rows, { ...accessors, yearBasis: { startMonth: 1, label: 'start' } });
+    const old = targetingErrorsByYear(rows, { ...accessors, fiscalYearStartMonth: 1, fiscalYearLabel: 'start' });
+    expect(old.years).toEqual(current.years);
+    expect(old.yearBasis).toEqual(current.yearBasis);
+    expect(current.warnings).toEqual([]);
+    expect(old.warnings).toEqual([
+      'deprecated: targetingErrorsByYear: options.fiscalYearStartMonth is now options.yearBasis.startMonth; the old name is accepted until 0.3.0.',
+      'deprecated: targetingErrorsByYear: options.fiscalYearLabel is now options.yearBasis.label; the old name is accepted until 0.3.0.',
+    ]);
+    const both = caught(() => targetingErrorsByYear(rows, { ...accessors, yearBasis: { startMonth: 1 }, fiscalYearLabel: 'start' }));
+    expect([both.code, both.path]).toEqual(['invalid_value', 'options.yearBasis']);
+  });
+
+  it('retention and joinEnrollments read the same yearBasis and warn the same way', () => {
+    const enrollments = [{ householdId: 'a', programId: 'p', date: '2024-08-15' }];
+    const r = retention(enrollments, { yearBasis: { startMonth: 1 } });
+    expect([r.years.map((y) => y.year), r.warnings]).toEqual([[2024], []]);
+    expect(retention(enrollments, { fiscalYearStartMonth: 1 }).warnings).toEqual([
+      'deprecated: retention: options.fiscalYearStartMonth is now options.yearBasis.startMonth; the old name is accepted until 0.3.0.',
+    ]);
+    const joined = joinEnrollments([{ id: 'a' }], enrollments, { yearBasis: { startMonth: 1 } });
+    expect([joined.years, joined.warnings]).toEqual([[2024], []]);
+    expect(joinEnrollments([{ id: 'a' }], enrollments, { fiscalYearLabel: 'end' }).warnings).toHaveLength(1);
   });
 });

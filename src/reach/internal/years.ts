@@ -5,22 +5,46 @@
  * @module
  */
 import { fiscalYearOfDate, type FiscalYearLabel } from '../../internal/calendar.ts';
+import { deprecation } from '../../internal/deprecation.ts';
 import { describe, EquityLensError, fail } from '../../internal/errors.ts';
-import { dateString, integer } from '../../internal/validate.ts';
+import { dateString, integer, knownKeys } from '../../internal/validate.ts';
 import type { YearBasis } from '../targetingErrorsByYear.ts';
 
-/** Reads `fiscalYearStartMonth` (default 7, San José's 1 July) and `fiscalYearLabel` (default `'end'`). */
-export function yearBasisOptions(options: Record<string, unknown>, fn: string): YearBasis {
-  const month = options['fiscalYearStartMonth'] === undefined ? 7 : integer(options['fiscalYearStartMonth'], 'options.fiscalYearStartMonth', fn, { min: 1, max: 12 });
-  const label = options['fiscalYearLabel'];
-  if (label !== undefined && label !== 'end' && label !== 'start') {
-    fail(
-      'invalid_value',
-      'options.fiscalYearLabel',
-      `${fn}: options.fiscalYearLabel is ${describe(label)}; use "end" (FY 2024-25 is 2025, San José's usage) or "start" (2024).`,
-    );
+/**
+ * Reads `yearBasis: { startMonth, label }` (defaults 7, San José's 1 July, and `'end'`), the goal JSON's names;
+ * the 0.1 options `fiscalYearStartMonth` and `fiscalYearLabel` are accepted until 0.3 with a warning pushed onto
+ * `warnings`. The result carries both spellings until then.
+ */
+export function yearBasisOptions(options: Record<string, unknown>, fn: string, warnings: string[]): YearBasis {
+  const given = options['yearBasis'];
+  const oldMonth = options['fiscalYearStartMonth'];
+  const oldLabel = options['fiscalYearLabel'];
+  if (given !== undefined && (oldMonth !== undefined || oldLabel !== undefined)) {
+    fail('invalid_value', 'options.yearBasis', `${fn}: options gives both yearBasis and the deprecated fiscalYearStartMonth/fiscalYearLabel; keep yearBasis only.`);
   }
-  return { fiscalYearStartMonth: month, fiscalYearLabel: (label ?? 'end') as FiscalYearLabel };
+  let monthValue: unknown = oldMonth;
+  let labelValue: unknown = oldLabel;
+  let path = 'options';
+  if (given !== undefined) {
+    if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+      fail('invalid_type', 'options.yearBasis', `${fn}: options.yearBasis is ${describe(given)}; expected { startMonth, label }, e.g. { startMonth: 7, label: "end" }.`);
+    }
+    knownKeys(given, ['startMonth', 'label'], 'options.yearBasis', fn);
+    monthValue = (given as { startMonth?: unknown }).startMonth;
+    labelValue = (given as { label?: unknown }).label;
+    path = 'options.yearBasis';
+  } else {
+    if (oldMonth !== undefined) warnings.push(deprecation(fn, 'options.fiscalYearStartMonth', 'options.yearBasis.startMonth'));
+    if (oldLabel !== undefined) warnings.push(deprecation(fn, 'options.fiscalYearLabel', 'options.yearBasis.label'));
+  }
+  const monthPath = path === 'options' ? 'options.fiscalYearStartMonth' : 'options.yearBasis.startMonth';
+  const labelPath = path === 'options' ? 'options.fiscalYearLabel' : 'options.yearBasis.label';
+  const startMonth = monthValue === undefined ? 7 : integer(monthValue, monthPath, fn, { min: 1, max: 12 });
+  if (labelValue !== undefined && labelValue !== 'end' && labelValue !== 'start') {
+    fail('invalid_value', labelPath, `${fn}: ${labelPath} is ${describe(labelValue)}; use "end" (FY 2024-25 is 2025, San José's usage) or "start" (2024).`);
+  }
+  const label = (labelValue ?? 'end') as FiscalYearLabel;
+  return { startMonth, label, fiscalYearStartMonth: startMonth, fiscalYearLabel: label };
 }
 
 /**
@@ -50,7 +74,7 @@ export function yearOf(value: unknown, path: string, label: string, basis: YearB
         { cause: error },
       );
     }
-    return fiscalYearOfDate(parts, basis.fiscalYearStartMonth, basis.fiscalYearLabel);
+    return fiscalYearOfDate(parts, basis.startMonth, basis.label);
   }
   return fail(
     'invalid_type',
