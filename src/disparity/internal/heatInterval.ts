@@ -1,3 +1,4 @@
+import { quantileSorted } from 'simple-statistics';
 import { describe, fail } from '../../internal/errors.ts';
 import { integer, openUnitInterval } from '../../internal/validate.ts';
 import { RMersenneTwister } from '../../uncertainty/internal/rRandom.ts';
@@ -352,14 +353,6 @@ function simulationSettings(
   return { simulations, seed, bounds };
 }
 
-/** R's `quantile(type = 7)` of sorted values. */
-function quantileSorted(sorted: Float64Array, p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return (sorted[lo] as number) + (h - lo) * ((sorted[hi] as number) - (sorted[lo] as number));
-}
-
 /** Consecutive out-of-bounds draws after which a subgroup's simulation gives up. */
 const MAX_REDRAWS = 100_000;
 
@@ -418,7 +411,8 @@ export function simulationInterval(
     if (value !== null && Number.isFinite(value)) results[valid++] = value;
   }
   if (valid === 0) return noInterval(confidence, 'the measure is undefined in every simulated data set');
-  const sorted = results.subarray(0, valid).sort();
+  const sorted = Array.from(results.subarray(0, valid).sort());
+  // simple-statistics' quantileSorted is R's quantile(type = 7), as HEAT reports its simulation percentiles.
   return {
     standardError: null,
     lower: quantileSorted(sorted, (1 - confidence) / 2),
