@@ -51,9 +51,8 @@ export function heatMeanDifferenceFromBest(groups: readonly HeatGroup[], options
   const weighted = weightedOption(opts.weighted, fn, true);
   const confidence = heatConfidence(opts.confidence, fn);
   const checked = heatGroups(groups, fn);
-  const { higherIsBetter, index } = heatReference(checked, opts, fn);
+  const { higherIsBetter, index, named } = heatReference(checked, opts, fn);
   const ref = checked.estimate[index] as number;
-  const named = opts.reference !== undefined && opts.reference !== 'best';
   const n = checked.names.length;
   const difference = (estimates: Float64Array): number => {
     let reference = estimates[index] as number;

@@ -80,7 +80,7 @@ export function weightedOption(value: unknown, fn: string, fallback: boolean): b
 }
 
 /**
- * Resolves the favourable direction and the reference subgroup (best or named).
+ * Resolves the favourable direction and the reference subgroup (best or named; `named` says which).
  *
  * @internal
  */
@@ -88,7 +88,7 @@ export function heatReference(
   checked: CheckedHeatGroups,
   options: HeatReferenceOptions,
   fn: string,
-): { higherIsBetter: boolean; index: number } {
+): { higherIsBetter: boolean; index: number; named: boolean } {
   const direction = options.direction ?? 'higherIsBetter';
   if (direction !== 'higherIsBetter' && direction !== 'lowerIsBetter') {
     fail('invalid_value', 'options.direction', `${fn}: options.direction is ${describe(direction)}; use 'higherIsBetter' or 'lowerIsBetter'.`);
@@ -102,7 +102,7 @@ export function heatReference(
       const b = checked.estimate[best] as number;
       if (higherIsBetter ? y > b : y < b) best = i;
     }
-    return { higherIsBetter, index: best };
+    return { higherIsBetter, index: best, named: false };
   }
   if (reference === null || typeof reference !== 'object') {
     fail('invalid_value', 'options.reference', `${fn}: options.reference is ${describe(reference)}; use 'best' or { group: "name" }.`);
@@ -120,5 +120,5 @@ export function heatReference(
       nearest === undefined ? undefined : `did you mean "${nearest}"?`,
     );
   }
-  return { higherIsBetter, index };
+  return { higherIsBetter, index, named: true };
 }
