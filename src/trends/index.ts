@@ -61,6 +61,8 @@ export type {
   ProgressTarget,
   ProgressToTargetOptions,
   ProgressToTargetResult,
+  ProgressWithoutTargetOptions,
+  ProgressWithoutTargetResult,
   ProjectionProgress,
   TrendDirection,
 } from './progressToTarget.ts';

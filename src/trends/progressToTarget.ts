@@ -4,6 +4,7 @@ import { finiteNumber, integer, nonNegativeNumber } from '../internal/validate.t
 import { twoSidedNormalP } from './internal/inference.ts';
 import { fitLogLinear } from './internal/logLinear.ts';
 import { fitOls } from './internal/ols.ts';
+import { openSdgMeasure } from './internal/openSdg.ts';
 import { checkOptions, choice, directionOption, significanceLevel, type Direction } from './internal/options.ts';
 import { packSeries } from './internal/series.ts';
 
@@ -72,8 +73,19 @@ export interface ProgressToTargetOptions {
    * used, as Open SDG does, with a warning.
    */
   baseYear?: number;
-  /** Open SDG ratio thresholds; defaults `{ high: 0.95, med: 0.6, low: 0 }` (sdg-build `ProgressMeasure.py`). */
+  /**
+   * Open SDG thresholds (sdg-build `ProgressMeasure.py`): on the growth ratio R with a target, defaults
+   * `{ high: 0.95, med: 0.6, low: 0 }`; on the observed growth (a fraction per year) without one, defaults
+   * `{ high: 0.015, med: 0.005, low: 0 }`.
+   */
   openSdgThresholds?: { high?: number; med?: number; low?: number };
+  /**
+   * A natural limit of the indicator (1 for a share that cannot pass 100 %, 0 for a rate that cannot fall below 0),
+   * for Open SDG without a target: near it, the growth thresholds are multiplied by
+   * C = 1 − (|y₀|/|limit|)^4.44 (|y₀| ≤ |limit|), 1 − ((2|limit| − |y₀|)/|limit|)^4.44 (|limit| < |y₀| < 2|limit|)
+   * or 1 (farther), y₀ the baseline, as sdg-build does. Ignored, with a warning, when a target is given.
+   */
+  limit?: number;
   /**
    * Standard errors of the baseline and the most recent value, for Healthy People's significance test of the
    * change (z = (recent − baseline)/√(se_b² + se_r²), two-sided at `alpha`). Without them Healthy People's
@@ -86,17 +98,33 @@ export interface ProgressToTargetOptions {
 
 /** The Open SDG (Statistics Canada) growth-ratio method. */
 export interface OpenSdgProgress {
+  /** `2` with a target (the growth ratio), `1` without one (the observed growth against fixed thresholds). */
+  readonly methodology: 1 | 2;
   /** Observed CAGR from baseline to current, (v_cur/v_base)^(1/(t_cur − t_base)) − 1: a fraction per year (0.1 = +10 % a year). */
   readonly observedGrowth: number | null;
   /** Required CAGR from the baseline to the target, (target/v_base)^(1/(t_target − t_base)) − 1: a fraction per year. */
   readonly requiredGrowthFromBaseline: number | null;
   /** @deprecated The 0.1 name of `requiredGrowthFromBaseline` (same value); removed in 0.3. */
   readonly requiredGrowth: number | null;
-  /** R = sign·d·observed/|required|, with sign = −1 for a negative baseline and d = ±1 for the direction. */
+  /** R = sign·d·observed/|required|, with sign = −1 for a negative baseline and d = ±1 for the direction; `null` without a target. */
   readonly ratio: number | null;
-  /** The class: target achieved, or R ≥ high substantial, ≥ med moderate, ≥ low limited, below deterioration. */
+  /**
+   * The value compared with the thresholds: R with a target (methodology 2); sign·d·observedGrowth without one
+   * (methodology 1), a fraction per year.
+   */
+  readonly progressValue: number | null;
+  /**
+   * sdg-build's score in [−5, 5], for averaging series into an indicator: 5 when the target is achieved, else a
+   * piecewise-linear map of the progress value calibrated for the default thresholds (with a target: R = −0.6 →
+   * −5, 0.6 → 0, 1.3 → 5; without: −2 % → −5, 0 → −2.5, 0.5 % → 0, 1.5 % → 2.5, 2 % → 5, positive break points
+   * times C). `null` when the progress value is undefined.
+   */
+  readonly score: number | null;
+  /** The limit coefficient C applied to the thresholds (methodology 1 with a `limit`), else `null`. */
+  readonly limitCoefficient: number | null;
+  /** The class: target achieved, or progress value ≥ high substantial, ≥ med moderate, ≥ low limited, below deterioration. */
   readonly status: OpenSdgStatus;
-  /** Thresholds used. */
+  /** Thresholds used (already multiplied by C). */
   readonly thresholds: { readonly high: number; readonly med: number; readonly low: number };
 }
 
@@ -182,6 +210,36 @@ export interface ProgressToTargetResult {
   readonly warnings: string[];
 }
 
+/** Options of {@link progressToTarget} without a target: the direction must be given. */
+export interface ProgressWithoutTargetOptions extends ProgressToTargetOptions {
+  /** Which way is better; required, as there is no target to infer it from. */
+  direction: TrendDirection;
+  /** Only `'openSdg'` (its methodology 1) judges progress without a target. Default `'openSdg'`. */
+  method?: 'openSdg';
+}
+
+/** Progress of a series that has no target: Open SDG's methodology 1. */
+export interface ProgressWithoutTargetResult {
+  /** Always `'openSdg'`. */
+  readonly method: 'openSdg';
+  /** The Open SDG class of the observed growth. */
+  readonly status: OpenSdgStatus;
+  /** Which way is better, as given. */
+  readonly direction: TrendDirection;
+  /** Always `'option'`. */
+  readonly directionSource: 'option';
+  /** Baseline year and value. */
+  readonly baseline: { readonly year: number; readonly value: number };
+  /** Most recent year and value. */
+  readonly current: { readonly year: number; readonly value: number };
+  /** No target. */
+  readonly target: null;
+  /** Open SDG methodology 1: the observed growth against its thresholds. */
+  readonly openSdg: OpenSdgProgress;
+  /** Substitutions and undefined components, explained, and deprecated names used. */
+  readonly warnings: string[];
+}
+
 const FN = 'progressToTarget';
 
 /**
@@ -193,6 +251,9 @@ const FN = 'progressToTarget';
  *   R = sign·d·CAGR_o/|CAGR_r|; target achieved when the current value is at or beyond the target, else
  *   R ≥ 0.95 substantial, ≥ 0.6 moderate, ≥ 0 limited, < 0 deterioration. A baseline or target of 0 is replaced
  *   by 0.001 (with a warning), as sdg-build does; a sign change between baseline and current gives `not_available`.
+ *   **Without a target** (`target` `null`, `direction` required) only Open SDG's methodology 1 applies: the
+ *   progress value sign·d·CAGR_o against 1.5 % (substantial), 0.5 % (moderate) and 0 (limited) a year, those
+ *   thresholds multiplied by C near a natural `limit`.
  * - **Healthy People 2030** (NCHS, https://www.cdc.gov/nchs/healthy-people/hp2030/methods.html; HP2020 final
  *   progress table definitions): percent of targeted change achieved = 100(recent − baseline)/(target − baseline);
  *   percent change from baseline = 100(recent − baseline)/baseline. Target met or exceeded; improving when moving
@@ -204,12 +265,14 @@ const FN = 'progressToTarget';
  *   at the target year; on track when at or beyond the target.
  *
  * @param series - Yearly observations `{ year, value }`, any order, at least 2 years from the baseline year on.
- * @param target - The target value and the year it should be reached; the year must not be before the last observation.
+ * @param target - The target value and the year it should be reached (the year must not be before the last
+ *   observation); `null` for a series without a target, judged by Open SDG's methodology 1.
  * @param options - See {@link ProgressToTargetOptions}.
- * @returns The status under `method` and every method's components.
+ * @returns The status under `method` and every method's components; without a target, Open SDG's methodology 1.
  * @throws {EquityLensError} `out_of_range` when the target year is before the last observation, `baseYear` is after
  *   it, or `alpha` is outside (0, 1); `too_short` with fewer than 2 years from the baseline on;
- *   `invalid_value` when target equals baseline and no direction is given, or for an unknown method;
+ *   `invalid_value` when target equals baseline and no direction is given, without a target when no direction is
+ *   given or the method is not `'openSdg'`, or for an unknown method;
  *   `duplicate`, `not_finite`, `invalid_type` or `not_integer` for bad entries.
  * @category Trends
  * @example
@@ -225,14 +288,29 @@ const FN = 'progressToTarget';
  * result.requiredGrowthFromCurrent?.toFixed(4); // => "0.0453" (from 46 % in 2024 to 60 % by 2030)
  * result.healthyPeople.status; // => "improving"
  * result.expectedPath.status; // => "offTrack"
+ *
+ * // No target: is +3.56 % a year enough by Open SDG's fixed thresholds, for a share that cannot pass 100 %?
+ * const open = progressToTarget(series, null, { direction: "higherIsBetter", limit: 1 });
+ * open.status; // => "substantial_progress"
+ * open.openSdg.limitCoefficient?.toFixed(3); // => "0.983"
  * ```
  */
 export function progressToTarget(
   series: readonly { readonly year: number; readonly value: number }[],
   target: ProgressTarget,
   options?: ProgressToTargetOptions,
-): ProgressToTargetResult {
-  const opts = checkOptions(options, ['method', 'direction', 'baseYear', 'openSdgThresholds', 'standardErrors', 'alpha'], FN);
+): ProgressToTargetResult;
+export function progressToTarget(
+  series: readonly { readonly year: number; readonly value: number }[],
+  target: null,
+  options: ProgressWithoutTargetOptions,
+): ProgressWithoutTargetResult;
+export function progressToTarget(
+  series: readonly { readonly year: number; readonly value: number }[],
+  target: ProgressTarget | null,
+  options?: ProgressToTargetOptions,
+): ProgressToTargetResult | ProgressWithoutTargetResult {
+  const opts = checkOptions(options, ['method', 'direction', 'baseYear', 'openSdgThresholds', 'limit', 'standardErrors', 'alpha'], FN);
   const warnings: string[] = [];
   const method = choice(
     renamedValue(opts.method, METHOD_RENAMES, 'options.method', FN, warnings),
@@ -242,11 +320,9 @@ export function progressToTarget(
     FN,
   );
   const alpha = significanceLevel(opts.alpha, FN);
-  if (target === null || typeof target !== 'object') {
-    fail('invalid_type', 'target', `${FN}: target is ${describe(target)}; expected { year, value }, e.g. { year: 2030, value: 0.6 }.`);
+  if (target !== null && typeof target !== 'object') {
+    fail('invalid_type', 'target', `${FN}: target is ${describe(target)}; expected { year, value }, e.g. { year: 2030, value: 0.6 }, or null for a series without a target.`);
   }
-  const targetYear = integer(target.year, 'target.year', FN);
-  const targetValue = finiteNumber(target.value, 'target.value', FN);
   const all = packSeries(series, 'series', FN, 2, 'progress to a target');
 
   // Baseline: the requested year, or the next observed year (Open SDG).
@@ -269,6 +345,9 @@ export function progressToTarget(
   const baseValue = values[0] as number;
   const currentYear = years[n - 1] as number;
   const currentValue = values[n - 1] as number;
+  if (target === null) return withoutTarget();
+  const targetYear = integer(target.year, 'target.year', FN);
+  const targetValue = finiteNumber(target.value, 'target.value', FN);
   if (targetYear < currentYear) {
     fail('out_of_range', 'target.year', `${FN}: target.year is ${targetYear}, before the last observation (${currentYear}); a target must be for the last observed year or later.`);
   }
@@ -329,53 +408,21 @@ export function progressToTarget(
   };
 
   function openSdgProgress(): OpenSdgProgress {
-    const t = opts.openSdgThresholds ?? {};
-    if (t === null || typeof t !== 'object') {
-      fail('invalid_type', 'options.openSdgThresholds', `${FN}: options.openSdgThresholds is ${describe(t)}; expected { high, med, low }.`);
-    }
-    checkOptions(t, ['high', 'med', 'low'], FN);
-    const thresholds = {
-      high: t.high === undefined ? 0.95 : finiteNumber(t.high, 'options.openSdgThresholds.high', FN),
-      med: t.med === undefined ? 0.6 : finiteNumber(t.med, 'options.openSdgThresholds.med', FN),
-      low: t.low === undefined ? 0 : finiteNumber(t.low, 'options.openSdgThresholds.low', FN),
-    };
-    const none = { observedGrowth: null, requiredGrowthFromBaseline: null, requiredGrowth: null, ratio: null, thresholds };
-    if (targetMet) return { ...none, status: 'target_achieved' };
-    let base = baseValue;
-    let goal = targetValue;
-    if (base === 0) {
-      warnings.push('Open SDG: the baseline is 0; used 0.001 instead, as sdg-build does.');
-      base = 0.001;
-    }
-    if (goal === 0) {
-      warnings.push('Open SDG: the target is 0; used 0.001 instead, as sdg-build does.');
-      goal = 0.001;
-    }
-    if ((base > 0 && currentValue < 0) || (base < 0 && currentValue > 0)) {
-      warnings.push('Open SDG: the baseline and current values have different signs, so growth rates are undefined.');
-      return { ...none, status: 'not_available' };
-    }
-    if (currentYear === baseYear || targetYear === baseYear) {
-      warnings.push('Open SDG: growth rates need the current and target years to differ from the base year.');
-      return { ...none, status: 'not_available' };
-    }
-    const observedGrowth = Math.pow(currentValue / base, 1 / (currentYear - baseYear)) - 1;
-    const required = Math.pow(goal / base, 1 / (targetYear - baseYear)) - 1;
-    if (!Number.isFinite(required) || required === 0 || !Number.isFinite(observedGrowth)) {
-      warnings.push('Open SDG: the required growth rate is 0 or undefined (target equals the baseline, or their signs differ), so the ratio is undefined.');
-      return { ...none, observedGrowth: Number.isFinite(observedGrowth) ? observedGrowth : null, status: 'not_available' };
-    }
-    const sign = base < 0 ? -1 : 1;
-    const ratio = (sign * d * observedGrowth) / Math.abs(required);
-    const status: OpenSdgStatus =
-      ratio >= thresholds.high
-        ? 'substantial_progress'
-        : ratio >= thresholds.med
-          ? 'moderate_progress'
-          : ratio >= thresholds.low
-            ? 'limited_progress'
-            : 'deterioration';
-    return { observedGrowth, requiredGrowthFromBaseline: required, requiredGrowth: required, ratio, status, thresholds };
+    return openSdgMeasure(
+      {
+        baseYear,
+        baseValue,
+        currentYear,
+        currentValue,
+        target: { year: targetYear, value: targetValue },
+        targetMet,
+        direction: d,
+        thresholds: opts.openSdgThresholds,
+        limit: opts.limit,
+      },
+      warnings,
+      FN,
+    );
   }
 
   function healthyPeopleProgress(): HealthyPeopleProgress {
@@ -421,6 +468,42 @@ export function progressToTarget(
       difference: currentValue - expectedValue,
       percentOfExpectedChangeAchieved: due === 0 ? null : (100 * (currentValue - baseValue)) / due,
       status: targetMet ? 'targetMet' : atOrBeyond(currentValue, expectedValue) ? 'onTrack' : 'offTrack',
+    };
+  }
+
+  function withoutTarget(): ProgressWithoutTargetResult {
+    if (method !== 'openSdg') {
+      fail('invalid_value', 'options.method', `${FN}: options.method is "${method}", which needs a target; without a target only 'openSdg' (its methodology 1) applies — pass a target or drop the method.`);
+    }
+    const direction = directionOption(opts.direction, 'options.direction', FN);
+    if (direction === undefined) {
+      fail('invalid_value', 'options.direction', `${FN}: there is no target to infer the desired direction from; pass options.direction ("higherIsBetter" or "lowerIsBetter").`);
+    }
+    const openSdg = openSdgMeasure(
+      {
+        baseYear,
+        baseValue,
+        currentYear,
+        currentValue,
+        target: null,
+        targetMet: false,
+        direction: direction === 'higherIsBetter' ? 1 : -1,
+        thresholds: opts.openSdgThresholds,
+        limit: opts.limit,
+      },
+      warnings,
+      FN,
+    );
+    return {
+      method: 'openSdg',
+      status: openSdg.status,
+      direction,
+      directionSource: 'option',
+      baseline: { year: baseYear, value: baseValue },
+      current: { year: currentYear, value: currentValue },
+      target: null,
+      openSdg,
+      warnings,
     };
   }
 

@@ -143,6 +143,14 @@ describe('docs/trends.md worked example', () => {
     expect(progress.linearProjection.status).toBe('offTrack');
     expect(round(progress.requiredAnnualChange, 4)).toBe(0.0198);
   });
+  it('progress without a target (Open SDG methodology 1)', () => {
+    const open = progressToTarget(lowest, null, { direction: 'higherIsBetter', limit: 1 });
+    expect([open.status, open.openSdg.score, round((open.openSdg.observedGrowth as number) * 100, 2)]).toEqual(['substantial_progress', 5, 4.24]);
+    expect(round(open.openSdg.limitCoefficient, 5)).toBe(0.99996);
+    const leakage = progressToTarget(above, null, { direction: 'lowerIsBetter' });
+    expect([leakage.status, round((leakage.openSdg.observedGrowth as number) * 100, 2), round(leakage.openSdg.score, 2)]).toEqual(['deterioration', 1.47, -4.34]);
+    expect(progressToTarget(lowest, { year: 2030, value: 0.25 }).openSdg.status).toBe('moderate_progress');
+  });
   it('RBA baseline before the pandemic and turning the curve', () => {
     const baseline = rbaBaseline(lowest.filter((p) => p.year <= 2019), { horizon: 6, method: 'theil-sen' });
     expect(baseline.forecast.map((p) => round(p.value, 3))).toEqual([0.134, 0.133, 0.131, 0.13, 0.128, 0.126]);

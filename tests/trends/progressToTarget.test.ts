@@ -175,3 +175,107 @@ describe('progressToTarget — the 0.2 vocabulary (docs/conventions.md §2)', ()
     expect(r.openSdg.requiredGrowth).toBe(r.openSdg.requiredGrowthFromBaseline);
   });
 });
+
+// Open SDG without a target (methodology 1) and sdg-build's score. Expected values: sdg-build
+// sdg/ProgressMeasure.py @ 139fede — growth_calculation, get_progress_thresholds (limit coefficient, a = 4.44),
+// get_progress_status and get_score — evaluated in Python 3.11. The series 100 → 120 (2020–2021) and the
+// 2010–2019 headline of indicator 3-3-3 are sdg-build's own test assets (tests/assets/progress-calculation/data).
+describe('progressToTarget — Open SDG without a target (methodology 1)', () => {
+  it("judges sdg-build's test indicator 1-1-1 (100 → 120) by its observed growth, either direction", () => {
+    const series = seriesOf([2020, 2021], [100, 120]);
+    const worse = progressToTarget(series, null, { direction: 'lowerIsBetter' });
+    expectClose(worse.openSdg.progressValue, -0.19999999999999996, 1e-12);
+    expect([worse.status, worse.openSdg.score, worse.openSdg.methodology, worse.target, worse.method]).toEqual(['deterioration', -5, 1, null, 'openSdg']);
+    expect([worse.openSdg.ratio, worse.openSdg.requiredGrowthFromBaseline, worse.openSdg.limitCoefficient]).toEqual([null, null, null]);
+    expect(worse.openSdg.thresholds).toEqual({ high: 0.015, med: 0.005, low: 0 });
+    const better = progressToTarget(series, null, { direction: 'higherIsBetter' });
+    expectClose(better.openSdg.observedGrowth, 0.19999999999999996, 1e-12);
+    expect([better.status, better.openSdg.score, better.directionSource]).toEqual(['substantial_progress', 5, 'option']);
+  });
+
+  it("judges sdg-build's test indicator 3-3-3 from 2015, with and without its target of 0", () => {
+    const series = seriesOf([2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019], [1.51, 1.51, 1.38, 1.4, 1.27, 1.55, 1.69, 1.65, 1.62, 1.82]);
+    const open = progressToTarget(series, null, { direction: 'lowerIsBetter', baseYear: 2015 });
+    expectClose(open.openSdg.progressValue, -0.04096211131524741, 1e-12);
+    expect([open.status, open.openSdg.score]).toEqual(['deterioration', -5]);
+    // Methodology 2 (sdg-build's config for 3-3-3: direction negative, target 0 → 0.001).
+    const targeted = progressToTarget(series, { year: 2030, value: 0 }, { baseYear: 2015 });
+    expectClose(targeted.openSdg.ratio, -0.1057876713820222, 1e-12);
+    expectClose(targeted.openSdg.score, -2.940785490347472, 1e-12);
+    expect([targeted.openSdg.methodology, targeted.openSdg.status]).toEqual([2, 'deterioration']);
+  });
+
+  it('moderate and limited progress, and the score between the thresholds', () => {
+    const moderate = progressToTarget(seriesOf([2016, 2020], [100, 104]), null, { direction: 'higherIsBetter' });
+    expectClose(moderate.openSdg.progressValue, 0.009853406548968824, 1e-12);
+    expectClose(moderate.openSdg.score, 1.213351637242206, 1e-12);
+    expect(moderate.status).toBe('moderate_progress');
+    const limited = progressToTarget(seriesOf([2016, 2020], [100, 101]), null, { direction: 'higherIsBetter' });
+    expectClose(limited.openSdg.score, -1.2546603428394398, 1e-12);
+    expect(limited.status).toBe('limited_progress');
+    // User thresholds move the classes; sdg-build's score keeps its default-calibrated formula.
+    const custom = progressToTarget(seriesOf([2016, 2020], [100, 104]), null, { direction: 'higherIsBetter', openSdgThresholds: { high: 0.005, med: 0.002 } });
+    expect(custom.status).toBe('substantial_progress');
+    expectClose(custom.openSdg.score, -0.07329672551558808, 1e-12);
+  });
+
+  it('reduces the thresholds near a natural limit (coefficient C)', () => {
+    const coverage = seriesOf([2016, 2017, 2018, 2019, 2020], [0.9, 0.91, 0.915, 0.92, 0.93]);
+    const plain = progressToTarget(coverage, null, { direction: 'higherIsBetter' });
+    expectClose(plain.openSdg.progressValue, 0.008231146843384884, 1e-12);
+    expectClose(plain.openSdg.score, 0.8077867108462211, 1e-12);
+    expect(plain.status).toBe('moderate_progress');
+    const capped = progressToTarget(coverage, null, { direction: 'higherIsBetter', limit: 1 });
+    expectClose(capped.openSdg.limitCoefficient, 0.37362164501282824, 1e-12);
+    expectClose(capped.openSdg.thresholds.high, 0.005604324675192424, 1e-12);
+    expectClose(capped.openSdg.thresholds.med, 0.0018681082250641412, 1e-12);
+    expect([capped.status, capped.openSdg.score]).toEqual(['substantial_progress', 5]);
+    // A minimum limit: a rate falling from 0.08 toward a floor of 0.05 (the |limit| < |y₀| < 2|limit| branch).
+    const floor = progressToTarget(seriesOf([2016, 2020], [0.08, 0.07]), null, { direction: 'lowerIsBetter', limit: 0.05 });
+    expectClose(floor.openSdg.progressValue, 0.032831789866165306, 1e-12);
+    expectClose(floor.openSdg.limitCoefficient, 0.9828940829587277, 1e-12);
+    // At the limit C = 0: holding it is substantial progress, falling from it is deterioration.
+    const held = progressToTarget(seriesOf([2016, 2020], [1, 1]), null, { direction: 'higherIsBetter', limit: 1 });
+    expect([held.openSdg.limitCoefficient, held.status, held.openSdg.score]).toEqual([0, 'substantial_progress', 5]);
+    const slipped = progressToTarget(seriesOf([2016, 2020], [1, 0.98]), null, { direction: 'higherIsBetter', limit: 1 });
+    expectClose(slipped.openSdg.score, -3.129742950913989, 1e-12);
+    expect(slipped.status).toBe('deterioration');
+    // Far from the limit (|y₀| ≥ 2|limit|) nothing changes.
+    expect(progressToTarget(seriesOf([2016, 2020], [100, 104]), null, { direction: 'higherIsBetter', limit: 10 }).openSdg.limitCoefficient).toBe(1);
+  });
+
+  it('warns about a baseline beyond the limit, and ignores a limit when a target is given', () => {
+    const beyond = progressToTarget(seriesOf([2016, 2020], [1.2, 1.25]), null, { direction: 'higherIsBetter', limit: 1 });
+    expect(beyond.warnings.join(' ')).toMatch(/above the maximum limit/);
+    const under = progressToTarget(seriesOf([2016, 2020], [0.04, 0.03]), null, { direction: 'lowerIsBetter', limit: 0.05 });
+    expect(under.warnings.join(' ')).toMatch(/below the minimum limit/);
+    const targeted = progressToTarget(seriesOf([2020, 2022, 2024], [0.4, 0.43, 0.46]), { year: 2030, value: 0.6 }, { limit: 1 });
+    expect(targeted.openSdg.limitCoefficient).toBeNull();
+    expectClose(targeted.openSdg.score, 1.8522737764244264, 1e-12);
+    expect(targeted.warnings.join(' ')).toMatch(/ignored limit 1 because a target is given/);
+  });
+
+  it('a negative baseline flips the sign, a zero baseline becomes 0.001, a sign change is not available', () => {
+    const negative = progressToTarget(seriesOf([2016, 2020], [-10, -8]), null, { direction: 'higherIsBetter' });
+    expectClose(negative.openSdg.progressValue, 0.05425839099682417, 1e-12);
+    expect(negative.status).toBe('substantial_progress');
+    const zero = progressToTarget(seriesOf([2016, 2020], [0, 2]), null, { direction: 'higherIsBetter' });
+    expectClose(zero.openSdg.progressValue, 5.68740304976422, 1e-12);
+    expect(zero.warnings.join(' ')).toMatch(/baseline is 0; used 0.001/);
+    const crossing = progressToTarget(seriesOf([2016, 2020], [-1, 1]), null, { direction: 'higherIsBetter' });
+    expect([crossing.status, crossing.openSdg.score, crossing.openSdg.progressValue]).toEqual(['not_available', null, null]);
+  });
+
+  it('needs a direction, accepts only the Open SDG method and a finite limit', () => {
+    const series = seriesOf([2016, 2020], [100, 104]);
+    const direction = caught(() => progressToTarget(series, null, {} as never));
+    expect([direction.code, direction.path]).toEqual(['invalid_value', 'options.direction']);
+    const method = caught(() => progressToTarget(series, null, { direction: 'higherIsBetter', method: 'healthyPeople' as 'openSdg' }));
+    expect([method.code, method.path]).toEqual(['invalid_value', 'options.method']);
+    expect(method.message).toMatch(/needs a target/);
+    const limit = caught(() => progressToTarget(series, null, { direction: 'higherIsBetter', limit: Number.NaN }));
+    expect([limit.code, limit.path]).toEqual(['not_finite', 'options.limit']);
+    const target = caught(() => progressToTarget(series, 'soon' as never));
+    expect([target.code, target.path]).toEqual(['invalid_type', 'target']);
+  });
+});
