@@ -112,7 +112,7 @@ export interface ScorecardDimension {
  * @category Monitor
  */
 export interface ScorecardTrend {
-  /** The method: `yearOverYear`, `linear`, `theilSen`, `mannKendall` or `annualPercentChange`. */
+  /** The method: `yearOverYear`, `linear`, `theilSen`, `mannKendall`, `mannKendallExact` or `annualPercentChange`. */
   readonly method: Indicator['trend'];
   /** The overall series it was computed on (withheld years left out). */
   readonly series: readonly { readonly year: number; readonly value: number }[];

@@ -268,6 +268,23 @@ describe('evaluateGoal: trend, progress and status', () => {
     expect(card.status).toBe('offTrack');
   });
 
+  it('trend "mannKendallExact" uses the exact p-value, which can decide a five-year series the normal approximation cannot', () => {
+    // Five rising years: S = 10, exact p = 2/5! = 0.0167 (trends/mannKendall tests pin it against scipy and R);
+    // the normal approximation gives 0.0275. At confidence 0.98 (alpha 0.02) only the exact test sees a trend.
+    const exact = { ...baseIndicator, id: 'exact', trend: 'mannKendallExact', confidence: 0.98 };
+    const normal = { ...baseIndicator, id: 'normal', trend: 'mannKendall', confidence: 0.98 };
+    const card = evaluateGoal(goalWith([exact, normal]), { ...growing(), eligibility: allEligible }, { asOf: '2025-12-31' });
+    const [exactTrend, normalTrend] = card.indicators.map((i) => i.trend);
+    expect(exactTrend?.method).toBe('mannKendallExact');
+    const detail = exactTrend?.detail as { pValueMethod: string; pValue: number; s: number };
+    expect([detail.pValueMethod, detail.s]).toEqual(['exact', 10]);
+    expect(detail.pValue).toBeCloseTo(2 / 120, 15);
+    expect(exactTrend?.assessment).toBe('improving');
+    expect((normalTrend?.detail as { pValueMethod: string; pValue: number }).pValueMethod).toBe('normal');
+    expect((normalTrend?.detail as { pValue: number }).pValue).toBeCloseTo(0.0275, 4);
+    expect(normalTrend?.assessment).toBe('noClearChange');
+  });
+
   it('reports too short a series as insufficient data, not an error', () => {
     const card = evaluateGoal(goalWith([{ ...baseIndicator, trend: 'linear' }]), { ...block('a', '1', 40, 15, [2025]), eligibility: allEligible }, { asOf: '2025-12-31' });
     expect(card.indicators[0]?.trend.assessment).toBe('insufficientData');

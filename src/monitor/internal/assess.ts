@@ -55,8 +55,12 @@ export function assessTrend(indicator: Indicator, series: Series): ScorecardTren
         const fit = theilSen(series, { confidence });
         return { method, series, slope: fit.slope, apc: null, assessment: judgeInterval(fit.lower, fit.upper, direction), detail: fit, reason: null };
       }
-      case 'mannKendall': {
-        const test = mannKendall(series, { alpha: 1 - confidence });
+      case 'mannKendall':
+      case 'mannKendallExact': {
+        // The exact p-value is computed for up to 100 years; a longer series (never a program's) gets the normal
+        // approximation, which is then accurate, and its detail says so (pValueMethod).
+        const exact = method === 'mannKendallExact' && series.length <= 100;
+        const test = mannKendall(series, { alpha: 1 - confidence, pValueMethod: exact ? 'exact' : 'normal' });
         const assessment: Assessment = test.trend === 'no trend' ? 'noClearChange' : judge(test.trend === 'increasing' ? 1 : -1, direction);
         return { method, series, slope: null, apc: null, assessment, detail: test, reason: null };
       }
