@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { EquityLensError } from '../internal/errors.ts';
 import { translateZodIssues } from './internal/zodIssues.ts';
-import { ROUNDING_POLICY_NAMES } from './roundForPresentation.ts';
+import { deprecation } from '../internal/deprecation.ts';
+import { ROUNDING_POLICY_NAMES, ROUNDING_RENAMES } from './roundForPresentation.ts';
 import type { RoundingPolicyName } from './roundForPresentation.ts';
 
 /**
@@ -27,9 +28,20 @@ export type SuppressionReason = 'primary' | 'complementary';
 export interface DisclosurePolicy {
   /** A label for the policy, reported with every result. */
   readonly name: string;
-  /** Counts `min ≤ count ≤ max` are withheld (primary suppression); both bounds inclusive, whole numbers, `1 ≤ min ≤ max`, or `max: 0` to withhold none. CMS: 1–10. */
+  /**
+   * The smallest count that may be published: counts from 1 to `minimumCellSize − 1` are withheld (primary
+   * suppression). CMS: 11 (no cell of 1–10); 1 withholds nothing. The goal JSON's name.
+   */
+  readonly minimumCellSize: number;
+  /** Whether a count of 0 is withheld too (primary). CMS: `false` (0 may be shown). The goal JSON's name. */
+  readonly suppressZero: boolean;
+  /**
+   * @deprecated The 0.1 form of `minimumCellSize`: counts `min ≤ count ≤ max` are withheld (`max: 0` withholds
+   * none). Kept, with the same meaning, until 0.3; a range with `min > 1` cannot be written as a minimum cell size
+   * and is accepted only until then.
+   */
   readonly threshold: { readonly min: number; readonly max: number };
-  /** Whether a count of 0 may be shown. CMS: `true`. When `false`, zeros are withheld too (primary). */
+  /** @deprecated The 0.1 form of `suppressZero` (its negation); kept until 0.3. */
   readonly allowZero: boolean;
   /** Whether to add complementary suppression so no withheld count can be recovered from published totals. Default `true`. */
   readonly complementary: boolean;
@@ -50,18 +62,22 @@ export interface DisclosurePolicy {
 
 /**
  * A {@link DisclosurePolicy} as written by a city: every field optional, defaults from {@link CMS_SUPPRESSION}.
- * The field names of the goals module's `SuppressionPolicy` are accepted too, so a goal's policy can be passed
- * as is. When such a policy omits `unstableAtOrBelow`, `minEvents` keeps its default of 20 (NCHS); pass
- * `minEvents: 0` to flag nothing.
+ * It uses the goal JSON's names (`minimumCellSize`, `suppressZero`, `minEvents`), so a goal's `suppression` can be
+ * passed as is. The 0.1 names `threshold`, `allowZero`, `unstableAtOrBelow` and the kebab-case rounding names
+ * are accepted until 0.3; `suppressCounts`, `suppressTable` and `suppressRates` report them in `warnings`.
  *
  * @category Disclosure
  */
 export interface DisclosurePolicyInput {
   /** See {@link DisclosurePolicy.name}. */
   readonly name?: string | undefined;
-  /** See {@link DisclosurePolicy.threshold}; either bound may be omitted (defaults 1 and 10). */
+  /** See {@link DisclosurePolicy.minimumCellSize}. */
+  readonly minimumCellSize?: number | undefined;
+  /** See {@link DisclosurePolicy.suppressZero}. */
+  readonly suppressZero?: boolean | undefined;
+  /** @deprecated See {@link DisclosurePolicy.threshold}; either bound may be omitted (defaults 1 and 10). */
   readonly threshold?: { readonly min?: number | undefined; readonly max?: number | undefined } | undefined;
-  /** See {@link DisclosurePolicy.allowZero}. */
+  /** @deprecated See {@link DisclosurePolicy.allowZero}. */
   readonly allowZero?: boolean | undefined;
   /** See {@link DisclosurePolicy.complementary}. */
   readonly complementary?: boolean | undefined;
@@ -71,15 +87,11 @@ export interface DisclosurePolicyInput {
   readonly minEvents?: number | undefined;
   /** See {@link DisclosurePolicy.maxRelativeStandardError}. */
   readonly maxRelativeStandardError?: number | undefined;
-  /** See {@link DisclosurePolicy.rounding}. */
-  readonly rounding?: RoundingPolicyName | undefined;
+  /** See {@link DisclosurePolicy.rounding} (the 0.1 kebab-case names are accepted until 0.3). */
+  readonly rounding?: RoundingPolicyName | 'round-half-even' | 'base-5' | 'base-10' | 'percent-1dp' | undefined;
   /** See {@link DisclosurePolicy.appliesTo}. */
   readonly appliesTo?: 'numerator' | 'denominator' | 'both' | undefined;
-  /** The goals module's name for the threshold: the smallest count that may be published; `m` means `threshold: { min: 1, max: m − 1 }` (CMS: 11). */
-  readonly minimumCellSize?: number | undefined;
-  /** The goals module's name for `!allowZero`. */
-  readonly suppressZero?: boolean | undefined;
-  /** The goals module's name for the events flag: flag at or below `u` events, i.e. `minEvents: u + 1` (CDC WISQARS: 20). */
+  /** @deprecated 0.1's goal name for the events flag: flag at or below `u` events, i.e. `minEvents: u + 1`. Accepted until 0.3. */
   readonly unstableAtOrBelow?: number | undefined;
 }
 
@@ -102,6 +114,8 @@ export interface DisclosurePolicyInput {
  */
 export const CMS_SUPPRESSION: DisclosurePolicy = Object.freeze({
   name: 'CMS cell-size suppression (1–10) with NCHS reliability flags',
+  minimumCellSize: 11,
+  suppressZero: false,
   threshold: Object.freeze({ min: 1, max: 10 }),
   allowZero: true,
   complementary: true,
@@ -112,7 +126,9 @@ export const CMS_SUPPRESSION: DisclosurePolicy = Object.freeze({
   appliesTo: 'both',
 }) as DisclosurePolicy;
 
-const ROUNDING_ENUM = z.enum(ROUNDING_POLICY_NAMES as [RoundingPolicyName, ...RoundingPolicyName[]]);
+// The 0.1 kebab-case names stay valid input until 0.3 (resolved to their 0.2 names).
+type RoundingInput = RoundingPolicyName | 'round-half-even' | 'base-5' | 'base-10' | 'percent-1dp';
+const ROUNDING_ENUM = z.enum([...ROUNDING_POLICY_NAMES, 'round-half-even', 'base-5', 'base-10', 'percent-1dp'] as unknown as [RoundingInput, ...RoundingInput[]]);
 
 const DisclosurePolicyFields = z.strictObject({
   name: z.string().optional(),
@@ -145,9 +161,10 @@ const DisclosurePolicyFields = z.strictObject({
  * ```ts
  * import { DisclosurePolicySchema } from "./defineDisclosurePolicy.ts";
  *
- * DisclosurePolicySchema.parse({ threshold: { max: 15 } }).threshold; // => { min: 1, max: 15 }
- * DisclosurePolicySchema.parse({ minimumCellSize: 16, unstableAtOrBelow: 20 }).minEvents; // => 21
- * DisclosurePolicySchema.safeParse({ threshold: { min: 5, max: 3 } }).success; // => false
+ * DisclosurePolicySchema.parse({ minimumCellSize: 16 }).minimumCellSize; // => 16
+ * DisclosurePolicySchema.parse({ minimumCellSize: 16 }).threshold; // => { min: 1, max: 15 } (the 0.1 form, until 0.3)
+ * DisclosurePolicySchema.parse({ minEvents: 21 }).minEvents; // => 21
+ * DisclosurePolicySchema.safeParse({ minimumCellSize: 0 }).success; // => false
  * ```
  */
 export const DisclosurePolicySchema: z.ZodType<DisclosurePolicy, DisclosurePolicyInput> = DisclosurePolicyFields.transform((input, ctx) => {
@@ -183,18 +200,39 @@ export const DisclosurePolicySchema: z.ZodType<DisclosurePolicy, DisclosurePolic
   }
   return {
     name: input.name ?? CMS_SUPPRESSION.name,
+    minimumCellSize: max + 1,
+    suppressZero: !allowZero,
     threshold: { min, max },
     allowZero,
     complementary: input.complementary ?? CMS_SUPPRESSION.complementary,
     complementaryPreference: input.complementaryPreference ?? CMS_SUPPRESSION.complementaryPreference,
     minEvents,
     maxRelativeStandardError: input.maxRelativeStandardError ?? CMS_SUPPRESSION.maxRelativeStandardError,
-    rounding: input.rounding ?? CMS_SUPPRESSION.rounding,
+    rounding: (input.rounding === undefined ? CMS_SUPPRESSION.rounding : (ROUNDING_RENAMES[input.rounding] ?? input.rounding)) as RoundingPolicyName,
     appliesTo: input.appliesTo ?? CMS_SUPPRESSION.appliesTo,
   };
 });
 
 const POLICY_KEYS = Object.keys(DisclosurePolicyFields.shape);
+
+/**
+ * The `deprecated:` warnings for the 0.1 names a policy input uses (accepted until 0.3), for results that carry
+ * warnings.
+ *
+ * @internal
+ */
+export function disclosurePolicyDeprecations(input: unknown, path: string, fn: string): string[] {
+  if (input === null || typeof input !== 'object') return [];
+  const policy = input as Record<string, unknown>;
+  const out: string[] = [];
+  // A resolved policy passed back in carries both spellings; only the 0.1 spelling alone is a deprecated use.
+  if (policy['threshold'] !== undefined && policy['minimumCellSize'] === undefined) out.push(deprecation(fn, `${path}.threshold`, `${path}.minimumCellSize (threshold { min: 1, max: m − 1 } is minimumCellSize m)`));
+  if (policy['allowZero'] !== undefined && policy['suppressZero'] === undefined) out.push(deprecation(fn, `${path}.allowZero`, `${path}.suppressZero (its negation)`));
+  if (policy['unstableAtOrBelow'] !== undefined) out.push(deprecation(fn, `${path}.unstableAtOrBelow`, `${path}.minEvents (unstableAtOrBelow u is minEvents u + 1)`));
+  const rounding = policy['rounding'];
+  if (typeof rounding === 'string' && Object.hasOwn(ROUNDING_RENAMES, rounding)) out.push(deprecation(fn, `${path}.rounding "${rounding}"`, `"${ROUNDING_RENAMES[rounding] as string}"`));
+  return out;
+}
 
 /**
  * Validates a policy input and fills defaults; every problem is reported at once.
@@ -223,8 +261,8 @@ export function resolveDisclosurePolicy(input: unknown, path: string, fn: string
  * ```ts
  * import { defineDisclosurePolicy } from "./defineDisclosurePolicy.ts";
  *
- * const policy = defineDisclosurePolicy({ name: "CDC WISQARS-like", threshold: { max: 9 }, minEvents: 21 });
- * policy.threshold; // => { min: 1, max: 9 }
+ * const policy = defineDisclosurePolicy({ name: "CDC WISQARS-like", minimumCellSize: 10, minEvents: 21 });
+ * policy.suppressZero; // => false
  * policy.complementary; // => true
  * ```
  */

@@ -21,7 +21,7 @@ export interface PresentValueOptions {
 /**
  * Formats one value for a published table: rounds it under the presentation policy (rounding happens here and
  * only here), prints withheld values with one symbol whatever the reason, and prints undefined values with a
- * dash. Decimal policies keep their trailing zeros (`'percent-1dp'` shows 12.0 as `"12.0"`).
+ * dash. Decimal policies keep their trailing zeros (`'percent1dp'` shows 12.0 as `"12.0"`).
  *
  * @param value - A {@link DisclosedCount} from {@link suppressCounts} / {@link suppressTable}, a plain number, or `null`.
  * @param options - See {@link PresentValueOptions}.
@@ -34,8 +34,8 @@ export interface PresentValueOptions {
  * import { presentValue } from "./presentValue.ts";
  *
  * presentValue({ value: null, suppressed: true, reason: "primary" }); // => "*"
- * presentValue({ value: 1234, suppressed: false, reason: null }, { rounding: "base-10" }); // => "1230"
- * presentValue(0.12, { rounding: "percent-1dp" }); // => "12.0"
+ * presentValue({ value: 1234, suppressed: false, reason: null }, { rounding: "base10" }); // => "1230"
+ * presentValue(0.12, { rounding: "percent1dp" }); // => "12.0"
  * presentValue(null); // => "—"
  * ```
  */

@@ -31,12 +31,12 @@ export interface ReliabilityFlagsOptions {
 }
 
 /**
- * A reason an estimate is flagged: `'few-events'` (fewer than `minEvents`) or `'high-rse'` (relative standard
+ * A reason an estimate is flagged: `'fewEvents'` (fewer than `minEvents`) or `'highRse'` (relative standard
  * error above `maxRelativeStandardError`, or undefined because there are no events).
  *
  * @category Disclosure
  */
-export type ReliabilityFlag = 'few-events' | 'high-rse';
+export type ReliabilityFlag = 'fewEvents' | 'highRse';
 
 /**
  * The result of {@link reliabilityFlags}.
@@ -81,9 +81,9 @@ export interface ReliabilityResult {
  * ```ts
  * import { reliabilityFlags } from "./reliabilityFlags.ts";
  *
- * reliabilityFlags({ events: 19 }).flags; // => ["few-events"]
+ * reliabilityFlags({ events: 19 }).flags; // => ["fewEvents"]
  * reliabilityFlags({ events: 19 }).relativeStandardError?.toFixed(3); // => "0.229"
- * reliabilityFlags({ events: 120, estimate: 0.2, standardError: 0.07 }).flags; // => ["high-rse"]
+ * reliabilityFlags({ events: 120, estimate: 0.2, standardError: 0.07 }).flags; // => ["highRse"]
  * reliabilityFlags({ events: 25, denominator: 100 }).reliable; // => true
  * ```
  */
@@ -124,14 +124,14 @@ export function reliabilityFlags(input: ReliabilityInput, options: ReliabilityFl
   const flags: ReliabilityFlag[] = [];
   const reasons: string[] = [];
   if (events < policy.minEvents) {
-    flags.push('few-events');
+    flags.push('fewEvents');
     reasons.push(`based on ${events} events, fewer than ${policy.minEvents}: unreliable (${policy.name}).`);
   }
   if (rse === null) {
-    flags.push('high-rse');
+    flags.push('highRse');
     reasons.push(`relative standard error undefined (${events === 0 ? 'no events' : 'an estimate of 0'}): unreliable.`);
   } else if (rse > policy.maxRelativeStandardError) {
-    flags.push('high-rse');
+    flags.push('highRse');
     reasons.push(`relative standard error ${(100 * rse).toFixed(1)} % is above ${(100 * policy.maxRelativeStandardError).toFixed(1)} %: unreliable.`);
   }
   return {

@@ -2,16 +2,27 @@ import { describe, fail } from '../internal/errors.ts';
 import { finiteNumber, integer, knownKeys, positiveNumber } from '../internal/validate.ts';
 
 /**
- * The named presentation rounding policies.
+ * The named presentation rounding policies (camelCase since 0.2; the 0.1 kebab-case spellings `round-half-even`,
+ * `base-5`, `base-10`, `percent-1dp` are accepted until 0.3).
  *
  * - `'none'`: the value as computed.
- * - `'round-half-even'`: to a whole number, ties to the even neighbour.
- * - `'base-5'` / `'base-10'`: to the nearest multiple of 5 or 10, ties to the even multiple (15 → 20, 25 → 20).
- * - `'percent-1dp'`: a proportion shown as a percentage with one decimal (0.12345 → 12.3), ties to even.
+ * - `'roundHalfEven'`: to a whole number, ties to the even neighbour.
+ * - `'base5'` / `'base10'`: to the nearest multiple of 5 or 10, ties to the even multiple (15 → 20, 25 → 20).
+ * - `'percent1dp'`: a proportion shown as a percentage with one decimal (0.12345 → 12.3), ties to even.
  *
  * @category Disclosure
  */
-export type RoundingPolicyName = 'none' | 'round-half-even' | 'base-5' | 'base-10' | 'percent-1dp';
+export type RoundingPolicyName = 'none' | 'roundHalfEven' | 'base5' | 'base10' | 'percent1dp';
+
+/** The 0.1 spellings of the rounding policies and tie rules, accepted until 0.3. */
+export const ROUNDING_RENAMES: Readonly<Record<string, string>> = {
+  'round-half-even': 'roundHalfEven',
+  'base-5': 'base5',
+  'base-10': 'base10',
+  'percent-1dp': 'percent1dp',
+  'half-even': 'halfEven',
+  'half-away-from-zero': 'halfAwayFromZero',
+};
 
 /**
  * The names accepted as a {@link RoundingPolicyName}, in documentation order.
@@ -21,10 +32,10 @@ export type RoundingPolicyName = 'none' | 'round-half-even' | 'base-5' | 'base-1
  * ```ts
  * import { ROUNDING_POLICY_NAMES } from "./roundForPresentation.ts";
  *
- * ROUNDING_POLICY_NAMES.includes("base-10"); // => true
+ * ROUNDING_POLICY_NAMES.includes("base10"); // => true
  * ```
  */
-export const ROUNDING_POLICY_NAMES: readonly RoundingPolicyName[] = ['none', 'round-half-even', 'base-5', 'base-10', 'percent-1dp'];
+export const ROUNDING_POLICY_NAMES: readonly RoundingPolicyName[] = ['none', 'roundHalfEven', 'base5', 'base10', 'percent1dp'];
 
 /**
  * A custom rounding rule: `value × scale`, then rounded to a multiple of `base` when `base` is given, otherwise to
@@ -39,8 +50,8 @@ export interface RoundingRule {
   readonly digits?: number;
   /** Round to a multiple of this positive number (5, 10, 0.5 …). */
   readonly base?: number;
-  /** How exact ties are broken: `'half-even'` (default; no upward bias) or `'half-away-from-zero'` (school rounding). */
-  readonly ties?: 'half-even' | 'half-away-from-zero';
+  /** How exact ties are broken: `'halfEven'` (default; no upward bias) or `'halfAwayFromZero'` (school rounding). */
+  readonly ties?: 'halfEven' | 'halfAwayFromZero' | 'half-even' | 'half-away-from-zero';
 }
 
 /**
@@ -54,15 +65,15 @@ interface ResolvedRule {
   readonly scale: number;
   readonly digits: number;
   readonly base: number | undefined;
-  readonly ties: 'half-even' | 'half-away-from-zero';
+  readonly ties: 'halfEven' | 'halfAwayFromZero';
 }
 
 const NAMED: ReadonlyMap<RoundingPolicyName, ResolvedRule | null> = new Map<RoundingPolicyName, ResolvedRule | null>([
   ['none', null],
-  ['round-half-even', { scale: 1, digits: 0, base: undefined, ties: 'half-even' }],
-  ['base-5', { scale: 1, digits: 0, base: 5, ties: 'half-even' }],
-  ['base-10', { scale: 1, digits: 0, base: 10, ties: 'half-even' }],
-  ['percent-1dp', { scale: 100, digits: 1, base: undefined, ties: 'half-even' }],
+  ['roundHalfEven', { scale: 1, digits: 0, base: undefined, ties: 'halfEven' }],
+  ['base5', { scale: 1, digits: 0, base: 5, ties: 'halfEven' }],
+  ['base10', { scale: 1, digits: 0, base: 10, ties: 'halfEven' }],
+  ['percent1dp', { scale: 100, digits: 1, base: undefined, ties: 'halfEven' }],
 ]);
 
 // A decimal tie such as 2.675 is stored as 2.67499999999999982236431605997495353221893310546875; scaled by 100 it
@@ -76,7 +87,7 @@ const TIE_ULPS = 8 * Number.EPSILON;
  */
 export function resolveRounding(policy: unknown, path: string, fn: string): ResolvedRule | null {
   if (typeof policy === 'string') {
-    const rule = NAMED.get(policy as RoundingPolicyName);
+    const rule = NAMED.get((ROUNDING_RENAMES[policy] ?? policy) as RoundingPolicyName);
     if (rule === undefined) {
       fail(
         'invalid_value',
@@ -94,19 +105,20 @@ export function resolveRounding(policy: unknown, path: string, fn: string): Reso
   const scale = rule.scale === undefined ? 1 : positiveNumber(rule.scale, `${path}.scale`, fn);
   const digits = rule.digits === undefined ? 0 : integer(rule.digits, `${path}.digits`, fn, { min: 0, max: 12 });
   const base = rule.base === undefined ? undefined : positiveNumber(rule.base, `${path}.base`, fn);
-  const ties = rule.ties ?? 'half-even';
-  if (ties !== 'half-even' && ties !== 'half-away-from-zero') {
-    fail('invalid_value', `${path}.ties`, `${fn}: ${path}.ties is ${describe(ties)}; expected "half-even" or "half-away-from-zero".`);
+  const given: string = rule.ties ?? 'halfEven';
+  const ties = ROUNDING_RENAMES[given] ?? given;
+  if (ties !== 'halfEven' && ties !== 'halfAwayFromZero') {
+    fail('invalid_value', `${path}.ties`, `${fn}: ${path}.ties is ${describe(given)}; expected "halfEven" or "halfAwayFromZero".`);
   }
   return { scale, digits, base, ties };
 }
 
-function roundTies(q: number, ties: 'half-even' | 'half-away-from-zero'): number {
+function roundTies(q: number, ties: 'halfEven' | 'halfAwayFromZero'): number {
   const floor = Math.floor(q);
   const fraction = q - floor;
   const slack = TIE_ULPS * Math.max(1, Math.abs(q));
   if (Math.abs(fraction - 0.5) <= slack) {
-    if (ties === 'half-even') return floor % 2 === 0 ? floor : floor + 1;
+    if (ties === 'halfEven') return floor % 2 === 0 ? floor : floor + 1;
     return q >= 0 ? floor + 1 : floor;
   }
   return fraction < 0.5 ? floor : floor + 1;
@@ -150,12 +162,12 @@ export function roundingDecimals(rule: ResolvedRule | null): number | undefined 
  * and suppress on unrounded values (Healthy People 2030 compares unrounded estimates), then round what is shown.
  *
  * Ties are decided on the decimal value as written (2.675 to two decimals is a tie), within a few units in the
- * last place, because binary floating point stores most decimal ties slightly off. With `'half-even'` a tie goes
+ * last place, because binary floating point stores most decimal ties slightly off. With `'halfEven'` a tie goes
  * to the even neighbour, which avoids the upward drift of always rounding halves up.
  *
  * @param value - The value to round (finite).
  * @param policy - A {@link RoundingPolicyName} or a {@link RoundingRule}. Default `'none'`.
- * @returns The rounded value (for `'percent-1dp'`, in percent).
+ * @returns The rounded value (for `'percent1dp'`, in percent).
  * @throws {EquityLensError} `not_finite` / `invalid_type` for a value that is not a finite number;
  *   `invalid_value` for an unknown policy name; `out_of_range` / `not_integer` for a bad rule field.
  * @category Disclosure
@@ -163,12 +175,12 @@ export function roundingDecimals(rule: ResolvedRule | null): number | undefined 
  * ```ts
  * import { roundForPresentation } from "./roundForPresentation.ts";
  *
- * roundForPresentation(2.5, "round-half-even"); // => 2
- * roundForPresentation(3.5, "round-half-even"); // => 4
- * roundForPresentation(23, "base-5"); // => 25
- * roundForPresentation(0.12345, "percent-1dp"); // => 12.3
+ * roundForPresentation(2.5, "roundHalfEven"); // => 2
+ * roundForPresentation(3.5, "roundHalfEven"); // => 4
+ * roundForPresentation(23, "base5"); // => 25
+ * roundForPresentation(0.12345, "percent1dp"); // => 12.3
  * roundForPresentation(2.675, { digits: 2 }); // => 2.68
- * roundForPresentation(15, { base: 10, ties: "half-away-from-zero" }); // => 20
+ * roundForPresentation(15, { base: 10, ties: "halfAwayFromZero" }); // => 20
  * ```
  */
 export function roundForPresentation(value: number, policy: RoundingPolicy = 'none'): number {

@@ -1,7 +1,7 @@
 import { describe, fail } from '../internal/errors.ts';
 import { knownKeys } from '../internal/validate.ts';
 import type { DisclosurePolicy, DisclosurePolicyInput, SuppressionReason } from './defineDisclosurePolicy.ts';
-import { resolveDisclosurePolicy } from './defineDisclosurePolicy.ts';
+import { resolveDisclosurePolicy, disclosurePolicyDeprecations } from './defineDisclosurePolicy.ts';
 import type { DisclosedCount, WithheldEntry } from './internal/result.ts';
 import { count } from './internal/result.ts';
 import type { ReliabilityResult } from './reliabilityFlags.ts';
@@ -143,7 +143,7 @@ export function suppressRates(rows: readonly DisclosureRateCounts[], options: Su
     numerators.push(count(r.numerator, `rows[${i}].numerator`, fn));
     denominators.push(count(r.denominator, `rows[${i}].denominator`, fn));
   }
-  const off: DisclosurePolicy = { ...policy, threshold: { min: 1, max: 0 }, allowZero: true };
+  const off: DisclosurePolicy = { ...policy, minimumCellSize: 1, suppressZero: false, threshold: { min: 1, max: 0 }, allowZero: true };
   const tested = (which: 'numerator' | 'denominator'): DisclosurePolicy =>
     policy.appliesTo === 'both' || policy.appliesTo === which ? policy : off;
   const top = suppressCounts(numerators, { policy: tested('numerator'), total: withTotal });
@@ -162,6 +162,10 @@ export function suppressRates(rows: readonly DisclosureRateCounts[], options: Su
     total: withTotal && top.total !== null && bottom.total !== null ? combine(top.total, bottom.total, sumNumerator, sumDenominator, policy) : null,
     withheld: [...rename(top.withheld, 'numerators'), ...rename(bottom.withheld, 'denominators')],
     policy,
-    warnings: [...top.warnings.map((w) => `numerators: ${w}`), ...bottom.warnings.map((w) => `denominators: ${w}`)],
+    warnings: [
+      ...disclosurePolicyDeprecations(options.policy, 'options.policy', fn),
+      ...top.warnings.map((w) => `numerators: ${w}`),
+      ...bottom.warnings.map((w) => `denominators: ${w}`),
+    ],
   };
 }

@@ -1,7 +1,7 @@
 import { describe, fail } from '../internal/errors.ts';
 import { knownKeys } from '../internal/validate.ts';
 import type { DisclosurePolicy, DisclosurePolicyInput } from './defineDisclosurePolicy.ts';
-import { resolveDisclosurePolicy } from './defineDisclosurePolicy.ts';
+import { resolveDisclosurePolicy, disclosurePolicyDeprecations } from './defineDisclosurePolicy.ts';
 import type { Grid } from './internal/complementary.ts';
 import { complementarySuppression, derivableEntries, PRIMARY, PUBLISHED, primarySuppression } from './internal/complementary.ts';
 import type { DisclosedCount, WithheldEntry } from './internal/result.ts';
@@ -194,9 +194,10 @@ export function suppressTable(cells: readonly (readonly number[])[], options: Su
     withheld.push(withheldNote(pathOf(e), values[e] ?? 0, s, policy));
   }
   const derivable = derivableEntries(grid, state).map(pathOf);
-  const warnings = derivable.map(
-    (p) => `${p} is withheld but can be recovered from the published cells and totals; turn complementary suppression on.`,
-  );
+  const warnings = [
+    ...disclosurePolicyDeprecations(options.policy, 'options.policy', fn),
+    ...derivable.map((p) => `${p} is withheld but can be recovered from the published cells and totals; turn complementary suppression on.`),
+  ];
   return {
     cells: publishedCells,
     rowTotals: margins ? rowTotals : null,

@@ -139,7 +139,7 @@ export interface CompareGroupsResult {
   /** The confidence level of the intervals. */
   readonly confidence: number;
   /** Interval method and whether the four-fifths and band comparisons were exact (integer counts). */
-  readonly method: { readonly interval: 'wilson'; readonly ratioComparisons: 'exact-rational' | 'relative-tolerance-1e-12' };
+  readonly method: { readonly interval: 'wilson'; readonly ratioComparisons: 'exactRational' | 'relativeTolerance' };
   /** Conditions a reader should know about (groups without members, undefined reference, deprecated names used). */
   readonly warnings: string[];
 }
@@ -309,7 +309,7 @@ export function compareGroups(rows: readonly CompareGroupsRow[], options: Compar
     tolerance: parityBand,
     tau,
     confidence,
-    method: { interval: 'wilson', ratioComparisons: exact ? 'exact-rational' : 'relative-tolerance-1e-12' },
+    method: { interval: 'wilson', ratioComparisons: exact ? 'exactRational' : 'relativeTolerance' },
     warnings,
   };
 }

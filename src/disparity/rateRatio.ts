@@ -29,7 +29,7 @@ export interface RateRatioResult {
   /** The confidence level used. */
   readonly confidence: number;
   /** The interval method: Poisson counts, log scale (Wald). */
-  readonly method: 'poisson-log';
+  readonly method: 'poissonLog';
   /** Why a value is `null`, when one is. */
   readonly reason?: string;
 }
@@ -64,7 +64,7 @@ export function rateRatio(a: RateRatioCounts, b: RateRatioCounts, options: RateR
   const confidence = options.confidence === undefined ? 0.95 : openUnitInterval(options.confidence, 'options.confidence', fn);
   const [x1, t1] = countPair(a, 'a', 'events', 'personTime', fn, true);
   const [x0, t0] = countPair(b, 'b', 'events', 'personTime', fn, true);
-  const empty = { ratio: null, lower: null, upper: null, standardErrorLog: null, confidence, method: 'poisson-log' as const };
+  const empty = { ratio: null, lower: null, upper: null, standardErrorLog: null, confidence, method: 'poissonLog' as const };
   if (t1 === 0) return { ...empty, reason: 'a.personTime is 0: the rate is undefined' };
   if (t0 === 0) return { ...empty, reason: 'b.personTime is 0: the rate is undefined' };
   if (x0 === 0) return { ...empty, reason: 'b has no events: the rate ratio is infinite or undefined' };
@@ -73,5 +73,5 @@ export function rateRatio(a: RateRatioCounts, b: RateRatioCounts, options: RateR
   const standardErrorLog = Math.sqrt(1 / x1 + 1 / x0);
   const z = normalQuantile(1 - (1 - confidence) / 2);
   const log = Math.log(ratio);
-  return { ratio, lower: Math.exp(log - z * standardErrorLog), upper: Math.exp(log + z * standardErrorLog), standardErrorLog, confidence, method: 'poisson-log' };
+  return { ratio, lower: Math.exp(log - z * standardErrorLog), upper: Math.exp(log + z * standardErrorLog), standardErrorLog, confidence, method: 'poissonLog' };
 }

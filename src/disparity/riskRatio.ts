@@ -35,8 +35,8 @@ export interface RiskRatioResult {
   readonly standardErrorLog: number | null;
   /** The confidence level used. */
   readonly confidence: number;
-  /** The interval method, always `'katz-log'`. */
-  readonly method: 'katz-log';
+  /** The interval method, always `'katzLog'`. */
+  readonly method: 'katzLog';
   /** Whether the Haldane 0.5 correction was applied (some cell was 0). */
   readonly corrected: boolean;
   /** Why a value is `null`, when one is. */
@@ -80,7 +80,7 @@ export function riskRatio(exposed: RiskRatioCounts, reference: RiskRatioCounts, 
   }
   let [a, n1] = countPair(exposed, 'exposed', 'events', 'total', fn);
   let [c, n0] = countPair(reference, 'reference', 'events', 'total', fn);
-  const empty = { ratio: null, lower: null, upper: null, standardErrorLog: null, confidence, method: 'katz-log' as const, corrected: false };
+  const empty = { ratio: null, lower: null, upper: null, standardErrorLog: null, confidence, method: 'katzLog' as const, corrected: false };
   if (n1 === 0) return { ...empty, reason: 'exposed.total is 0: the exposed risk is undefined' };
   if (n0 === 0) return { ...empty, reason: 'reference.total is 0: the reference risk is undefined' };
   const zeroCell = a === 0 || a === n1 || c === 0 || c === n0;
@@ -103,7 +103,7 @@ export function riskRatio(exposed: RiskRatioCounts, reference: RiskRatioCounts, 
     upper: Math.exp(log + z * standardErrorLog),
     standardErrorLog,
     confidence,
-    method: 'katz-log',
+    method: 'katzLog',
     corrected,
   };
 }

@@ -46,7 +46,7 @@ export interface SedtAreaDisparity {
   /** Whether the data share falls outside baselineShare ± z·SE; `null` with `standardError`. */
   readonly significant: boolean | null;
   /** The MOE formula used for the baseline share: the proportion formula, or the ratio fallback when its radicand is negative. */
-  readonly seMethod: 'proportion' | 'ratio-fallback' | null;
+  readonly seMethod: 'proportion' | 'ratioFallback' | null;
   /** Why values are `null`, when they are. */
   readonly reason?: string;
 }
@@ -169,7 +169,7 @@ export function sedtGeographicDisparity(areas: readonly SedtArea[], options: Sed
       lower: disparity - half,
       upper: disparity + half,
       significant: standardError === 0 ? disparity !== 0 : Math.abs(disparity) > half,
-      seMethod: share.method === 'ratio-fallback' ? 'ratio-fallback' : 'proportion',
+      seMethod: share.method === 'ratioFallback' ? 'ratioFallback' : 'proportion',
     };
   });
   return { areas: out, totalResource, totalBaseline, totalBaselineMoe: totalMoe, z, rounding, warnings };

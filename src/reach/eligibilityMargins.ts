@@ -67,8 +67,8 @@ export interface EligibilityMarginsResult {
   edges: number[];
   /** The band used for `nearThresholdShare`, or `null`. */
   nearThreshold: number | null;
-  /** How quantiles are computed: always `'inverse-cdf'` (the smallest margin whose cumulative weight share reaches p). */
-  quantileMethod: 'inverse-cdf';
+  /** How quantiles are computed: always `'inverseCdf'` (the smallest margin whose cumulative weight share reaches p). */
+  quantileMethod: 'inverseCdf';
 }
 
 /**
@@ -163,7 +163,7 @@ export function eligibilityMargins<T>(rows: readonly T[], options: EligibilityMa
     undercoverage: distribution(undercoverage, counts.undercoverage, missing.undercoverage, usedEdges, nearThreshold),
     edges: usedEdges,
     nearThreshold,
-    quantileMethod: 'inverse-cdf',
+    quantileMethod: 'inverseCdf',
   };
 }
 

@@ -37,7 +37,7 @@ export interface AnnualPercentChangeResult {
   /** Confidence level of the interval. */
   readonly confidence: number;
   /** Unweighted least squares of ln(value) on calendar year (SEER*Stat's unweighted APC; Joinpoint with 0 joinpoints). */
-  readonly method: 'log-linear-ols';
+  readonly method: 'logLinearOls';
   /** How values ≤ 0 were treated. */
   readonly nonPositive: 'null' | 'drop';
   /** Why fields are `null`, or which years were dropped. */
@@ -92,7 +92,7 @@ export function annualPercentChange(
     n,
     df,
     confidence,
-    method: 'log-linear-ols',
+    method: 'logLinearOls',
     nonPositive,
     warnings,
   });
@@ -135,7 +135,7 @@ export function annualPercentChange(
     n,
     df: fit.df,
     confidence,
-    method: 'log-linear-ols',
+    method: 'logLinearOls',
     nonPositive,
     warnings,
   };

@@ -1,3 +1,4 @@
+import { renamedValue } from '../internal/deprecation.ts';
 import { describe, fail } from '../internal/errors.ts';
 import { integer } from '../internal/validate.ts';
 import { tCritical } from './internal/inference.ts';
@@ -8,13 +9,13 @@ import { packSeries } from './internal/series.ts';
 import { theilSen } from './theilSen.ts';
 
 /** How a series is extrapolated. */
-export type ForecastMethod = 'linear' | 'log-linear' | 'theil-sen';
+export type ForecastMethod = 'linear' | 'logLinear' | 'theilSen';
 
 /** Options of {@link forecastToYear}. */
 export interface ForecastToYearOptions {
   /**
-   * `'linear'` (default): the OLS line of value on year. `'log-linear'`: the OLS line of ln(value) on year,
-   * exponentiated (constant percent change, the APC model; values must be > 0). `'theil-sen'`: the Theil–Sen
+   * `'linear'` (default): the OLS line of value on year. `'logLinear'`: the OLS line of ln(value) on year,
+   * exponentiated (constant percent change, the APC model; values must be > 0). `'theilSen'`: the Theil–Sen
    * line (robust; no interval).
    */
   method?: ForecastMethod;
@@ -84,7 +85,7 @@ function project(fit: OlsFit, x0: number, t: number, kind: 'prediction' | 'mean'
  *
  * const series = [{ year: 2020, value: 10 }, { year: 2021, value: 12 }, { year: 2022, value: 14 }];
  * forecastToYear(series, 2025).value; // => 20
- * forecastToYear(series, 2025, { method: "theil-sen" }).value; // => 20
+ * forecastToYear(series, 2025, { method: "theilSen" }).value; // => 20
  * ```
  */
 export function forecastToYear(
@@ -93,7 +94,14 @@ export function forecastToYear(
   options?: ForecastToYearOptions,
 ): ForecastToYearResult {
   const opts = checkOptions(options, ['method', 'confidence', 'interval'], FN);
-  const method = choice(opts.method, ['linear', 'log-linear', 'theil-sen'] as const, 'linear', 'options.method', FN);
+  const deprecations: string[] = [];
+  const method = choice(
+    renamedValue(opts.method, { 'log-linear': 'logLinear', 'theil-sen': 'theilSen' }, 'options.method', FN, deprecations),
+    ['linear', 'logLinear', 'theilSen'] as const,
+    'linear',
+    'options.method',
+    FN,
+  );
   const confidence = confidenceLevel(opts.confidence, FN);
   const interval = choice(opts.interval, ['prediction', 'mean'] as const, 'prediction', 'options.interval', FN);
   const target = integer(year, 'year', FN);
@@ -102,9 +110,9 @@ export function forecastToYear(
   if (target < last) {
     fail('out_of_range', 'year', `${FN}: year is ${describe(target)}, before the last observation (${last}); forecast to ${last} or later, or read the fitted values instead.`);
   }
-  const warnings: string[] = [];
+  const warnings: string[] = [...deprecations];
   const base = { year: target, horizon: target - last, method, interval, confidence, n, warnings };
-  if (method === 'theil-sen') {
+  if (method === 'theilSen') {
     const sen = theilSen(series, { interceptAt: target });
     return { ...base, value: sen.intercept, lower: null, upper: null };
   }

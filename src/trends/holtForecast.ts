@@ -1,3 +1,4 @@
+import { renamedValue } from '../internal/deprecation.ts';
 import { describe, fail } from '../internal/errors.ts';
 import { finiteNumber, integer } from '../internal/validate.ts';
 import { checkOptions } from './internal/options.ts';
@@ -5,10 +6,10 @@ import { packSeries } from './internal/series.ts';
 
 /**
  * How the initial trend b₁ is set (NIST/SEMATECH e-Handbook 6.4.3.3 lists the three):
- * `'first-difference'` b₁ = y₂ − y₁; `'first-three-differences'` b₁ = [(y₂ − y₁) + (y₃ − y₂) + (y₄ − y₃)]/3;
- * `'average-difference'` b₁ = (y_n − y₁)/(n − 1); or a number.
+ * `'firstDifference'` b₁ = y₂ − y₁; `'firstThreeDifferences'` b₁ = [(y₂ − y₁) + (y₃ − y₂) + (y₄ − y₃)]/3;
+ * `'averageDifference'` b₁ = (y_n − y₁)/(n − 1); or a number.
  */
-export type HoltInitialTrend = 'first-difference' | 'first-three-differences' | 'average-difference' | number;
+export type HoltInitialTrend = 'firstDifference' | 'firstThreeDifferences' | 'averageDifference' | number;
 
 /** Options of {@link holtForecast}. Both smoothing constants are required: there is no hidden estimation. */
 export interface HoltForecastOptions {
@@ -20,7 +21,7 @@ export interface HoltForecastOptions {
   horizon?: number;
   /** Initial level S₁. Default the first value, y₁ (NIST). */
   initialLevel?: number;
-  /** Initial trend b₁. Default `'first-difference'`. */
+  /** Initial trend b₁. Default `'firstDifference'` (0.1's kebab-case spellings are accepted until 0.3 with a warning). */
   initialTrend?: HoltInitialTrend;
 }
 
@@ -42,6 +43,8 @@ export interface HoltForecastResult {
   readonly beta: number;
   /** The initial level and trend, and how the trend was set. */
   readonly initialization: { readonly level: number; readonly trend: number; readonly trendMethod: string };
+  /** `deprecated:` warnings for 0.1 names used. */
+  readonly warnings: string[];
 }
 
 const FN = 'holtForecast';
@@ -59,7 +62,7 @@ const FN = 'holtForecast';
  * {@link forecastToYear}, which handles gaps.
  *
  * @param series - Yearly observations `{ year, value }`, any order, consecutive years, at least 2 (4 with
- *   `'first-three-differences'`).
+ *   `'firstThreeDifferences'`).
  * @param options - See {@link HoltForecastOptions}; `alpha` and `beta` are required.
  * @returns Levels, trends, one-step-ahead fits, their squared error and the forecasts.
  * @throws {EquityLensError} `too_short` with too few years for the initialisation; `invalid_value` when years
@@ -88,8 +91,15 @@ export function holtForecast(
   const alpha = unitClosed(opts.alpha, 'options.alpha');
   const beta = unitClosed(opts.beta, 'options.beta');
   const horizon = opts.horizon === undefined ? 1 : integer(opts.horizon, 'options.horizon', FN, { min: 1 });
-  const trendChoice: HoltInitialTrend = opts.initialTrend ?? 'first-difference';
-  const minimum = trendChoice === 'first-three-differences' ? 4 : 2;
+  const warnings: string[] = [];
+  const trendChoice = (renamedValue(
+    opts.initialTrend ?? 'firstDifference',
+    { 'first-difference': 'firstDifference', 'first-three-differences': 'firstThreeDifferences', 'average-difference': 'averageDifference' },
+    'options.initialTrend',
+    FN,
+    warnings,
+  ) ?? 'firstDifference') as HoltInitialTrend;
+  const minimum = trendChoice === 'firstThreeDifferences' ? 4 : 2;
   const { years, values, n } = packSeries(series, 'series', FN, minimum, `Holt smoothing with initialTrend "${String(trendChoice)}"`);
   for (let i = 1; i < n; i++) {
     if ((years[i] as number) - (years[i - 1] as number) !== 1) {
@@ -102,17 +112,17 @@ export function holtForecast(
   if (typeof trendChoice === 'number') {
     b0 = finiteNumber(trendChoice, 'options.initialTrend', FN);
     trendMethod = 'given';
-  } else if (trendChoice === 'first-difference') {
+  } else if (trendChoice === 'firstDifference') {
     b0 = y(1) - y(0);
     trendMethod = trendChoice;
-  } else if (trendChoice === 'first-three-differences') {
+  } else if (trendChoice === 'firstThreeDifferences') {
     b0 = (y(3) - y(0)) / 3;
     trendMethod = trendChoice;
-  } else if (trendChoice === 'average-difference') {
+  } else if (trendChoice === 'averageDifference') {
     b0 = (y(n - 1) - y(0)) / (n - 1);
     trendMethod = trendChoice;
   } else {
-    fail('invalid_value', 'options.initialTrend', `${FN}: options.initialTrend is ${describe(trendChoice)}; expected "first-difference", "first-three-differences", "average-difference" or a number.`);
+    fail('invalid_value', 'options.initialTrend', `${FN}: options.initialTrend is ${describe(trendChoice)}; expected "firstDifference", "firstThreeDifferences", "averageDifference" or a number.`);
   }
   const s0 = opts.initialLevel === undefined ? y(0) : finiteNumber(opts.initialLevel, 'options.initialLevel', FN);
   const level = [s0];
@@ -134,7 +144,7 @@ export function holtForecast(
   const last = years[n - 1] as number;
   const forecast: { year: number; value: number }[] = [];
   for (let h = 1; h <= horizon; h++) forecast.push({ year: last + h, value: s + h * b });
-  return { forecast, level, trend, fitted, sse, alpha, beta, initialization: { level: s0, trend: b0, trendMethod } };
+  return { forecast, level, trend, fitted, sse, alpha, beta, initialization: { level: s0, trend: b0, trendMethod }, warnings };
 
   function unitClosed(value: unknown, path: string): number {
     if (value === undefined) fail('missing_field', path, `${FN}: ${path} is missing; pass a smoothing constant in [0, 1] (there is no default: choose it or fit it).`);

@@ -1,3 +1,4 @@
+import { renamedValue } from '../internal/deprecation.ts';
 import { integer } from '../internal/validate.ts';
 import { fitLogLinear } from './internal/logLinear.ts';
 import { fitOls } from './internal/ols.ts';
@@ -6,15 +7,15 @@ import { packSeries } from './internal/series.ts';
 import { theilSen } from './theilSen.ts';
 
 /** How an RBA baseline forecasts "where we are headed on the current course". */
-export type BaselineMethod = 'linear' | 'log-linear' | 'theil-sen' | 'flat';
+export type BaselineMethod = 'linear' | 'logLinear' | 'theilSen' | 'flat';
 
 /** Options of {@link rbaBaseline}. */
 export interface RbaBaselineOptions {
   /** Number of years to forecast after the last observation, a whole number ≥ 1. Default 3. */
   horizon?: number;
   /**
-   * `'linear'` (default): OLS line. `'log-linear'`: constant percent change (values must be > 0).
-   * `'theil-sen'`: robust line. `'flat'`: the last value carried forward ("no change").
+   * `'linear'` (default): OLS line. `'logLinear'`: constant percent change (values must be > 0).
+   * `'theilSen'`: robust line. The 0.1 spellings `'log-linear'` and `'theil-sen'` are accepted until 0.3 with a warning. `'flat'`: the last value carried forward ("no change").
    */
   method?: BaselineMethod;
 }
@@ -66,9 +67,16 @@ export function rbaBaseline(
 ): RbaBaselineResult {
   const opts = checkOptions(options, ['horizon', 'method'], FN);
   const horizon = opts.horizon === undefined ? 3 : integer(opts.horizon, 'options.horizon', FN, { min: 1 });
-  const method = choice(opts.method, ['linear', 'log-linear', 'theil-sen', 'flat'] as const, 'linear', 'options.method', FN);
+  const deprecations: string[] = [];
+  const method = choice(
+    renamedValue(opts.method, { 'log-linear': 'logLinear', 'theil-sen': 'theilSen' }, 'options.method', FN, deprecations),
+    ['linear', 'logLinear', 'theilSen', 'flat'] as const,
+    'linear',
+    'options.method',
+    FN,
+  );
   const { years, values, n } = packSeries(history, 'history', FN, 2, 'an RBA baseline');
-  const warnings: string[] = [];
+  const warnings: string[] = [...deprecations];
   if (n < 3) warnings.push(`the history has ${n} years; RBA guidance asks for 3 to 5 years of history.`);
   const sorted: { year: number; value: number }[] = [];
   for (let i = 0; i < n; i++) sorted.push({ year: years[i] as number, value: values[i] as number });
@@ -79,14 +87,14 @@ export function rbaBaseline(
     const lastValue = values[n - 1] as number;
     at = () => lastValue;
     slope = 0;
-  } else if (method === 'theil-sen') {
+  } else if (method === 'theilSen') {
     const sen = theilSen(sorted, { interceptAt: last });
     at = (year) => sen.intercept + sen.slope * (year - last);
     slope = sen.slope;
   } else {
     const fit = method === 'linear' ? fitOls(years, values) : fitLogLinear(years, values);
     if (fit === null) {
-      warnings.push('a value is ≤ 0, so a log-linear forecast cannot be fitted; use method "linear" or "theil-sen".');
+      warnings.push('a value is ≤ 0, so a log-linear forecast cannot be fitted; use method "linear" or "theilSen".');
       at = null;
       slope = null;
     } else {

@@ -10,7 +10,7 @@ import { ACS_MOE_Z, acsEstimate, coefficientOfVariation } from './internal/acs.t
  * MOE(p) = √(MOE_X² − p²·MOE_Y²) / Y,
  *
  * and, when the radicand is negative, the ratio formula √(MOE_X² + p²·MOE_Y²) / Y instead (as the Bureau
- * advises and tidycensus `moe_prop` does; `method` says `'ratio-fallback'`). A radicand of exactly 0 gives an
+ * advises and tidycensus `moe_prop` does; `method` says `'ratioFallback'`). A radicand of exactly 0 gives an
  * MOE of 0 with a warning: the Bureau's replicate-weight documentation advises variance replicates there.
  * With Y = 0 the proportion is undefined: `null` with a reason.
  *
@@ -47,10 +47,10 @@ export function acsProportion(numerator: AcsEstimate, denominator: AcsEstimate):
   const p = x.estimate / y.estimate;
   const radicand = x.moe * x.moe - p * p * y.moe * y.moe;
   const warnings: string[] = [];
-  let method: 'proportion' | 'ratio-fallback' = 'proportion';
+  let method: 'proportion' | 'ratioFallback' = 'proportion';
   let moe: number;
   if (radicand < 0) {
-    method = 'ratio-fallback';
+    method = 'ratioFallback';
     moe = Math.sqrt(x.moe * x.moe + p * p * y.moe * y.moe) / y.estimate;
     warnings.push('MOE_X² − p²·MOE_Y² is negative; the ratio formula was used instead (Census Bureau guidance)');
   } else {

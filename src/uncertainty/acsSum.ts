@@ -21,7 +21,7 @@ export interface AcsDerivedEstimate {
   /** Coefficient of variation SE / |estimate|; `null` when the estimate is 0 or undefined. Above 0.30 is commonly treated as unreliable. */
   readonly coefficientOfVariation: number | null;
   /** The formula used (for a proportion, whether the ratio fallback was needed). */
-  readonly method: 'sum' | 'proportion' | 'ratio' | 'ratio-fallback' | 'product';
+  readonly method: 'sum' | 'proportion' | 'ratio' | 'ratioFallback' | 'product';
   /** Conditions a reader should know about (a zero radicand, collapsed zero estimates). */
   readonly warnings: string[];
   /** Why the estimate is `null`, when it is. */

@@ -44,7 +44,7 @@ export interface TwoProportionZTestResult {
   /** The significance level used. */
   readonly alpha: number;
   /** The method: a pooled two-proportion z-test. */
-  readonly method: 'pooled-z';
+  readonly method: 'pooledZ';
   /** Why `z` is `null`, when it is. */
   readonly reason?: string;
 }
@@ -96,7 +96,7 @@ export function twoProportionZTest(
   const difference = proportion1 - proportion2;
   const pooledProportion = (x1 + x2) / (n1 + n2);
   const standardError = Math.sqrt(pooledProportion * (1 - pooledProportion) * (1 / n1 + 1 / n2));
-  const base = { proportion1, proportion2, difference, pooledProportion, standardError, alternative, alpha, method: 'pooled-z' as const };
+  const base = { proportion1, proportion2, difference, pooledProportion, standardError, alternative, alpha, method: 'pooledZ' as const };
   if (!(standardError > 0)) {
     const reason =
       pooledProportion === 0

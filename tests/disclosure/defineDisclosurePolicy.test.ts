@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { CMS_SUPPRESSION, DisclosurePolicySchema, SuppressionPolicySchema, defineDisclosurePolicy, suppressCounts } from '../../src/index.ts';
+import { CMS_SUPPRESSION, DisclosurePolicySchema, SuppressionPolicySchema, defineDisclosurePolicy, suppressCounts, suppressRates, suppressTable } from '../../src/index.ts';
 import { caught } from './helpers.ts';
 
 describe('defineDisclosurePolicy', () => {
@@ -18,8 +18,8 @@ describe('defineDisclosurePolicy', () => {
     });
   });
   it('fills the omitted fields of a partial policy', () => {
-    const policy = defineDisclosurePolicy({ name: 'strict', threshold: { max: 15 }, rounding: 'base-5' });
-    expect(policy).toEqual({ ...CMS_SUPPRESSION, name: 'strict', threshold: { min: 1, max: 15 }, rounding: 'base-5' });
+    const policy = defineDisclosurePolicy({ name: 'strict', threshold: { max: 15 }, rounding: 'base5' });
+    expect(policy).toEqual({ ...CMS_SUPPRESSION, name: 'strict', minimumCellSize: 16, threshold: { min: 1, max: 15 }, rounding: 'base5' });
   });
   it('is JSON-serialisable and round-trips', () => {
     const policy = defineDisclosurePolicy({ allowZero: false, complementaryPreference: 'margins' });
@@ -97,12 +97,40 @@ describe('defineDisclosurePolicy bad input', () => {
   it('rejects unknown rounding and preference names', () => {
     const error = caught(() => defineDisclosurePolicy({ rounding: 'half-up' as never }));
     expect([error.code, error.path]).toEqual(['invalid_value', 'rounding']);
-    expect(error.message).toContain('expected one of "none", "round-half-even", "base-5", "base-10", "percent-1dp"');
+    expect(error.message).toContain('expected one of "none", "roundHalfEven", "base5", "base10", "percent1dp"');
   });
   it('reports every problem at once', () => {
     const error = caught(() => defineDisclosurePolicy({ minEvents: -1, maxRelativeStandardError: 0, allowZero: 'yes' as never }));
     expect(error.code).toBe('invalid_schema');
     expect(error.issues.map((i) => i.path).sort()).toEqual(['allowZero', 'maxRelativeStandardError', 'minEvents']);
     expect(error.message).toMatch(/^defineDisclosurePolicy: 3 problems found:/);
+  });
+});
+
+describe('disclosure policies: the goal JSON\'s names (docs/conventions.md §2)', () => {
+  it('resolves minimumCellSize and suppressZero, and keeps the 0.1 threshold and allowZero beside them until 0.3', () => {
+    expect(CMS_SUPPRESSION.minimumCellSize).toBe(11);
+    expect(CMS_SUPPRESSION.suppressZero).toBe(false);
+    const policy = defineDisclosurePolicy({ minimumCellSize: 5, suppressZero: true, rounding: 'base-10' as never });
+    expect([policy.minimumCellSize, policy.suppressZero, policy.threshold, policy.allowZero, policy.rounding]).toEqual([5, true, { min: 1, max: 4 }, false, 'base10']);
+    expect(defineDisclosurePolicy({ threshold: { max: 4 }, allowZero: false })).toEqual({ ...policy, rounding: 'none' });
+  });
+
+  it('suppressCounts, suppressTable and suppressRates name the 0.1 fields they were given in warnings', () => {
+    const old = suppressCounts([3, 40, 50], { policy: { threshold: { max: 4 }, allowZero: false, rounding: 'percent-1dp' as never } });
+    const current = suppressCounts([3, 40, 50], { policy: { minimumCellSize: 5, suppressZero: true, rounding: 'percent1dp' } });
+    expect(old.counts).toEqual(current.counts);
+    expect(current.warnings).toEqual([]);
+    expect(old.warnings).toEqual([
+      'deprecated: suppressCounts: options.policy.threshold is now options.policy.minimumCellSize (threshold { min: 1, max: m − 1 } is minimumCellSize m); the old name is accepted until 0.3.0.',
+      'deprecated: suppressCounts: options.policy.allowZero is now options.policy.suppressZero (its negation); the old name is accepted until 0.3.0.',
+      'deprecated: suppressCounts: options.policy.rounding "percent-1dp" is now "percent1dp"; the old name is accepted until 0.3.0.',
+    ]);
+    // A resolved policy passed back in carries both spellings: no deprecation.
+    expect(suppressCounts([3, 40, 50], { policy: current.policy }).warnings).toEqual([]);
+    expect(suppressTable([[3, 40], [50, 60]], { policy: { unstableAtOrBelow: 20 } }).warnings).toEqual([
+      'deprecated: suppressTable: options.policy.unstableAtOrBelow is now options.policy.minEvents (unstableAtOrBelow u is minEvents u + 1); the old name is accepted until 0.3.0.',
+    ]);
+    expect(suppressRates([{ numerator: 3, denominator: 40 }, { numerator: 30, denominator: 50 }], { policy: { allowZero: true } }).warnings[0]).toMatch(/^deprecated: suppressRates: options\.policy\.allowZero/);
   });
 });

@@ -26,7 +26,7 @@ describe('reliabilityFlags', () => {
   it('flags rates on fewer than 20 events (NCHS), with the Poisson RSE of 23 % or more', () => {
     // NVSS technical notes: rates based on fewer than 20 deaths have a relative standard error of 23 % or more.
     const few = reliabilityFlags({ events: 19 });
-    expect(few.flags).toEqual(['few-events']);
+    expect(few.flags).toEqual(['fewEvents']);
     expect(few.reliable).toBe(false);
     expect(few.rseMethod).toBe('poisson');
     expect(few.relativeStandardError).toBeCloseTo(1 / Math.sqrt(19), 15);
@@ -37,7 +37,7 @@ describe('reliabilityFlags', () => {
     expect(twenty.relativeStandardError).toBeCloseTo(0.2236068, 7);
   });
   it('flags an RSE above 30 %, but not exactly 30 %', () => {
-    expect(reliabilityFlags({ events: 100, estimate: 0.2, standardError: 0.061 }).flags).toEqual(['high-rse']);
+    expect(reliabilityFlags({ events: 100, estimate: 0.2, standardError: 0.061 }).flags).toEqual(['highRse']);
     expect(reliabilityFlags({ events: 100, estimate: 0.5, standardError: 0.15 }).flags).toEqual([]);
   });
   it('uses the binomial RSE √((1 − p)/events) with a denominator', () => {
@@ -48,12 +48,12 @@ describe('reliabilityFlags', () => {
   });
   it('flags zero events on both counts, with an undefined RSE', () => {
     const r = reliabilityFlags({ events: 0 });
-    expect(r.flags).toEqual(['few-events', 'high-rse']);
+    expect(r.flags).toEqual(['fewEvents', 'highRse']);
     expect(r.relativeStandardError).toBeNull();
   });
   it('applies the policy thresholds (a CDC WISQARS-like 21 events) and reports them', () => {
     const r = reliabilityFlags({ events: 20 }, { policy: { minEvents: 21 } });
-    expect(r.flags).toEqual(['few-events']);
+    expect(r.flags).toEqual(['fewEvents']);
     expect(r.thresholds).toEqual({ minEvents: 21, maxRelativeStandardError: 0.3 });
   });
   it('rejects bad input with paths', () => {

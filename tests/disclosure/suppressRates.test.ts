@@ -46,7 +46,7 @@ describe('suppressRates', () => {
 
   it('flags published rates on few events as unreliable', () => {
     const rates = suppressRates([{ numerator: 15, denominator: 40 }, { numerator: 300, denominator: 900 }, { numerator: 200, denominator: 800 }]);
-    expect(rates.rows[0]?.reliability?.flags).toEqual(['few-events']);
+    expect(rates.rows[0]?.reliability?.flags).toEqual(['fewEvents']);
     expect(rates.rows[1]?.reliability?.reliable).toBe(true);
   });
 

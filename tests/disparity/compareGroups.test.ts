@@ -17,7 +17,7 @@ describe('compareGroups', () => {
     expect(table.groups[0]?.fourFifthsFlag).toBe(false);
     expect(table.groups[0]?.withinRatioBand).toBe(true);
     expect(table.groups[0]?.ratioToReference).toBe(0.8);
-    expect(table.method.ratioComparisons).toBe('exact-rational');
+    expect(table.method.ratioComparisons).toBe('exactRational');
     expect(table.fourFifthsComparator).toBe('B');
   });
 

@@ -30,7 +30,7 @@ describe('sedtGeographicDisparity', () => {
     expect(a?.upper).toBeCloseTo(0.285, 3);
     expect(a?.significant).toBe(false);
     // B's proportion radicand is negative (5² < (25/45)²·11.18²): the ratio formula is used.
-    expect(result.areas[1]?.seMethod).toBe('ratio-fallback');
+    expect(result.areas[1]?.seMethod).toBe('ratioFallback');
   });
 
   it('reproduces the appendix county example: 3.3 % of points, 1.4 % of seniors → +1.9 points', () => {

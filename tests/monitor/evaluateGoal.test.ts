@@ -210,7 +210,7 @@ describe('evaluateGoal: publication', () => {
     const groups = card.indicators[0]?.dimensions[0]?.years[0]?.groups ?? [];
     expect(groups[0]?.suppressed).toBe(false);
     expect(groups[0]?.reliable).toBe(false);
-    expect(groups[0]?.reliabilityFlags).toContain('few-events');
+    expect(groups[0]?.reliabilityFlags).toContain('fewEvents');
     expect(groups[1]?.reliable).toBe(true);
   });
 

@@ -38,7 +38,7 @@ describe('eligibilityMargins', () => {
     expect(result.leakage.quantiles?.p25).toBe(1000);
     expect(result.leakage.quantiles?.p90).toBe(40_000);
     expect(result.undercoverage.quantiles?.median).toBe(-5000);
-    expect(result.quantileMethod).toBe('inverse-cdf');
+    expect(result.quantileMethod).toBe('inverseCdf');
   });
   it('counts the near-threshold share and the histogram', () => {
     expect(result.leakage.nearThresholdShare).toBeCloseTo(1 / 3, 12);

@@ -10,7 +10,7 @@ describe('annualPercentChange', () => {
     expectClose(r.apc, 1, 1e-9);
     expectClose(r.lower, 1, 1e-9);
     expectClose(r.upper, 1, 1e-9);
-    expect(r.method).toBe('log-linear-ols');
+    expect(r.method).toBe('logLinearOls');
   });
   it('matches the SEER*Stat formulas evaluated with scipy (linregress on ln(rate), t.ppf(0.975, n−2))', () => {
     // scipy 1.17.1 on ln(values): APC 4.515333944610005, CI [3.7368896018501943, 5.299619754152757], p 6.869715917474077e-06.

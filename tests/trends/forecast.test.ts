@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { forecastToYear } from '../../src/trends/forecastToYear.ts';
 import { holtForecast } from '../../src/trends/holtForecast.ts';
+import { rbaBaseline } from '../../src/trends/rbaBaseline.ts';
 import { caught, expectClose, seriesOf } from './helpers.ts';
 
 const A = seriesOf([2010, 2011, 2013, 2014, 2015, 2017, 2018, 2020], [12.1, 12.9, 13.4, 15.2, 14.8, 16.9, 17.3, 18.8]);
@@ -21,11 +22,11 @@ describe('forecastToYear', () => {
   });
   it('log-linear projection follows a constant growth rate exactly', () => {
     const s = [0, 1, 2, 3].map((i) => ({ year: 2020 + i, value: 100 * 1.05 ** i }));
-    const r = forecastToYear(s, 2030, { method: 'log-linear' });
+    const r = forecastToYear(s, 2030, { method: 'logLinear' });
     expectClose(r.value, 100 * 1.05 ** 10);
   });
   it('log-linear with a zero value: null with the reason', () => {
-    const r = forecastToYear(seriesOf([2020, 2021, 2022], [0, 1, 2]), 2025, { method: 'log-linear' });
+    const r = forecastToYear(seriesOf([2020, 2021, 2022], [0, 1, 2]), 2025, { method: 'logLinear' });
     expect(r.value).toBeNull();
     expect(r.warnings[0]).toMatch(/the value in 2020 is ≤ 0/);
   });
@@ -46,12 +47,12 @@ describe('holtForecast (NIST e-Handbook 6.4.3.3 recursions)', () => {
     expect(r.fitted).toEqual([{ year: 2021, value: 12 }, { year: 2022, value: 14 }]);
     expect(r.sse).toBe(1);
     expect(r.forecast).toEqual([{ year: 2023, value: 16.75 }, { year: 2024, value: 19 }]);
-    expect(r.initialization).toEqual({ level: 10, trend: 2, trendMethod: 'first-difference' });
+    expect(r.initialization).toEqual({ level: 10, trend: 2, trendMethod: 'firstDifference' });
   });
   it('the other NIST initialisations of b₁', () => {
     const s = seriesOf([2020, 2021, 2022, 2023, 2024], [1, 2, 4, 7, 8]);
-    expect(holtForecast(s, { alpha: 1, beta: 0, initialTrend: 'first-three-differences' }).initialization.trend).toBe(2);
-    expect(holtForecast(s, { alpha: 1, beta: 0, initialTrend: 'average-difference' }).initialization.trend).toBe(1.75);
+    expect(holtForecast(s, { alpha: 1, beta: 0, initialTrend: 'firstThreeDifferences' }).initialization.trend).toBe(2);
+    expect(holtForecast(s, { alpha: 1, beta: 0, initialTrend: 'averageDifference' }).initialization.trend).toBe(1.75);
     expect(holtForecast(s, { alpha: 1, beta: 0, initialTrend: 0.5, initialLevel: 0 }).initialization).toEqual({ level: 0, trend: 0.5, trendMethod: 'given' });
   });
   it('a straight line is smoothed and forecast exactly, whatever α and β', () => {
@@ -81,8 +82,36 @@ describe('holtForecast (NIST e-Handbook 6.4.3.3 recursions)', () => {
     const gap = caught(() => holtForecast(seriesOf([2020, 2022], [1, 2]), { alpha: 0.5, beta: 0.5 }));
     expect(gap.code).toBe('invalid_value');
     expect(gap.message).toMatch(/jumps from 2020 to 2022/);
-    const short = caught(() => holtForecast(s, { alpha: 0.5, beta: 0.5, initialTrend: 'first-three-differences' }));
+    const short = caught(() => holtForecast(s, { alpha: 0.5, beta: 0.5, initialTrend: 'firstThreeDifferences' }));
     expect(short.code).toBe('too_short');
     expect(short.message).toMatch(/needs at least 4/);
+  });
+});
+
+describe('forecast methods: camelCase names (docs/conventions.md), the 0.1 kebab-case accepted until 0.3', () => {
+  const series = [
+    { year: 2019, value: 10 },
+    { year: 2020, value: 12 },
+    { year: 2021, value: 13 },
+    { year: 2022, value: 15 },
+  ];
+  it('forecastToYear and rbaBaseline', () => {
+    const current = forecastToYear(series, 2025, { method: 'logLinear' });
+    const old = forecastToYear(series, 2025, { method: 'log-linear' as never });
+    expect(old.value).toBe(current.value);
+    expect(old.method).toBe('logLinear');
+    expect(current.warnings).toEqual([]);
+    expect(old.warnings).toEqual(['deprecated: forecastToYear: options.method "log-linear" is now "logLinear"; the old name is accepted until 0.3.0.']);
+    const baseline = rbaBaseline(series, { method: 'theil-sen' as never });
+    expect(baseline.method).toBe('theilSen');
+    expect(baseline.forecast).toEqual(rbaBaseline(series, { method: 'theilSen' }).forecast);
+    expect(baseline.warnings[0]).toBe('deprecated: rbaBaseline: options.method "theil-sen" is now "theilSen"; the old name is accepted until 0.3.0.');
+  });
+  it('holtForecast initial trends', () => {
+    const current = holtForecast(series, { alpha: 0.5, beta: 0.5, initialTrend: 'averageDifference' });
+    const old = holtForecast(series, { alpha: 0.5, beta: 0.5, initialTrend: 'average-difference' as never });
+    expect(old.forecast).toEqual(current.forecast);
+    expect(current.warnings).toEqual([]);
+    expect(old.warnings).toEqual(['deprecated: holtForecast: options.initialTrend "average-difference" is now "averageDifference"; the old name is accepted until 0.3.0.']);
   });
 });

@@ -152,7 +152,7 @@ describe('docs/trends.md worked example', () => {
     expect(progressToTarget(lowest, { year: 2030, value: 0.25 }).openSdg.status).toBe('moderate_progress');
   });
   it('RBA baseline before the pandemic and turning the curve', () => {
-    const baseline = rbaBaseline(lowest.filter((p) => p.year <= 2019), { horizon: 6, method: 'theil-sen' });
+    const baseline = rbaBaseline(lowest.filter((p) => p.year <= 2019), { horizon: 6, method: 'theilSen' });
     expect(baseline.forecast.map((p) => round(p.value, 3))).toEqual([0.134, 0.133, 0.131, 0.13, 0.128, 0.126]);
     const curve = turnedTheCurve(lowest, baseline);
     expect(curve.years.map((y) => y.better)).toEqual([false, false, true, true, true, true]);

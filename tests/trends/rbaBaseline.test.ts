@@ -16,9 +16,9 @@ describe('rbaBaseline', () => {
   });
   it('other methods: flat, Theil–Sen, log-linear', () => {
     expect(rbaBaseline(history, { method: 'flat', horizon: 1 }).forecast).toEqual([{ year: 2025, value: 23 }]);
-    const sen = rbaBaseline(seriesOf([2020, 2021, 2022, 2023, 2024], [10, 12, 14, 16, 60]), { method: 'theil-sen', horizon: 1 });
+    const sen = rbaBaseline(seriesOf([2020, 2021, 2022, 2023, 2024], [10, 12, 14, 16, 60]), { method: 'theilSen', horizon: 1 });
     expectClose(sen.slope, 2);
-    const log = rbaBaseline(seriesOf([2020, 2021, 2022], [100, 110, 121]), { method: 'log-linear', horizon: 1 });
+    const log = rbaBaseline(seriesOf([2020, 2021, 2022], [100, 110, 121]), { method: 'logLinear', horizon: 1 });
     expectClose(log.forecast[0]?.value, 133.1);
   });
   it('warns below 3 years of history (RBA asks for 3–5) and refuses fewer than 2', () => {
@@ -28,7 +28,7 @@ describe('rbaBaseline', () => {
     expect(error.path).toBe('history');
   });
   it('log-linear with a zero value: empty forecast with the reason', () => {
-    const r = rbaBaseline(seriesOf([2020, 2021, 2022], [0, 1, 2]), { method: 'log-linear' });
+    const r = rbaBaseline(seriesOf([2020, 2021, 2022], [0, 1, 2]), { method: 'logLinear' });
     expect(r.forecast).toEqual([]);
     expect(r.slope).toBeNull();
     expect(r.warnings[0]).toMatch(/cannot be fitted/);

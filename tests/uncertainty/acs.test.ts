@@ -52,7 +52,7 @@ describe('acsProportion', () => {
 
   it('falls back to the ratio formula when the radicand is negative', () => {
     const share = acsProportion({ estimate: 90, moe: 5 }, { estimate: 100, moe: 20 });
-    expect(share.method).toBe('ratio-fallback');
+    expect(share.method).toBe('ratioFallback');
     expect(share.moe).toBeCloseTo(Math.sqrt(25 + 0.81 * 400) / 100, 15);
     expect(share.warnings[0]).toMatch(/ratio formula/);
   });

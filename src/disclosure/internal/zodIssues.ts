@@ -97,7 +97,11 @@ export function translateZodIssues(
       }
       case 'invalid_value':
         code = 'invalid_value';
-        message = `${fn}: ${shown} is ${describe(found)}; expected one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}.`;
+        // Deprecated spellings stay accepted but are not offered (kebab-case values are 0.1 names: docs/conventions.md).
+        message = `${fn}: ${shown} is ${describe(found)}; expected one of ${(issue.values ?? [])
+          .filter((v) => typeof v !== 'string' || !v.includes('-'))
+          .map((v) => JSON.stringify(v))
+          .join(', ')}.`;
         break;
       default:
         code = issue.params?.code ?? 'out_of_range';
