@@ -10,7 +10,8 @@ export type { Position, TravelCostEntry, TravelCosts, DemandLocation, SupplyLoca
 export { SiteSchema, type Site } from './SiteSchema.ts';
 export { distanceKm } from './distanceKm.ts';
 export { decayWeight, type Decay, type DecayStep, type DecayWeightOptions, type StepDecay, type GaussianDecay, type PowerDecay, type ExponentialDecay, type LinearDecay, type RaisedCosineDecay, type EpanechnikovDecay, type LogisticDecay } from './decayWeight.ts';
-export { nearestSite, type NearestSiteResult } from './nearestSite.ts';
+export { nearestSite, type NearestSiteOptions, type NearestSiteResult, type NearestSiteCostResult } from './nearestSite.ts';
+export { kNearestSites, type KNearestSitesOptions, type KNearestSitesResult } from './kNearestSites.ts';
 export { coverage, type CoverageOptions, type CoverageResult } from './coverage.ts';
 export { twoStepFCA, type TwoStepFCAOptions, type TwoStepFCAResult, type AccessConventions } from './twoStepFCA.ts';
 export { threeStepFCA, type ThreeStepFCAOptions, type ThreeStepFCAResult, type ThreeStepFCAConventions, type ThreeStepSelection } from './threeStepFCA.ts';

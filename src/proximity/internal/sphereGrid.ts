@@ -609,6 +609,97 @@ export class SphereGrid {
     this.resolveTies(tieCount, upper2, lng, lat, cosLat, out);
   }
 
+  /**
+   * The `k` nearest sites to a query point by turf distance, ordered by distance then site index, written to
+   * `outIndex`/`outKm` from `offset`; returns how many (min(k, sites)). A ring search grows until the k-th best
+   * chord plus {@link CHORD_MARGIN} is below the distance to any unvisited cell; every candidate within the margin
+   * of the k-th chord is re-measured with turf's haversine, so the result is that of a brute-force sort.
+   */
+  kNearest(qx: number, qy: number, qz: number, lng: number, lat: number, cosLat: number, k: number, outIndex: Int32Array, outKm: Float64Array, offset: number): number {
+    const h = this.cell;
+    const nx = this.nx, ny = this.ny, nz = this.nz;
+    const ci = Math.floor((qx - this.ox) / h);
+    const cj = Math.floor((qy - this.oy) / h);
+    const ck = Math.floor((qz - this.oz) / h);
+    const xyz = this.xyz;
+    const seen = this.ties;
+    const seen2 = this.ties2;
+    const top = new Float64Array(k).fill(Infinity);
+    let count = 0;
+    let r = Math.max(0, -ci, ci - (nx - 1), -cj, cj - (ny - 1), -ck, ck - (nz - 1));
+    for (;;) {
+      const i0 = Math.max(0, ci - r), i1 = Math.min(nx - 1, ci + r);
+      const j0 = Math.max(0, cj - r), j1 = Math.min(ny - 1, cj + r);
+      const k0 = Math.max(0, ck - r), k1 = Math.min(nz - 1, ck + r);
+      for (let i = i0; i <= i1; i++) {
+        const iShell = i === ci - r || i === ci + r;
+        for (let j = j0; j <= j1; j++) {
+          const shell = iShell || j === cj - r || j === cj + r;
+          const base = (i * ny + j) * nz;
+          const kFirst = shell ? k0 : ck - r;
+          const kLast = shell ? k1 : ck + r;
+          const kStep = shell ? 1 : Math.max(1, 2 * r);
+          for (let kk = kFirst; kk <= kLast; kk += kStep) {
+            if (kk < k0 || kk > k1) continue;
+            const c = base + kk;
+            const end = this.cellStart[c + 1] as number;
+            for (let p = this.cellStart[c] as number; p < end; p++) {
+              const s = this.cellSites[p] as number;
+              const dx = qx - (xyz[3 * s] as number);
+              const dy = qy - (xyz[3 * s + 1] as number);
+              const dz = qz - (xyz[3 * s + 2] as number);
+              const c2 = dx * dx + dy * dy + dz * dz;
+              seen[count] = s;
+              seen2[count] = c2;
+              count++;
+              if (c2 < (top[k - 1] as number)) {
+                let u = k - 1;
+                while (u > 0 && (top[u - 1] as number) > c2) {
+                  top[u] = top[u - 1] as number;
+                  u--;
+                }
+                top[u] = c2;
+              }
+            }
+          }
+        }
+      }
+      let bound = Infinity;
+      if (ci - r > 0) bound = Math.min(bound, qx - (this.ox + (ci - r) * h));
+      if (ci + r < nx - 1) bound = Math.min(bound, this.ox + (ci + r + 1) * h - qx);
+      if (cj - r > 0) bound = Math.min(bound, qy - (this.oy + (cj - r) * h));
+      if (cj + r < ny - 1) bound = Math.min(bound, this.oy + (cj + r + 1) * h - qy);
+      if (ck - r > 0) bound = Math.min(bound, qz - (this.oz + (ck - r) * h));
+      if (ck + r < nz - 1) bound = Math.min(bound, this.oz + (ck + r + 1) * h - qz);
+      if (bound === Infinity) break;
+      const kth = top[k - 1] as number;
+      if (kth < Infinity && bound > Math.sqrt(kth) + CHORD_MARGIN) break;
+      r++;
+    }
+    const limit = (top[k - 1] as number) < Infinity ? (Math.sqrt(top[k - 1] as number) + CHORD_MARGIN) ** 2 : Infinity;
+    const coordinates = this.coordinates;
+    const cosLatSites = this.cosLat;
+    let kept = 0;
+    for (let t = 0; t < count; t++) {
+      if ((seen2[t] as number) > limit) continue;
+      const s = seen[t] as number;
+      const d = haversineKm(lng, lat, cosLat, coordinates[2 * s] as number, coordinates[2 * s + 1] as number, cosLatSites[s] as number);
+      if (kept === k) {
+        const lastKm = outKm[offset + k - 1] as number;
+        if (d > lastKm || (d === lastKm && s > (outIndex[offset + k - 1] as number))) continue;
+      } else kept++;
+      let u = offset + kept - 1;
+      while (u > offset && ((outKm[u - 1] as number) > d || ((outKm[u - 1] as number) === d && (outIndex[u - 1] as number) > s))) {
+        outKm[u] = outKm[u - 1] as number;
+        outIndex[u] = outIndex[u - 1] as number;
+        u--;
+      }
+      outKm[u] = d;
+      outIndex[u] = s;
+    }
+    return kept;
+  }
+
   /** Decides among the near-tied candidates with turf's haversine: smallest distance, then lowest index. */
   private resolveTies(tieCount: number, upper2: number, lng: number, lat: number, cosLat: number, out: NearestOut): void {
     const ties = this.ties;
