@@ -2,9 +2,10 @@ import { describe, fail } from '../internal/errors.ts';
 import { renamedOption } from '../internal/deprecation.ts';
 import { compareToReference, parityBandOption } from '../internal/parity.ts';
 import { knownKeys, positiveNumber } from '../internal/validate.ts';
-import { readGroupedRows } from './internal/groupedRows.ts';
+import { type CostCutoff, costCutoff, countByCost, noMaxCostWithoutCosts } from './internal/costQueries.ts';
+import { type GroupedRows, readGroupedRows } from './internal/groupedRows.ts';
 import { flagWithin, SphereGrid } from './internal/sphereGrid.ts';
-import type { Position } from './types.ts';
+import type { Position, TravelCosts } from './types.ts';
 import { packPositions } from './internal/inputs.ts';
 
 /**
@@ -94,10 +95,35 @@ export interface AccessByGroupResult {
   readonly tolerance: AccessParityBand;
   /** The radius used, km. */
   readonly radiusKm: number;
+  /** The unit of the cut-off: `'km'`. */
+  readonly unit: 'km';
   /** Always `'distance <= radius'`. */
   readonly threshold: 'distance <= radius';
   /** Why values are null, when some are, and deprecated names used. */
   readonly warnings: string[];
+}
+
+/**
+ * Options of {@link accessByGroup} with a travel-cost matrix: row i of the matrix is `rows[i]`; `location` is
+ * not read.
+ */
+export interface AccessByGroupCostOptions<T> extends Omit<AccessByGroupOptions<T>, 'location' | 'radiusKm'> {
+  /** Not read with a matrix (the row's index is its matrix row). */
+  readonly location?: (row: T) => Position;
+  /** Travel costs from each row (origins) to each site (destinations); absent sparse pairs and dense `Infinity` are not reachable. */
+  readonly costs: TravelCosts;
+  /** Cut-off in the matrix's unit; a row is covered when some site costs ≤ `maxCost` (e.g. a 15-minute walk). */
+  readonly maxCost: number;
+}
+
+/** Result of {@link accessByGroup} with a travel-cost matrix. */
+export interface AccessByGroupCostResult extends Omit<AccessByGroupResult, 'radiusKm' | 'unit' | 'threshold'> {
+  /** The cut-off used, in `unit`. */
+  readonly maxCost: number;
+  /** The matrix's unit label (`costs.unit`, e.g. `'minutes'`; `'cost'` when none was given). */
+  readonly unit: string;
+  /** Always `'cost <= maxCost'`. */
+  readonly threshold: 'cost <= maxCost';
 }
 
 /**
@@ -134,21 +160,40 @@ export interface AccessByGroupResult {
  * access.groups.get("D7")!.withinParityBand; // => false
  * ```
  */
-export function accessByGroup<T>(rows: readonly T[], sites: readonly Position[], options: AccessByGroupOptions<T>): AccessByGroupResult {
+export function accessByGroup<T>(rows: readonly T[], sites: readonly unknown[], options: AccessByGroupCostOptions<T>): AccessByGroupCostResult;
+export function accessByGroup<T>(rows: readonly T[], sites: readonly Position[], options: AccessByGroupOptions<T>): AccessByGroupResult;
+export function accessByGroup<T>(rows: readonly T[], sites: readonly unknown[], options: AccessByGroupOptions<T> | AccessByGroupCostOptions<T>): AccessByGroupResult | AccessByGroupCostResult {
   const fn = 'accessByGroup';
   if (options === null || typeof options !== 'object') {
-    fail('missing_field', 'options.radiusKm', `${fn}: options is ${describe(options)}; pass { location, by, radiusKm }.`);
+    fail('missing_field', 'options.radiusKm', `${fn}: options is ${describe(options)}; pass { location, by, radiusKm } (or { by, costs, maxCost }).`);
   }
-  knownKeys(options, ['location', 'by', 'group', 'weight', 'radiusKm', 'referenceGroup', 'reference', 'parityBand', 'tolerance'], 'options', fn);
+  knownKeys(options, ['location', 'by', 'group', 'weight', 'radiusKm', 'referenceGroup', 'reference', 'parityBand', 'tolerance', 'costs', 'maxCost'], 'options', fn);
   const deprecations: string[] = [];
   const by = renamedOption(options, 'by', 'group', 'options', fn, deprecations) as (row: T) => string;
   const referenceOption = renamedOption(options, 'referenceGroup', 'reference', 'options', fn, deprecations) as AccessReference | undefined;
   const parityBand = parityBandOption(renamedOption(options, 'parityBand', 'tolerance', 'options', fn, deprecations), 'options.parityBand', fn, { relative: 0.1 });
-  const packedSites = packPositions(sites, 'sites', fn);
-  if (packedSites.length === 0) fail('empty', 'sites', `${fn}: sites is empty; pass at least one site position [lng, lat].`);
-  const radiusKm = positiveNumber(options.radiusKm, 'options.radiusKm', fn);
-  const grouped = readGroupedRows(rows, { location: options.location, by, ...(options.weight === undefined ? {} : { weight: options.weight }) }, fn);
-  const covered = flagWithin(new SphereGrid(packedSites), grouped.packed, radiusKm);
+  const record = options as unknown as Readonly<Record<string, unknown>>;
+  const useCosts = 'costs' in options && options.costs !== undefined;
+  let covered: Uint8Array;
+  let cutoff: CostCutoff | { radiusKm: number };
+  let grouped: GroupedRows;
+  const weightAccessor = options.weight === undefined ? {} : { weight: options.weight };
+  if (useCosts) {
+    if (!Array.isArray(rows)) fail('invalid_type', 'rows', `${fn}: rows is ${describe(rows)}; expected an array of records.`);
+    cutoff = costCutoff(rows, sites, record, 'radiusKm', fn);
+    grouped = readGroupedRows(rows, { by, ...weightAccessor }, fn);
+    const count = countByCost(cutoff.pairs);
+    covered = new Uint8Array(count.length);
+    for (let i = 0; i < count.length; i++) covered[i] = (count[i] as number) > 0 ? 1 : 0;
+  } else {
+    noMaxCostWithoutCosts(record, 'radiusKm', fn);
+    const packedSites = packPositions(sites, 'sites', fn);
+    if (packedSites.length === 0) fail('empty', 'sites', `${fn}: sites is empty; pass at least one site position [lng, lat].`);
+    const radiusKm = positiveNumber((options as AccessByGroupOptions<T>).radiusKm, 'options.radiusKm', fn);
+    cutoff = { radiusKm };
+    grouped = readGroupedRows(rows, { location: (options as AccessByGroupOptions<T>).location, by, ...weightAccessor }, fn);
+    covered = flagWithin(new SphereGrid(packedSites), grouped.packed, radiusKm);
+  }
   const g = grouped.groups.size;
   const count = new Float64Array(g + 1);
   const weight = new Float64Array(g + 1);
@@ -220,5 +265,8 @@ export function accessByGroup<T>(rows: readonly T[], sites: readonly Position[],
     if ((weight[k] as number) === 0) warnings.push(`${fn}: group ${JSON.stringify(key)} has no weight, so its share is undefined (null).`);
     groups.set(key, describeSlot(k));
   });
-  return { overall: describeSlot(g), groups, reference: { label, share: referenceShare }, parityBand, tolerance: parityBand, radiusKm, threshold: 'distance <= radius', warnings };
+  const common = { overall: describeSlot(g), groups, reference: { label, share: referenceShare }, parityBand, tolerance: parityBand };
+  return 'pairs' in cutoff
+    ? { ...common, maxCost: cutoff.maxCost, unit: cutoff.unit, threshold: 'cost <= maxCost', warnings }
+    : { ...common, radiusKm: cutoff.radiusKm, unit: 'km', threshold: 'distance <= radius', warnings };
 }

@@ -1,7 +1,8 @@
 import { fail } from '../internal/errors.ts';
 import { positiveNumber, weights as readWeights } from '../internal/validate.ts';
 import { flagWithin, SphereGrid } from './internal/sphereGrid.ts';
-import type { Position } from './types.ts';
+import { type CostCutoff, costCutoff, countByCost, noMaxCostWithoutCosts } from './internal/costQueries.ts';
+import type { Position, TravelCosts } from './types.ts';
 import { packPositions } from './internal/inputs.ts';
 
 /** Options of {@link coverage}. */
@@ -9,6 +10,19 @@ export interface CoverageOptions {
   /** Radius in km; a point is covered when some site is at distance ≤ `radiusKm` (inclusive). */
   readonly radiusKm: number;
   /** One weight per point (households, eligible children …), ≥ 0. Default: every point weighs 1. */
+  readonly weights?: ArrayLike<number>;
+}
+
+/** Options of {@link coverage} with a travel-cost matrix. */
+export interface CoverageCostOptions {
+  /**
+   * Travel costs from each point (rows, origins) to each site (columns, destinations), e.g. walking minutes from
+   * a routing engine. Absent sparse pairs and dense `Infinity` are not reachable.
+   */
+  readonly costs: TravelCosts;
+  /** Cut-off in the matrix's unit; a point is covered when some site costs ≤ `maxCost` (inclusive). */
+  readonly maxCost: number;
+  /** One weight per point, ≥ 0. Default: every point weighs 1. */
   readonly weights?: ArrayLike<number>;
 }
 
@@ -30,10 +44,22 @@ export interface CoverageResult {
   readonly uncovered: Int32Array;
   /** The radius used, km. */
   readonly radiusKm: number;
+  /** The unit of the cut-off: `'km'`. */
+  readonly unit: 'km';
   /** The threshold convention: always `'distance <= radius'`. */
   readonly threshold: 'distance <= radius';
   /** Why a share is `null`, when one is. */
   readonly warnings: string[];
+}
+
+/** Result of {@link coverage} with a travel-cost matrix: the same fields, with the cut-off in the matrix's unit. */
+export interface CoverageCostResult extends Omit<CoverageResult, 'radiusKm' | 'unit' | 'threshold'> {
+  /** The cut-off used, in `unit`. */
+  readonly maxCost: number;
+  /** The matrix's unit label (`costs.unit`, e.g. `'minutes'`; `'cost'` when none was given). */
+  readonly unit: string;
+  /** Always `'cost <= maxCost'`. */
+  readonly threshold: 'cost <= maxCost';
 }
 
 /**
@@ -65,19 +91,33 @@ export interface CoverageResult {
  * Array.from(result.uncovered); // => [1]
  * ```
  */
-export function coverage(points: readonly Position[], sites: readonly Position[], options: CoverageOptions): CoverageResult {
+export function coverage(points: readonly unknown[], sites: readonly unknown[], options: CoverageCostOptions): CoverageCostResult;
+export function coverage(points: readonly Position[], sites: readonly Position[], options: CoverageOptions): CoverageResult;
+export function coverage(points: readonly unknown[], sites: readonly unknown[], options: CoverageOptions | CoverageCostOptions): CoverageResult | CoverageCostResult {
   const fn = 'coverage';
-  const packedSites = packPositions(sites, 'sites', fn);
-  const packedPoints = packPositions(points, 'points', fn);
-  if (packedSites.length === 0) fail('empty', 'sites', `${fn}: sites is empty; pass at least one site position [lng, lat].`);
   if (options === null || typeof options !== 'object') {
-    fail('missing_field', 'options.radiusKm', `${fn}: options.radiusKm is missing; give the radius in km, e.g. { radiusKm: 1.2 }.`);
+    fail('missing_field', 'options.radiusKm', `${fn}: options.radiusKm is missing; give the radius in km, e.g. { radiusKm: 1.2 } (or { costs, maxCost }).`);
   }
-  const radiusKm = positiveNumber(options.radiusKm, 'options.radiusKm', fn);
-  const n = packedPoints.length >> 1;
+  let covered: Uint8Array;
+  let cutoff: { radiusKm: number } | CostCutoff;
+  let n: number;
+  if ('costs' in options && options.costs !== undefined) {
+    cutoff = costCutoff(points, sites, options as unknown as Readonly<Record<string, unknown>>, 'radiusKm', fn);
+    n = points.length;
+    const count = countByCost(cutoff.pairs);
+    covered = new Uint8Array(n);
+    for (let i = 0; i < n; i++) covered[i] = (count[i] as number) > 0 ? 1 : 0;
+  } else {
+    noMaxCostWithoutCosts(options as unknown as Readonly<Record<string, unknown>>, 'radiusKm', fn);
+    const packedSites = packPositions(sites, 'sites', fn);
+    const packedPoints = packPositions(points, 'points', fn);
+    if (packedSites.length === 0) fail('empty', 'sites', `${fn}: sites is empty; pass at least one site position [lng, lat].`);
+    const radiusKm = positiveNumber((options as CoverageOptions).radiusKm, 'options.radiusKm', fn);
+    cutoff = { radiusKm };
+    n = packedPoints.length >> 1;
+    covered = flagWithin(new SphereGrid(packedSites), packedPoints, radiusKm);
+  }
   const weights = options.weights === undefined ? undefined : readWeights(options.weights, n, 'options.weights', fn, { requirePositiveTotal: false }).weights;
-  const grid = new SphereGrid(packedSites);
-  const covered = flagWithin(grid, packedPoints, radiusKm);
   let coveredCount = 0;
   let coveredWeight = 0;
   let totalWeight = 0;
@@ -102,8 +142,9 @@ export function coverage(points: readonly Position[], sites: readonly Position[]
     coveredWeight,
     totalWeight,
     uncovered,
-    radiusKm,
-    threshold: 'distance <= radius',
+    ...('pairs' in cutoff
+      ? { maxCost: cutoff.maxCost, unit: cutoff.unit, threshold: 'cost <= maxCost' as const }
+      : { radiusKm: cutoff.radiusKm, unit: 'km' as const, threshold: 'distance <= radius' as const }),
     warnings,
   };
 }

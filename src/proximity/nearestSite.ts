@@ -86,8 +86,8 @@ export interface NearestSiteCostResult {
  * byWalk.unit; // => "minutes"
  * ```
  */
-export function nearestSite(points: readonly Position[], sites: readonly Position[], options?: { readonly costs?: undefined }): NearestSiteResult;
 export function nearestSite(points: readonly unknown[], sites: readonly unknown[], options: NearestSiteOptions & { readonly costs: TravelCosts }): NearestSiteCostResult;
+export function nearestSite(points: readonly Position[], sites: readonly Position[], options?: { readonly costs?: undefined }): NearestSiteResult;
 export function nearestSite(points: readonly unknown[], sites: readonly unknown[], options?: { readonly costs?: TravelCosts | undefined }): NearestSiteResult | NearestSiteCostResult {
   const fn = 'nearestSite';
   if (options !== undefined) {

@@ -3,7 +3,8 @@ import { knownKeys, positiveNumber, weights as readWeights } from '../internal/v
 import { compileDecay } from './internal/decay.ts';
 import { countSweep, exclusiveSweep, sweepFor } from './internal/demandGrid.ts';
 import { NEAREST_SITES_PER_CELL, nearestAll, SphereGrid } from './internal/sphereGrid.ts';
-import type { Position } from './types.ts';
+import { costCutoff, coveredDemandByCost, noMaxCostWithoutCosts } from './internal/costQueries.ts';
+import type { Position, TravelCosts } from './types.ts';
 import { packPositions } from './internal/inputs.ts';
 
 /** Options of {@link siteCoveredDemand}. */
@@ -24,6 +25,26 @@ export interface SiteCoveredDemandResult {
   readonly exclusive: Float64Array;
   /** The radius used, km. */
   readonly radiusKm: number;
+  /** The unit of the cut-off: `'km'`. */
+  readonly unit: 'km';
+}
+
+/** Options of {@link siteCoveredDemand} with a travel-cost matrix. */
+export interface SiteCoveredDemandCostOptions {
+  /** Travel costs from each point (rows) to each site (columns); absent sparse pairs and dense `Infinity` are not reachable. */
+  readonly costs: TravelCosts;
+  /** Cut-off in the matrix's unit (inclusive: cost ≤ maxCost). */
+  readonly maxCost: number;
+  /** One weight per point, ≥ 0. Default 1 each. */
+  readonly weights?: ArrayLike<number>;
+}
+
+/** Result of {@link siteCoveredDemand} with a travel-cost matrix ("within the radius" reads "within `maxCost`"). */
+export interface SiteCoveredDemandCostResult extends Omit<SiteCoveredDemandResult, 'radiusKm' | 'unit'> {
+  /** The cut-off used, in `unit`. */
+  readonly maxCost: number;
+  /** The matrix's unit label (`costs.unit`; `'cost'` when none was given). */
+  readonly unit: string;
 }
 
 /**
@@ -50,20 +71,29 @@ export interface SiteCoveredDemandResult {
  * Array.from(byCentre.exclusive); // => [1, 1]
  * ```
  */
+export function siteCoveredDemand(points: readonly unknown[], sites: readonly unknown[], options: SiteCoveredDemandCostOptions): SiteCoveredDemandCostResult;
+export function siteCoveredDemand(points: readonly Position[], sites: readonly Position[], options: SiteCoveredDemandOptions): SiteCoveredDemandResult;
 export function siteCoveredDemand(
-  points: readonly Position[],
-  sites: readonly Position[],
-  options: SiteCoveredDemandOptions,
-): SiteCoveredDemandResult {
+  points: readonly unknown[],
+  sites: readonly unknown[],
+  options: SiteCoveredDemandOptions | SiteCoveredDemandCostOptions,
+): SiteCoveredDemandResult | SiteCoveredDemandCostResult {
   const fn = 'siteCoveredDemand';
+  if (options === null || typeof options !== 'object') {
+    fail('missing_field', 'options.radiusKm', `${fn}: options is ${describe(options)}; pass { radiusKm } (or { costs, maxCost }).`);
+  }
+  knownKeys(options, ['radiusKm', 'weights', 'costs', 'maxCost'], 'options', fn);
+  if ('costs' in options && options.costs !== undefined) {
+    const cutoff = costCutoff(points, sites, options as unknown as Readonly<Record<string, unknown>>, 'radiusKm', fn);
+    const n = points.length;
+    const weights = options.weights === undefined ? undefined : readWeights(options.weights, n, 'options.weights', fn, { requirePositiveTotal: false }).weights;
+    return { ...coveredDemandByCost(cutoff.pairs, weights), maxCost: cutoff.maxCost, unit: cutoff.unit };
+  }
+  noMaxCostWithoutCosts(options as unknown as Readonly<Record<string, unknown>>, 'radiusKm', fn);
   const packedSites = packPositions(sites, 'sites', fn);
   const packedPoints = packPositions(points, 'points', fn);
   if (packedSites.length === 0) fail('empty', 'sites', `${fn}: sites is empty; pass at least one site position [lng, lat].`);
-  if (options === null || typeof options !== 'object') {
-    fail('missing_field', 'options.radiusKm', `${fn}: options is ${describe(options)}; pass { radiusKm }.`);
-  }
-  knownKeys(options, ['radiusKm', 'weights'], 'options', fn);
-  const radiusKm = positiveNumber(options.radiusKm, 'options.radiusKm', fn);
+  const radiusKm = positiveNumber((options as SiteCoveredDemandOptions).radiusKm, 'options.radiusKm', fn);
   const n = packedPoints.length >> 1;
   const weights = options.weights === undefined ? undefined : readWeights(options.weights, n, 'options.weights', fn, { requirePositiveTotal: false }).weights;
   const m = packedSites.length >> 1;
@@ -80,5 +110,5 @@ export function siteCoveredDemand(
     const s = nearest.siteIndex[i] as number;
     nearestWithin[s] = (nearestWithin[s] as number) + (weights === undefined ? 1 : (weights[i] as number));
   }
-  return { withinRadius, nearestWithin, exclusive, radiusKm };
+  return { withinRadius, nearestWithin, exclusive, radiusKm, unit: 'km' };
 }

@@ -14,7 +14,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countWithin, coverage, nearestSite, planSites, twoStepFCA } from '../../src/proximity/index.ts';
+import { countWithin, coverage, kNearestSites, nearestSite, planSites, twoStepFCA } from '../../src/proximity/index.ts';
 import { compileDecay } from '../../src/proximity/internal/decay.ts';
 import { twoStepCore } from '../../src/proximity/internal/fca.ts';
 import { packPositions } from '../../src/proximity/internal/inputs.ts';
@@ -211,6 +211,47 @@ suite('proximity-nearest', (ctx) => {
     ratioIs: 'baseline/case',
     options: { n: `${N} × ${M}`, repeat: 3 },
     baselineRepeat: 3,
+  });
+});
+
+suite('proximity-network', (ctx) => {
+  const homes = households(N, 1);
+  const centres = sites(M, 2);
+  const k1 = kNearestSites(homes, centres, { k: 1 });
+  check('kNearestSites k = 1 = nearestSite', k1.siteIndex, nearestSite(homes, centres).siteIndex);
+  ctx.compare({
+    name: 'kNearestSites k = 3, 1M × 5,000',
+    run: () => kNearestSites(homes, centres, { k: 3 }),
+    baselineName: 'nearestSite on the same data',
+    baseline: () => nearestSite(homes, centres),
+    options: { n: `${N} × ${M}`, repeat: 3 },
+  });
+  // A routing engine's sparse output: 100,000 origins × 20 destinations each, minutes.
+  const origins = 100_000;
+  const random = mulberry32(9);
+  const sparse = Array.from({ length: origins * 20 }, (_, p) => ({ origin: Math.floor(p / 20), destination: Math.floor(random() * M), cost: Math.round(random() * 600) / 10 }));
+  const seen = new Set<number>();
+  const unique = sparse.filter((e) => (seen.has(e.origin * M + e.destination) ? false : (seen.add(e.origin * M + e.destination), true)));
+  const points = Array.from({ length: origins }, (_, i) => i);
+  const bruteScan = (): Int32Array => {
+    const best = new Int32Array(origins).fill(-1);
+    const cost = new Float64Array(origins).fill(Infinity);
+    for (const e of unique) {
+      if (e.cost < (cost[e.origin] as number) || (e.cost === cost[e.origin] && e.destination < (best[e.origin] as number))) {
+        cost[e.origin] = e.cost;
+        best[e.origin] = e.destination;
+      }
+    }
+    return best;
+  };
+  const costs = { sparse: unique, unit: 'minutes' };
+  check('nearestSite by sparse costs = a scan of the list', nearestSite(points, centres, { costs }).siteIndex, bruteScan());
+  ctx.compare({
+    name: 'nearestSite by sparse travel costs, 100k origins × 20 pairs (validation included)',
+    run: () => nearestSite(points, centres, { costs }),
+    baselineName: 'one unvalidated scan of the list',
+    baseline: bruteScan,
+    options: { n: `${unique.length} pairs`, repeat: 3 },
   });
 });
 

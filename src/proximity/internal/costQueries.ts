@@ -9,6 +9,7 @@
 import { fail } from '../../internal/errors.ts';
 import { positiveNumber } from '../../internal/validate.ts';
 import type { TravelCosts } from '../types.ts';
+import { arrayOf, nonEmpty } from './inputs.ts';
 import { costNeighbourhood, type Neighbourhood } from './neighbourhood.ts';
 
 /** The validated matrix as reachable pairs (cost ≤ `cutoff`), with its unit label. */
@@ -111,4 +112,53 @@ export function noMaxCostWithoutCosts(options: Readonly<Record<string, unknown>>
   if (options['maxCost'] !== undefined) {
     fail('invalid_value', 'options.maxCost', `${fn}: options.maxCost needs options.costs (a travel-cost matrix); with coordinates use options.${kmKey} in km.`);
   }
+}
+
+/** What a cost-based within-cut-off function needs: the pairs within `options.maxCost`, its value and unit. */
+export interface CostCutoff {
+  readonly pairs: Neighbourhood;
+  readonly maxCost: number;
+  readonly unit: string;
+}
+
+/**
+ * Validates `points`/`sites` (only counted) and `options.costs`/`options.maxCost` for a within-cut-off function
+ * whose coordinate cut-off is `options[kmKey]`.
+ */
+export function costCutoff(points: unknown, sites: unknown, options: Readonly<Record<string, unknown>>, kmKey: string, fn: string): CostCutoff {
+  const rows = arrayOf(points, 'points', fn, 'points (one per matrix row)');
+  const columns = arrayOf(sites, 'sites', fn, 'sites (one per matrix column)');
+  nonEmpty(columns, 'sites', fn, 'site');
+  const maxCost = maxCostOption(options, kmKey, fn);
+  const pairs = costPairs(options['costs'] as TravelCosts, rows.length, columns.length, maxCost, fn);
+  return { pairs, maxCost, unit: pairs.unit };
+}
+
+/** {@link siteCoveredDemand}'s three tables from pairs within the cut-off (nearest: least cost, lowest index). */
+export function coveredDemandByCost(pairs: Neighbourhood, weights: ArrayLike<number> | undefined): { withinRadius: Float64Array; nearestWithin: Float64Array; exclusive: Float64Array } {
+  const m = pairs.siteCount;
+  const sites = new Int32Array(m);
+  const costs = new Float64Array(m);
+  const withinRadius = new Float64Array(m);
+  const nearestWithin = new Float64Array(m);
+  const exclusive = new Float64Array(m);
+  for (let i = 0; i < pairs.demandCount; i++) {
+    const count = pairs.query(i, sites, costs);
+    if (count === 0) continue;
+    const w = weights === undefined ? 1 : (weights[i] as number);
+    let best = -1;
+    let bestCost = Infinity;
+    for (let t = 0; t < count; t++) {
+      const j = sites[t] as number;
+      const c = costs[t] as number;
+      withinRadius[j] = (withinRadius[j] as number) + w;
+      if (c < bestCost || (c === bestCost && j < best)) {
+        bestCost = c;
+        best = j;
+      }
+    }
+    nearestWithin[best] = (nearestWithin[best] as number) + w;
+    if (count === 1) exclusive[best] = (exclusive[best] as number) + w;
+  }
+  return { withinRadius, nearestWithin, exclusive };
 }

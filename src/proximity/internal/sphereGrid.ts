@@ -95,6 +95,8 @@ export class SphereGrid {
    */
   private poolXyz: Float64Array;
   private poolSize = 0;
+  /** Scratch of {@link SphereGrid.kNearest}: the k best squared chords so far. */
+  private kTop: Float64Array = new Float64Array(0);
   /** Scratch list of near-tied candidates for one nearest query. */
   private readonly ties: Int32Array;
   private readonly ties2: Float64Array;
@@ -624,7 +626,9 @@ export class SphereGrid {
     const xyz = this.xyz;
     const seen = this.ties;
     const seen2 = this.ties2;
-    const top = new Float64Array(k).fill(Infinity);
+    if (this.kTop.length < k) this.kTop = new Float64Array(k);
+    const top = this.kTop;
+    top.fill(Infinity, 0, k);
     let count = 0;
     let r = Math.max(0, -ci, ci - (nx - 1), -cj, cj - (ny - 1), -ck, ck - (nz - 1));
     for (;;) {
