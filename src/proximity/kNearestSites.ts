@@ -54,10 +54,10 @@ export interface KNearestSitesResult {
  * ```ts
  * import { kNearestSites } from "./kNearestSites.ts";
  *
- * const centres = [[-121.90, 37.33], [-121.80, 37.30], [-121.88, 37.35]];
+ * const centres = [[-121.90, 37.33], [-121.80, 37.30], [-121.87, 37.36]];
  * const result = kNearestSites([[-121.89, 37.34]], centres, { k: 2 });
  * Array.from(result.siteIndex); // => [0, 2]
- * Array.from(result.cost, (km) => Math.round(km * 100) / 100); // => [1.42, 2.26]
+ * Array.from(result.cost, (km) => Math.round(km * 100) / 100); // => [1.42, 2.84]
  *
  * const minutes = { dense: [[9, 30, Infinity]], unit: "minutes" };
  * const byTime = kNearestSites([[-121.89, 37.34]], centres, { k: 3, costs: minutes });
