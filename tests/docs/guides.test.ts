@@ -31,3 +31,19 @@ describe('guides in docs/', () => {
     expect(readFileSync(join(root, 'docs', 'index.md'), 'utf8')).toMatch(/^---\ntitle: The method\n/);
   });
 });
+
+describe('API reference pages of the subpaths', () => {
+  it('each module doc says which subpath to import it from', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+    const modules = Object.keys(pkg.exports)
+      .filter((key) => key !== '.' && key !== './package.json')
+      .map((key) => key.slice(2));
+    expect(modules.length).toBeGreaterThan(5);
+    for (const name of modules) {
+      const source = readFileSync(join(root, 'src', name, 'index.ts'), 'utf8');
+      const moduleDoc = /^\/\*\*([\s\S]*?)\*\//.exec(source)?.[1] ?? '';
+      expect(moduleDoc, name).toContain(`@module ${name}`);
+      expect(moduleDoc, name).toContain(`from "equity-lens/${name}"`);
+    }
+  });
+});
