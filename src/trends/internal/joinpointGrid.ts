@@ -228,9 +228,23 @@ export function bestModels(
   for (let node = 0; node < nodeCount; node++) {
     const d = depth[node] as number;
     if (d > upTo || degenerate[node] === 1) continue;
-    let projection: number;
+    let projection = 0;
     if (basis !== null) {
-      projection = dot(basis, node * n, residual, 0, n);
+      // Inline dot product, four running sums (the hot loop of the permutation test).
+      const offset = node * n;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let i = 0;
+      for (; i + 3 < n; i += 4) {
+        s0 += (basis[offset + i] as number) * (residual[i] as number);
+        s1 += (basis[offset + i + 1] as number) * (residual[i + 1] as number);
+        s2 += (basis[offset + i + 2] as number) * (residual[i + 2] as number);
+        s3 += (basis[offset + i + 3] as number) * (residual[i + 3] as number);
+      }
+      for (; i < n; i++) s0 += (basis[offset + i] as number) * (residual[i] as number);
+      projection = s0 + s1 + s2 + s3;
     } else {
       hingeVector(grid, node, stack, (d - 1) * n, stack, (a) => ((depth[a] as number) - 1) * n);
       projection = dot(stack, (d - 1) * n, residual, 0, n);
