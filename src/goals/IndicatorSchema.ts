@@ -276,7 +276,9 @@ export const IndicatorDataSourceSchema: z.ZodObject<
  * - `trend`: `'yearOverYear'` (change and percent change from the prior year), `'linear'` (OLS slope),
  *   `'theilSen'` (median of pairwise slopes; default, robust with few years), `'mannKendall'` (monotonic-trend
  *   test, normal p-value), `'mannKendallExact'` (the same test with the exact p-value from the null distribution
- *   of S, ties included: the choice for ten or so program years), `'annualPercentChange'` (log-linear fit).
+ *   of S, ties included: the choice for ten or so program years), `'annualPercentChange'` (log-linear fit),
+ *   `'joinpoint'` (NCI Joinpoint: log-linear segments, the number of joinpoints by the permutation test; the
+ *   trend is the latest segment's APC).
  * - `progress`: `'healthyPeople'` (Healthy People 2030: percent of targeted change achieved, 100·(recent − baseline) ÷
  *   (target − baseline), with its status classes; default; 0.1 wrote `'hp2030'`, accepted by `defineGoal` until
  *   0.3) or `'openSdg'` (observed vs required compound annual
@@ -334,7 +336,7 @@ export const IndicatorSchema: z.ZodObject<
     baseline: z.ZodExactOptional<typeof IndicatorYearValueSchema>;
     target: z.ZodExactOptional<typeof IndicatorYearValueSchema>;
     trend: z.ZodDefault<
-      z.ZodEnum<{ yearOverYear: 'yearOverYear'; linear: 'linear'; theilSen: 'theilSen'; mannKendall: 'mannKendall'; mannKendallExact: 'mannKendallExact'; annualPercentChange: 'annualPercentChange' }>
+      z.ZodEnum<{ yearOverYear: 'yearOverYear'; linear: 'linear'; theilSen: 'theilSen'; mannKendall: 'mannKendall'; mannKendallExact: 'mannKendallExact'; annualPercentChange: 'annualPercentChange'; joinpoint: 'joinpoint' }>
     >;
     progress: z.ZodDefault<z.ZodEnum<{ healthyPeople: 'healthyPeople'; openSdg: 'openSdg' }>>;
     confidence: z.ZodDefault<z.ZodNumber>;
@@ -385,11 +387,11 @@ export const IndicatorSchema: z.ZodObject<
     baseline: IndicatorYearValueSchema.exactOptional().meta({ description: 'The starting value and its year.' }),
     target: IndicatorYearValueSchema.exactOptional().meta({ description: 'The value to reach and the year to reach it by; the year must come after the baseline year.' }),
     trend: z
-      .enum(['yearOverYear', 'linear', 'theilSen', 'mannKendall', 'mannKendallExact', 'annualPercentChange'])
+      .enum(['yearOverYear', 'linear', 'theilSen', 'mannKendall', 'mannKendallExact', 'annualPercentChange', 'joinpoint'])
       .default('theilSen')
       .meta({
         description:
-          'Trend method the monitor applies to the yearly series: "yearOverYear", "linear" (OLS), "theilSen" (default), "mannKendall", "mannKendallExact" (Mann–Kendall with the exact p-value, for short series) or "annualPercentChange".',
+          'Trend method the monitor applies to the yearly series: "yearOverYear", "linear" (OLS), "theilSen" (default), "mannKendall", "mannKendallExact" (Mann–Kendall with the exact p-value, for short series), "annualPercentChange" or "joinpoint" (the latest Joinpoint segment\'s APC).',
       }),
     progress: z
       .enum(['healthyPeople', 'openSdg'])

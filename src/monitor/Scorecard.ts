@@ -112,17 +112,23 @@ export interface ScorecardDimension {
  * @category Monitor
  */
 export interface ScorecardTrend {
-  /** The method: `yearOverYear`, `linear`, `theilSen`, `mannKendall`, `mannKendallExact` or `annualPercentChange`. */
+  /**
+   * The method: `yearOverYear`, `linear`, `theilSen`, `mannKendall`, `mannKendallExact`, `annualPercentChange` or
+   * `joinpoint`.
+   */
   readonly method: Indicator['trend'];
   /** The overall series it was computed on (withheld years left out). */
   readonly series: readonly { readonly year: number; readonly value: number }[];
   /**
    * Change per year in the indicator's unit (a fraction per year for a share: 0.006 is +0.6 points a year; the
-   * last change, annualised over a gap, for year-over-year); `null` for Mann–Kendall and the annual percent
-   * change, and when not computable.
+   * last change, annualised over a gap, for year-over-year); `null` for Mann–Kendall, the annual percent
+   * change and joinpoint, and when not computable.
    */
   readonly slope: number | null;
-  /** The annual percent change (a percent per year: 4.2 is +4.2 % a year) for the `annualPercentChange` method; otherwise `null`. */
+  /**
+   * The annual percent change (a percent per year: 4.2 is +4.2 % a year) for the `annualPercentChange` method, and
+   * the latest segment's APC for `joinpoint`; otherwise `null`.
+   */
   readonly apc: number | null;
   /** Whether the trend favours the indicator's direction. */
   readonly assessment: 'improving' | 'worsening' | 'noClearChange' | 'insufficientData';

@@ -42,7 +42,7 @@ describe('goal types', () => {
     const goal = defineGoal(draft);
     expectTypeOf(goal).toEqualTypeOf<EquityGoal>();
     expectTypeOf(goal.indicators).toEqualTypeOf<Indicator[]>();
-    expectTypeOf<Indicator['trend']>().toEqualTypeOf<'yearOverYear' | 'linear' | 'theilSen' | 'mannKendall' | 'mannKendallExact' | 'annualPercentChange'>();
+    expectTypeOf<Indicator['trend']>().toEqualTypeOf<'yearOverYear' | 'linear' | 'theilSen' | 'mannKendall' | 'mannKendallExact' | 'annualPercentChange' | 'joinpoint'>();
     expectTypeOf<Indicator['referenceGroup']>().toEqualTypeOf<ReferenceGroup>();
     expectTypeOf<Indicator['measure']>().toEqualTypeOf<IndicatorMeasure>();
     expect(goal.indicators[0]?.trend).toBe('theilSen');

@@ -3,6 +3,7 @@ import type { Enrollment, Household, Site } from '../../src/internal/records.ts'
 import { LIBRARY_VERSION } from '../../src/internal/version.ts';
 import { evaluateGoal } from '../../src/monitor/evaluateGoal.ts';
 import { renderScorecard } from '../../src/monitor/renderScorecard.ts';
+import { joinpoint } from '../../src/trends/joinpoint.ts';
 import { wilsonInterval } from '../../src/uncertainty/wilsonInterval.ts';
 import pkg from '../../package.json' with { type: 'json' };
 import { caught } from '../helpers/caught.ts';
@@ -283,6 +284,40 @@ describe('evaluateGoal: trend, progress and status', () => {
     expect((normalTrend?.detail as { pValueMethod: string; pValue: number }).pValueMethod).toBe('normal');
     expect((normalTrend?.detail as { pValue: number }).pValue).toBeCloseTo(0.0275, 4);
     expect(normalTrend?.assessment).toBe('noClearChange');
+  });
+
+  it("trend: 'joinpoint' reads the latest Joinpoint segment: a decline that stopped in 2020 is improving now", () => {
+    // 200 eligible households; enrolled shares fall 0.40 → 0.24 (2016–2020), then rise to 0.34 (2025).
+    const households: Household[] = Array.from({ length: 200 }, (_, i) => ({ id: `h${i}`, size: 2, attributes: {} }));
+    const counts = [80, 72, 64, 56, 48, 52, 56, 60, 64, 68];
+    const enrollments: Enrollment[] = counts.flatMap((count, k) =>
+      Array.from({ length: count }, (_, i) => ({ householdId: `h${i}`, programId: 'youth', programYear: 2016 + k })),
+    );
+    const card = evaluateGoal(goalWith([{ ...baseIndicator, trend: 'joinpoint' }]), { households, enrollments, eligibility: allEligible }, { asOf: '2025-12-31' });
+    const trend = card.indicators[0]?.trend;
+    expect(trend?.method).toBe('joinpoint');
+    const series = counts.map((count, k) => ({ year: 2016 + k, value: count / 200 }));
+    const fit = joinpoint(series, { confidence: 0.95, alpha: 1 - 0.95 });
+    expect(trend?.detail).toEqual(fit);
+    expect(fit.joinpoints).toEqual([2020]);
+    expect(trend?.apc).toBe(fit.segments[1]?.apc);
+    expect(trend?.slope).toBeNull();
+    expect(trend?.assessment).toBe('improving');
+    expect(JSON.parse(JSON.stringify(card))).toEqual(card);
+    // Theil–Sen over all ten years sees the fall and the rise together.
+    const whole = evaluateGoal(goalWith([baseIndicator]), { households, enrollments, eligibility: allEligible }, { asOf: '2025-12-31' });
+    expect(whole.indicators[0]?.trend.assessment).not.toBe('improving');
+  });
+
+  it("trend: 'joinpoint' with a year at 0 is insufficient data, with Joinpoint's reason", () => {
+    const households: Household[] = Array.from({ length: 50 }, (_, i) => ({ id: `h${i}`, size: 2, attributes: {} }));
+    const counts = [10, 12, 0, 14, 15, 17, 18];
+    const enrollments: Enrollment[] = counts.flatMap((count, k) =>
+      Array.from({ length: count }, (_, i) => ({ householdId: `h${i}`, programId: 'youth', programYear: 2019 + k })),
+    );
+    const card = evaluateGoal(goalWith([{ ...baseIndicator, trend: 'joinpoint' }]), { households, enrollments, eligibility: allEligible }, { asOf: '2025-12-31' });
+    expect(card.indicators[0]?.trend.assessment).toBe('insufficientData');
+    expect(card.indicators[0]?.trend.reason).toMatch(/^the value in 2021 is ≤ 0/);
   });
 
   it('reports too short a series as insufficient data, not an error', () => {

@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticCity } from '../../src/synthetic/index.ts';
 import {
+  aapc,
   annualPercentChange,
   gapTrend,
+  joinpoint,
   linearTrend,
   mannKendall,
   progressToTarget,
@@ -63,6 +65,25 @@ describe('docs/trends.md worked example', () => {
     expect(round(mannKendall(middle).pValue, 4)).toBe(0.0024);
     expect(mannKendall(middle).trend).toBe('increasing');
     expect(round(annualPercentChange(middle).apc, 1)).toBe(5);
+  });
+  it('joinpoint: the 2020 dip is not a change of trend; a forced joinpoint and the AAPC', () => {
+    const fit = joinpoint(lowest);
+    expect(fit.joinpointCount).toBe(0);
+    expect(round(fit.tests[0]?.pValue, 2)).toBe(0.47);
+    expect(round(fit.segments[0]?.apc, 1)).toBe(2.9);
+    expect([round(fit.segments[0]?.lower, 1), round(fit.segments[0]?.upper, 1)]).toEqual([-3.4, 9.6]);
+    expect(round(joinpoint(middle).tests[0]?.pValue, 2)).toBe(0.62);
+    expect(joinpoint(middle).joinpointCount).toBe(0);
+    expect(round(joinpoint(above).tests[0]?.pValue, 2)).toBe(0.24);
+    expect(joinpoint(above).joinpointCount).toBe(0);
+    const forced = joinpoint(lowest, { minJoinpoints: 1 });
+    expect(forced.joinpoints).toEqual([2020]);
+    expect(forced.segments.map((s) => [round(s.apc, 1), round(s.lower, 1), round(s.upper, 1)])).toEqual([
+      [-5.8, -22.1, 13.9],
+      [9.9, -3.9, 25.7],
+    ]);
+    expect(round(aapc(forced, { from: 2016, to: 2025 }).aapc, 1)).toBe(2.6);
+    expect(joinpoint(above, { selection: 'bic' }).joinpoints).toEqual([2020]);
   });
   it('the gap between the lowest band and the middle band', () => {
     const gap = gapTrend(lowest, middle);

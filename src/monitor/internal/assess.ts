@@ -7,6 +7,7 @@
 import type { Indicator } from '../../goals/IndicatorSchema.ts';
 import { EquityLensError } from '../../internal/errors.ts';
 import { annualPercentChange } from '../../trends/annualPercentChange.ts';
+import { joinpoint } from '../../trends/joinpoint.ts';
 import { linearTrend } from '../../trends/linearTrend.ts';
 import { mannKendall } from '../../trends/mannKendall.ts';
 import { progressToTarget } from '../../trends/progressToTarget.ts';
@@ -68,6 +69,17 @@ export function assessTrend(indicator: Indicator, series: Series): ScorecardTren
         const fit = annualPercentChange(series, { confidence });
         if (fit.apc === null) return insufficient(method, series, fit.warnings.join('; ') || 'the annual percent change is undefined (a value ≤ 0)', fit);
         return { method, series, slope: null, apc: fit.apc, assessment: judgeInterval(fit.lower, fit.upper, direction), detail: fit, reason: null };
+      }
+      case 'joinpoint': {
+        // The current trend is the latest segment's: "the decline stopped in 2019" is what a joinpoint is for.
+        // Joinpoint's defaults (permutation test, seed 7160) with the indicator's confidence for the intervals and
+        // 1 − confidence as the tests' overall level, as for the Mann–Kendall test.
+        const fit = joinpoint(series, { confidence, alpha: 1 - confidence });
+        const latest = fit.segments[fit.segments.length - 1];
+        if (latest === undefined || latest.apc === null) {
+          return insufficient(method, series, fit.warnings.join('; ') || 'the joinpoint model is undefined (a value ≤ 0)', fit);
+        }
+        return { method, series, slope: null, apc: latest.apc, assessment: judgeInterval(latest.lower, latest.upper, direction), detail: fit, reason: null };
       }
     }
   } catch (error) {
