@@ -42,6 +42,8 @@ interface ReferenceGrid {
   sse: number;
   bic: number;
   bic3: number;
+  wbic: number;
+  wbicWeight: number;
 }
 
 function loadGolden(): Record<string, GoldenSeries> {
@@ -94,9 +96,22 @@ describe('joinpoint — the NCI Joinpoint program\'s published output (UK-cancer
       }
     }
   });
+  it("selection: 'wbic' (Joinpoint 5's default) selects the published number of joinpoints for all eleven series", () => {
+    const golden = loadGolden();
+    for (const [name, expected] of Object.entries(golden)) {
+      const fit = joinpoint(asSeries(expected), { selection: 'wbic' });
+      expect(fit.joinpointCount, name).toBe(expected.joinpointCount);
+      expect(fit.joinpoints, name).toEqual(expected.joinpoints);
+      expect(fit.tests).toEqual([]);
+    }
+    // BIC alone gets 9 of 11, BIC3 8: the weight matters.
+    const agree = (selection: 'bic' | 'bic3'): number =>
+      Object.values(golden).filter((expected) => joinpoint(asSeries(expected), { selection }).joinpointCount === expected.joinpointCount).length;
+    expect([agree('bic'), agree('bic3')]).toEqual([9, 8]);
+  });
   it('the default permutation test selects the published number of joinpoints where the printed run and it agree (9 of 11)', () => {
-    // The export's "Final Selected Model"; its selection method is not in the file (Joinpoint 5 defaults to WBIC,
-    // which lies between BIC and BIC3). The permutation test agrees on 9 series; on the other two (male oesophagus
+    // The export's "Final Selected Model"; its selection method is not in the file, but WBIC (Joinpoint 5's
+    // default) reproduces all eleven. The permutation test agrees on 9 series; on the other two (male oesophagus
     // incidence, female all-sites incidence) it keeps one joinpoint fewer, as BIC3 does.
     const golden = loadGolden();
     const agree: string[] = [];
@@ -134,6 +149,10 @@ describe('joinpoint — the documented formulas, checked against base R to 1e-9'
       expectClose(c.sse, g.sse);
       expectClose(c.bic, g.bic);
       expectClose(c.bic3, g.bic3);
+      expectClose(c.wbic, g.wbic);
+      expectClose(c.wbicWeight, g.wbicWeight);
+      // Joinpoint's footnote: WBIC = BIC·(1 − weight) + BIC3·weight.
+      expectClose(c.wbic, c.bic * (1 - c.wbicWeight) + c.bic3 * c.wbicWeight, 1e-12);
     });
   });
   it('standardErrors: weighted least squares with var(ln rate) = (SE/rate)², as Joinpoint\'s "Standard Error (Provided)"', () => {
@@ -147,7 +166,10 @@ describe('joinpoint — the documented formulas, checked against base R to 1e-9'
     const grid = reference['weightedGrid'] as ReferenceGrid[];
     const all = joinpoint(series, { standardErrors: errors, maxJoinpoints: 2, selection: 'bic' });
     expect(all.candidates.map((c) => c.years)).toEqual(grid.map((g) => g.years));
-    all.candidates.forEach((c, i) => expectClose(c.sse, (grid[i] as ReferenceGrid).sse));
+    all.candidates.forEach((c, i) => {
+      expectClose(c.sse, (grid[i] as ReferenceGrid).sse);
+      expectClose(c.wbicWeight, (grid[i] as ReferenceGrid).wbicWeight);
+    });
     // Without the errors the same placement gives the unweighted numbers.
     const unweighted = joinpoint(series, { minJoinpoints: 1, maxJoinpoints: 1 });
     expectFit(unweighted, reference['weightedIgnored'] as ReferenceFit);
