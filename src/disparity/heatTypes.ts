@@ -82,8 +82,8 @@ export interface HeatReferenceOptions {
 
 /** A HEAT summary measure with the conventions behind it. */
 export interface HeatMeasureResult {
-  /** The measure's HEAT abbreviation: `'SII'`, `'RII'`, `'ACI'`, `'RCI'`, `'IDis'`, `'IDisW'`, `'MDB'`, `'MDBU'`, `'MDM'`, `'MDMU'`, `'PAR'`, `'PAF'`, `'BGV'`. */
-  readonly measure: 'SII' | 'RII' | 'ACI' | 'RCI' | 'IDis' | 'IDisW' | 'MDB' | 'MDBU' | 'MDM' | 'MDMU' | 'PAR' | 'PAF' | 'BGV';
+  /** The measure's HEAT abbreviation: `'SII'`, `'RII'`, `'ACI'`, `'RCI'`, `'IDis'`, `'IDisW'`, `'MDB'`, `'MDBU'`, `'MDM'`, `'MDMU'`, `'PAR'`, `'PAF'`, `'BGV'`, `'TI'`, `'MLD'`. */
+  readonly measure: 'SII' | 'RII' | 'ACI' | 'RCI' | 'IDis' | 'IDisW' | 'MDB' | 'MDBU' | 'MDM' | 'MDMU' | 'PAR' | 'PAF' | 'BGV' | 'TI' | 'MLD';
   /** The value; `null` when undefined (see `reason`). */
   readonly value: number | null;
   /** Whether the measure is on the estimate's own scale (`'absolute'`) or unitless relative to the mean (`'relative'`). */

@@ -77,6 +77,10 @@ export type { HeatPopulationAttributableOptions } from './heatPopulationAttribut
 export { heatPopulationAttributableFraction } from './heatPopulationAttributableFraction.ts';
 export { heatBetweenGroupVariance } from './heatBetweenGroupVariance.ts';
 export type { HeatBetweenGroupVarianceOptions } from './heatBetweenGroupVariance.ts';
+export { heatTheilIndex } from './heatTheilIndex.ts';
+export type { HeatTheilIndexOptions } from './heatTheilIndex.ts';
+export { heatMeanLogDeviation } from './heatMeanLogDeviation.ts';
+export type { HeatMeanLogDeviationOptions } from './heatMeanLogDeviation.ts';
 export { EquityIndicatorScoreTableSchema } from './EquityIndicatorScoreTableSchema.ts';
 export type { EquityIndicatorScoreStep, EquityIndicatorScoreTable } from './EquityIndicatorScoreTableSchema.ts';
 export { equityIndicatorScore } from './equityIndicatorScore.ts';

@@ -19,10 +19,14 @@ import { heatConcentrationIndex } from '../../src/disparity/heatConcentrationInd
 import { heatIndexOfDisparity } from '../../src/disparity/heatIndexOfDisparity.ts';
 import { heatMeanDifferenceFromBest } from '../../src/disparity/heatMeanDifferenceFromBest.ts';
 import { heatMeanDifferenceFromMean } from '../../src/disparity/heatMeanDifferenceFromMean.ts';
+import { heatMeanLogDeviation } from '../../src/disparity/heatMeanLogDeviation.ts';
 import { heatPopulationAttributableFraction } from '../../src/disparity/heatPopulationAttributableFraction.ts';
 import { heatPopulationAttributableRisk } from '../../src/disparity/heatPopulationAttributableRisk.ts';
 import { heatRelativeIndex } from '../../src/disparity/heatRelativeIndex.ts';
 import { heatSlopeIndex } from '../../src/disparity/heatSlopeIndex.ts';
+import { heatTheilIndex } from '../../src/disparity/heatTheilIndex.ts';
+import { theilL } from '../../src/disparity/theilL.ts';
+import { theilT } from '../../src/disparity/theilT.ts';
 import type { HeatGroup } from '../../src/disparity/heatTypes.ts';
 import { normalQuantile } from '../../src/uncertainty/normalQuantile.ts';
 import { caught } from './caught.ts';
@@ -387,5 +391,50 @@ describe('simulation intervals (IDis, MDB, MDM)', () => {
     );
     expect(hopeless.lower).toBeNull();
     expect(hopeless.interval.reason).toMatch(/draws in a row fell outside/);
+  });
+});
+
+describe('TI and MLD', () => {
+  it("the delta-method SE matches healthequal's ti() and mld() (test-ti.R, test-mld.R) and R", () => {
+    // R: r = est/μ; TI = Σ p r ln r, Var = Σ (1 + ln r − Σ p r(1 + ln r))² p² se²/μ²; MLD = −Σ p ln r,
+    // Var = Σ p² se² (1 − 1/r)²/μ². healthequal prints 1000·TI = 5.0359201 and 1000·MLD = 5.0524006, which its own
+    // formula gives as 5.0359803 and 5.0523552 in R (within its tolerances, 1e-4 and 1e-3); SEs .0014201, .0014242.
+    const ti = heatTheilIndex(regions);
+    near((ti.value as number) * 1000, 5.0359803033459176, 1e-12);
+    near(ti.standardError, 0.0014200994357672369, 1e-12);
+    near((ti.value as number) * 1000, 5.0359201, 1e-4);
+    near(ti.standardError, 0.0014201, 1e-4);
+    const mld = heatMeanLogDeviation(regions);
+    near((mld.value as number) * 1000, 5.0523552071955686, 1e-12);
+    near(mld.standardError, 0.0014242030272072575, 1e-12);
+    near((mld.value as number) * 1000, 5.0524006, 1e-3);
+    near(mld.standardError, 0.0014242, 1e-3);
+    expect([ti.measure, mld.measure, ti.scale, ti.interval.method]).toEqual(['TI', 'MLD', 'relative', 'subgroupStandardErrors']);
+  });
+
+  it('equal theilT and theilL of the estimates with population weights', () => {
+    const values = regions.map((g) => g.estimate);
+    const weights = regions.map((g) => g.population);
+    near(heatTheilIndex(regions).value, theilT(values, { weights }), 1e-12);
+    near(heatMeanLogDeviation(regions).value, theilL(values, { weights }), 1e-12);
+  });
+
+  it('handle zeros: TI counts a zero estimate as 0, MLD is infinite (null); negative estimates are rejected', () => {
+    const withZero = [
+      { group: 'a', estimate: 0, population: 10, standardError: 0.01 },
+      { group: 'b', estimate: 0.4, population: 10, standardError: 0.05 },
+    ];
+    near(heatTheilIndex(withZero).value, Math.LN2, 1e-12);
+    expect(heatTheilIndex(withZero).standardError).not.toBeNull();
+    const mld = heatMeanLogDeviation(withZero);
+    expect([mld.value, mld.standardError]).toEqual([null, null]);
+    expect(mld.reason).toMatch(/groups\[0\].estimate is 0/);
+    const zero = heatTheilIndex([{ group: 'a', estimate: 0, population: 1 }]);
+    expect(zero.reason).toMatch(/mean is 0/);
+    const negative = caught(() => heatMeanLogDeviation([{ group: 'a', estimate: -0.1, population: 1 }]));
+    expect([negative.code, negative.path]).toEqual(['out_of_range', 'groups[0].estimate']);
+    const bare = heatTheilIndex(regions.map(({ group, estimate, population }) => ({ group, estimate, population })));
+    expect(bare.interval.reason).toMatch(/no standardError/);
+    expect(caught(() => heatTheilIndex(regions, { confidence: 2 })).path).toBe('options.confidence');
   });
 });
