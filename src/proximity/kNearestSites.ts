@@ -3,6 +3,7 @@ import { integer, knownKeys } from '../internal/validate.ts';
 import { costPairs, kNearestByCost } from './internal/costQueries.ts';
 import { arrayOf, nonEmpty, packPositions } from './internal/inputs.ts';
 import { SphereGrid } from './internal/sphereGrid.ts';
+import { kNearestInGrid } from './internal/sphereGridQueries.ts';
 import type { Position, TravelCosts } from './types.ts';
 
 /** Options of {@link kNearestSites}. */
@@ -92,7 +93,7 @@ export function kNearestSites(points: readonly Position[] | readonly unknown[], 
     const lng = packedPoints[2 * i] as number;
     const lat = packedPoints[2 * i + 1] as number;
     grid.project(lng, lat, q, 0);
-    found[i] = grid.kNearest(q[0] as number, q[1] as number, q[2] as number, lng, lat, q[3] as number, k, siteIndex, distanceKm, i * k);
+    found[i] = kNearestInGrid(grid, q[0] as number, q[1] as number, q[2] as number, lng, lat, q[3] as number, k, siteIndex, distanceKm, i * k);
   }
   return { k, siteIndex, cost: distanceKm, distanceKm, unit: 'km', found };
 }

@@ -20,6 +20,7 @@ import { twoStepCore } from '../../src/proximity/internal/fca.ts';
 import { packPositions } from '../../src/proximity/internal/inputs.ts';
 import { GeoNeighbourhood } from '../../src/proximity/internal/neighbourhood.ts';
 import { NEAREST_SITES_PER_CELL, type NearestOut, SphereGrid } from '../../src/proximity/internal/sphereGrid.ts';
+import { sitesWithin } from '../../src/proximity/internal/sphereGridQueries.ts';
 import { suite } from './harness.ts';
 
 const RADIUS_KM = 6371008.8 / 1000;
@@ -277,7 +278,7 @@ suite('proximity-coverage', (ctx) => {
       const lng = packed[2 * i] as number;
       const lat = packed[2 * i + 1] as number;
       grid.project(lng, lat, q, 0);
-      count[i] = grid.within(q[0] as number, q[1] as number, q[2] as number, lng, lat, q[3] as number, 0.8, false, false, scratch, km);
+      count[i] = sitesWithin(grid, q[0] as number, q[1] as number, q[2] as number, lng, lat, q[3] as number, 0.8, false, false, scratch, km);
     }
     return count;
   };

@@ -9,6 +9,7 @@
 import { describe, fail } from '../../internal/errors.ts';
 import type { TravelCosts } from '../types.ts';
 import type { SphereGrid } from './sphereGrid.ts';
+import { sitesWithin } from './sphereGridQueries.ts';
 
 /** The pairs within a cut-off, one demand location at a time. */
 export interface Neighbourhood {
@@ -54,7 +55,8 @@ export class GeoNeighbourhood implements Neighbourhood {
 
   query(i: number, sites: Int32Array, costs: Float64Array): number {
     const q = this.demandXyz;
-    return this.grid.within(
+    return sitesWithin(
+      this.grid,
       q[4 * i] as number,
       q[4 * i + 1] as number,
       q[4 * i + 2] as number,

@@ -72,14 +72,22 @@ export class SphereGrid {
   readonly xyz: Float64Array;
   /** Rotation rows: the frame's axes e1, e2 (in the sites' tangent plane) and n (their mean direction). */
   readonly frame: Float64Array;
-  private readonly cell: number;
-  private readonly ox: number;
-  private readonly oy: number;
-  private readonly oz: number;
-  private readonly nx: number;
-  private readonly ny: number;
-  private readonly nz: number;
-  private readonly cellStart: Int32Array;
+  /** @internal */
+  readonly cell: number;
+  /** @internal */
+  readonly ox: number;
+  /** @internal */
+  readonly oy: number;
+  /** @internal */
+  readonly oz: number;
+  /** @internal */
+  readonly nx: number;
+  /** @internal */
+  readonly ny: number;
+  /** @internal */
+  readonly nz: number;
+  /** @internal */
+  readonly cellStart: Int32Array;
   /** Site indices sorted by grid cell (a spatial order: neighbours in it are near each other). */
   readonly cellSites: Int32Array;
   /** Per cell: start of its nearest-candidate list in `pool`, −1 until first needed. */
@@ -95,11 +103,12 @@ export class SphereGrid {
    */
   private poolXyz: Float64Array;
   private poolSize = 0;
-  /** Scratch of {@link SphereGrid.kNearest}: the k best squared chords so far. */
-  private kTop: Float64Array = new Float64Array(0);
-  /** Scratch list of near-tied candidates for one nearest query. */
-  private readonly ties: Int32Array;
-  private readonly ties2: Float64Array;
+  /** Scratch of `kNearestInGrid`: the k best squared chords so far. */
+  kTop: Float64Array = new Float64Array(0);
+  /** Scratch list of near-tied candidates for one nearest query (also the candidate list of `kNearestInGrid`). */
+  readonly ties: Int32Array;
+  /** Squared chords of {@link SphereGrid.ties}. */
+  readonly ties2: Float64Array;
 
   constructor(coordinates: Float64Array, sitesPerCell: number = SITES_PER_CELL) {
     const n = coordinates.length >> 1;
@@ -611,99 +620,6 @@ export class SphereGrid {
     this.resolveTies(tieCount, upper2, lng, lat, cosLat, out);
   }
 
-  /**
-   * The `k` nearest sites to a query point by turf distance, ordered by distance then site index, written to
-   * `outIndex`/`outKm` from `offset`; returns how many (min(k, sites)). A ring search grows until the k-th best
-   * chord plus {@link CHORD_MARGIN} is below the distance to any unvisited cell; every candidate within the margin
-   * of the k-th chord is re-measured with turf's haversine, so the result is that of a brute-force sort.
-   */
-  kNearest(qx: number, qy: number, qz: number, lng: number, lat: number, cosLat: number, k: number, outIndex: Int32Array, outKm: Float64Array, offset: number): number {
-    const h = this.cell;
-    const nx = this.nx, ny = this.ny, nz = this.nz;
-    const ci = Math.floor((qx - this.ox) / h);
-    const cj = Math.floor((qy - this.oy) / h);
-    const ck = Math.floor((qz - this.oz) / h);
-    const xyz = this.xyz;
-    const seen = this.ties;
-    const seen2 = this.ties2;
-    if (this.kTop.length < k) this.kTop = new Float64Array(k);
-    const top = this.kTop;
-    top.fill(Infinity, 0, k);
-    let count = 0;
-    let r = Math.max(0, -ci, ci - (nx - 1), -cj, cj - (ny - 1), -ck, ck - (nz - 1));
-    for (;;) {
-      const i0 = Math.max(0, ci - r), i1 = Math.min(nx - 1, ci + r);
-      const j0 = Math.max(0, cj - r), j1 = Math.min(ny - 1, cj + r);
-      const k0 = Math.max(0, ck - r), k1 = Math.min(nz - 1, ck + r);
-      for (let i = i0; i <= i1; i++) {
-        const iShell = i === ci - r || i === ci + r;
-        for (let j = j0; j <= j1; j++) {
-          const shell = iShell || j === cj - r || j === cj + r;
-          const base = (i * ny + j) * nz;
-          const kFirst = shell ? k0 : ck - r;
-          const kLast = shell ? k1 : ck + r;
-          const kStep = shell ? 1 : Math.max(1, 2 * r);
-          for (let kk = kFirst; kk <= kLast; kk += kStep) {
-            if (kk < k0 || kk > k1) continue;
-            const c = base + kk;
-            const end = this.cellStart[c + 1] as number;
-            for (let p = this.cellStart[c] as number; p < end; p++) {
-              const s = this.cellSites[p] as number;
-              const dx = qx - (xyz[3 * s] as number);
-              const dy = qy - (xyz[3 * s + 1] as number);
-              const dz = qz - (xyz[3 * s + 2] as number);
-              const c2 = dx * dx + dy * dy + dz * dz;
-              seen[count] = s;
-              seen2[count] = c2;
-              count++;
-              if (c2 < (top[k - 1] as number)) {
-                let u = k - 1;
-                while (u > 0 && (top[u - 1] as number) > c2) {
-                  top[u] = top[u - 1] as number;
-                  u--;
-                }
-                top[u] = c2;
-              }
-            }
-          }
-        }
-      }
-      let bound = Infinity;
-      if (ci - r > 0) bound = Math.min(bound, qx - (this.ox + (ci - r) * h));
-      if (ci + r < nx - 1) bound = Math.min(bound, this.ox + (ci + r + 1) * h - qx);
-      if (cj - r > 0) bound = Math.min(bound, qy - (this.oy + (cj - r) * h));
-      if (cj + r < ny - 1) bound = Math.min(bound, this.oy + (cj + r + 1) * h - qy);
-      if (ck - r > 0) bound = Math.min(bound, qz - (this.oz + (ck - r) * h));
-      if (ck + r < nz - 1) bound = Math.min(bound, this.oz + (ck + r + 1) * h - qz);
-      if (bound === Infinity) break;
-      const kth = top[k - 1] as number;
-      if (kth < Infinity && bound > Math.sqrt(kth) + CHORD_MARGIN) break;
-      r++;
-    }
-    const limit = (top[k - 1] as number) < Infinity ? (Math.sqrt(top[k - 1] as number) + CHORD_MARGIN) ** 2 : Infinity;
-    const coordinates = this.coordinates;
-    const cosLatSites = this.cosLat;
-    let kept = 0;
-    for (let t = 0; t < count; t++) {
-      if ((seen2[t] as number) > limit) continue;
-      const s = seen[t] as number;
-      const d = haversineKm(lng, lat, cosLat, coordinates[2 * s] as number, coordinates[2 * s + 1] as number, cosLatSites[s] as number);
-      if (kept === k) {
-        const lastKm = outKm[offset + k - 1] as number;
-        if (d > lastKm || (d === lastKm && s > (outIndex[offset + k - 1] as number))) continue;
-      } else kept++;
-      let u = offset + kept - 1;
-      while (u > offset && ((outKm[u - 1] as number) > d || ((outKm[u - 1] as number) === d && (outIndex[u - 1] as number) > s))) {
-        outKm[u] = outKm[u - 1] as number;
-        outIndex[u] = outIndex[u - 1] as number;
-        u--;
-      }
-      outKm[u] = d;
-      outIndex[u] = s;
-    }
-    return kept;
-  }
-
   /** Decides among the near-tied candidates with turf's haversine: smallest distance, then lowest index. */
   private resolveTies(tieCount: number, upper2: number, lng: number, lat: number, cosLat: number, out: NearestOut): void {
     const ties = this.ties;
@@ -724,95 +640,6 @@ export class SphereGrid {
     out.index = bestIndex;
     out.distanceKm = bestKm;
   }
-
-  /**
-   * Sites within `radiusKm` (turf distance ≤ radius) of a query point, written to `indexOut` (and their
-   * distances to `kmOut`); returns how many. With `exact` false, distances are computed only where the chord
-   * cannot decide, and `kmOut` holds −1 for sites that are clearly inside. With `firstOnly`, stops at the
-   * first site found inside.
-   */
-  within(
-    qx: number,
-    qy: number,
-    qz: number,
-    lng: number,
-    lat: number,
-    cosLat: number,
-    radiusKm: number,
-    exact: boolean,
-    firstOnly: boolean,
-    indexOut: Int32Array,
-    kmOut: Float64Array,
-  ): number {
-    const chord = chordOfKm(radiusKm);
-    const reach = chord + CHORD_MARGIN;
-    const upper2 = reach * reach;
-    const lower2 = chord > CHORD_MARGIN ? (chord - CHORD_MARGIN) * (chord - CHORD_MARGIN) : -1;
-    const h = this.cell;
-    const i0 = Math.max(0, Math.floor((qx - reach - this.ox) / h)), i1 = Math.min(this.nx - 1, Math.floor((qx + reach - this.ox) / h));
-    const j0 = Math.max(0, Math.floor((qy - reach - this.oy) / h)), j1 = Math.min(this.ny - 1, Math.floor((qy + reach - this.oy) / h));
-    const k0 = Math.max(0, Math.floor((qz - reach - this.oz) / h)), k1 = Math.min(this.nz - 1, Math.floor((qz + reach - this.oz) / h));
-    const ny = this.ny, nz = this.nz;
-    const xyz = this.xyz;
-    const cellStart = this.cellStart;
-    const cellSites = this.cellSites;
-    const coordinates = this.coordinates;
-    const cosLatSites = this.cosLat;
-    let count = 0;
-    for (let i = i0; i <= i1; i++) {
-      const loX = this.ox + i * h;
-      const gapX = qx < loX ? loX - qx : qx > loX + h ? qx - loX - h : 0;
-      for (let j = j0; j <= j1; j++) {
-        // Skip columns of cells whose x–y footprint is already beyond the reach (the corners of the square).
-        const loY = this.oy + j * h;
-        const gapY = qy < loY ? loY - qy : qy > loY + h ? qy - loY - h : 0;
-        if (gapX * gapX + gapY * gapY > upper2 * (1 + 1e-9)) continue;
-        const base = (i * ny + j) * nz;
-        for (let k = k0; k <= k1; k++) {
-          const c = base + k;
-          const end = cellStart[c + 1] as number;
-          for (let p = cellStart[c] as number; p < end; p++) {
-            const s = cellSites[p] as number;
-            const dx = qx - (xyz[3 * s] as number);
-            const dy = qy - (xyz[3 * s + 1] as number);
-            const dz = qz - (xyz[3 * s + 2] as number);
-            const c2 = dx * dx + dy * dy + dz * dz;
-            if (c2 > upper2) continue;
-            let km = -1;
-            if (exact || c2 >= lower2) {
-              km = haversineKm(lng, lat, cosLat, coordinates[2 * s] as number, coordinates[2 * s + 1] as number, cosLatSites[s] as number);
-              if (!(km <= radiusKm)) continue;
-            }
-            indexOut[count] = s;
-            kmOut[count] = km;
-            count++;
-            if (firstOnly) return count;
-          }
-        }
-      }
-    }
-    return count;
-  }
-}
-
-/**
- * 1 for each packed point with a site within `radiusKm` of it. Per point, stopping at the first site found: this
- * measured 1.6–2.5× faster than sweeping the sites over cells of points (as countWithin does), which cannot stop early.
- */
-export function flagWithin(grid: SphereGrid, packedPoints: Float64Array, radiusKm: number): Uint8Array {
-  const n = packedPoints.length >> 1;
-  const covered = new Uint8Array(n);
-  const scratchSites = new Int32Array(1);
-  const scratchKm = new Float64Array(1);
-  const q = new Float64Array(4);
-  for (let i = 0; i < n; i++) {
-    const lng = packedPoints[2 * i] as number;
-    const lat = packedPoints[2 * i + 1] as number;
-    grid.project(lng, lat, q, 0);
-    const found = grid.within(q[0] as number, q[1] as number, q[2] as number, lng, lat, q[3] as number, radiusKm, false, true, scratchSites, scratchKm);
-    covered[i] = found > 0 ? 1 : 0;
-  }
-  return covered;
 }
 
 /** An orthonormal frame whose third axis is the direction of `(x, y, z)` (the z axis when it is ~0). */
