@@ -10,7 +10,7 @@ export NO_COLOR=1 DENO_NO_UPDATE_CHECK=1
 notebook=examples/deno-notebook/prns.ipynb
 helper=examples/deno-notebook/check-notebook.mjs
 # The cells become one module written next to the notebook and run from the notebook's directory, as the kernel
-# does, so relative imports ("../../src/index.ts") and relative file paths resolve alike. It is git-ignored and
+# does, so imports (`equity-lens`, through deno.json's import map) and relative file paths resolve alike. It is git-ignored and
 # removed on exit; the displays and logs go to .tmp/notebook-check/ (git-ignored).
 work=.tmp/notebook-check
 module=examples/deno-notebook/.notebook-check.ts

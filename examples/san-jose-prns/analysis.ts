@@ -27,7 +27,7 @@ import {
   theilSen,
   twoStepFCA,
   coverage,
-} from '../../src/index.ts';
+} from 'equity-lens';
 
 const here = dirname(fileURLToPath(import.meta.url));
 

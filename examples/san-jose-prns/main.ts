@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { renderScorecard } from '../../src/index.ts';
+import { renderScorecard } from 'equity-lens';
 import { runAnalysis } from './analysis.ts';
 import { reportHtml } from './report.ts';
 

@@ -25,7 +25,7 @@ import {
   type HudLimitsTable,
   type Scorecard,
   type Site,
-} from '../../src/index.ts';
+} from 'equity-lens';
 import { type Branch, type CardIssue, type PortAlderFamily, type PortAlderRecords, portAlderRecords } from './records.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));

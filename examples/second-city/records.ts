@@ -7,7 +7,7 @@
  * codes, birth dates in a flat list, SNAP and WIC as booleans, card issues instead of enrolments. `analysis.ts`
  * maps them onto the library's `Household`, `Enrollment` and `Site`.
  */
-import { createRandom, distanceKm } from '../../src/index.ts';
+import { createRandom, distanceKm } from 'equity-lens';
 
 /** One family account from the library's integrated library system, joined to the city's benefits screening. */
 export interface PortAlderFamily {

@@ -9,7 +9,7 @@
 export { evaluateGoal } from './evaluateGoal.ts';
 export type { EvaluateGoalOptions, GoalData, GoalEligibilityInput } from './evaluateGoal.ts';
 export { renderScorecard } from './renderScorecard.ts';
-export type { RenderScorecardOptions } from './renderScorecard.ts';
+export type { RenderScorecardFigure, RenderScorecardOptions } from './renderScorecard.ts';
 export { scorecardChartSpecs } from './scorecardChartSpecs.ts';
 export type { ScorecardChart, ScorecardChartSpecsOptions } from './scorecardChartSpecs.ts';
 export type {

@@ -2,8 +2,8 @@ import { describe, fail } from '../internal/errors.ts';
 import type { VegaLiteSpec } from './charts/VegaLiteSpec.ts';
 import { disparityDotPlotSpec } from './charts/disparityDotPlotSpec.ts';
 import { indicatorTrendSpec } from './charts/indicatorTrendSpec.ts';
-import type { IndicatorTrendPoint } from './charts/indicatorTrendSpec.ts';
-import type { IndicatorScore, Scorecard, ScorecardDimension } from './Scorecard.ts';
+import { type ChartModel, scorecardChartModels } from './internal/chartModels.ts';
+import type { Scorecard } from './Scorecard.ts';
 
 /**
  * One chart of a scorecard.
@@ -33,78 +33,18 @@ export interface ScorecardChartSpecsOptions {
   maxTrendGroups?: number;
 }
 
-/** The parity band around a reference value: both tolerances must hold, so the band is their intersection. */
-function bandAround(value: number, band: NonNullable<IndicatorScore['parityBand']>): { lower: number; upper: number } {
-  let lower = Number.NEGATIVE_INFINITY;
-  let upper = Number.POSITIVE_INFINITY;
-  if (band.relative !== undefined) {
-    lower = Math.max(lower, value - band.relative * Math.abs(value));
-    upper = Math.min(upper, value + band.relative * Math.abs(value));
-  }
-  if (band.absolute !== undefined) {
-    lower = Math.max(lower, value - band.absolute);
-    upper = Math.min(upper, value + band.absolute);
-  }
-  return { lower, upper };
-}
-
-function trendChart(indicator: IndicatorScore, maxGroups: number): ScorecardChart {
-  const series: IndicatorTrendPoint[] = indicator.overall.map((cell) => ({
-    group: 'Overall',
-    year: cell.year,
-    value: cell.value,
-    lower: cell.lower,
-    upper: cell.upper,
-    suppressed: cell.suppressed,
-  }));
-  const dimension: ScorecardDimension | undefined = indicator.dimensions.find((d) => d.groups.length > 1 && d.groups.length <= maxGroups);
-  if (dimension !== undefined) {
-    for (const entry of dimension.years) {
-      for (const cell of entry.groups) {
-        series.push({ group: cell.group, year: entry.year, value: cell.value, suppressed: cell.suppressed });
-      }
-    }
-  }
-  const band =
-    indicator.parityBand === null || dimension === undefined
-      ? undefined
-      : dimension.years.flatMap((entry) => (entry.reference === null ? [] : [{ year: entry.year, ...bandAround(entry.reference.value, indicator.parityBand as NonNullable<IndicatorScore['parityBand']>) }]));
-  const title = dimension === undefined ? indicator.name : `${indicator.name}, by ${dimension.label.toLowerCase()}`;
-  const spec = indicatorTrendSpec({
-    title,
-    unit: indicator.unit,
-    series,
-    ...(indicator.progress === null ? {} : { target: indicator.progress.target }),
-    ...(band === undefined || band.length === 0 ? {} : { band }),
-  });
-  return { id: `${indicator.id}/trend`, indicator: indicator.id, kind: 'trend', title, spec };
-}
-
-function disparityCharts(indicator: IndicatorScore): ScorecardChart[] {
-  const parityBand = indicator.parityBand;
-  if (parityBand === null) return [];
-  const charts: ScorecardChart[] = [];
-  for (const dimension of indicator.dimensions) {
-    const latest = dimension.years[dimension.years.length - 1];
-    if (latest === undefined || latest.reference === null || latest.groups.length < 2) continue;
-    const title = `${indicator.name}: ${dimension.label}, ${latest.year}`;
-    const spec = disparityDotPlotSpec({
-      title,
-      unit: indicator.unit,
-      groups: latest.groups.map((cell) => ({
-        group: cell.group,
-        value: cell.value,
-        lower: cell.lower,
-        upper: cell.upper,
-        withinParityBand: cell.comparison?.withinParityBand ?? null,
-        suppressed: cell.suppressed,
-      })),
-      reference: { group: latest.reference.group, value: latest.reference.value },
-      band: bandAround(latest.reference.value, parityBand),
+function specOf(model: ChartModel): VegaLiteSpec {
+  const unit = model.indicator.unit;
+  if (model.kind === 'trend') {
+    return indicatorTrendSpec({
+      title: model.title,
+      unit,
+      series: model.series,
+      ...(model.target === undefined ? {} : { target: model.target }),
+      ...(model.band === undefined ? {} : { band: model.band }),
     });
-    charts.push({ id: `${indicator.id}/${dimension.id}`, indicator: indicator.id, kind: 'disparity', title, spec });
   }
-  return charts;
+  return disparityDotPlotSpec({ title: model.title, unit, groups: model.groups, reference: model.reference, band: model.band });
 }
 
 /**
@@ -150,5 +90,5 @@ export function scorecardChartSpecs(scorecard: Scorecard, options: ScorecardChar
   if (!Number.isInteger(maxGroups) || maxGroups < 1) {
     fail('out_of_range', 'options.maxTrendGroups', `${fn}: options.maxTrendGroups is ${describe(maxGroups)}; use a whole number ≥ 1.`);
   }
-  return scorecard.indicators.flatMap((indicator) => [trendChart(indicator, maxGroups), ...disparityCharts(indicator)]);
+  return scorecardChartModels(scorecard, maxGroups).map((model) => ({ id: model.id, indicator: model.indicator.id, kind: model.kind, title: model.title, spec: specOf(model) }));
 }

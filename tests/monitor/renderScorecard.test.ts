@@ -43,10 +43,18 @@ describe('renderScorecard', () => {
     expect(text).toContain('- equity-lens 0.1.0; goal render-goal version 1; as of 2025-12-31');
   });
 
+  it('renders Markdown when no format is given', () => {
+    expect(renderScorecard(card)).toBe(text);
+    expect(renderScorecard(card, {})).toBe(text);
+  });
+
   it('rejects an unknown format and bad options', () => {
-    expect(() => renderScorecard(card, { format: 'html' } as never)).toThrow(EquityLensError);
-    expect(() => renderScorecard(card, { format: 'html' } as never)).toThrow(/the only format is "markdown"/);
+    expect(() => renderScorecard(card, { format: 'pdf' } as never)).toThrow(EquityLensError);
+    expect(() => renderScorecard(card, { format: 'pdf' } as never)).toThrow(/use "markdown" or "html"/);
     expect(() => renderScorecard(card, { format: 'markdown', decimals: -1 })).toThrow(/options.decimals/);
+    expect(() => renderScorecard(card, { years: 'every' } as never)).toThrow(/options.years/);
+    expect(() => renderScorecard(card, { notes: ['x'] })).toThrow(/applies to the HTML page only/);
+    expect(() => renderScorecard(card, { format: 'markdown', colour: true } as never)).toThrow(/colour/);
     expect(() => renderScorecard({} as never, { format: 'markdown' })).toThrow(/pass the result of evaluateGoal/);
   });
 });

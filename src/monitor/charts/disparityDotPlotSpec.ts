@@ -165,7 +165,7 @@ export function disparityDotPlotSpec(input: DisparityDotPlotInput, options: Disp
       data: { values: dots },
       mark: { type: 'point', filled: true, size: 90 },
       encoding: {
-        x: quantitative('value', unit, opts.format, { scale: { zero: false } }),
+        x: quantitative('value', unit, opts.format, { scale: { zero: true } }),
         y,
         color: {
           field: 'status',

@@ -177,7 +177,7 @@ export function indicatorTrendSpec(input: IndicatorTrendInput, options: Indicato
     name: 'lines',
     data: { values: points },
     mark: { type: 'line' },
-    encoding: { x, y: quantitative('value', unit, opts.format, { scale: { zero: false } }), color },
+    encoding: { x, y: quantitative('value', unit, opts.format, { scale: { zero: true } }), color },
   });
   layers.push({
     name: 'points',
