@@ -142,7 +142,14 @@ const DisclosurePolicyFields = z.strictObject({
   complementary: z.boolean().optional(),
   complementaryPreference: z.enum(['cells', 'margins']).optional(),
   minEvents: z.int().min(0).optional(),
-  maxRelativeStandardError: z.number().gt(0).optional(),
+  maxRelativeStandardError: z
+    .number()
+    .gt(0)
+    .max(1, {
+      error: (issue) =>
+        `is ${String(issue.input)}; a relative standard error is a fraction (0.3 = 30 %)${typeof issue.input === 'number' && issue.input <= 100 ? ` — ${String(issue.input)} is almost surely meant as ${String(Number(issue.input) / 100)}` : ''}.`,
+    })
+    .optional(),
   rounding: ROUNDING_ENUM.optional(),
   appliesTo: z.enum(['numerator', 'denominator', 'both']).optional(),
   minimumCellSize: z.int().min(1).optional(),

@@ -6,7 +6,11 @@ import { knownKeys, nearestName, nonNegativeNumber } from '../internal/validate.
 export interface EquityIndicatorGroupRate {
   /** The group's name. */
   readonly group: string;
-  /** The group's outcome rate (a share, a percentage, a rate per 1,000), ≥ 0. */
+  /**
+   * The group's outcome rate, ≥ 0: a share as a fraction (0.616, per docs/conventions.md) or a rate per N; every
+   * group on the same scale. The ratio does not depend on the scale, so Oakland's published percents give the
+   * same ratio.
+   */
   readonly rate: number;
 }
 
@@ -59,7 +63,7 @@ export interface EquityIndicatorRatioResult {
  *
  * // Oakland 2018: 3rd-grade ELA "standard not met", Latino 61.6 %, White 11.9 %.
  * const result = equityIndicatorRatio(
- *   [{ group: "Latino", rate: 61.6 }, { group: "Asian", rate: 25.1 }, { group: "White", rate: 11.9 }],
+ *   [{ group: "Latino", rate: 0.616 }, { group: "Asian", rate: 0.251 }, { group: "White", rate: 0.119 }],
  *   { direction: "lowerIsBetter" },
  * );
  * result.ratio?.toFixed(2); // => "5.18"

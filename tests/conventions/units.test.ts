@@ -65,7 +65,7 @@ export function expectedReading(reads: string, unit: string): number {
 
 describe('docs/conventions.md unit tables', () => {
   it('has output and input rows, and every export named in them exists', () => {
-    const all = [...rows('unit-outputs'), ...rows('unit-inputs')];
+    const all = [...rows('unit-outputs'), ...rows('unit-inputs'), ...rows('unit-none')];
     expect(rows('unit-outputs').length).toBeGreaterThan(10);
     expect(rows('unit-inputs').length).toBeGreaterThan(2);
     for (const row of all) {
@@ -74,7 +74,18 @@ describe('docs/conventions.md unit tables', () => {
     }
   });
 
-  it('reads a percent or points reading by the unit', () => {
+  it('covers every exported function: each appears in the outputs, inputs or no-unit table', () => {
+    const named = new Set(
+      [...rows('unit-outputs'), ...rows('unit-inputs'), ...rows('unit-none')].map((row) => /^`([A-Za-z]+)`/.exec(row[0] ?? '')?.[1]),
+    );
+    const functions = Object.entries(library)
+      .filter(([name, value]) => typeof value === 'function' && !/Schema$/.test(name) && name !== 'EquityLensError')
+      .map(([name]) => name);
+    const missing = functions.filter((name) => !named.has(name));
+    expect(missing, 'add a row for each to a unit table in docs/conventions.md (or to its no-unit table)').toEqual([]);
+  });
+
+    it('reads a percent or points reading by the unit', () => {
     expect(expectedReading('10 %', 'fraction per year')).toBe(0.1);
     expect(expectedReading('10 %', 'percent')).toBe(10);
     expect(expectedReading('-8 points', 'fraction (points)')).toBe(-0.08);
