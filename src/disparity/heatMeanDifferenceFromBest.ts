@@ -47,11 +47,11 @@ export interface HeatMeanDifferenceFromBestOptions extends HeatReferenceOptions,
 export function heatMeanDifferenceFromBest(groups: readonly HeatGroup[], options?: HeatMeanDifferenceFromBestOptions): HeatMeasureResult {
   const fn = 'heatMeanDifferenceFromBest';
   const opts = optionsObject(options, fn) as HeatMeanDifferenceFromBestOptions;
-  knownKeys(opts, ['direction', 'reference', 'weighted', 'confidence', 'simulations', 'seed', 'bounds'], 'options', fn);
+  knownKeys(opts, ['direction', 'referenceGroup', 'reference', 'weighted', 'confidence', 'simulations', 'seed', 'bounds'], 'options', fn);
   const weighted = weightedOption(opts.weighted, fn, true);
   const confidence = heatConfidence(opts.confidence, fn);
   const checked = heatGroups(groups, fn);
-  const { higherIsBetter, index, named } = heatReference(checked, opts, fn);
+  const { higherIsBetter, index, named, deprecated } = heatReference(checked, opts, fn);
   const ref = checked.estimate[index] as number;
   const n = checked.names.length;
   const difference = (estimates: Float64Array): number => {
@@ -78,6 +78,7 @@ export function heatMeanDifferenceFromBest(groups: readonly HeatGroup[], options
     mean: checked.mean,
     groups: n,
     reference: { group: checked.names[index] as string, estimate: ref },
+    ...deprecated,
     ...simulationInterval(checked, opts, confidence, difference, fn),
   };
 }

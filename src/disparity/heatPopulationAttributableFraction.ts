@@ -44,10 +44,10 @@ import { heatConfidence, noInterval, normalInterval, walterStandardError } from 
 export function heatPopulationAttributableFraction(groups: readonly HeatGroup[], options?: HeatPopulationAttributableOptions): HeatMeasureResult {
   const fn = 'heatPopulationAttributableFraction';
   const opts = optionsObject(options, fn) as HeatPopulationAttributableOptions;
-  knownKeys(opts, ['direction', 'reference', 'confidence'], 'options', fn);
+  knownKeys(opts, ['direction', 'referenceGroup', 'reference', 'confidence'], 'options', fn);
   const confidence = heatConfidence(opts.confidence, fn);
   const checked = heatGroups(groups, fn);
-  const { higherIsBetter, index } = heatReference(checked, opts, fn);
+  const { higherIsBetter, index, deprecated } = heatReference(checked, opts, fn);
   const ref = checked.estimate[index] as number;
   const raw = ref - checked.mean;
   const par = higherIsBetter ? Math.max(0, raw) : Math.min(0, raw);
@@ -59,6 +59,7 @@ export function heatPopulationAttributableFraction(groups: readonly HeatGroup[],
     mean: checked.mean,
     groups: checked.names.length,
     reference: { group: checked.names[index] as string, estimate: ref },
+    ...deprecated,
   };
   if (checked.mean === 0) {
     const reason = 'the population-weighted mean is 0: the attributable fraction is undefined';

@@ -44,10 +44,10 @@ export interface HeatPopulationAttributableOptions extends HeatReferenceOptions,
 export function heatPopulationAttributableRisk(groups: readonly HeatGroup[], options?: HeatPopulationAttributableOptions): HeatMeasureResult {
   const fn = 'heatPopulationAttributableRisk';
   const opts = optionsObject(options, fn) as HeatPopulationAttributableOptions;
-  knownKeys(opts, ['direction', 'reference', 'confidence'], 'options', fn);
+  knownKeys(opts, ['direction', 'referenceGroup', 'reference', 'confidence'], 'options', fn);
   const confidence = heatConfidence(opts.confidence, fn);
   const checked = heatGroups(groups, fn);
-  const { higherIsBetter, index } = heatReference(checked, opts, fn);
+  const { higherIsBetter, index, deprecated } = heatReference(checked, opts, fn);
   const ref = checked.estimate[index] as number;
   const raw = ref - checked.mean;
   const value = higherIsBetter ? Math.max(0, raw) : Math.min(0, raw);
@@ -61,6 +61,7 @@ export function heatPopulationAttributableRisk(groups: readonly HeatGroup[], opt
     mean: checked.mean,
     groups: checked.names.length,
     reference: { group: checked.names[index] as string, estimate: ref },
+    ...deprecated,
     ...(typeof fractionError === 'string'
       ? noInterval(confidence, fractionError)
       : normalInterval(value, Math.abs(checked.mean) * fractionError, 'walter', confidence)),

@@ -76,7 +76,9 @@ export interface HeatInterval {
 export interface HeatReferenceOptions {
   /** Whether a higher estimate is favourable (coverage) or adverse (mortality, travel time). Default `'higherIsBetter'`. */
   direction?: 'higherIsBetter' | 'lowerIsBetter';
-  /** The reference: `'best'` (default: the most favourable subgroup; ties go to the first) or a named subgroup `{ group }`. */
+  /** The reference group: `'best'` (default: the most favourable subgroup; ties go to the first) or a named subgroup `{ group }`. */
+  referenceGroup?: 'best' | { readonly group: string };
+  /** @deprecated The 0.1 name of `referenceGroup` (docs/conventions.md); accepted until 0.3 with a warning. */
   reference?: 'best' | { readonly group: string };
 }
 
@@ -100,6 +102,8 @@ export interface HeatMeasureResult {
   readonly reference?: { readonly group: string; readonly estimate: number };
   /** Why `value` is `null`, when it is. */
   readonly reason?: string;
+  /** `deprecated:` warnings, present only when a 0.1 option name was used (e.g. `reference` for `referenceGroup`). */
+  readonly warnings?: readonly string[];
   /**
    * The standard error of `value`; `null` when there is no interval (see `interval.reason`) or when the interval
    * is a simulation percentile interval (HEAT reports no standard error for those).

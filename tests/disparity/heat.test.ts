@@ -135,7 +135,7 @@ describe('unordered measures', () => {
     const adverse = heatPopulationAttributableRisk(QUINTILES, { direction: 'lowerIsBetter' });
     expect(Math.abs((adverse.value as number) - (0.42 - mu))).toBeLessThan(1e-15);
     // A named reference worse than the mean is clamped to 0.
-    expect(heatPopulationAttributableRisk(QUINTILES, { reference: { group: 'Q2' } }).value).toBe(0);
+    expect(heatPopulationAttributableRisk(QUINTILES, { referenceGroup: { group: 'Q2' } }).value).toBe(0);
   });
 
   it('relative measures are null with a reason when μ = 0', () => {
@@ -172,10 +172,10 @@ describe('HEAT bad input', () => {
       { group: '__proto__', estimate: 0.2, population: 10 },
       { group: 'toString', estimate: 0.4, population: 10 },
     ];
-    expect(heatMeanDifferenceFromBest(groups, { reference: { group: '__proto__' } }).reference?.group).toBe('__proto__');
-    const absent = caught(() => heatPopulationAttributableRisk(groups, { reference: { group: 'toStrin' } }));
-    expect([absent.code, absent.path, absent.hint]).toEqual(['not_found', 'options.reference.group', 'did you mean "toString"?']);
-    expect(absent.message).toMatch(/^heatPopulationAttributableRisk: options.reference.group is "toStrin"/);
+    expect(heatMeanDifferenceFromBest(groups, { referenceGroup: { group: '__proto__' } }).reference?.group).toBe('__proto__');
+    const absent = caught(() => heatPopulationAttributableRisk(groups, { referenceGroup: { group: 'toStrin' } }));
+    expect([absent.code, absent.path, absent.hint]).toEqual(['not_found', 'options.referenceGroup.group', 'did you mean "toString"?']);
+    expect(absent.message).toMatch(/^heatPopulationAttributableRisk: options.referenceGroup.group is "toStrin"/);
     const duplicate = caught(() => heatBetweenGroupVariance([...groups, { group: 'toString', estimate: 1, population: 1 }]));
     expect([duplicate.code, duplicate.path]).toEqual(['duplicate', 'groups[2].group']);
     const empty = caught(() => heatSlopeIndex([]));
@@ -192,5 +192,22 @@ describe('HEAT bad input', () => {
     expect([form.code, form.path]).toEqual(['invalid_value', 'options.form']);
     const direction = caught(() => heatMeanDifferenceFromBest(groups, { direction: 'down' as 'lowerIsBetter' }));
     expect([direction.code, direction.path]).toEqual(['invalid_value', 'options.direction']);
+  });
+});
+
+describe('HEAT reference group: the goal JSON\'s referenceGroup (docs/conventions.md §2)', () => {
+  it('accepts the 0.1 name reference until 0.3, with a warning in the result', () => {
+    const groups = [
+      { group: 'Q1', estimate: 0.3, population: 100 },
+      { group: 'Q2', estimate: 0.5, population: 100 },
+    ];
+    const current = heatPopulationAttributableRisk(groups, { referenceGroup: { group: 'Q1' } });
+    const old = heatPopulationAttributableRisk(groups, { reference: { group: 'Q1' } });
+    expect(current.warnings).toBeUndefined();
+    expect(old.warnings).toEqual(['deprecated: heatPopulationAttributableRisk: options.reference is now options.referenceGroup; the old name is accepted until 0.3.0.']);
+    const { warnings: _, ...rest } = old;
+    expect(rest).toEqual(current);
+    expect(heatMeanDifferenceFromBest(groups, { reference: 'best' }).warnings).toHaveLength(1);
+    expect(heatPopulationAttributableFraction(groups, { reference: 'best' }).warnings).toHaveLength(1);
   });
 });

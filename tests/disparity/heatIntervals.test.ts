@@ -256,7 +256,7 @@ describe('BGV', () => {
 
 describe('PAR and PAF', () => {
   it("Walter's SE matches healthequal's parisk() and paf() on ordered data (reference: the most advantaged)", () => {
-    const par = heatPopulationAttributableRisk(ordered, { reference: { group: 'Q5' } });
+    const par = heatPopulationAttributableRisk(ordered, { referenceGroup: { group: 'Q5' } });
     near(par.value, 0.18775510204081634, 1e-12);
     near(par.standardError, 0.044066349564131446, 1e-12);
     // healthequal prints 18.775509, 4.4066348, 10.138505, 27.412513 (its tolerance 1e-2; bounds with z = 1.96).
@@ -264,7 +264,7 @@ describe('PAR and PAF', () => {
     near((par.standardError as number) * 100, 4.4066348, 1e-6);
     near(((par.value as number) - 1.96 * (par.standardError as number)) * 100, 10.138505, 1e-6);
     near(((par.value as number) + 1.96 * (par.standardError as number)) * 100, 27.412513, 1e-6);
-    const paf = heatPopulationAttributableFraction(ordered, { reference: { group: 'Q5' } });
+    const paf = heatPopulationAttributableFraction(ordered, { referenceGroup: { group: 'Q5' } });
     near(paf.value, 45.544554455445549, 1e-12);
     // healthequal prints se .10689361 on the fraction scale; the interval here is in percentage points.
     near(paf.standardError, 100 * 0.10689362022982381, 1e-12);
@@ -333,7 +333,7 @@ describe('simulation intervals (IDis, MDB, MDM)', () => {
 
   it('takes a named reference at its simulated value and lower-is-better bests afresh (R, seed 123456)', () => {
     // healthequal's tests name region 14 as the reference (ref[sample(25, 1)] <- 1).
-    const named = heatMeanDifferenceFromBest(regions, { reference: { group: 'R14' } });
+    const named = heatMeanDifferenceFromBest(regions, { referenceGroup: { group: 'R14' } });
     near(named.value, 0.07222846290609343, 1e-12);
     near(named.lower, 0.056197122327629023, 1e-12);
     near(named.upper, 0.19126530341508241, 1e-12);

@@ -1,3 +1,4 @@
+import { renamedOption } from '../../internal/deprecation.ts';
 import { describe, fail } from '../../internal/errors.ts';
 import { GroupIndex } from '../../internal/groups.ts';
 import { finiteNumber, knownKeys, nearestName, nonNegativeNumber } from '../../internal/validate.ts';
@@ -88,13 +89,15 @@ export function heatReference(
   checked: CheckedHeatGroups,
   options: HeatReferenceOptions,
   fn: string,
-): { higherIsBetter: boolean; index: number; named: boolean } {
+): { higherIsBetter: boolean; index: number; named: boolean; deprecated: { warnings?: readonly string[] } } {
   const direction = options.direction ?? 'higherIsBetter';
   if (direction !== 'higherIsBetter' && direction !== 'lowerIsBetter') {
     fail('invalid_value', 'options.direction', `${fn}: options.direction is ${describe(direction)}; use 'higherIsBetter' or 'lowerIsBetter'.`);
   }
   const higherIsBetter = direction === 'higherIsBetter';
-  const reference = options.reference ?? 'best';
+  const warnings: string[] = [];
+  const reference = (renamedOption(options, 'referenceGroup', 'reference', 'options', fn, warnings) ?? 'best') as HeatReferenceOptions['referenceGroup'];
+  const deprecated = warnings.length === 0 ? {} : { warnings };
   if (reference === 'best') {
     let best = 0;
     for (let i = 1; i < checked.estimate.length; i++) {
@@ -102,23 +105,23 @@ export function heatReference(
       const b = checked.estimate[best] as number;
       if (higherIsBetter ? y > b : y < b) best = i;
     }
-    return { higherIsBetter, index: best, named: false };
+    return { higherIsBetter, index: best, named: false, deprecated };
   }
   if (reference === null || typeof reference !== 'object') {
-    fail('invalid_value', 'options.reference', `${fn}: options.reference is ${describe(reference)}; use 'best' or { group: "name" }.`);
+    fail('invalid_value', 'options.referenceGroup', `${fn}: options.referenceGroup is ${describe(reference)}; use 'best' or { group: "name" }.`);
   }
-  knownKeys(reference, ['group'], 'options.reference', fn);
+  knownKeys(reference, ['group'], 'options.referenceGroup', fn);
   const name: unknown = reference.group;
-  if (typeof name !== 'string') fail('invalid_type', 'options.reference.group', `${fn}: options.reference.group is ${describe(name)}; expected a subgroup name.`);
+  if (typeof name !== 'string') fail('invalid_type', 'options.referenceGroup.group', `${fn}: options.referenceGroup.group is ${describe(name)}; expected a subgroup name.`);
   const index = checked.names.indexOf(name);
   if (index < 0) {
     const nearest = nearestName(name, checked.names);
     fail(
       'not_found',
-      'options.reference.group',
-      `${fn}: options.reference.group is ${JSON.stringify(name)}, which is not among the subgroups; name one of the groups given.`,
+      'options.referenceGroup.group',
+      `${fn}: options.referenceGroup.group is ${JSON.stringify(name)}, which is not among the subgroups; name one of the groups given.`,
       nearest === undefined ? undefined : `did you mean "${nearest}"?`,
     );
   }
-  return { higherIsBetter, index, named: true };
+  return { higherIsBetter, index, named: true, deprecated };
 }
