@@ -3,7 +3,13 @@ import type { VegaLiteSpec } from './charts/VegaLiteSpec.ts';
 import { disparityDotPlotSpec } from './charts/disparityDotPlotSpec.ts';
 import { indicatorTrendSpec } from './charts/indicatorTrendSpec.ts';
 import { type ChartModel, scorecardChartModels } from './internal/chartModels.ts';
-import type { Scorecard } from './Scorecard.ts';
+import { isFractionUnit } from './internal/format.ts';
+import type { IndicatorScore, Scorecard } from './Scorecard.ts';
+
+/** Axes and tooltips print a share as a percent with one decimal (docs/conventions.md §1), other units as numbers. */
+function chartFormat(indicator: IndicatorScore): { format?: string } {
+  return isFractionUnit(indicator.unit) ? { format: '.1%' } : {};
+}
 
 /**
  * One chart of a scorecard.
@@ -42,16 +48,17 @@ function specOf(model: ChartModel): VegaLiteSpec {
       series: model.series,
       ...(model.target === undefined ? {} : { target: model.target }),
       ...(model.band === undefined ? {} : { band: model.band }),
-    });
+    }, chartFormat(model.indicator));
   }
-  return disparityDotPlotSpec({ title: model.title, unit, groups: model.groups, reference: model.reference, band: model.band });
+  return disparityDotPlotSpec({ title: model.title, unit, groups: model.groups, reference: model.reference, band: model.band }, chartFormat(model.indicator));
 }
 
 /**
  * The Vega-Lite charts of a scorecard: for every indicator, its trend (overall, and the groups of its first
  * dimension with few enough groups, with the target and the parity band around the reference), and for every
  * dimension of an indicator with a parity band, a dot plot of the latest year's groups against the band. Withheld
- * values are left out of the charts and listed in their captions.
+ * values are left out of the charts and listed in their captions. A share's axes and tooltips read as percents
+ * (`30.0%`), the one form the Markdown renderer prints too.
  *
  * @param scorecard - A scorecard from `evaluateGoal`.
  * @param options - `maxTrendGroups` (default 6).

@@ -49,3 +49,16 @@ describe('scorecardChartSpecs', () => {
     expect(() => scorecardChartSpecs(card, { maxTrendGroups: 0 })).toThrow(/options.maxTrendGroups/);
   });
 });
+
+describe('scorecardChartSpecs: one printed form per number (docs/conventions.md §1)', () => {
+  it('prints a share as a percent with one decimal on axes and in tooltips, as the Markdown renderer does', async () => {
+    for (const chart of charts) {
+      const text = JSON.stringify(chart.spec);
+      expect(text).toContain('".1%"');
+      const { svg } = await renderSvg(chart.spec);
+      // Shares between 20 % and 50 % are drawn: the axis reads in percent, never 0.3.
+      expect(svg).toMatch(/>\d\d\.0%</);
+      expect(svg).not.toMatch(/>0\.[1-9]0?</);
+    }
+  });
+});
