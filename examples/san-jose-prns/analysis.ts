@@ -152,8 +152,8 @@ export function runAnalysis(options: { households?: number; seed?: number; progr
   const eligibleHouseholds = households.filter((h, i) => latestStatus[i] === 1 && h.location !== undefined);
   const distance = distanceSummaryByGroup(eligibleHouseholds, sites, {
     location: (h) => h.location as [number, number],
-    group: (h) => `District ${h.attributes['district']}`,
-    percentiles: [0.5, 0.9],
+    by: (h) => `District ${h.attributes['district']}`,
+    quantiles: [0.5, 0.9],
   });
   const within2km = coverage(
     eligibleHouseholds.map((h) => h.location as [number, number]),

@@ -67,7 +67,7 @@ out('| District | Median | 90th percentile | 2SFCA places per eligible household
 out('|---|---|---|---|');
 for (const a of analysis.access) {
   const d = analysis.distance.groups.get(a.district);
-  out(`| ${a.district} | ${km(d?.medianKm)} | ${km(d?.percentiles.find((p) => p.p === 0.9)?.km)} | ${a.meanScore.toFixed(3)} |`);
+  out(`| ${a.district} | ${km(d?.medianKm)} | ${km(d?.quantiles.find((p) => p.p === 0.9)?.km)} | ${a.meanScore.toFixed(3)} |`);
 }
 out();
 out(`## Planning: three new centres (1.5 km radius) for ${analysis.plan.totalWeight.toFixed(0)} weighted eligible unserved households (non-English × 1.5)`);

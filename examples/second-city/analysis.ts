@@ -136,7 +136,7 @@ export function analysePortAlder(): PortAlderAnalysis {
   const issuing = records.branches.filter((b) => b.issuesFamilyCards).map((b) => [b.lon, b.lat] as [number, number]);
   const distance = distanceSummaryByGroup(eligibleFamilies, issuing, {
     location: (f) => [f.lon, f.lat],
-    group: (f) => `Ward ${f.wardNo}`,
+    by: (f) => `Ward ${f.wardNo}`,
   });
 
   // 4. The scorecard: the goal on the mapped records, eligibility decided per fiscal year with the city's tables.
