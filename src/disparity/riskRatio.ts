@@ -16,9 +16,11 @@ export interface RiskRatioOptions {
   /** Two-sided confidence level in (0, 1). Default 0.95. */
   confidence?: number;
   /**
-   * What to do when a cell of the 2×2 table is 0 (events or non-events in either group): `'haldane'` (default)
-   * adds 0.5 to all four cells (Haldane–Anscombe), so the ratio and interval stay finite; `'none'` keeps the
-   * raw counts as epitools `riskratio.wald` does, giving a ratio of 0 or `null` and no interval.
+   * What to do when a group has no events (a = 0 or c = 0, where the ratio is 0 or infinite and Katz's standard
+   * error is infinite): `'haldane'` (default) adds 0.5 to all four cells (Haldane–Anscombe), so the ratio and
+   * interval stay finite; `'none'` keeps the raw counts as epitools `riskratio.wald` does, giving a ratio of 0 or
+   * `null` and no interval. A group in which everyone had the event is never corrected: its non-event cell is 0
+   * but the standard error is finite.
    */
   zeroCellCorrection?: 'haldane' | 'none';
 }
@@ -37,7 +39,7 @@ export interface RiskRatioResult {
   readonly confidence: number;
   /** The interval method, always `'katzLog'`. */
   readonly method: 'katzLog';
-  /** Whether the Haldane 0.5 correction was applied (some cell was 0). */
+  /** Whether the Haldane 0.5 correction was applied (a group had no events). */
   readonly corrected: boolean;
   /** Why a value is `null`, when one is. */
   readonly reason?: string;
@@ -49,9 +51,11 @@ export interface RiskRatioResult {
  *
  * RR = (a/n₁)/(c/n₀), SE(ln RR) = √(1/a − 1/n₁ + 1/c − 1/n₀), CI = exp(ln RR ∓ z·SE),
  *
- * z the normal quantile at 1 − (1 − confidence)/2. When any of the four cells (a, n₁ − a, c, n₀ − c) is 0 the
- * Haldane–Anscombe correction adds 0.5 to each (so a → a + 0.5, n₁ → n₁ + 1), unless `zeroCellCorrection` is
- * `'none'`. A group with no people makes the ratio `null` with a reason.
+ * z the normal quantile at 1 − (1 − confidence)/2. When a group has no events (a = 0 or c = 0), where the ratio
+ * is 0 or infinite and 1/a or 1/c makes the standard error infinite, the Haldane–Anscombe correction adds 0.5 to
+ * each of the four cells (so a → a + 0.5, n₁ → n₁ + 1), unless `zeroCellCorrection` is `'none'`. A 0 in a
+ * non-event cell (everyone in a group had the event) needs no correction: the ratio and the standard error are
+ * finite, so the counts are used as they are. A group with no people makes the ratio `null` with a reason.
  *
  * @param exposed - Events and total of the focus group.
  * @param reference - Events and total of the reference group.
@@ -68,6 +72,7 @@ export interface RiskRatioResult {
  * rr.ratio?.toFixed(3); // => "2.219"
  * [rr.lower?.toFixed(3), rr.upper?.toFixed(3)]; // => ["1.719", "2.865"]
  * riskRatio({ events: 0, total: 20 }, { events: 5, total: 20 }).corrected; // => true
+ * riskRatio({ events: 10, total: 10 }, { events: 5, total: 10 }).ratio; // => 2
  * ```
  */
 export function riskRatio(exposed: RiskRatioCounts, reference: RiskRatioCounts, options: RiskRatioOptions = {}): RiskRatioResult {
@@ -83,8 +88,8 @@ export function riskRatio(exposed: RiskRatioCounts, reference: RiskRatioCounts, 
   const empty = { ratio: null, lower: null, upper: null, standardErrorLog: null, confidence, method: 'katzLog' as const, corrected: false };
   if (n1 === 0) return { ...empty, reason: 'exposed.total is 0: the exposed risk is undefined' };
   if (n0 === 0) return { ...empty, reason: 'reference.total is 0: the reference risk is undefined' };
-  const zeroCell = a === 0 || a === n1 || c === 0 || c === n0;
-  const corrected = zeroCell && correction === 'haldane';
+  // Only a zero events cell makes Katz's SE infinite; a zero non-event cell (a = n₁) leaves it finite.
+  const corrected = (a === 0 || c === 0) && correction === 'haldane';
   if (corrected) {
     a += 0.5;
     n1 += 1;

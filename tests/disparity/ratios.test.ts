@@ -35,14 +35,27 @@ describe('riskRatio', () => {
     expect(rr.upper).toBeCloseTo(2.865, 3);
   });
 
-  it('applies the Haldane 0.5 correction to all four cells when any is 0, and reports it', () => {
+  it('applies the Haldane 0.5 correction to all four cells when a group has no events, and reports it', () => {
     const rr = riskRatio({ events: 0, total: 20 }, { events: 5, total: 20 });
     expect(rr.corrected).toBe(true);
     expect(rr.ratio).toBeCloseTo(0.5 / 21 / (5.5 / 21), 15);
     expect(rr.standardErrorLog).toBeCloseTo(Math.sqrt(1 / 0.5 - 1 / 21 + 1 / 5.5 - 1 / 21), 15);
+    const noReferenceEvents = riskRatio({ events: 4, total: 20 }, { events: 0, total: 20 });
+    expect(noReferenceEvents.corrected).toBe(true);
+    expect(noReferenceEvents.ratio).toBeCloseTo(4.5 / 21 / (0.5 / 21), 15);
+  });
+
+  it('leaves a table whose only zero is a non-event cell uncorrected: Katz SE is finite there (issue 12)', () => {
+    // 10/10 vs 5/10: RR = 1 / 0.5 = 2 exactly; SE(ln RR) = √(1/10 − 1/10 + 1/5 − 1/10) = √0.1 (epitools riskratio.wald's formula).
     const full = riskRatio({ events: 10, total: 10 }, { events: 5, total: 10 });
-    expect(full.corrected).toBe(true);
-    expect(full.ratio).toBeCloseTo(10.5 / 11 / (5.5 / 11), 15);
+    expect(full.corrected).toBe(false);
+    expect(full.ratio).toBe(2);
+    expect(full.standardErrorLog).toBeCloseTo(Math.sqrt(0.1), 15);
+    expect(full.lower).toBeCloseTo(2 * Math.exp(-Z95 * Math.sqrt(0.1)), 12);
+    expect(full.upper).toBeCloseTo(2 * Math.exp(Z95 * Math.sqrt(0.1)), 12);
+    // Both groups without non-events: ratio 1 with a zero-width interval, as riskratio.wald gives.
+    const both = riskRatio({ events: 7, total: 7 }, { events: 3, total: 3 });
+    expect([both.corrected, both.ratio, both.lower, both.upper, both.standardErrorLog]).toEqual([false, 1, 1, 1, 0]);
   });
 
   it("without correction gives 0 with no interval, or null when the reference has no events (epitools' behaviour)", () => {
