@@ -3,6 +3,7 @@ import { describe, fail } from '../internal/errors.ts';
 import type { Enrollment, Household } from '../internal/records.ts';
 import { integer } from '../internal/validate.ts';
 import { optionalAccessor, optionsObject, rowsArray } from './internal/options.ts';
+import { type ProgramIdOption, programSelection } from './internal/programs.ts';
 import { enrollmentYear, yearBasisOptions, yearOf } from './internal/years.ts';
 import type { YearBasis, YearBasisOption } from './targetingErrorsByYear.ts';
 
@@ -27,6 +28,13 @@ export interface JoinEnrollmentsOptions<H, E> {
   fiscalYearStartMonth?: number;
   /** @deprecated The 0.1 name of `yearBasis.label`; accepted until 0.3 with a warning. */
   fiscalYearLabel?: FiscalYearLabel;
+  /**
+   * The program joined, or a list of programs counted as one. Enrolments in other programs are left out (counted
+   * in `otherPrograms`). Required when the enrolments name more than one program.
+   */
+  programId?: ProgramIdOption;
+  /** An enrolment's program. Default: its `programId` (the {@link Enrollment} shape). */
+  program?: (enrollment: E, index: number) => string | undefined;
 }
 
 /**
@@ -77,6 +85,8 @@ export interface JoinEnrollmentsResult<H> {
   unknownHouseholds: UnmatchedEnrollment[];
   /** Enrolments in a year outside `options.years` (left out of the rows). */
   outsideYears: UnmatchedEnrollment[];
+  /** Enrolments left out because they are in another program than `options.programId`. */
+  otherPrograms: number;
   /** `deprecated:` warnings for 0.1 option names used. */
   warnings: string[];
 }
@@ -89,16 +99,21 @@ export interface JoinEnrollmentsResult<H> {
  * The policy for enrolments that name an unknown household is explicit: by default they are left out and listed in
  * `unknownHouseholds` (a roster entry without a household record is a data problem to fix, not a household to
  * guess); with `unknownHouseholds: 'error'` the first one throws. Enrolments outside `options.years` are listed in
- * `outsideYears`. Duplicate household ids throw.
+ * `outsideYears`. Only one program's enrolments are joined: `programId` names it (or a list of programs counted as
+ * one), enrolments in other programs are counted in `otherPrograms`; enrolments naming several programs without
+ * `programId` throw, since a household enrolled in another program is not enrolled in this one. Duplicate household
+ * ids throw.
  *
  * O(N + H·Y) for N enrolments, H households and Y years.
  *
  * @param households - The household register (by default of the `Household` shape). Not mutated.
  * @param enrollments - The enrolment roster (by default of the {@link Enrollment} shape). Not mutated.
- * @param options - Id and year accessors, the `years`, the unknown-household policy and the fiscal-year basis.
+ * @param options - Id, year and program accessors, the program joined (`programId`), the `years`, the
+ *   unknown-household policy and the fiscal-year basis.
  * @returns The household-year rows and every enrolment left out, with the reason.
  * @throws {EquityLensError} `duplicate` for two households with one id; `not_found` for an unknown household with
- *   `unknownHouseholds: 'error'`; `invalid_type` for a non-string id; the year errors of {@link retention}.
+ *   `unknownHouseholds: 'error'`; `invalid_type` for a non-string id; the year and program errors of
+ *   {@link retention}.
  * @category Reach
  * @example
  * ```ts
@@ -127,9 +142,10 @@ export function joinEnrollments<H = Household, E = Enrollment>(
   const enrollmentList = rowsArray<E>(enrollments, fn, 'enrollments');
   const opts = optionsObject(
     options,
-    ['householdId', 'enrollmentHouseholdId', 'year', 'years', 'unknownHouseholds', 'yearBasis', 'fiscalYearStartMonth', 'fiscalYearLabel'],
+    ['householdId', 'enrollmentHouseholdId', 'year', 'years', 'unknownHouseholds', 'yearBasis', 'fiscalYearStartMonth', 'fiscalYearLabel', 'programId', 'program'],
     fn,
   );
+  const programs = programSelection<E>(opts, fn, 'enrollments');
   const householdId =
     optionalAccessor<(household: H, index: number) => string>(opts, 'householdId', fn, 'a function (household) => id') ??
     ((household: H) => (household as Partial<Household> | null)?.id as string);
@@ -164,7 +180,10 @@ export function joinEnrollments<H = Household, E = Enrollment>(
   const unknownHouseholds: UnmatchedEnrollment[] = [];
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
+  const inProgram = Uint8Array.from(enrollmentList, (enrollment, i) => (programs.counts(enrollment, i) ? 1 : 0));
+  programs.check(enrollmentList.length);
   enrollmentList.forEach((enrollment, i) => {
+    if (inProgram[i] === 0) return;
     const id: unknown = enrollmentHouseholdId(enrollment, i);
     if (typeof id !== 'string') {
       fail('invalid_type', `enrollments[${i}]`, `${fn}: the household id of enrollments[${i}] is ${describe(id)}; a household id must be a string.`);
@@ -221,5 +240,5 @@ export function joinEnrollments<H = Household, E = Enrollment>(
       rows.push({ household: householdList[k] as H, householdIndex: k, year, enrolled: c > 0, enrollments: c });
     }
   });
-  return { rows, years, yearBasis: basis, unknownHouseholds, outsideYears, warnings };
+  return { rows, years, yearBasis: basis, unknownHouseholds, outsideYears, otherPrograms: programs.otherPrograms(), warnings };
 }

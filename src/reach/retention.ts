@@ -4,6 +4,7 @@ import { GroupIndex } from '../internal/groups.ts';
 import type { Enrollment } from '../internal/records.ts';
 import { wilsonInterval } from '../uncertainty/wilsonInterval.ts';
 import { confidenceOption, optionalAccessor, optionsObject, rowsArray } from './internal/options.ts';
+import { type ProgramIdOption, programSelection } from './internal/programs.ts';
 import { enrollmentYear, yearBasisOptions, yearOf } from './internal/years.ts';
 import type { YearBasis, YearBasisOption } from './targetingErrorsByYear.ts';
 
@@ -30,6 +31,14 @@ export interface RetentionOptions<T> {
   by?: (record: T, index: number) => string;
   /** Confidence level of the retention interval. Default 0.95. */
   confidence?: number;
+  /**
+   * The program whose households are followed, or a list of programs counted as one. Records of other programs
+   * are left out (counted in `otherPrograms`). Required when the records name more than one program: retention
+   * in one program is not enrolment in another.
+   */
+  programId?: ProgramIdOption;
+  /** The enrolment's program. Default: the record's `programId` (the {@link Enrollment} shape). */
+  program?: (record: T, index: number) => string | undefined;
 }
 
 /**
@@ -74,6 +83,8 @@ export interface RetentionResult {
   years: RetentionYear[];
   /** With `by`, the same per group (sorted by key; each group's years add up to `years`); otherwise `[]`. */
   groups: { group: string; years: RetentionYear[] }[];
+  /** Records left out because they are in another program than `options.programId`. */
+  otherPrograms: number;
   /** `deprecated:` warnings for 0.1 option names used. */
   warnings: string[];
 }
@@ -87,15 +98,19 @@ export interface RetentionResult {
  * re-entrant is enrolled in t, not in t − 1, but in some earlier year; an exit is enrolled in t − 1 and not in t.
  * In the first year every household is a new entrant only because earlier years are not in the records (left
  * censoring); the result says so. Retention is `null`, with a reason, when the previous year has no enrolments.
+ * Only the enrolments of one program count (`programId`; records of several programs without it are an error):
+ * a household that moves from one program to another neither stays nor enters.
  *
  * O(N + H·Y) for N records, H households and Y years.
  *
  * @param records - Enrolment records (by default of the {@link Enrollment} shape). Not mutated.
- * @param options - Accessors `household`, `year` and `by`, the fiscal-year basis and `confidence`.
+ * @param options - Accessors `household`, `year`, `program` and `by`, the program counted (`programId`), the
+ *   fiscal-year basis and `confidence`.
  * @returns One entry per year from the first to the last.
  * @throws {EquityLensError} `invalid_type` when a household id is not a string or a year is neither a number nor a
  *   date string, `not_integer` for a fractional year, `invalid_date` for an impossible date, `out_of_range` when the
- *   years span more than 200 (a typo such as 20245).
+ *   years span more than 200 (a typo such as 20245), `invalid_value` when the records name several programs and
+ *   `programId` is not given, `not_found` when no record is in `programId`.
  * @category Reach
  * @example
  * ```ts
@@ -114,7 +129,12 @@ export interface RetentionResult {
 export function retention<T = Enrollment>(records: readonly T[], options: RetentionOptions<T> = {}): RetentionResult {
   const fn = 'retention';
   const list = rowsArray<T>(records, fn, 'records');
-  const opts = optionsObject(options, ['household', 'year', 'by', 'yearBasis', 'fiscalYearStartMonth', 'fiscalYearLabel', 'confidence'], fn);
+  const opts = optionsObject(
+    options,
+    ['household', 'year', 'by', 'yearBasis', 'fiscalYearStartMonth', 'fiscalYearLabel', 'confidence', 'programId', 'program'],
+    fn,
+  );
+  const programs = programSelection<T>(opts, fn, 'records');
   const householdAccessor =
     optionalAccessor<(record: T, index: number) => string>(opts, 'household', fn, 'a function (record) => household id') ??
     ((record: T) => (record as Partial<Enrollment> | null)?.householdId as string);
@@ -128,7 +148,10 @@ export function retention<T = Enrollment>(records: readonly T[], options: Retent
 
   const groupAccessor = optionalAccessor<(record: T, index: number) => string>(opts, 'by', fn, 'a function (record) => group key');
 
-  const n = list.length;
+  const counted: number[] = [];
+  for (let i = 0; i < list.length; i++) if (programs.counts(list[i] as T, i)) counted.push(i);
+  programs.check(list.length);
+  const n = counted.length;
   const householdIds = new Int32Array(n);
   const yearOfRecord = new Int32Array(n);
   const groupOfRecord = new Int32Array(n);
@@ -136,7 +159,8 @@ export function retention<T = Enrollment>(records: readonly T[], options: Retent
   const groups = new GroupIndex();
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
+  for (let k = 0; k < n; k++) {
+    const i = counted[k] as number;
     const record = list[i] as T;
     const id: unknown = householdAccessor(record, i);
     if (typeof id !== 'string') {
@@ -146,9 +170,9 @@ export function retention<T = Enrollment>(records: readonly T[], options: Retent
         `${fn}: ${opts['household'] === undefined ? 'householdId' : 'options.household'} is ${describe(id)} for records[${i}]; a household id must be a string.`,
       );
     }
-    householdIds[i] = households.idOf(id, `records[${i}]`, fn);
+    householdIds[k] = households.idOf(id, `records[${i}]`, fn);
     const year = yearOf(yearAccessor(record, i), `records[${i}]`, yearLabel, basis, fn);
-    yearOfRecord[i] = year;
+    yearOfRecord[k] = year;
     if (year < first) first = year;
     if (year > last) last = year;
     if (groupAccessor !== undefined) {
@@ -156,10 +180,11 @@ export function retention<T = Enrollment>(records: readonly T[], options: Retent
       if (typeof key !== 'string') {
         fail('invalid_type', `records[${i}]`, `${fn}: options.by returned ${describe(key)} for records[${i}]; a group key must be a string (use String(value)).`);
       }
-      groupOfRecord[i] = groups.idOf(key, `records[${i}]`, fn);
+      groupOfRecord[k] = groups.idOf(key, `records[${i}]`, fn);
     }
   }
-  if (n === 0) return { yearBasis: basis, years: [], groups: [], warnings };
+  const otherPrograms = programs.otherPrograms();
+  if (n === 0) return { yearBasis: basis, years: [], groups: [], otherPrograms, warnings };
   const span = last - first + 1;
   if (span > 200) {
     fail('out_of_range', 'records', `${fn}: enrolment years run from ${first} to ${last}; check for a mistyped year.`);
@@ -240,5 +265,5 @@ export function retention<T = Enrollment>(records: readonly T[], options: Retent
   const byGroup = groups.keys
     .map((key, id) => ({ group: key, years: yearsOf(id) }))
     .sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
-  return { yearBasis: basis, years: yearsOf(total), groups: byGroup, warnings };
+  return { yearBasis: basis, years: yearsOf(total), groups: byGroup, otherPrograms, warnings };
 }

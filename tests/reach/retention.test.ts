@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { retention, type Enrollment } from '../../src/reach/index.ts';
 import { caught } from './helpers.ts';
 
@@ -8,14 +8,18 @@ function enrol(householdId: string, programYear: number): Enrollment {
 
 describe('retention', () => {
   // Hand-built history: A 2020–2022, B 2020 and 2022, C 2021, D 2022 (twice), E 2024 (2023 empty).
-  const records = [
-    enrol('A', 2020), enrol('B', 2020),
-    enrol('A', 2021), enrol('C', 2021),
-    enrol('A', 2022), enrol('B', 2022), enrol('D', 2022), enrol('D', 2022),
-    enrol('E', 2024),
-  ];
-  const result = retention(records);
+  let records: Enrollment[];
+  let result: ReturnType<typeof retention>;
   const year = (y: number) => result.years.find((r) => r.year === y);
+  beforeAll(() => {
+    records = [
+      enrol('A', 2020), enrol('B', 2020),
+      enrol('A', 2021), enrol('C', 2021),
+      enrol('A', 2022), enrol('B', 2022), enrol('D', 2022), enrol('D', 2022),
+      enrol('E', 2024),
+    ];
+    result = retention(records);
+  });
 
   it('lists every year from first to last, the empty ones included', () => {
     expect(result.years.map((y) => y.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
@@ -81,6 +85,48 @@ describe('retention', () => {
     });
     expect(grouped.years).toEqual(result.years);
     expect(result.groups).toEqual([]);
+  });
+  it('counts one program: an enrolment in another program is not retention, nor a new entrant (issue 12)', () => {
+    // A is in "scholarship" in 2020 and 2021; B only in "swim" in 2021, C in "swim" in 2020 and "scholarship" in 2021.
+    const mixed = [
+      enrol('A', 2020), { householdId: 'C', programId: 'swim', programYear: 2020 },
+      enrol('A', 2021), { householdId: 'B', programId: 'swim', programYear: 2021 }, enrol('C', 2021),
+    ];
+    const scholarship = retention(mixed, { programId: 'scholarship' });
+    // 2021: cohort {A}, A retained; C is new to the scholarship (its 2020 swim enrolment does not make it retained); B is not counted.
+    expect(scholarship.years.map((y) => [y.year, y.households, y.previousHouseholds, y.retained, y.newEntrants])).toEqual([
+      [2020, 1, 0, 0, 1],
+      [2021, 2, 1, 1, 1],
+    ]);
+    expect(scholarship.otherPrograms).toBe(2);
+    // Several programs counted as one, on purpose.
+    const either = retention(mixed, { programId: ['scholarship', 'swim'] });
+    expect(either.years[1]).toMatchObject({ households: 3, previousHouseholds: 2, retained: 2, newEntrants: 1 });
+    expect(either.otherPrograms).toBe(0);
+    // Without programId, records of several programs are ambiguous: the error says how to choose.
+    const ambiguous = caught(() => retention(mixed));
+    expect([ambiguous.code, ambiguous.path]).toEqual(['invalid_value', 'options.programId']);
+    expect(ambiguous.message).toBe(
+      'retention: records hold enrolments in 2 programs ("scholarship", "swim"); retention follows the households of one program — pass options.programId, e.g. "scholarship", or a list of programs to count as one.',
+    );
+    const absent = caught(() => retention(mixed, { programId: 'camp' }));
+    expect([absent.code, absent.path]).toEqual(['not_found', 'options.programId']);
+    expect(absent.message).toMatch(/^retention: no record is in program "camp"; programs in the records: "scholarship", "swim"/);
+    // Records of one program, or without a programId (other shapes), need no option.
+    expect(retention([enrol('A', 2020), enrol('A', 2021)]).years[1]?.retention).toBe(1);
+    expect(retention([enrol('A', 2020), enrol('A', 2021)]).otherPrograms).toBe(0);
+  });
+  it('reads the program with an accessor for other record shapes', () => {
+    const rows = [
+      { family: 'x', season: 2021, activity: 'art' },
+      { family: 'x', season: 2022, activity: 'art' },
+      { family: 'y', season: 2022, activity: 'music' },
+    ];
+    const r = retention(rows, { household: (row) => row.family, year: (row) => row.season, program: (row) => row.activity, programId: 'art' });
+    expect(r.years.map((y) => [y.households, y.newEntrants])).toEqual([[1, 1], [1, 0]]);
+    expect(r.otherPrograms).toBe(1);
+    const bad = caught(() => retention(rows, { program: (row) => row.activity.length as unknown as string, programId: 'art', household: (row) => row.family, year: (row) => row.season }));
+    expect([bad.code, bad.path]).toEqual(['invalid_type', 'records[0]']);
   });
   it('returns no years for no records', () => {
     expect(retention([]).years).toEqual([]);
