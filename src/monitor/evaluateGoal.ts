@@ -26,6 +26,7 @@ import {
   distanceTable,
   fplPercentTable,
   householdAnnualIncome,
+  normalizeEligibility,
   prepareData,
   programYearOf,
   resolveYears,
@@ -57,8 +58,8 @@ export interface GoalData {
   readonly sites?: readonly Site[];
   /**
    * How eligibility is decided, needed by indicators that read `eligible`: an eligibility rule or versioned rule
-   * set (the version in force on the first day of each program year is applied, with the bundled parameter tables
-   * or `tables`); statuses already screened per year (`{ statusByYear }`, codes as `screenHouseholds` returns
+   * set, as it is or as `{ rules, tables }` (the version in force on the first day of each program year is
+   * applied, with the bundled parameter tables or `tables`); statuses already screened per year (`{ statusByYear }`, codes as `screenHouseholds` returns
    * them); or a function `(household, programYear) => true | false | null`.
    */
   readonly eligibility?: GoalEligibilityInput;
@@ -271,6 +272,7 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
   }
   if (data.enrollments !== undefined && !Array.isArray(data.enrollments)) fail('invalid_type', 'data.enrollments', `${FN}: data.enrollments must be an array of enrolments.`);
   if (data.sites !== undefined && !Array.isArray(data.sites)) fail('invalid_type', 'data.sites', `${FN}: data.sites must be an array of sites.`);
+  const eligibility = normalizeEligibility(data.eligibility);
 
   const basis = parsed.yearBasis;
   const asOfYear = programYearOf(options.asOf, basis, 'options.asOf');
@@ -297,7 +299,7 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
         fail('missing_field', `data.${what}`, `${FN}: indicator "${indicator.id}" (${path}) reads the field "${field}", which needs data.${what}; ${hint(what)}.`);
       }
     };
-    requires('eligible', data.eligibility !== undefined, 'eligibility');
+    requires('eligible', eligibility !== undefined, 'eligibility');
     requires('enrolled', data.enrollments !== undefined, 'enrollments');
     requires('enrolledPriorYear', data.enrollments !== undefined, 'enrollments');
     requires('distanceKm', data.sites !== undefined, 'sites');
@@ -311,7 +313,7 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
     households,
     enrollments: data.enrollments ?? [],
     sites: data.sites ?? [],
-    eligibility: data.eligibility,
+    eligibility,
     programId: parsed.program.id,
     basis,
     asOfYear,
@@ -322,7 +324,7 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
   const warnings = [...goalWarnings, ...prepared.warnings];
 
   const needsFpl = needs.some(({ fields }) => fields.has('fplPercent'));
-  const povertyTables = data.povertyTables ?? (data.eligibility !== undefined && typeof data.eligibility === 'object' && 'rules' in data.eligibility ? data.eligibility.tables?.poverty : undefined);
+  const povertyTables = data.povertyTables ?? (eligibility !== undefined && typeof eligibility === 'object' && 'rules' in eligibility ? eligibility.tables?.poverty : undefined);
   const fpl = needsFpl
     ? fplPercentTable(prepared, povertyTables === undefined ? undefined : { poverty: povertyTables }, needs.find(({ fields }) => fields.has('fplPercent'))?.path ?? 'goal')
     : null;
@@ -488,7 +490,7 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
 
   return assemble(parsed, options, prepared.years, indicators, withheld, warnings, {
     options: {
-      eligibility: data.eligibility === undefined ? 'none' : typeof data.eligibility === 'function' ? 'function' : 'statusByYear' in data.eligibility ? 'screened' : 'rules',
+      eligibility: eligibility === undefined ? 'none' : typeof eligibility === 'function' ? 'function' : 'statusByYear' in eligibility ? 'screened' : 'rules',
       povertyTables: povertyTables === undefined ? 'bundled' : 'supplied',
       derivedFields: DERIVED_FIELDS,
     },

@@ -25,6 +25,9 @@ const FN = 'evaluateGoal';
 
 /** How the monitor learns whether a household is eligible in a program year. */
 export type GoalEligibilityInput =
+  /** An eligibility rule, or a versioned rule set, applied with the bundled parameter tables. */
+  | EligibilityRule
+  | EligibilityRuleSet
   | {
       /** An eligibility rule, or a versioned rule set (the version in force at each year's start is applied). */
       readonly rules: EligibilityRule | EligibilityRuleSet;
@@ -39,6 +42,42 @@ export type GoalEligibilityInput =
       readonly statusByYear: ReadonlyMap<number, ArrayLike<number>>;
     }
   | ((household: Household, programYear: number) => boolean | null);
+
+/** {@link GoalEligibilityInput} with a bare rule or rule set wrapped as `{ rules }`. */
+export type NormalizedEligibility = Exclude<GoalEligibilityInput, EligibilityRule | EligibilityRuleSet>;
+
+/**
+ * Checks the shape of `data.eligibility` — a rule or rule set (wrapped as `{ rules }`), `{ rules, tables }`,
+ * `{ statusByYear }` or a function — so a wrong shape is named here rather than failing deep inside.
+ */
+export function normalizeEligibility(value: unknown): NormalizedEligibility | undefined {
+  if (value === undefined || typeof value === 'function') return value as NormalizedEligibility | undefined;
+  const shapes = 'pass an eligibility rule or rule set (or { rules, tables }), { statusByYear } or a function (household, programYear) => true | false | null';
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    fail('invalid_type', 'data.eligibility', `${FN}: data.eligibility is ${describe(value)}; ${shapes}.`);
+  }
+  if ('versions' in value || 'criteria' in value) return { rules: value as EligibilityRule | EligibilityRuleSet };
+  if ('rules' in value) {
+    const rules: unknown = (value as { rules: unknown }).rules;
+    if (rules === null || typeof rules !== 'object' || !('versions' in rules || 'criteria' in rules)) {
+      fail(
+        'invalid_type',
+        'data.eligibility.rules',
+        `${FN}: data.eligibility.rules is ${describe(rules)}; pass an eligibility rule or a rule set, e.g. ELIGIBILITY_PRNS_SCHOLARSHIP_RULES.`,
+      );
+    }
+    return value as NormalizedEligibility;
+  }
+  if ('statusByYear' in value) {
+    const byYear: unknown = (value as { statusByYear: unknown }).statusByYear;
+    if (!(byYear instanceof Map)) {
+      fail('invalid_type', 'data.eligibility.statusByYear', `${FN}: data.eligibility.statusByYear is ${describe(byYear)}; pass a Map from program year to the statuses screenHouseholds returns.`);
+    }
+    return value as NormalizedEligibility;
+  }
+  const keys = Object.keys(value);
+  return fail('invalid_type', 'data.eligibility', `${FN}: data.eligibility is an object with ${keys.length === 0 ? 'no keys' : `keys ${keys.join(', ')}`}; ${shapes}.`);
+}
 
 /** How years are counted. */
 export interface YearBasis {
@@ -83,7 +122,7 @@ export interface PrepareInput {
   readonly households: readonly Household[];
   readonly enrollments: readonly Enrollment[];
   readonly sites: readonly Site[];
-  readonly eligibility: GoalEligibilityInput | undefined;
+  readonly eligibility: NormalizedEligibility | undefined;
   readonly programId: string;
   readonly basis: YearBasis;
   readonly asOfYear: number;
