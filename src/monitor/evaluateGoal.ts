@@ -211,7 +211,8 @@ function dependsOnYear(field: string): boolean {
  * - **Status**: from progress toward the target (Healthy People 2030 or Open SDG classes) when the indicator has
  *   a target — Healthy People's "improving" counts as on track only when the linear projection reaches the target
  *   by its year — else from its trend; a group outside the parity band in the latest year makes an on-track indicator
- *   "needs attention". The goal takes the least favourable indicator status.
+ *   "needs attention", and so does a parity band under which no group could be compared (nothing assessed never
+ *   reads as on track). The goal takes the least favourable indicator status.
  *
  * - **Summaries**: for data too big for one process, `data.reach` takes the reach module's targeting summaries
  *   (one per year, partial summaries combined with `mergeReach`); indicators that are functions of the eligible ×

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ELIGIBILITY_PRNS_SCHOLARSHIP_RULES } from '../../src/eligibility/prnsScholarshipRules.ts';
 import type { Enrollment, Household } from '../../src/internal/records.ts';
 import { evaluateGoal } from '../../src/monitor/evaluateGoal.ts';
+import { targetingErrors } from '../../src/reach/targetingErrors.ts';
 import { caught } from '../helpers/caught.ts';
 import { goalWith } from './fixtures.ts';
 
@@ -70,5 +71,56 @@ describe('evaluateGoal: data.eligibility', () => {
     expect([noRules.code, noRules.path]).toEqual(['invalid_type', 'data.eligibility.rules']);
     expect(noRules.message).toMatch(/^evaluateGoal: data.eligibility.rules is undefined; pass an eligibility rule or a rule set/);
     expect(caught(() => evaluateGoal(goal, { households, enrollments, eligibility: 'prns' as never }, { asOf: '2025-06-30' })).path).toBe('data.eligibility');
+  });
+});
+
+describe('evaluateGoal: a parity band with nothing compared', () => {
+  /** District 1: 10 of 20 enrolled in 2024, 16 in 2025; district 2: 4 of 20, then 6. Everyone eligible. */
+  function twoDistricts(): { households: Household[]; enrollments: Enrollment[] } {
+    const households: Household[] = [];
+    const enrollments: Enrollment[] = [];
+    const enrolledIn = (district: string, year: number): number => (district === '1' ? (year === 2024 ? 10 : 16) : year === 2024 ? 4 : 6);
+    for (const district of ['1', '2']) {
+      for (let i = 0; i < 20; i++) {
+        const id = `d${district}-${i}`;
+        households.push({ id, size: 2, attributes: { district } });
+        for (const year of [2024, 2025]) if (i < enrolledIn(district, year)) enrollments.push({ householdId: id, programId: 'youth', programYear: year });
+      }
+    }
+    return { households, enrollments };
+  }
+  const goal = (): object =>
+    goalWith([coverageIndicator({ trend: 'yearOverYear', referenceGroup: 'overall', parityBand: { relative: 0.1 } })], { suppression: { minimumCellSize: 1 } });
+
+  it('never reads as on track when no group was compared (issue 12: reach summaries without the dimension said onTrack)', () => {
+    const { households, enrollments } = twoDistricts();
+    const records = evaluateGoal(goal(), { households, enrollments, eligibility: () => true }, { asOf: '2025-12-31' });
+    // Coverage rises (0.35 → 0.55) but district 2 (0.30) is outside ±10 % of the overall 0.55.
+    expect(records.indicators[0]?.status).toBe('needsAttention');
+    const summary = (year: number) => {
+      const enrolled = new Set(enrollments.filter((e) => e.programYear === year).map((e) => e.householdId));
+      return targetingErrors(households, { eligible: () => true, enrolled: (h) => enrolled.has(h.id) });
+    };
+    const card = evaluateGoal(goal(), { reach: new Map([[2024, summary(2024)], [2025, summary(2025)]]) }, { asOf: '2025-12-31' });
+    const indicator = card.indicators[0];
+    expect(indicator?.dimensions).toEqual([]);
+    expect(indicator?.trend.assessment).toBe('improving');
+    expect(indicator?.status).toBe('needsAttention');
+    expect(indicator?.statusReasons).toContain('parity band not assessed in 2025: no dimension of the indicator could be evaluated (see the warnings)');
+    expect(indicator?.statusReasons.some((r) => r.includes('within the parity band'))).toBe(false);
+    expect(card.status).toBe('needsAttention');
+  });
+
+  it('does not count a group compared with itself, nor withheld groups, as assessed', () => {
+    const { households, enrollments } = twoDistricts();
+    // Every group's count is withheld (cells of 1–30), so no group is published and none is compared.
+    const card = evaluateGoal(
+      goalWith([coverageIndicator({ trend: 'yearOverYear', referenceGroup: 'best', parityBand: { relative: 0.1 } })], { suppression: { minimumCellSize: 31 } }),
+      { households: households.map((h) => ({ ...h, attributes: { district: '1' } })), enrollments, eligibility: () => true },
+      { asOf: '2025-12-31' },
+    );
+    const indicator = card.indicators[0];
+    expect(indicator?.status).not.toBe('onTrack');
+    expect(indicator?.statusReasons.some((r) => r.startsWith('parity band not assessed in 2025'))).toBe(true);
   });
 });

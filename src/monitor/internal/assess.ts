@@ -161,18 +161,30 @@ const TREND_STATUS: Readonly<Record<Assessment, ScorecardStatus>> = {
 
 const RANK: Readonly<Record<ScorecardStatus, number>> = { onTrack: 0, needsAttention: 1, offTrack: 2, insufficientData: -1 };
 
+/** The parity band's verdict in the latest year. */
+export interface ParityAssessment {
+  /** Groups outside the band, labelled with their dimension. */
+  readonly outside: readonly string[];
+  /** Groups compared with a reference other than themselves. */
+  readonly compared: number;
+  /** Why nothing was compared, when `compared` is 0. */
+  readonly unassessed: string;
+}
+
 /**
  * The indicator's status: from progress when it has a target (Healthy People "improving" counts as on track only
  * when the linear projection reaches the target in time), else from the trend; a group outside the parity band
- * in the latest year makes an on-track indicator need attention.
+ * in the latest year makes an on-track indicator need attention, and so does a parity band under which no group
+ * could be compared (nothing assessed never reads as on track).
  */
 export function indicatorStatus(
   indicator: Indicator,
   trend: ScorecardTrend,
   progress: ScorecardProgress | null,
-  latestOutside: readonly string[],
+  parity: ParityAssessment,
   latestYear: number | undefined,
 ): { status: ScorecardStatus; reasons: string[] } {
+  const latestOutside = parity.outside;
   const reasons: string[] = [];
   let status: ScorecardStatus;
   if (progress !== null) {
@@ -195,6 +207,9 @@ export function indicatorStatus(
     if (latestOutside.length > 0) {
       reasons.push(`${latestOutside.length} group(s) outside the parity band in ${latestYear}: ${latestOutside.slice(0, 6).join(', ')}${latestOutside.length > 6 ? ', …' : ''}`);
       if (status === 'onTrack' || status === 'insufficientData') status = 'needsAttention';
+    } else if (parity.compared === 0) {
+      reasons.push(`parity band not assessed in ${latestYear}: ${parity.unassessed}`);
+      if (status === 'onTrack') status = 'needsAttention';
     } else {
       reasons.push(`every published group within the parity band in ${latestYear}`);
     }

@@ -83,7 +83,17 @@ export function scoreIndicator(
     const last = dimension.years[dimension.years.length - 1];
     return (last?.outsideBand ?? []).map((group) => `${group} (${dimension.label})`);
   });
-  const { status, reasons } = indicatorStatus(indicator, trend, progress, latestOutside, latestYear);
+  // A group counts as assessed when it was compared with a reference other than itself under the band.
+  const latestCompared = dimensions.reduce((n, dimension) => {
+    const last = dimension.years[dimension.years.length - 1];
+    return n + (last?.groups ?? []).filter((cell) => cell.comparison !== null && cell.comparison.withinParityBand !== null && cell.comparison.reference !== cell.group).length;
+  }, 0);
+  const parity = {
+    outside: latestOutside,
+    compared: latestCompared,
+    unassessed: dimensions.length === 0 ? 'no dimension of the indicator could be evaluated (see the warnings)' : 'no published group could be compared with a reference (withheld, undefined or a single group)',
+  };
+  const { status, reasons } = indicatorStatus(indicator, trend, progress, parity, latestYear);
   return {
     id: indicator.id,
     name: indicator.name,
