@@ -148,8 +148,8 @@ export interface ScorecardProgress {
   readonly method: string;
   /** The method's status class (e.g. `improving`, `targetMetOrExceeded`, Open SDG's `moderate_progress`). */
   readonly status: string;
-  /** The baseline used. */
-  readonly baseline: { readonly year: number; readonly value: number };
+  /** The baseline used, where it comes from and why (see {@link ScorecardBaseline}). */
+  readonly baseline: ScorecardBaseline;
   /** The latest value. */
   readonly current: { readonly year: number; readonly value: number };
   /** The target. */
@@ -158,6 +158,24 @@ export interface ScorecardProgress {
   readonly targetMet: boolean;
   /** Every component the method computed (JSON). */
   readonly detail: unknown;
+}
+
+/**
+ * The baseline progress is measured from. The indicator's declared baseline year is used when it has one: its
+ * measured value when published (it replaces the declared value), else the declared value — because the measured
+ * one is withheld, undefined, or the year is not evaluated. Without a declared baseline, the first published year.
+ *
+ * @category Monitor
+ */
+export interface ScorecardBaseline {
+  /** The baseline year. */
+  readonly year: number;
+  /** The baseline value, in the indicator's unit. */
+  readonly value: number;
+  /** `'measured'`: the data's published value that year; `'declared'`: the value the goal declares. */
+  readonly source: 'measured' | 'declared';
+  /** Which baseline is used and why, in words (also among the indicator's status reasons). */
+  readonly note: string;
 }
 
 /**

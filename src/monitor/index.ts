@@ -19,6 +19,7 @@ export type {
   ScorecardComparison,
   ScorecardDimension,
   ScorecardDimensionYear,
+  ScorecardBaseline,
   ScorecardProgress,
   ScorecardProvenance,
   ScorecardStatus,

@@ -124,3 +124,62 @@ describe('evaluateGoal: a parity band with nothing compared', () => {
     expect(indicator?.statusReasons.some((r) => r.startsWith('parity band not assessed in 2025'))).toBe(true);
   });
 });
+
+describe('evaluateGoal: which baseline progress is measured from, and why', () => {
+  /** 40 households; `enrolled[k]` of them enrolled in 2022 + k. */
+  function series(enrolled: readonly number[]): { households: Household[]; enrollments: Enrollment[] } {
+    const households: Household[] = Array.from({ length: 40 }, (_, i) => ({ id: `h${i}`, size: 2, attributes: { district: '1' } }));
+    const enrollments: Enrollment[] = [];
+    enrolled.forEach((n, k) => {
+      for (let i = 0; i < n; i++) enrollments.push({ householdId: `h${i}`, programId: 'youth', programYear: 2022 + k });
+    });
+    return { households, enrollments };
+  }
+  const indicator = (baseline?: object): object => ({
+    ...coverageIndicator({ disaggregations: [], target: { year: 2027, value: 0.6 } }),
+    ...(baseline === undefined ? {} : { baseline }),
+  });
+  const evaluate = (baseline: object | undefined, enrolled: readonly number[], suppression: object = { minimumCellSize: 1 }, years?: number[]) =>
+    evaluateGoal(goalWith([indicator(baseline)], { suppression }), { ...series(enrolled), eligibility: () => true }, { asOf: '2025-12-31', ...(years === undefined ? {} : { years }) })
+      .indicators[0];
+
+  it('a published baseline-year value replaces the declared one, and says so (issue 12: silently)', () => {
+    // 2022: 8 of 40 = 20.0 % measured; the goal declared 18.0 %.
+    const score = evaluate({ year: 2022, value: 0.18 }, [8, 12, 16, 20]);
+    expect(score?.progress?.baseline).toEqual({
+      year: 2022,
+      value: 0.2,
+      source: 'measured',
+      note: "baseline: 2022's measured value, 20.0 %, in place of the goal's declared 18.0 %",
+    });
+    expect(score?.statusReasons).toContain("baseline: 2022's measured value, 20.0 %, in place of the goal's declared 18.0 %");
+    const same = evaluate({ year: 2022, value: 0.2 }, [8, 12, 16, 20]);
+    expect(same?.progress?.baseline.note).toBe("baseline: 2022's measured value, 20.0 %, as the goal declares");
+  });
+
+  it('a withheld baseline-year value: the declared one is used, because it is withheld (issue 12: said the data do not cover it)', () => {
+    // minimumCellSize 11: 2022's 8 enrolled are withheld; later years (12, 16, 20) are published.
+    const score = evaluate({ year: 2022, value: 0.18 }, [8, 12, 16, 20], { minimumCellSize: 11 });
+    expect(score?.overall[0]?.suppressed).toBe(true);
+    const note = "baseline: the goal's declared 18.0 % for 2022, because 2022's measured value is withheld (small-cell suppression)";
+    expect(score?.progress?.baseline).toEqual({ year: 2022, value: 0.18, source: 'declared', note });
+    expect(score?.statusReasons).toContain(note);
+    expect(score?.warnings.some((w) => w.includes('do not cover'))).toBe(false);
+  });
+
+  it('a baseline year outside the evaluated years: the declared value, because the data do not cover it', () => {
+    const score = evaluate({ year: 2021, value: 0.18 }, [8, 12, 16, 20]);
+    expect(score?.progress?.baseline).toMatchObject({ year: 2021, value: 0.18, source: 'declared' });
+    expect(score?.progress?.baseline.note).toBe("baseline: the goal's declared 18.0 % for 2021, because the evaluated years (2022–2025) do not include 2021");
+  });
+
+  it('without a declared baseline: the first published year, and says so', () => {
+    const score = evaluate(undefined, [8, 12, 16, 20], { minimumCellSize: 11 });
+    expect(score?.progress?.baseline).toEqual({
+      year: 2023,
+      value: 0.3,
+      source: 'measured',
+      note: "baseline: 2023's measured value, 30.0 %, the first published year (the goal declares no baseline)",
+    });
+  });
+});

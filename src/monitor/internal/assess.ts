@@ -13,7 +13,7 @@ import { mannKendall } from '../../trends/mannKendall.ts';
 import { progressToTarget } from '../../trends/progressToTarget.ts';
 import { theilSen } from '../../trends/theilSen.ts';
 import { yearOverYear } from '../../trends/yearOverYear.ts';
-import type { ScorecardProgress, ScorecardStatus, ScorecardTrend } from '../Scorecard.ts';
+import type { ScorecardBaseline, ScorecardProgress, ScorecardStatus, ScorecardTrend } from '../Scorecard.ts';
 import { formatValue, progressMethodName, words } from './format.ts';
 
 type Series = readonly { readonly year: number; readonly value: number }[];
@@ -94,22 +94,79 @@ function insufficient(method: Indicator['trend'], series: Series, reason: string
   return { method, series, slope: null, apc: null, assessment: 'insufficientData', detail, reason };
 }
 
+/** One year of the overall series as published: its value, or why it has none. */
+export interface OverallYear {
+  readonly year: number;
+  readonly value: number | null;
+  readonly suppressed: boolean;
+  readonly reason: string | null;
+}
+
 /**
- * Progress toward the target. The baseline is the indicator's baseline when it has one — its value is used
- * for that year when the data do not cover it — else the first year of the series.
+ * The baseline progress is measured from, and a sentence that says which and why: the measured value of the
+ * declared baseline year when it is published (replacing the declared value), else the declared value (the
+ * measured one is withheld, undefined, or the year is not evaluated), else the first published year.
  */
-export function assessProgress(indicator: Indicator, series: Series, warnings: string[]): ScorecardProgress | null {
+export function chooseBaseline(indicator: Indicator, overall: readonly OverallYear[]): ScorecardBaseline | null {
+  const declared = indicator.baseline;
+  const unit = indicator.unit;
+  const published = overall.filter((cell) => cell.value !== null);
+  if (declared === undefined) {
+    const first = published[0];
+    if (first === undefined) return null;
+    return {
+      year: first.year,
+      value: first.value as number,
+      source: 'measured',
+      note: `baseline: ${first.year}'s measured value, ${formatValue(first.value, unit)}, the first published year (the goal declares no baseline)`,
+    };
+  }
+  const cell = overall.find((c) => c.year === declared.year);
+  if (cell !== undefined && cell.value !== null) {
+    const same = cell.value === declared.value;
+    return {
+      year: declared.year,
+      value: cell.value,
+      source: 'measured',
+      note: `baseline: ${declared.year}'s measured value, ${formatValue(cell.value, unit)}, ${same ? 'as the goal declares' : `in place of the goal's declared ${formatValue(declared.value, unit)}`}`,
+    };
+  }
+  const years = overall.map((c) => c.year);
+  const because =
+    cell === undefined
+      ? `the evaluated years (${years.length === 0 ? 'none' : years.length === 1 ? years[0] : `${years[0]}–${years[years.length - 1]}`}) do not include ${declared.year}`
+      : cell.suppressed
+        ? `${declared.year}'s measured value is withheld (small-cell suppression)`
+        : `${declared.year}'s measured value is undefined${cell.reason === null ? '' : ` (${cell.reason})`}`;
+  return {
+    year: declared.year,
+    value: declared.value,
+    source: 'declared',
+    note: `baseline: the goal's declared ${formatValue(declared.value, unit)} for ${declared.year}, because ${because}`,
+  };
+}
+
+/**
+ * Progress toward the target, from the baseline {@link chooseBaseline} picks (and explains) to the latest
+ * published value.
+ */
+export function assessProgress(indicator: Indicator, overall: readonly OverallYear[], warnings: string[]): ScorecardProgress | null {
   const target = indicator.target;
   if (target === undefined) return null;
-  const points = new Map(series.map((p) => [p.year, p.value]));
-  const baseline = indicator.baseline;
-  if (baseline !== undefined && !points.has(baseline.year)) {
-    points.set(baseline.year, baseline.value);
-    warnings.push(`${indicator.id}: the data do not cover the baseline year ${baseline.year}; the goal's baseline value ${baseline.value} is used for it.`);
+  const baseline = chooseBaseline(indicator, overall);
+  if (baseline === null) {
+    warnings.push(`${indicator.id}: progress toward the target needs a baseline and a later value; no year has a published value.`);
+    return null;
   }
-  const merged = [...points.entries()].map(([year, value]) => ({ year, value })).sort((a, b) => a.year - b.year);
-  const baseYear = baseline?.year ?? merged[0]?.year;
-  const from = merged.filter((p) => baseYear === undefined || p.year >= baseYear);
+  if (baseline.source === 'declared') warnings.push(`${indicator.id}: ${baseline.note}.`);
+  const points = new Map<number, number>();
+  for (const cell of overall) if (cell.value !== null) points.set(cell.year, cell.value);
+  points.set(baseline.year, baseline.value);
+  const from = [...points.entries()]
+    .map(([year, value]) => ({ year, value }))
+    .filter((p) => p.year >= baseline.year)
+    .sort((a, b) => a.year - b.year);
+  const baseYear = baseline.year;
   if (from.length < 2) {
     warnings.push(`${indicator.id}: progress toward the target needs a baseline and a later value; ${from.length} year(s) available.`);
     return null;
@@ -119,12 +176,12 @@ export function assessProgress(indicator: Indicator, series: Series, warnings: s
     const result = progressToTarget(from, { year: target.year, value: target.value }, {
       method,
       direction: indicator.direction,
-      ...(baseYear === undefined ? {} : { baseYear }),
+      baseYear,
     });
     return {
       method,
       status: result.status,
-      baseline: result.baseline,
+      baseline: { ...result.baseline, source: baseline.source, note: baseline.note },
       current: result.current,
       target: result.target,
       targetMet: result.targetMet,
@@ -190,6 +247,7 @@ export function indicatorStatus(
   if (progress !== null) {
     status = PROGRESS_STATUS[progress.status] ?? 'insufficientData';
     reasons.push(`progress toward ${formatValue(progress.target.value, indicator.unit)} by ${progress.target.year} (${progressMethodName(progress.method)}): ${words(progress.status)}`);
+    reasons.push(progress.baseline.note);
     // Healthy People's "improving" says the indicator moves toward its target, not that it will get there in
     // time: it counts as on track only when the linear projection reaches the target by the target year.
     const projection = (progress.detail as { linearProjection?: { status?: string; projectedValue?: number | null } }).linearProjection;

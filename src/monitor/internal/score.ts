@@ -77,7 +77,7 @@ export function scoreIndicator(
   });
   const series = overall.filter((cell) => cell.value !== null).map((cell) => ({ year: cell.year, value: cell.value as number }));
   const trend = assessTrend(indicator, series);
-  const progress = assessProgress(indicator, series, warnings);
+  const progress = assessProgress(indicator, overall, warnings);
   const latestYear = years[years.length - 1];
   const latestOutside = dimensions.flatMap((dimension) => {
     const last = dimension.years[dimension.years.length - 1];
