@@ -1,5 +1,5 @@
 import { fail } from '../internal/errors.ts';
-import { dateString } from '../internal/validate.ts';
+import { dateString, optionsObject } from '../internal/validate.ts';
 
 /**
  * Options of {@link ageOn}.
@@ -48,6 +48,7 @@ export function ageOn(birthDate: string, asOf: string, options: AgeOnOptions = {
   const fn = 'ageOn';
   const birth = dateString(birthDate, 'birthDate', fn);
   const on = dateString(asOf, 'asOf', fn);
+  optionsObject(options, ['leapDayBirthday'], fn);
   // 0.1 spelt the policies 'march-1' and 'february-28'; accepted until 0.3 (a number has no room for a warning).
   const given: string = options.leapDayBirthday ?? 'march1';
   const policy = given === 'march-1' ? 'march1' : given === 'february-28' ? 'february28' : given;

@@ -1,5 +1,5 @@
 import { fail } from '../internal/errors.ts';
-import { dateString } from '../internal/validate.ts';
+import { dateString, knownKeys } from '../internal/validate.ts';
 import { householdSize as checkHouseholdSize, tableInForce } from './internal/checks.ts';
 import { validatedTables } from './internal/tableSets.ts';
 import { CA_SMI_CEILINGS, SMI_SIZE_ROWS, type SmiCeilingTable } from './smiCeilingTables.ts';
@@ -84,6 +84,7 @@ export function caSmiCeiling(householdSize: number, options: CaSmiCeilingOptions
   if (options === null || typeof options !== 'object') {
     fail('invalid_type', 'options', `${fn}: options is missing; pass { asOf: "YYYY-MM-DD" }.`);
   }
+  knownKeys(options, ['asOf', 'percent', 'tables'], 'options', fn);
   dateString(options.asOf, 'options.asOf', fn);
   const percent = options.percent ?? 85;
   if (typeof percent !== 'number' || !Number.isInteger(percent) || percent < 1 || percent > 200) {

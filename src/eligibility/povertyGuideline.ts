@@ -1,4 +1,5 @@
 import { fail } from '../internal/errors.ts';
+import { knownKeys } from '../internal/validate.ts';
 import { householdSize as checkHouseholdSize } from './internal/checks.ts';
 import { validatedTables } from './internal/tableSets.ts';
 import { HHS_POVERTY_GUIDELINES, type PovertyGuidelineTable, type PovertyRegion } from './povertyGuidelineTables.ts';
@@ -70,6 +71,7 @@ export function povertyTableForYear(options: { year: number; tables?: readonly P
   if (options === null || typeof options !== 'object') {
     fail('invalid_type', 'options', `${fn}: options is missing; pass { year: 2025 } (the guideline year).`);
   }
+  knownKeys(options, ['year', 'region', 'tables'], 'options', fn);
   const year: unknown = options.year;
   if (typeof year !== 'number' || !Number.isInteger(year)) {
     fail('invalid_type', 'options.year', `${fn}: options.year is ${String(year)}; pass the guideline year as a whole number, e.g. { year: 2025 }.`);

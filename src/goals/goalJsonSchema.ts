@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { EquityGoalSchema } from './EquityGoalSchema.ts';
+import { optionsObject } from '../internal/validate.ts';
 
 /**
  * Options of {@link goalJsonSchema}.
@@ -39,6 +40,7 @@ export interface GoalJsonSchemaOptions {
  * ```
  */
 export function goalJsonSchema(options: GoalJsonSchemaOptions = {}): Record<string, unknown> {
+  optionsObject(options, ['io', 'id'], 'goalJsonSchema');
   const generated = z.toJSONSchema(EquityGoalSchema, {
     target: 'draft-2020-12',
     io: options.io ?? 'input',

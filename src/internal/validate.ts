@@ -330,6 +330,27 @@ export function yearSeries(series: unknown, path: string, fn: string): YearValue
 }
 
 /**
+ * Checks an options argument — the one policy of every export: absent is `{}`; otherwise a plain object whose keys
+ * are all documented (`allowed`). An unknown key, usually a typo (`weight` for `weights`), throws `unknown_key`
+ * with the nearest valid name as a hint, rather than being ignored while the function returns a result computed
+ * without it.
+ *
+ * @internal
+ */
+export function optionsObject(options: unknown, allowed: readonly string[], fn: string, path = 'options'): Record<string, unknown> {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    fail(
+      'invalid_type',
+      path,
+      `${fn}: ${path} is ${describe(options)}; expected an options object${allowed.length === 0 ? '' : ` with ${allowed.slice(0, 4).join(', ')}${allowed.length > 4 ? ' …' : ''}`}.`,
+    );
+  }
+  knownKeys(options, allowed, path, fn);
+  return options as Record<string, unknown>;
+}
+
+/**
  * Checks that an options object has only known keys; an unknown key (usually a typo) gets the nearest valid
  * name as a hint.
  *

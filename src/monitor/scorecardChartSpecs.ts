@@ -1,4 +1,5 @@
 import { describe, fail } from '../internal/errors.ts';
+import { optionsObject } from '../internal/validate.ts';
 import type { VegaLiteSpec } from './charts/VegaLiteSpec.ts';
 import { disparityDotPlotSpec } from './charts/disparityDotPlotSpec.ts';
 import { indicatorTrendSpec } from './charts/indicatorTrendSpec.ts';
@@ -93,6 +94,7 @@ export function scorecardChartSpecs(scorecard: Scorecard, options: ScorecardChar
   if (candidate === null || typeof candidate !== 'object' || !Array.isArray((candidate as { indicators?: unknown }).indicators)) {
     fail('invalid_type', 'scorecard', `${fn}: scorecard is ${describe(scorecard)}; pass the result of evaluateGoal.`);
   }
+  optionsObject(options, ['maxTrendGroups'], fn);
   const maxGroups = options.maxTrendGroups ?? 6;
   if (!Number.isInteger(maxGroups) || maxGroups < 1) {
     fail('out_of_range', 'options.maxTrendGroups', `${fn}: options.maxTrendGroups is ${describe(maxGroups)}; use a whole number ≥ 1.`);

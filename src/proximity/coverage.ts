@@ -1,5 +1,5 @@
 import { fail } from '../internal/errors.ts';
-import { positiveNumber, weights as readWeights } from '../internal/validate.ts';
+import { knownKeys, positiveNumber, weights as readWeights } from '../internal/validate.ts';
 import { SphereGrid } from './internal/sphereGrid.ts';
 import { flagWithin } from './internal/sphereGridQueries.ts';
 import { type CostCutoff, costCutoff, countByCost, noMaxCostWithoutCosts } from './internal/costQueries.ts';
@@ -99,6 +99,7 @@ export function coverage(points: readonly unknown[], sites: readonly unknown[], 
   if (options === null || typeof options !== 'object') {
     fail('missing_field', 'options.radiusKm', `${fn}: options.radiusKm is missing; give the radius in km, e.g. { radiusKm: 1.2 } (or { costs, maxCost }).`);
   }
+  knownKeys(options, ['radiusKm', 'weights', 'costs', 'maxCost'], 'options', fn);
   let covered: Uint8Array;
   let cutoff: { radiusKm: number } | CostCutoff;
   let n: number;

@@ -1,4 +1,5 @@
 import { fail } from '../internal/errors.ts';
+import { optionsObject } from '../internal/validate.ts';
 import { compileDecay, decayValue } from './internal/decay.ts';
 
 /**
@@ -197,6 +198,7 @@ export interface DecayWeightOptions {
  */
 export function decayWeight(decay: Decay, distance: number, options: DecayWeightOptions = {}): number {
   const fn = 'decayWeight';
+  optionsObject(options, ['cost'], fn);
   const compiled = compileDecay(decay, options.cost === true ? 'cost' : 'km', 'decay', fn);
   if (typeof distance !== 'number' || !Number.isFinite(distance) || distance < 0) {
     fail('out_of_range', 'distance', `${fn}: distance is ${String(distance)}; expected a finite distance ≥ 0.`);

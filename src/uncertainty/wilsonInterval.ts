@@ -1,5 +1,5 @@
 import { fail } from '../internal/errors.ts';
-import { nonNegativeNumber, openUnitInterval } from '../internal/validate.ts';
+import { nonNegativeNumber, openUnitInterval, optionsObject } from '../internal/validate.ts';
 import { normalQuantile } from './normalQuantile.ts';
 
 // The normal quantile costs a few microseconds; callers such as mergeReach compute thousands of intervals at one
@@ -68,6 +68,7 @@ export function wilsonInterval(successes: number, trials: number, options: Wilso
   const fn = 'wilsonInterval';
   const x = nonNegativeNumber(successes, 'successes', fn);
   const n = nonNegativeNumber(trials, 'trials', fn);
+  optionsObject(options, ['confidence'], fn);
   const confidence = options.confidence === undefined ? 0.95 : openUnitInterval(options.confidence, 'options.confidence', fn);
   if (x > n) fail('out_of_range', 'successes', `${fn}: successes is ${x} but trials is ${n}; successes cannot exceed trials.`);
   if (n === 0) {

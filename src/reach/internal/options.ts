@@ -5,7 +5,7 @@
  * @module
  */
 import { describe, fail } from '../../internal/errors.ts';
-import { knownKeys, openUnitInterval } from '../../internal/validate.ts';
+import { openUnitInterval } from '../../internal/validate.ts';
 import type { GroupBy, InclusionErrorDenominator } from '../targetingErrors.ts';
 import type { Accessor } from './tabulate.ts';
 
@@ -23,14 +23,7 @@ export function rowsArray<T>(rows: unknown, fn: string, path = 'rows'): readonly
   return rows as readonly T[];
 }
 
-/** Checks the options argument is an object with only known keys. */
-export function optionsObject(options: unknown, allowed: readonly string[], fn: string): Record<string, unknown> {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    fail('invalid_type', 'options', `${fn}: options is ${describe(options)}; expected an options object.`);
-  }
-  knownKeys(options, allowed, 'options', fn);
-  return options as Record<string, unknown>;
-}
+export { optionsObject } from '../../internal/validate.ts';
 
 /** Checks a required accessor option is a function. */
 export function requiredAccessor<F>(options: Record<string, unknown>, name: string, fn: string, hint: string): F {

@@ -5,7 +5,7 @@
  * @module
  */
 import { describe, fail } from '../../internal/errors.ts';
-import { knownKeys, openUnitInterval } from '../../internal/validate.ts';
+import { openUnitInterval, optionsObject } from '../../internal/validate.ts';
 
 import type { TrendDirection } from '../progressToTarget.ts';
 
@@ -18,12 +18,7 @@ export type Direction = TrendDirection;
  * @internal
  */
 export function checkOptions<T extends object>(options: T | undefined, allowed: readonly string[], fn: string): T {
-  if (options === undefined) return {} as T;
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    fail('invalid_type', 'options', `${fn}: options is ${describe(options)}; expected an object such as {}.`);
-  }
-  knownKeys(options, allowed, 'options', fn);
-  return options;
+  return optionsObject(options, allowed, fn) as T;
 }
 
 /**
