@@ -57,7 +57,7 @@ export function presentValue(value: DisclosedCount | number | null, options: Pre
   if (typeof x !== 'number' || !Number.isFinite(x)) {
     fail(typeof x === 'number' ? 'not_finite' : 'invalid_type', 'value', `${fn}: value is ${describe(x)}; expected a finite number.`);
   }
-  const rounded = applyRounding(x, rule);
+  const rounded = applyRounding(x, rule, fn);
   const decimals = roundingDecimals(rule);
   return decimals === undefined ? String(rounded) : rounded.toFixed(decimals);
 }

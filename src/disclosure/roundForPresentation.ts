@@ -1,4 +1,5 @@
 import { describe, fail } from '../internal/errors.ts';
+import { representable } from '../internal/magnitude.ts';
 import { finiteNumber, integer, knownKeys, positiveNumber } from '../internal/validate.ts';
 
 /**
@@ -125,16 +126,22 @@ function roundTies(q: number, ties: 'halfEven' | 'halfAwayFromZero'): number {
 }
 
 /**
- * Applies a resolved rule to a finite value.
+ * Applies a resolved rule to a finite value. A value beyond 2^53 is already whole, so decimals and bases
+ * finer than its spacing leave it as it is (multiplying it first could overflow); a value that the rule's scale
+ * takes beyond 1.8e308 is an error.
  *
  * @internal
  */
-export function applyRounding(value: number, rule: ResolvedRule | null): number {
+export function applyRounding(value: number, rule: ResolvedRule | null, fn = 'roundForPresentation', path = 'value'): number {
   if (rule === null) return value;
-  const scaled = value * rule.scale;
+  const scaled = representable(value * rule.scale, path, fn, `${path} × ${rule.scale}`, 'present this value without the scale (it is far beyond any rate or count)');
+  const whole = Math.abs(scaled) >= 2 ** 53;
   let out: number;
   if (rule.base !== undefined) {
-    out = roundTies(scaled / rule.base, rule.ties) * rule.base;
+    const quotient = scaled / rule.base;
+    out = whole && !Number.isFinite(quotient) ? scaled : roundTies(quotient, rule.ties) * rule.base;
+  } else if (whole && rule.digits >= 0) {
+    out = scaled;
   } else {
     const factor = 10 ** rule.digits;
     out = roundTies(scaled * factor, rule.ties) / factor;

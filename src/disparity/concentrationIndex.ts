@@ -1,4 +1,5 @@
 import { fail } from '../internal/errors.ts';
+import { rescale, rescaleFactor } from '../internal/magnitude.ts';
 import { knownKeys, sameLength } from '../internal/validate.ts';
 import { checkedWeights, distinctValues, numericArray, optionsObject } from './internal/distribution.ts';
 
@@ -42,13 +43,19 @@ export function concentrationIndex(outcome: readonly number[], rankBy: readonly 
   const fn = 'concentrationIndex';
   const opts = optionsObject(options, fn);
   knownKeys(opts, ['weights'], 'options', fn);
-  const y = numericArray(outcome, 'outcome', fn, true);
+  // Outcome and weights near 1.8e308 are rescaled by powers of two: the index depends on neither scale.
+  const rawOutcome = numericArray(outcome, 'outcome', fn, true);
+  const y = rescale(rawOutcome, rescaleFactor(rawOutcome));
   const rank = numericArray(rankBy, 'rankBy', fn, true);
   sameLength(y, rank, 'outcome', 'rankBy', fn);
   const n = y.length;
   const checked = opts['weights'] === undefined ? null : checkedWeights(opts['weights'], n, 'options.weights', fn);
-  const w = checked === null ? null : checked.weights;
-  const total = checked === null ? n : checked.total;
+  const w = checked === null ? null : rescale(checked.weights, rescaleFactor(checked.weights));
+  let total = n;
+  if (w !== null) {
+    total = 0;
+    for (let i = 0; i < n; i++) total += w[i] as number;
+  }
   let weightedOutcome = 0;
   for (let i = 0; i < n; i++) weightedOutcome += (w === null ? 1 : (w[i] as number)) * (y[i] as number);
   const mean = weightedOutcome / total;

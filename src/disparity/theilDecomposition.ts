@@ -121,12 +121,14 @@ export function theilDecomposition(values: readonly number[], groups: readonly s
     const valueShare = (sum[g] as number) / grandTotal;
     const groupWeight = weight[g] as number;
     const mean = groupWeight > 0 ? (sum[g] as number) / groupWeight : 0;
+    // Group means are reported in the values' unit (the distribution may be rescaled near 1.8e308).
+    const reportedMean = mean / d.valueScale;
     const theil = mean > 0 ? Math.max(0, (entropy[g] as number) / groupWeight) : null;
     const betweenContribution = valueShare > 0 ? valueShare * Math.log(valueShare / populationShare) : 0;
     const withinContribution = theil === null ? 0 : valueShare * theil;
     between += betweenContribution;
     within += withinContribution;
-    parts.push({ group: index.keys[g] as string, count: count[g] as number, populationShare, valueShare, mean, theilT: theil, withinContribution, betweenContribution });
+    parts.push({ group: index.keys[g] as string, count: count[g] as number, populationShare, valueShare, mean: reportedMean, theilT: theil, withinContribution, betweenContribution });
   }
   const total = Math.max(0, overall / d.totalWeight);
   return { total, between: Math.max(0, between), within, betweenShare: total > 0 ? Math.max(0, between) / total : null, groups: parts };

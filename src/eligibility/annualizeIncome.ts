@@ -1,3 +1,4 @@
+import { representable } from '../internal/magnitude.ts';
 import { describe, fail } from '../internal/errors.ts';
 import type { PayFrequency } from '../internal/records.ts';
 import { nearestName, nonNegativeNumber } from '../internal/validate.ts';
@@ -45,7 +46,8 @@ export function unknownFrequency(frequency: unknown, path: string, fn: string): 
  * @param amount - Dollars per period, ≥ 0.
  * @param frequency - `'weekly'`, `'biweekly'`, `'semimonthly'`, `'monthly'` or `'annual'`.
  * @returns Dollars per year.
- * @throws {EquityLensError} `not_finite` / `out_of_range` for a bad amount, `invalid_value` for an unknown frequency.
+ * @throws {EquityLensError} `not_finite` / `out_of_range` for a bad amount (or an annual amount beyond 1.8e308),
+ *   `invalid_value` for an unknown frequency.
  * @category Income
  * @example
  * ```ts
@@ -61,5 +63,5 @@ export function annualizeIncome(amount: number, frequency: PayFrequency): number
   const value = nonNegativeNumber(amount, 'amount', fn);
   const factor = annualizationFactor(frequency);
   if (factor === undefined) unknownFrequency(frequency, 'frequency', fn);
-  return value * factor;
+  return representable(value * factor, 'amount', fn, `the annual amount (${value} × ${factor})`, 'check the amount and its frequency');
 }

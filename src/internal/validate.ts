@@ -6,6 +6,7 @@
  * @module
  */
 import { describe, fail } from './errors.ts';
+import { representable } from './magnitude.ts';
 
 /** A GeoJSON position, `[longitude, latitude]` in degrees. */
 export type Position = readonly [number, number] | readonly number[];
@@ -214,6 +215,7 @@ export function weights(
     out[i] = w;
     total += w;
   }
+  representable(total, path, fn, `the sum of ${path}`, 'divide every weight by a common factor (shares and means do not change)');
   if ((options.requirePositiveTotal ?? true) && !(total > 0)) {
     fail('out_of_range', path, `${fn}: ${path} sum to 0; at least one weight must be positive.`);
   }

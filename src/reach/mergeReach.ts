@@ -85,6 +85,8 @@ export function mergeReach(a: TargetingErrorsResult, b: TargetingErrorsResult): 
     },
     addCounts(a.overall, b.overall),
     [...cells.values()],
+    fn,
+    'b.overall.population',
   );
 }
 

@@ -246,10 +246,10 @@ export function targetingErrors<T>(rows: readonly T[], options: TargetingErrorsO
   if (fused !== null) {
     const { overall, cells } = denseCells(fused.counts, fused.cellCount);
     const raw: RawCell[] = names.length === 0 ? [] : cells.map((cell) => ({ keys: fused.keysOf(cell.row), counts: cell.counts }));
-    return buildResult({ ...meta, dimensions: names }, overall, raw);
+    return buildResult({ ...meta, dimensions: names }, overall, raw, fn);
   }
   const { outcomes, dimensions } = readRecords(list, eligible, enrolled, weight, named, fn);
   const { overall, cells } = collectCells(outcomes, dimensions, list.length);
   const raw: RawCell[] = cells.map((cell) => ({ keys: dimensions.map((d) => d.keys[d.ids[cell.row] as number] as string), counts: cell.counts }));
-  return buildResult({ ...meta, dimensions: names }, overall, raw);
+  return buildResult({ ...meta, dimensions: names }, overall, raw, fn);
 }

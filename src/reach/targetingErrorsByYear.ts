@@ -157,7 +157,7 @@ export function targetingErrorsByYear<T>(rows: readonly T[], options: TargetingE
     yearBasis,
     years: years.map((year) => {
       const entry = perYear.get(year) as { overall: TargetingCounts; cells: RawCell[] };
-      return { year, ...buildResult(meta, entry.overall, entry.cells) };
+      return { year, ...buildResult(meta, entry.overall, entry.cells, fn) };
     }),
     warnings,
   };

@@ -1,3 +1,4 @@
+import { representable } from '../internal/magnitude.ts';
 import { finiteNumber } from '../internal/validate.ts';
 import { tCritical, twoSidedTP } from './internal/inference.ts';
 import { fitOls } from './internal/ols.ts';
@@ -87,19 +88,17 @@ export function linearTrend(
   const fit = fitOls(years, values);
   const t = tCritical(confidence, fit.df);
   const warnings: string[] = [];
-  let rSquared: number | null = null;
-  if (fit.syy === 0) {
-    warnings.push('every value is equal, so R² is undefined (0/0).');
-  } else {
-    rSquared = Math.min(1, (fit.slope * fit.slope * fit.sxx) / fit.syy);
-  }
+  const rSquared = fit.rSquared;
+  if (rSquared === null) warnings.push('every value is equal, so R² is undefined (0/0).');
   const offset = interceptAt - fit.xMean;
+  const tooLarge = (value: number, what: string): number =>
+    representable(value, 'options.interceptAt', FN, what, `pass options.interceptAt near the series' years (e.g. { interceptAt: ${years[0]} }), where the fitted line stays within range`);
   return {
     slope: fit.slope,
-    intercept: fit.yMean + fit.slope * offset,
+    intercept: tooLarge(fit.yMean + fit.slope * offset, `the intercept at year ${interceptAt}`),
     interceptAt,
     seSlope: fit.seSlope,
-    seIntercept: fit.residualSd * Math.sqrt(1 / n + (offset * offset) / fit.sxx),
+    seIntercept: tooLarge(fit.residualSd * Math.sqrt(1 / n + (offset * offset) / fit.sxx), `the intercept's standard error at year ${interceptAt}`),
     lower: fit.slope - t * fit.seSlope,
     upper: fit.slope + t * fit.seSlope,
     pValue: twoSidedTP(fit.slope, fit.seSlope, fit.df),

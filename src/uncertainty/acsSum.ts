@@ -1,3 +1,4 @@
+import { representable, rescaleFactor } from '../internal/magnitude.ts';
 import { fail } from '../internal/errors.ts';
 import { knownKeys } from '../internal/validate.ts';
 import { ACS_MOE_Z, acsEstimate, coefficientOfVariation } from './internal/acs.ts';
@@ -74,7 +75,7 @@ export function acsSum(components: readonly AcsEstimate[], options: AcsSumOption
   if (!Array.isArray(components)) fail('invalid_type', 'components', `${fn}: components is ${typeof components}; expected an array of { estimate, moe }.`);
   if (components.length === 0) fail('empty', 'components', `${fn}: components is empty; pass at least one { estimate, moe }.`);
   let estimate = 0;
-  let sumOfSquares = 0;
+  const counted: number[] = [];
   let largestZeroMoe = -1;
   let zeros = 0;
   const distinctZeroMoes = new Set<number>();
@@ -86,12 +87,17 @@ export function acsSum(components: readonly AcsEstimate[], options: AcsSumOption
       if (rule === 'largest') largestZeroMoe = Math.max(largestZeroMoe, c.moe);
       else distinctZeroMoes.add(c.moe);
     } else {
-      sumOfSquares += c.moe * c.moe;
+      counted.push(c.moe);
     }
   }
-  if (largestZeroMoe >= 0) sumOfSquares += largestZeroMoe * largestZeroMoe;
-  for (const moe of distinctZeroMoes) sumOfSquares += moe * moe;
-  const moe = Math.sqrt(sumOfSquares);
+  representable(estimate, 'components', fn, 'the sum of the estimates', 'express the estimates in a larger unit (thousands, millions)');
+  if (largestZeroMoe >= 0) counted.push(largestZeroMoe);
+  for (const zeroMoe of distinctZeroMoes) counted.push(zeroMoe);
+  // MOEs near 1.8e308 are squared after an exact power-of-two rescaling, so the root stays finite when it can.
+  const factor = rescaleFactor(counted);
+  let sumOfSquares = 0;
+  for (const m of counted) sumOfSquares += (m * factor) * (m * factor);
+  const moe = representable(Math.sqrt(sumOfSquares) / factor, 'components', fn, 'the margin of error of the sum', 'express the estimates in a larger unit (thousands, millions)');
   const standardError = moe / ACS_MOE_Z;
   const warnings: string[] = [];
   if (zeros > 1) {

@@ -1,4 +1,5 @@
 import { describe, fail } from '../../internal/errors.ts';
+import { rescale, rescaleFactor } from '../../internal/magnitude.ts';
 import { finiteNumber, nonNegativeNumber, weights as checkWeights } from '../../internal/validate.ts';
 
 /**
@@ -14,6 +15,8 @@ export interface Distribution {
   readonly totalWeight: number;
   /** Σw·x / Σw. */
   readonly mean: number;
+  /** The power of two the values were multiplied by (1 unless they are near 1.8e308). */
+  readonly valueScale: number;
 }
 
 /**
@@ -44,11 +47,29 @@ export function numericArray(values: unknown, path: string, fn: string, allowNeg
  * Checks values (≥ 0) and optional weights (≥ 0, one per value, positive total) and computes the weighted
  * mean. Throws when the mean is 0, where every relative inequality index is undefined.
  *
+ * Values and weights near 1.8e308 are rescaled by powers of two (exact): the indices built on a distribution do
+ * not depend on the scale of either, and sums of such numbers would overflow. `values`, `weights`, `totalWeight`
+ * and `mean` are then in the rescaled units; `valueScale` converts a value back (value ÷ valueScale).
+ *
  * @internal
  */
 export function distribution(values: unknown, weights: unknown, fn: string): Distribution {
-  const x = numericArray(values, 'values', fn);
-  const w = weights === undefined ? null : checkedWeights(weights, x.length, 'options.weights', fn);
+  const raw = numericArray(values, 'values', fn);
+  const valueScale = rescaleFactor(raw);
+  const x = rescale(raw, valueScale);
+  let w: { weights: Float64Array; total: number } | null = null;
+  if (weights !== undefined) {
+    const checked = checkedWeights(weights, x.length, 'options.weights', fn);
+    const weightScale = rescaleFactor(checked.weights);
+    if (weightScale === 1) {
+      w = checked;
+    } else {
+      const scaled = rescale(checked.weights, weightScale);
+      let scaledTotal = 0;
+      for (let i = 0; i < scaled.length; i++) scaledTotal += scaled[i] as number;
+      w = { weights: scaled, total: scaledTotal };
+    }
+  }
   let total = 0;
   let weightedSum = 0;
   if (w === null) {
@@ -65,7 +86,7 @@ export function distribution(values: unknown, weights: unknown, fn: string): Dis
       `${fn}: every value${w === null ? '' : ' with positive weight'} is 0, so the mean is 0 and the index is undefined; pass at least one positive value.`,
     );
   }
-  return { values: x, weights: w === null ? null : w.weights, totalWeight: total, mean: weightedSum / total };
+  return { values: x, weights: w === null ? null : w.weights, totalWeight: total, mean: weightedSum / total, valueScale };
 }
 
 /**

@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { representable } from '../../internal/magnitude.ts';
 import { describe, fail } from '../../internal/errors.ts';
 import { integer, knownKeys, nonNegativeNumber } from '../../internal/validate.ts';
 import { arrayOf } from './inputs.ts';
@@ -69,6 +70,13 @@ export function planInputs(
   }
   let totalWeight = 0;
   for (let i = 0; i < n; i++) totalWeight += weights[i] as number;
+  representable(
+    totalWeight,
+    'demand',
+    fn,
+    `the sum of the demand weights${priority === undefined ? '' : ' × options.priority'}`,
+    'divide every weight by a common factor (the sites chosen do not change)',
+  );
   const requiredRaw = options['required'] ?? [];
   if (!Array.isArray(requiredRaw)) fail('invalid_type', 'options.required', `${fn}: options.required is ${describe(requiredRaw)}; expected an array of candidate indices.`);
   const isRequired = new Uint8Array(m);

@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { representable } from '../../internal/magnitude.ts';
 import { wilsonInterval } from '../../uncertainty/wilsonInterval.ts';
 import type {
   InclusionErrorDenominator,
@@ -229,7 +230,24 @@ function group(keys: readonly string[], counts: TargetingCounts, meta: SummaryMe
  * Builds a full result from the overall counts and the non-empty cells: groups sorted by key, and one margin per
  * dimension when there are two or more.
  */
-export function buildResult(meta: SummaryMeta, overall: TargetingCounts, cells: readonly RawCell[]): TargetingErrorsResult {
+export function buildResult(
+  meta: SummaryMeta,
+  overall: TargetingCounts,
+  cells: readonly RawCell[],
+  fn: string,
+  weightPath = 'options.weight',
+): TargetingErrorsResult {
+  if (meta.weighted) {
+    // Every cell is a part of the overall counts, so finite overall sums mean finite cell sums.
+    representable(overall.population, weightPath, fn, `the sum of ${weightPath}`, 'divide every weight by a common factor (shares do not change)');
+    representable(
+      overall.eligibleWeightSquares,
+      weightPath,
+      fn,
+      `the sum of the squares of ${weightPath} (for the effective sample size)`,
+      'divide every weight by a common factor (shares do not change)',
+    );
+  }
   const sorted = [...cells].sort((a, b) => compareKeys(a.keys, b.keys));
   const groups = sorted.map((cell) => group(cell.keys, cell.counts, meta));
   const byDimension: TargetingDimensionMargin[] = [];

@@ -5,6 +5,7 @@
  * @module
  */
 import { linearRegression } from 'simple-statistics';
+import { rescale, rescaleFactor } from '../../internal/magnitude.ts';
 
 /** An OLS fit with the quantities its inference needs. */
 export interface OlsFit {
@@ -20,7 +21,7 @@ export interface OlsFit {
   readonly yMean: number;
   /** Σ(x − x̄)². */
   readonly sxx: number;
-  /** Σ(y − ȳ)². */
+  /** Σ(y − ȳ)² (`Infinity` when y is near 1.8e308; use `rSquared`). */
   readonly syy: number;
   /** Residual sum of squares Σ(y − a − b·x)². */
   readonly sse: number;
@@ -30,6 +31,8 @@ export interface OlsFit {
   readonly seSlope: number;
   /** Residual standard deviation √(SSE/(n−2)); `NaN` when n < 3. */
   readonly residualSd: number;
+  /** R² = b²·Sxx / Syy, at most 1; `null` when every y is equal (0/0). Computed before any rescaling. */
+  readonly rSquared: number | null;
 }
 
 /**
@@ -39,7 +42,26 @@ export interface OlsFit {
  *
  * @internal
  */
-export function fitOls(x: Float64Array, y: Float64Array): OlsFit {
+export function fitOls(x: Float64Array, values: Float64Array): OlsFit {
+  // Values near 1.8e308 are fitted rescaled by a power of two (exact) and the fit scaled back: squares of such
+  // values overflow, but the slope, its standard error and R² are usually representable.
+  const factor = rescaleFactor(values);
+  const fit = fitScaled(x, rescale(values, factor));
+  if (factor === 1) return fit;
+  const back = 1 / factor;
+  return {
+    ...fit,
+    slope: fit.slope * back,
+    intercept: fit.intercept * back,
+    yMean: fit.yMean * back,
+    syy: fit.syy * back * back,
+    sse: fit.sse * back * back,
+    seSlope: fit.seSlope * back,
+    residualSd: fit.residualSd * back,
+  };
+}
+
+function fitScaled(x: Float64Array, y: Float64Array): OlsFit {
   const n = x.length;
   const points: [number, number][] = new Array(n);
   let xSum = 0;
@@ -68,7 +90,8 @@ export function fitOls(x: Float64Array, y: Float64Array): OlsFit {
     sse += residual * residual;
   }
   const df = n - 2;
+  const rSquared = syy === 0 ? null : Math.min(1, (slope * slope * sxx) / syy);
   const residualSd = df > 0 ? Math.sqrt(sse / df) : Number.NaN;
   const seSlope = df > 0 ? residualSd / Math.sqrt(sxx) : Number.NaN;
-  return { n, slope, intercept, xMean, yMean, sxx, syy, sse, df, seSlope, residualSd };
+  return { n, slope, intercept, xMean, yMean, sxx, syy, sse, df, seSlope, residualSd, rSquared };
 }
