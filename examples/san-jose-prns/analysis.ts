@@ -7,7 +7,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   ELIGIBILITY_PRNS_SCHOLARSHIP_RULES,
-  type EligibilityRuleSet,
   type EquityGoal,
   type Household,
   type Scorecard,
@@ -34,20 +33,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** The PRNS goal shipped in examples/goals. */
 export function prnsGoal(): EquityGoal {
   return defineGoal(JSON.parse(readFileSync(join(here, '../goals/prns-youth-scholarship.json'), 'utf8')));
-}
-
-/**
- * The scholarship rule set the demo applies: the library's example PRNS rule set, with its pre-2022 version
- * (school-meal letters still accepted as proof of need) extended back to program year 2016 so ten years can be
- * evaluated. This is the kind of local configuration a city keeps as data.
- */
-export function prnsRules(): EligibilityRuleSet {
-  const [first, ...rest] = ELIGIBILITY_PRNS_SCHOLARSHIP_RULES.versions;
-  if (first === undefined) throw new Error('the PRNS rule set has no versions');
-  return {
-    ...ELIGIBILITY_PRNS_SCHOLARSHIP_RULES,
-    versions: [{ ...first, label: 'PRNS Citywide Scholarship 2015-16 to 2021-22', version: '2015-16', programYear: '2015-16', effectiveFrom: '2015-07-01' }, ...rest],
-  };
 }
 
 /** Reports progress of a long step: `(step, total, label)`. */
@@ -98,7 +83,8 @@ export function runAnalysis(options: { households?: number; seed?: number; progr
   progress(0, total, 'generating the synthetic city');
   const city = syntheticCity({ households: options.households ?? 330_000, seed: options.seed ?? 1 });
   const goal = prnsGoal();
-  const rules = prnsRules();
+  // The library's own rule set covers the synthetic city's program years (2016–2025) as it is.
+  const rules = ELIGIBILITY_PRNS_SCHOLARSHIP_RULES;
   const households = city.households;
   const years = city.truth.programYears;
   const latestYear = years[years.length - 1] as number;

@@ -1,6 +1,6 @@
 /**
- * The San José PRNS Citywide Scholarship rule written as data, in two versions around California's universal
- * school meals.
+ * The San José PRNS Citywide Scholarship rule written as data, in versions around California's universal school
+ * meals.
  *
  * @module
  */
@@ -49,9 +49,36 @@ const incomeTest: EligibilityNode = {
 
 const CATEGORICAL_PROGRAMS = ['CalFresh', 'Medi-Cal', 'WIC', 'CalWORKs', 'SSI', 'Head Start', 'PG&E CARE', 'Foster care'];
 
+/** Residency, a participant the program serves and need; `mealLetters` says whether a school-meal letter proves need. */
+function needCriteria(mealLetters: boolean): EligibilityNode {
+  return {
+    kind: 'all',
+    criteria: [
+      resident,
+      participant,
+      {
+        kind: 'any',
+        id: 'need',
+        label: 'Financial need',
+        criteria: [
+          mealLetters
+            ? {
+                kind: 'categorical',
+                id: 'categorical',
+                label: 'Enrolled in a means-tested program, or holds a free or reduced-price meal letter',
+                programs: [...CATEGORICAL_PROGRAMS, 'Free or Reduced-Price Meals'],
+              }
+            : { kind: 'categorical', id: 'categorical', label: 'Enrolled in a means-tested program', programs: CATEGORICAL_PROGRAMS },
+          incomeTest,
+        ],
+      },
+    ],
+  };
+}
+
 /**
- * The San José PRNS Citywide Scholarship rule as data, in two versions: before and after California's universal
- * school meals (Meals for All, from school year 2022-23).
+ * The San José PRNS Citywide Scholarship rule as data, in three versions: before and after California's universal
+ * school meals (Meals for All, from school year 2022-23), and the pre-2022 rule assumed back to 2015-16.
  *
  * What is published (sanjoseca.gov "Scholarship for Classes & Activities"): open to San José residents; ages
  * 0–49, qualified Active Adults 50+, or a person with a disability; proof of residency; awards valid for the
@@ -61,6 +88,9 @@ const CATEGORICAL_PROGRAMS = ['CalFresh', 'Medi-Cal', 'WIC', 'CalWORKs', 'SSI', 
  * or below 185 % of the poverty guideline — what a reduced-price-meal letter used to prove. Residency is read from
  * the household's `district` attribute (a San José council district `"1"`–`"10"`), as in the synthetic city.
  *
+ * - `2015-16` (1 Jul 2015 – 30 Jun 2021): **configuration** — the 2021-22 rule assumed for earlier program years,
+ *   so the bundled synthetic city (program years 2016–2025) is covered from its first year and `evaluateGoal` on
+ *   the library's own data needs no local extension. A city with its own history replaces this version.
  * - `2021-22` (1 Jul 2021 – 30 Jun 2022): a free or reduced-price school-meal letter is accepted as proof of need.
  * - `2022-23` (from 1 Jul 2022): universal school meals mean meal letters no longer reflect income, so the
  *   categorical list drops them; the income test remains the fallback ("Scholarship Eligibility Change 2024
@@ -75,7 +105,7 @@ const CATEGORICAL_PROGRAMS = ['CalFresh', 'Medi-Cal', 'WIC', 'CalWORKs', 'SSI', 
  * ```ts
  * import { ELIGIBILITY_PRNS_SCHOLARSHIP_RULES } from "./prnsScholarshipRules.ts";
  *
- * ELIGIBILITY_PRNS_SCHOLARSHIP_RULES.versions.map((v) => v.version); // => ["2021-22", "2022-23"]
+ * ELIGIBILITY_PRNS_SCHOLARSHIP_RULES.versions.map((v) => v.version); // => ["2015-16", "2021-22", "2022-23"]
  * ```
  */
 export const ELIGIBILITY_PRNS_SCHOLARSHIP_RULES: EligibilityRuleSet = /* @__PURE__ */ deepFreeze({
@@ -86,33 +116,25 @@ export const ELIGIBILITY_PRNS_SCHOLARSHIP_RULES: EligibilityRuleSet = /* @__PURE
   versions: [
     {
       id: 'prns-citywide-scholarship',
+      label: 'PRNS Citywide Scholarship 2015-16 to 2020-21 (assumed: the 2021-22 rule)',
+      version: '2015-16',
+      programYear: '2015-16',
+      effectiveFrom: '2015-07-01',
+      effectiveTo: '2021-06-30',
+      legalRef: `${PRNS_PAGE} (describes the rule from 2021-22; earlier years assume the same rule — configuration)`,
+      description:
+        'Configuration, not a published rule: program years before 2021-22 apply the 2021-22 rule (meal letters accepted), so the bundled synthetic city (2016–2025) can be evaluated from its first year.',
+      criteria: needCriteria(true),
+    },
+    {
+      id: 'prns-citywide-scholarship',
       label: 'PRNS Citywide Scholarship 2021-22',
       version: '2021-22',
       programYear: '2021-22',
       effectiveFrom: '2021-07-01',
       effectiveTo: '2022-06-30',
       legalRef: PRNS_PAGE,
-      criteria: {
-        kind: 'all',
-        criteria: [
-          resident,
-          participant,
-          {
-            kind: 'any',
-            id: 'need',
-            label: 'Financial need',
-            criteria: [
-              {
-                kind: 'categorical',
-                id: 'categorical',
-                label: 'Enrolled in a means-tested program, or holds a free or reduced-price meal letter',
-                programs: [...CATEGORICAL_PROGRAMS, 'Free or Reduced-Price Meals'],
-              },
-              incomeTest,
-            ],
-          },
-        ],
-      },
+      criteria: needCriteria(true),
     },
     {
       id: 'prns-citywide-scholarship',
@@ -122,22 +144,7 @@ export const ELIGIBILITY_PRNS_SCHOLARSHIP_RULES: EligibilityRuleSet = /* @__PURE
       effectiveFrom: '2022-07-01',
       legalRef: `${PRNS_PAGE}; Scholarship Eligibility Change 2024 Statement (California Universal Meals)`,
       description: 'Universal school meals (2022-23) make meal letters useless as proof of income: they are no longer accepted.',
-      criteria: {
-        kind: 'all',
-        criteria: [
-          resident,
-          participant,
-          {
-            kind: 'any',
-            id: 'need',
-            label: 'Financial need',
-            criteria: [
-              { kind: 'categorical', id: 'categorical', label: 'Enrolled in a means-tested program', programs: CATEGORICAL_PROGRAMS },
-              incomeTest,
-            ],
-          },
-        ],
-      },
+      criteria: needCriteria(false),
     },
   ],
 });

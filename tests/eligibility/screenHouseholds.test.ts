@@ -58,6 +58,8 @@ describe('screenHouseholds', () => {
 
 describe('selectEligibilityRule', () => {
   it('picks the version in force; the universal-meals change takes effect 1 July 2022', () => {
+    expect(selectEligibilityRule(ELIGIBILITY_PRNS_SCHOLARSHIP_RULES, '2015-07-01').version).toBe('2015-16');
+    expect(selectEligibilityRule(ELIGIBILITY_PRNS_SCHOLARSHIP_RULES, '2021-06-30').version).toBe('2015-16');
     expect(selectEligibilityRule(ELIGIBILITY_PRNS_SCHOLARSHIP_RULES, '2021-07-01').version).toBe('2021-22');
     expect(selectEligibilityRule(ELIGIBILITY_PRNS_SCHOLARSHIP_RULES, '2022-06-30').version).toBe('2021-22');
     expect(selectEligibilityRule(ELIGIBILITY_PRNS_SCHOLARSHIP_RULES, '2022-07-01').version).toBe('2022-23');
@@ -67,14 +69,14 @@ describe('selectEligibilityRule', () => {
     expect([programs(before), programs(after)]).toEqual([['meals'], []]);
   });
   it('a date no version covers is not_covered', () => {
-    const error = caught(() => selectEligibilityRule(ELIGIBILITY_PRNS_SCHOLARSHIP_RULES, '2021-06-30'));
+    const error = caught(() => selectEligibilityRule(ELIGIBILITY_PRNS_SCHOLARSHIP_RULES, '2015-06-30'));
     expect([error.code, error.path]).toEqual(['not_covered', 'asOf']);
     expect(error.message).toBe(
-      'selectEligibilityRule: asOf is "2021-06-30", which no version of prns-citywide-scholarship covers (2021-22 2021-07-01 to 2022-06-30; 2022-23 2022-07-01 to …); add a version for that date.',
+      'selectEligibilityRule: asOf is "2015-06-30", which no version of prns-citywide-scholarship covers (2015-16 2015-07-01 to 2021-06-30; 2021-22 2021-07-01 to 2022-06-30; 2022-23 2022-07-01 to …); add a version for that date.',
     );
   });
   it('rejects overlapping versions and bad dates', () => {
-    const [v1, v2] = ELIGIBILITY_PRNS_SCHOLARSHIP_RULES.versions as [EligibilityRule, EligibilityRule];
+    const [, v1, v2] = ELIGIBILITY_PRNS_SCHOLARSHIP_RULES.versions as [EligibilityRule, EligibilityRule, EligibilityRule];
     const overlapping: EligibilityRuleSet = { ...ELIGIBILITY_PRNS_SCHOLARSHIP_RULES, versions: [v1, { ...v2, effectiveFrom: '2022-06-01' }] };
     const error = caught(() => selectEligibilityRule(overlapping, '2023-01-01'));
     expect(error.path).toBe('ruleSet.versions[1].effectiveFrom');

@@ -1,6 +1,9 @@
 // Issue 12, "broken promises" of the monitor: each case once threw a raw error, read as on track with nothing
 // assessed, or chose a baseline without saying so.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { defineGoal } from '../../src/goals/defineGoal.ts';
+import { syntheticCity } from '../../src/synthetic/syntheticCity.ts';
 import { ELIGIBILITY_PRNS_SCHOLARSHIP_RULES } from '../../src/eligibility/prnsScholarshipRules.ts';
 import type { Enrollment, Household } from '../../src/internal/records.ts';
 import { evaluateGoal } from '../../src/monitor/evaluateGoal.ts';
@@ -181,5 +184,22 @@ describe('evaluateGoal: which baseline progress is measured from, and why', () =
       source: 'measured',
       note: "baseline: 2023's measured value, 30.0 %, the first published year (the goal declares no baseline)",
     });
+  });
+});
+
+describe('evaluateGoal: the library’s own rule set on the library’s own city', () => {
+  it('covers every program year of syntheticCity (issue 12: threw not_covered for 2016–2021; the demo extended the rules)', () => {
+    const city = syntheticCity({ households: 600, seed: 12 });
+    const goal = defineGoal(JSON.parse(readFileSync(new URL('../../examples/goals/prns-youth-scholarship.json', import.meta.url), 'utf8')));
+    const scorecard = evaluateGoal(
+      goal,
+      { households: [...city.households], enrollments: city.enrollments, sites: city.sites, eligibility: ELIGIBILITY_PRNS_SCHOLARSHIP_RULES },
+      { asOf: '2025-06-30' },
+    );
+    const versions = scorecard.provenance.eligibilityRules.map((r) => [r.year, r.version]);
+    expect(versions[0]).toEqual([2016, '2015-16']);
+    expect(versions.filter(([, v]) => v === '2015-16').map(([year]) => year)).toEqual([2016, 2017, 2018, 2019, 2020, 2021]);
+    expect(versions.find(([year]) => year === 2022)).toEqual([2022, '2021-22']);
+    expect(versions.at(-1)).toEqual([2025, '2022-23']);
   });
 });
