@@ -113,7 +113,7 @@ export function reliabilityFlags(input: ReliabilityInput, options: ReliabilityFl
   } else if (input.denominator !== undefined) {
     const n = count(input.denominator, 'input.denominator', fn);
     if (events > n) {
-      fail('out_of_range', 'input.events', `${fn}: input.events is ${events} but input.denominator is ${n}; a proportion's events cannot exceed its denominator.`);
+      fail('out_of_range', 'input.events', `${fn}: input.events is ${events} but input.denominator is ${n}; a proportion's events cannot exceed its denominator — check that the two are not swapped and that events are counted among the denominator's people.`);
     }
     rse = events === 0 ? null : Math.sqrt((1 - events / n) / events);
     rseMethod = 'binomial';

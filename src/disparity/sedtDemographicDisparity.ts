@@ -156,7 +156,7 @@ export function sedtDemographicDisparity(tracts: readonly SedtTract[], options: 
     const members = acsSum(counts.map((t) => ({ estimate: t.count as number, moe: t.countMoe as number })));
     for (let i = 0; i < counts.length; i++) {
       if ((counts[i]?.count as number) > (counts[i]?.population as number)) {
-        fail('out_of_range', `tracts[${i}].count`, `${fn}: tracts[${i}].count exceeds its population; the group is a subset of the population.`);
+        fail('out_of_range', `tracts[${i}].count`, `${fn}: tracts[${i}].count exceeds its population; the group is a subset of the population — check that count and population are not swapped and come from the same table and year.`);
       }
     }
     const share = acsProportion({ estimate: members.estimate as number, moe: members.moe as number }, { estimate: people.estimate as number, moe: people.moe as number });

@@ -74,17 +74,41 @@ export function integer(value: unknown, path: string, fn: string, bounds: Intege
 }
 
 /**
+ * How to fix a level outside (0, 1). A confidence level is read as a percent only where that makes a usual level
+ * (50–99.99: 95 → 0.95); 1.5 is not "1.5 %" confidence, so it gets the usual levels instead. Other levels (an
+ * alpha, a quantile) read 1–100 as a percent (5 → 0.05).
+ *
+ * @internal
+ */
+export function levelHint(x: number, path: string): string {
+  const percent = x > 1 && x < 100;
+  if (/(^|\.)confidence$/.test(path)) {
+    return percent && x >= 50
+      ? `write ${x} % as ${x / 100}`
+      : 'a confidence level is a fraction strictly between 0 and 1, usually 0.9, 0.95 or 0.99';
+  }
+  return percent ? `write ${x} % as ${x / 100}` : 'pass a fraction strictly between 0 and 1, e.g. 0.05';
+}
+
+/**
  * Checks a probability-like level lies strictly inside (0, 1), e.g. a confidence of 0.95 or an alpha of 0.05.
  *
  * @internal
  */
 export function openUnitInterval(value: unknown, path: string, fn: string): number {
   const x = finiteNumber(value, path, fn);
-  if (!(x > 0 && x < 1)) {
-    const hint = x > 1 && x < 100 ? `write ${x} % as ${x / 100}` : undefined;
-    fail('out_of_range', path, `${fn}: ${path} is ${x}; expected a number strictly between 0 and 1.`, hint);
-  }
+  if (!(x > 0 && x < 1)) fail('out_of_range', path, `${fn}: ${path} is ${x}; expected a number strictly between 0 and 1.`, levelHint(x, path));
   return x;
+}
+
+/**
+ * How to fix a coordinate out of range: beyond 360 it is almost surely projected (metres or feet), otherwise a
+ * typo or a wrong column.
+ */
+function rangeHint(coordinate: number): string {
+  return Math.abs(coordinate) > 360
+    ? 'pass WGS84 degrees [lng, lat] (EPSG:4326); numbers this large are usually projected coordinates (metres or feet, e.g. State Plane), so reproject them first'
+    : 'pass WGS84 degrees [lng, lat] with longitude in [-180, 180] and latitude in [-90, 90]; check the column the value came from';
 }
 
 /**
@@ -111,12 +135,20 @@ export function position(value: unknown, path: string, fn: string): readonly [nu
     fail(
       'invalid_position',
       path,
-      `${fn}: ${path} has latitude ${lat}, outside [-90, 90]`,
+      `${fn}: ${path} has latitude ${lat}, outside [-90, 90]; ${swapped ? `write [${lat}, ${lng}]` : `${rangeHint(lat)}.`}`,
       swapped ? 'positions are [lng, lat] — swapped?' : undefined,
     );
   }
   if (lng < -180 || lng > 180) {
-    fail('invalid_position', path, `${fn}: ${path} has longitude ${lng}, outside [-180, 180].`);
+    // Rounded to 10 decimals so 238.11 reads as -121.89, not -121.88999999999999.
+    const wrapped = lng > 180 && lng <= 360 ? Number((lng - 360).toFixed(10)) : null;
+    fail(
+      'invalid_position',
+      path,
+      wrapped === null
+        ? `${fn}: ${path} has longitude ${lng}, outside [-180, 180]; ${rangeHint(lng)}.`
+        : `${fn}: ${path} has longitude ${lng}, outside [-180, 180]; a longitude east of 180 counted from 0 to 360 is ${wrapped} — write [${wrapped}, ${lat}].`,
+    );
   }
   return [lng, lat];
 }
@@ -271,13 +303,30 @@ export function dateString(value: unknown, path: string, fn: string): CalendarDa
   const month = Number(match[2]);
   const day = Number(match[3]);
   if (month < 1 || month > 12) {
-    fail('invalid_date', path, `${fn}: ${path} is "${value}", which has month ${month}; months run 01–12.`);
+    const nearest = nearestValidDate(year, month, day);
+    fail('invalid_date', path, `${fn}: ${path} is "${value}", which has month ${month}; months run 01–12 — did you mean "${nearest}"?`);
   }
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
-    fail('invalid_date', path, `${fn}: ${path} is "${value}", which does not exist; ${year}-${match[2]} has ${last} days.`);
+    const nearest = nearestValidDate(year, month, day);
+    fail('invalid_date', path, `${fn}: ${path} is "${value}", which does not exist; ${year}-${match[2]} has ${last} days — did you mean "${nearest}"?`);
   }
   return { year, month, day };
+}
+
+/**
+ * The real date nearest to an impossible `year-month-day`, for an error's fix hint: day and month swapped when
+ * that makes a real date (`2025-13-05` → `2025-05-13`), else the month clamped to 1–12 and the day to the
+ * month's length (`2025-02-30` → `2025-02-28`, `2025-04-00` → `2025-04-01`).
+ *
+ * @internal
+ */
+export function nearestValidDate(year: number, month: number, day: number): string {
+  const two = (x: number): string => String(x).padStart(2, '0');
+  if (month > 12 && day >= 1 && day <= 12 && month <= daysInMonth(year, day)) return `${year}-${two(day)}-${two(month)}`;
+  const m = Math.min(12, Math.max(1, month));
+  const d = Math.min(daysInMonth(year, m), Math.max(1, day));
+  return `${String(year).padStart(4, '0')}-${two(m)}-${two(d)}`;
 }
 
 /**
@@ -321,7 +370,7 @@ export function yearSeries(series: unknown, path: string, fn: string): YearValue
       fail(
         'duplicate',
         `${path}[${i}].year`,
-        `${fn}: ${path}[${i}].year is ${year}, already given at ${path}[${earlier}]; a series has one value per year.`,
+        `${fn}: ${path}[${i}].year is ${year}, already given at ${path}[${earlier}]; a series has one value per year — combine the two (sum the counts, or recompute the rate from the summed counts) or drop the one that does not belong (a fiscal and a calendar year mixed?).`,
       );
     }
     seen.set(year, i);
@@ -410,4 +459,27 @@ export function editDistance(a: string, b: string): number {
     for (let j = 0; j <= b.length; j++) previous[j] = current[j] ?? 0;
   }
   return previous[b.length] ?? 0;
+}
+
+/** The largest household size the library accepts; a larger value is almost certainly a data error. */
+export const MAX_HOUSEHOLD_SIZE = 30;
+
+/**
+ * Checks a household size is a whole number in [1, 30]; the message says how to correct the record. Shared by
+ * the eligibility functions and `evaluateGoal`.
+ *
+ * @internal
+ */
+export function householdSize(value: unknown, path: string, fn: string): number {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_HOUSEHOLD_SIZE) return value;
+  if (typeof value === 'number' && Number.isFinite(value) && Number.isInteger(value)) {
+    fail(
+      'out_of_range',
+      path,
+      value < 1
+        ? `${fn}: ${path} is ${value}; a household has between 1 and ${MAX_HOUSEHOLD_SIZE} persons — the size counts everyone who lives there, the applicant included, so set it to the number of members (at least 1) or leave the record out until it is corrected.`
+        : `${fn}: ${path} is ${value}; a household has between 1 and ${MAX_HOUSEHOLD_SIZE} persons — a larger size is almost surely a data-entry error (an extra digit, or several households counted as one); correct the record.`,
+    );
+  }
+  return integer(value, path, fn, { min: 1, max: MAX_HOUSEHOLD_SIZE });
 }

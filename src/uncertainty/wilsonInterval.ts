@@ -70,7 +70,7 @@ export function wilsonInterval(successes: number, trials: number, options: Wilso
   const n = nonNegativeNumber(trials, 'trials', fn);
   optionsObject(options, ['confidence'], fn);
   const confidence = options.confidence === undefined ? 0.95 : openUnitInterval(options.confidence, 'options.confidence', fn);
-  if (x > n) fail('out_of_range', 'successes', `${fn}: successes is ${x} but trials is ${n}; successes cannot exceed trials.`);
+  if (x > n) fail('out_of_range', 'successes', `${fn}: successes is ${x} but trials is ${n}; successes cannot exceed trials — check that the two are not swapped and that successes are counted among the same trials (the same people, area and period).`);
   if (n === 0) {
     return { estimate: null, lower: null, upper: null, confidence, method: 'wilson', reason: 'no trials: the proportion is undefined' };
   }

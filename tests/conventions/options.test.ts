@@ -61,6 +61,8 @@ import {
   heatIndexOfDisparity,
   heatMeanDifferenceFromBest,
   heatMeanDifferenceFromMean,
+  heatMeanLogDeviation,
+  heatTheilIndex,
   heatPopulationAttributableFraction,
   heatPopulationAttributableRisk,
   heatRelativeIndex,
@@ -225,6 +227,20 @@ const CALLS: Record<string, (extra: Extra) => unknown> = {
       { group: "D2", estimate: 0.5, population: 300 },
     ];
     return heatMeanDifferenceFromMean(districts, extra);
+  },
+  heatMeanLogDeviation: (extra) => {
+    const districts = [
+      { group: "D1", estimate: 0.3, population: 100, standardError: 0.02 },
+      { group: "D2", estimate: 0.5, population: 300, standardError: 0.01 },
+    ];
+    return heatMeanLogDeviation(districts, extra);
+  },
+  heatTheilIndex: (extra) => {
+    const districts = [
+      { group: "D1", estimate: 0.3, population: 100, standardError: 0.02 },
+      { group: "D2", estimate: 0.5, population: 300, standardError: 0.01 },
+    ];
+    return heatTheilIndex(districts, extra);
   },
   heatPopulationAttributableFraction: (extra) => {
     const districts = [

@@ -53,7 +53,7 @@ describe('ageOn', () => {
   });
   it('bad input: malformed and nonexistent dates, asOf before birth, unknown policy', () => {
     const nonexistent = caught(() => ageOn('2015-01-01', '2025-02-30'));
-    expect([nonexistent.code, nonexistent.path, nonexistent.message]).toEqual(['invalid_date', 'asOf', 'ageOn: asOf is "2025-02-30", which does not exist; 2025-02 has 28 days.']);
+    expect([nonexistent.code, nonexistent.path, nonexistent.message]).toEqual(['invalid_date', 'asOf', 'ageOn: asOf is "2025-02-30", which does not exist; 2025-02 has 28 days — did you mean "2025-02-28"?']);
     const format = caught(() => ageOn('7/1/2015', '2025-07-01'));
     expect([format.code, format.path]).toEqual(['invalid_date', 'birthDate']);
     expect(format.message).toBe('ageOn: birthDate is "7/1/2015"; expected a date string "YYYY-MM-DD", e.g. "2025-07-01".');

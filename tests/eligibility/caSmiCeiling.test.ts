@@ -77,7 +77,7 @@ describe('caSmiCeiling', () => {
     expect(before.message).toMatch(/^caSmiCeiling: options\.asOf is "2024-06-30", which no California SMI table covers/);
     const bad = caught(() => caSmiCeiling(4, { asOf: '2025-13-01' }));
     expect([bad.code, bad.path]).toEqual(['invalid_date', 'options.asOf']);
-    expect(bad.message).toBe('caSmiCeiling: options.asOf is "2025-13-01", which has month 13; months run 01–12.');
+    expect(bad.message).toBe('caSmiCeiling: options.asOf is "2025-13-01", which has month 13; months run 01–12 — did you mean "2025-01-13"?');
     expect(caught(() => caSmiCeiling(0, { asOf: '2025-07-01' })).path).toBe('householdSize');
     expect(caught(() => caSmiCeiling(3.5, { asOf: '2025-07-01' })).code).toBe('not_integer');
     const percent = caught(() => caSmiCeiling(4, { asOf: '2025-07-01', percent: 0.85 }));

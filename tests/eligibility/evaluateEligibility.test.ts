@@ -293,9 +293,9 @@ describe('bad household input', () => {
     ['negative income', { id: 'h', size: 2, annualIncome: -1, attributes: {} }, 'out_of_range', 'household.annualIncome', 'evaluateEligibility: household.annualIncome is -1; expected a number ≥ 0.'],
     ['NaN income', { id: 'h', size: 2, annualIncome: Number.NaN, attributes: {} }, 'not_finite', 'household.annualIncome', 'evaluateEligibility: household.annualIncome is NaN; expected a finite number.'],
     ['infinite source', { id: 'h', size: 2, incomes: [{ amount: Number.POSITIVE_INFINITY, frequency: 'weekly' }], attributes: {} }, 'not_finite', 'household.incomes[0].amount', 'evaluateEligibility: household.incomes[0].amount is Infinity; expected a finite number.'],
-    ['size 0', { id: 'h', size: 0, attributes: {} }, 'out_of_range', 'household.size', 'evaluateEligibility: household.size is 0; a household has between 1 and 30 persons — check the record.'],
+    ['size 0', { id: 'h', size: 0, attributes: {} }, 'out_of_range', 'household.size', 'evaluateEligibility: household.size is 0; a household has between 1 and 30 persons — the size counts everyone who lives there, the applicant included, so set it to the number of members (at least 1) or leave the record out until it is corrected.'],
     ['fractional size', { id: 'h', size: 2.5, attributes: {} }, 'not_integer', 'household.size', 'evaluateEligibility: household.size is 2.5; expected a whole number.'],
-    ['absurd size', { id: 'h', size: 31, attributes: {} }, 'out_of_range', 'household.size', 'evaluateEligibility: household.size is 31; a household has between 1 and 30 persons — check the record.'],
+    ['absurd size', { id: 'h', size: 31, attributes: {} }, 'out_of_range', 'household.size', 'evaluateEligibility: household.size is 31; a household has between 1 and 30 persons — a larger size is almost surely a data-entry error (an extra digit, or several households counted as one); correct the record.'],
     [
       'unknown frequency',
       { id: 'h', size: 2, incomes: [{ amount: 100, frequency: 'daily' }], attributes: {} },
@@ -303,7 +303,7 @@ describe('bad household input', () => {
       'household.incomes[0].frequency',
       'evaluateEligibility: household.incomes[0].frequency is "daily"; use one of weekly, biweekly, semimonthly, monthly, annual (every two weeks is "biweekly", twice a month "semimonthly").',
     ],
-    ['nonexistent birth date', { id: 'h', size: 2, members: [{ birthDate: '2025-02-30' }], attributes: {} }, 'invalid_date', 'household.members[0].birthDate', 'evaluateEligibility: household.members[0].birthDate is "2025-02-30", which does not exist; 2025-02 has 28 days.'],
+    ['nonexistent birth date', { id: 'h', size: 2, members: [{ birthDate: '2025-02-30' }], attributes: {} }, 'invalid_date', 'household.members[0].birthDate', 'evaluateEligibility: household.members[0].birthDate is "2025-02-30", which does not exist; 2025-02 has 28 days — did you mean "2025-02-28"?'],
     ['malformed birth date', { id: 'h', size: 2, members: [{ birthDate: '2015-7-1' }], attributes: {} }, 'invalid_date', 'household.members[0].birthDate', 'evaluateEligibility: household.members[0].birthDate is "2015-7-1"; expected a date string "YYYY-MM-DD", e.g. "2025-07-01".'],
   ];
   for (const [name, household, code, path, message] of cases) {
@@ -327,7 +327,7 @@ describe('bad household input', () => {
     const missing = caught(() => evaluateEligibility(h, r, {} as { asOf: string }));
     expect([missing.code, missing.path]).toEqual(['missing_field', 'options.asOf']);
     const malformed = caught(() => evaluateEligibility(h, r, { asOf: '2025-02-29' }));
-    expect([malformed.code, malformed.path, malformed.message]).toEqual(['invalid_date', 'options.asOf', 'evaluateEligibility: options.asOf is "2025-02-29", which does not exist; 2025-02 has 28 days.']);
+    expect([malformed.code, malformed.path, malformed.message]).toEqual(['invalid_date', 'options.asOf', 'evaluateEligibility: options.asOf is "2025-02-29", which does not exist; 2025-02 has 28 days — did you mean "2025-02-28"?']);
     const outside = caught(() => evaluateEligibility(h, r, { asOf: '2027-03-01' }));
     expect([outside.code, outside.path]).toEqual(['not_covered', 'options.asOf']);
     expect(outside.message).toMatch(/^evaluateEligibility: options\.asOf is "2027-03-01", which no poverty guideline table covers/);

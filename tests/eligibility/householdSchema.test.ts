@@ -50,3 +50,25 @@ describe('HouseholdSchema', () => {
     expect(HouseholdSchema.safeParse({ id: 'h', size: 2, attributes: {}, annualIncome: undefined }).success).toBe(false);
   });
 });
+
+describe('HouseholdSchema messages', () => {
+  it('say how to fix the record, not zod’s raw text (issue 12: "Too small: expected number to be >=1")', () => {
+    const messages = (record: unknown): string[] => HouseholdSchema.safeParse(record).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+    expect(messages({ id: 'h', size: 0 })).toEqual([
+      'size: size is the number of persons in the household, the applicant included: a whole number from 1 to 30; count the members (or correct a data-entry error)',
+      'attributes: attributes is required: an object of string values such as { district: "5" }; pass {} when there are none',
+    ]);
+    expect(messages({ id: '', size: 2, attributes: { district: 5 }, annualIncome: -1 })).toEqual([
+      'id: id is empty; give every household a non-empty id',
+      'annualIncome: annualIncome is dollars per year and cannot be negative; record a loss as 0',
+      'attributes.district: attribute values are strings: write a district as "5", not 5',
+    ]);
+    expect(messages({ id: 'h', size: 2, attributes: {}, incomes: [{ amount: 10, frequency: 'fortnightly' }], location: [37.33, -121.89] })).toEqual([
+      'location.1: latitude must be within [-90, 90]; positions are [lng, lat] — swapped?',
+      'incomes.0.frequency: frequency is one of weekly, biweekly, semimonthly, monthly or annual (fortnightly is "biweekly")',
+    ]);
+    // No message anywhere is zod's default English.
+    const all = [{ id: 1, size: 'x', attributes: [], members: [{ birthDate: 3 }], categorical: [1] }].flatMap(messages);
+    for (const message of all) expect(message).not.toMatch(/Invalid input|Too small|Too big|expected \w+, received/);
+  });
+});

@@ -62,7 +62,7 @@ describe('hudIncomeLimits', () => {
     expect([area.code, area.path]).toEqual(['not_found', 'area']);
     expect(area.message).toMatch(/^hudIncomeLimits: area is "alameda-ca"; the bundled area is "santa-clara-ca"/);
     const date = caught(() => hudIncomeLimits('santa-clara-ca', '2025-02-30'));
-    expect([date.code, date.path, date.message]).toEqual(['invalid_date', 'asOf', 'hudIncomeLimits: asOf is "2025-02-30", which does not exist; 2025-02 has 28 days.']);
+    expect([date.code, date.path, date.message]).toEqual(['invalid_date', 'asOf', 'hudIncomeLimits: asOf is "2025-02-30", which does not exist; 2025-02 has 28 days — did you mean "2025-02-28"?']);
     expect(caught(() => hudIncomeLimits('santa-clara-ca', '04/01/2025')).code).toBe('invalid_date');
   });
 });

@@ -67,7 +67,7 @@ describe('povertyGuideline bad input', () => {
   it('household size 0, fractional, above 30', () => {
     const zero = caught(() => povertyGuideline(0, { year: 2025 }));
     expect([zero.code, zero.path]).toEqual(['out_of_range', 'householdSize']);
-    expect(zero.message).toBe('povertyGuideline: householdSize is 0; a household has between 1 and 30 persons — check the record.');
+    expect(zero.message).toBe('povertyGuideline: householdSize is 0; a household has between 1 and 30 persons — the size counts everyone who lives there, the applicant included, so set it to the number of members (at least 1) or leave the record out until it is corrected.');
     const half = caught(() => povertyGuideline(2.5, { year: 2025 }));
     expect([half.code, half.path]).toEqual(['not_integer', 'householdSize']);
     expect(half.message).toMatch(/^povertyGuideline: householdSize is 2\.5; expected a whole number/);

@@ -38,7 +38,7 @@ describe('screenHouseholds', () => {
     expect([error.code, error.path, error.message]).toEqual([
       'invalid_date',
       'households[0].members[0].birthDate',
-      'screenHouseholds: households[0].members[0].birthDate is "2025-02-30", which does not exist; 2025-02 has 28 days.',
+      'screenHouseholds: households[0].members[0].birthDate is "2025-02-30", which does not exist; 2025-02 has 28 days — did you mean "2025-02-28"?',
     ]);
   });
   it('handles an empty list', () => {

@@ -25,9 +25,17 @@ describe('position', () => {
     expect(error.hint).toBe('positions are [lng, lat] — swapped?');
     expect(error.message).toMatch(/^coverage: sites\[3\] has latitude -121.89, outside \[-90, 90\]/);
   });
-  it('gives no swap hint when the pair is simply out of range', () => {
+  it('says how to fix an out-of-range position (issue 12: said only what was wrong)', () => {
     const error = caught(() => position([150, 95], 'p', 'f'));
-    expect(error.hint).toBeUndefined();
+    expect(error.message).toBe(
+      'f: p has latitude 95, outside [-90, 90]; pass WGS84 degrees [lng, lat] with longitude in [-180, 180] and latitude in [-90, 90]; check the column the value came from.',
+    );
+    const swapped = caught(() => position([37.33, -121.89], 'p', 'f'));
+    expect(swapped.message).toBe('f: p has latitude -121.89, outside [-90, 90]; write [-121.89, 37.33] (positions are [lng, lat] — swapped?)');
+    const projected = caught(() => position([6_152_000, 1_945_000], 'p', 'f'));
+    expect(projected.message).toMatch(/latitude 1945000, outside \[-90, 90\]; pass WGS84 degrees \[lng, lat\] \(EPSG:4326\); numbers this large are usually projected coordinates/);
+    const wrapped = caught(() => position([238.11, 37.33], 'p', 'f'));
+    expect(wrapped.message).toBe('f: p has longitude 238.11, outside [-180, 180]; a longitude east of 180 counted from 0 to 360 is -121.89 — write [-121.89, 37.33].');
   });
   it('rejects NaN and infinite coordinates', () => {
     expect(caught(() => position([Number.NaN, 1], 'p', 'f')).code).toBe('invalid_position');
@@ -49,9 +57,23 @@ describe('dateString', () => {
   it('rejects dates that do not exist', () => {
     const error = caught(() => dateString('2025-02-30', 'asOf', 'ageOn'));
     expect(error.code).toBe('invalid_date');
-    expect(error.message).toBe('ageOn: asOf is "2025-02-30", which does not exist; 2025-02 has 28 days.');
+    expect(error.message).toBe('ageOn: asOf is "2025-02-30", which does not exist; 2025-02 has 28 days — did you mean "2025-02-28"?');
     expect(caught(() => dateString('2023-02-29', 'd', 'f')).code).toBe('invalid_date');
     expect(caught(() => dateString('2025-13-01', 'd', 'f')).message).toContain('months run 01–12');
+  });
+  it('suggests the nearest real date (issue 12: said what was wrong, not how to fix it)', () => {
+    const cases: [string, string][] = [
+      ['2023-02-29', '2023-02-28'],
+      ['2025-04-31', '2025-04-30'],
+      ['2025-04-00', '2025-04-01'],
+      ['2025-13-05', '2025-05-13'], // day and month swapped
+      ['2025-13-31', '2025-12-31'],
+      ['2025-00-10', '2025-01-10'],
+    ];
+    for (const [input, nearest] of cases) {
+      const error = caught(() => dateString(input, 'asOf', 'f'));
+      expect(error.message.endsWith(`did you mean "${nearest}"?`)).toBe(true);
+    }
   });
   it('rejects other formats', () => {
     expect(caught(() => dateString('2025-7-1', 'd', 'f')).code).toBe('invalid_date');
@@ -71,6 +93,15 @@ describe('numbers', () => {
     const error = caught(() => openUnitInterval(95, 'options.confidence', 'wilsonInterval'));
     expect(error.hint).toBe('write 95 % as 0.95');
     expect(caught(() => openUnitInterval(1, 'alpha', 'f')).code).toBe('out_of_range');
+  });
+  it('confidence 1.5 gets the usual levels, not "write 1.5 % as 0.015" (issue 12)', () => {
+    const error = caught(() => openUnitInterval(1.5, 'options.confidence', 'wilsonInterval'));
+    expect(error.message).toBe(
+      'wilsonInterval: options.confidence is 1.5; expected a number strictly between 0 and 1. (a confidence level is a fraction strictly between 0 and 1, usually 0.9, 0.95 or 0.99)',
+    );
+    expect(caught(() => openUnitInterval(0, 'confidence', 'f')).hint).toBe('a confidence level is a fraction strictly between 0 and 1, usually 0.9, 0.95 or 0.99');
+    expect(caught(() => openUnitInterval(5, 'options.alpha', 'f')).hint).toBe('write 5 % as 0.05');
+    expect(caught(() => openUnitInterval(-1, 'options.alpha', 'f')).hint).toBe('pass a fraction strictly between 0 and 1, e.g. 0.05');
   });
   it('weights: length, sign and total', () => {
     expect(weights([1, 2, 3], 3, 'w', 'f').total).toBe(6);
@@ -105,6 +136,10 @@ describe('yearSeries', () => {
     );
     expect(error.code).toBe('duplicate');
     expect(error.message).toContain('already given at series[0]');
+    // Issue 12: the message said what was wrong, not how to fix it.
+    expect(error.message).toBe(
+      'cagr: series[1].year is 2020, already given at series[0]; a series has one value per year — combine the two (sum the counts, or recompute the rate from the summed counts) or drop the one that does not belong (a fiscal and a calendar year mixed?).',
+    );
   });
 });
 

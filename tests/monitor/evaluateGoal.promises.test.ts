@@ -7,6 +7,7 @@ import { syntheticCity } from '../../src/synthetic/syntheticCity.ts';
 import { ELIGIBILITY_PRNS_SCHOLARSHIP_RULES } from '../../src/eligibility/prnsScholarshipRules.ts';
 import type { Enrollment, Household } from '../../src/internal/records.ts';
 import { evaluateGoal } from '../../src/monitor/evaluateGoal.ts';
+import { renderScorecard } from '../../src/monitor/renderScorecard.ts';
 import { targetingErrors } from '../../src/reach/targetingErrors.ts';
 import { caught } from '../helpers/caught.ts';
 import { goalWith } from './fixtures.ts';
@@ -201,5 +202,46 @@ describe('evaluateGoal: the library’s own rule set on the library’s own city
     expect(versions.filter(([, v]) => v === '2015-16').map(([year]) => year)).toEqual([2016, 2017, 2018, 2019, 2020, 2021]);
     expect(versions.find(([year]) => year === 2022)).toEqual([2022, '2021-22']);
     expect(versions.at(-1)).toEqual([2025, '2022-23']);
+  });
+});
+
+describe('evaluateGoal: error messages say how to fix the input', () => {
+  it('household size 0 (issue 12: said only "a household size is a whole number from 1 to 30")', () => {
+    const { households, enrollments } = prnsHouseholds();
+    const goal = goalWith([coverageIndicator()], { yearBasis: { startMonth: 7, label: 'end' } });
+    const broken = households.map((h, i) => (i === 2 ? { ...h, size: 0 } : h));
+    const error = caught(() => evaluateGoal(goal, { households: broken, enrollments, eligibility: { rules: ELIGIBILITY_PRNS_SCHOLARSHIP_RULES } }, { asOf: '2025-06-30' }));
+    expect([error.code, error.path]).toEqual(['out_of_range', 'data.households[2].size']);
+    expect(error.message).toBe(
+      'evaluateGoal: data.households[2].size is 0; a household has between 1 and 30 persons — the size counts everyone who lives there, the applicant included, so set it to the number of members (at least 1) or leave the record out until it is corrected.',
+    );
+  });
+});
+
+describe('evaluateGoal: a count indicator with every group 0', () => {
+  it('has no reference and says so (issue 12: printed "reference: 1 (largest) = 0")', () => {
+    const { households, enrollments } = prnsHouseholds();
+    const none = {
+      id: 'none',
+      name: 'Enrolled households in district 99',
+      rbaKind: 'howMuch',
+      recordSet: 'householdYears',
+      measure: { kind: 'count', filter: { all: [{ field: 'enrolled', op: 'eq', value: true }, { field: 'attributes.district', op: 'eq', value: '99' }] } },
+      unit: 'households',
+      direction: 'higherIsBetter',
+      referenceGroup: 'largest',
+      disaggregations: [{ id: 'district', field: 'attributes.district' }],
+      dataSource: { name: 'Registrations', steward: 'PRNS' },
+    };
+    const goal = goalWith([none], { yearBasis: { startMonth: 7, label: 'end' }, suppression: { minimumCellSize: 1, suppressZero: false } });
+    const card = evaluateGoal(goal, { households, enrollments }, { asOf: '2025-06-30' });
+    const latest = card.indicators[0]?.dimensions[0]?.years.at(-1);
+    expect(latest?.groups.map((g) => [g.group, g.value])).toEqual([
+      ['1', 0],
+      ['2', 0],
+    ]);
+    expect(latest?.reference).toBeNull();
+    expect(latest?.notes).toContain('every published group is 0 in 2025: no reference and no comparison');
+    expect(renderScorecard(card, { format: 'markdown' })).not.toMatch(/reference: 1 \(largest\) = 0/);
   });
 });

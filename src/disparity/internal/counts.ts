@@ -14,7 +14,7 @@ export function countPair(value: unknown, path: string, eventsKey: string, total
   const events = nonNegativeNumber(record[eventsKey], `${path}.${eventsKey}`, fn);
   const total = nonNegativeNumber(record[totalKey], `${path}.${totalKey}`, fn);
   if (!unbounded && events > total) {
-    fail('out_of_range', `${path}.${eventsKey}`, `${fn}: ${path}.${eventsKey} is ${events} but ${path}.${totalKey} is ${total}; events cannot exceed the group total.`);
+    fail('out_of_range', `${path}.${eventsKey}`, `${fn}: ${path}.${eventsKey} is ${events} but ${path}.${totalKey} is ${total}; events cannot exceed the group total — check that the two are not swapped and that events are counted among the group's members (same group, area and period).`);
   }
   return [events, total];
 }

@@ -6,27 +6,9 @@
  * @module
  */
 import { describe, fail } from '../../internal/errors.ts';
-import { dateString, integer } from '../../internal/validate.ts';
+import { dateString } from '../../internal/validate.ts';
 
-/** The largest household size the library accepts; a larger value is almost certainly a data error. */
-export const MAX_HOUSEHOLD_SIZE = 30;
-
-/**
- * Checks a household size is a whole number in [1, 30].
- *
- * @internal
- */
-export function householdSize(value: unknown, path: string, fn: string): number {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_HOUSEHOLD_SIZE) return value;
-  if (typeof value === 'number' && Number.isFinite(value) && Number.isInteger(value)) {
-    fail(
-      'out_of_range',
-      path,
-      `${fn}: ${path} is ${value}; a household has between 1 and ${MAX_HOUSEHOLD_SIZE} persons — check the record.`,
-    );
-  }
-  return integer(value, path, fn, { min: 1, max: MAX_HOUSEHOLD_SIZE });
-}
+export { householdSize, MAX_HOUSEHOLD_SIZE } from '../../internal/validate.ts';
 
 /**
  * Checks a `YYYY-MM-DD` string and returns it as the sortable integer `year × 10000 + month × 100 + day`.

@@ -39,29 +39,47 @@ export type HouseholdObjectSchema = z.ZodObject<
   z.core.$strip
 >;
 
+const FREQUENCIES = 'weekly, biweekly, semimonthly, monthly or annual';
+const SIZE = `size is the number of persons in the household, the applicant included: a whole number from 1 to ${MAX_HOUSEHOLD_SIZE}; count the members (or correct a data-entry error)`;
+const AMOUNT = 'amount is dollars per period, a finite number ≥ 0; record a loss as 0 and leave out a source whose amount is unknown';
+
 const incomeSourceSchema: IncomeSourceShape = z.object({
-  amount: z.number().nonnegative(),
-  frequency: z.enum(['weekly', 'biweekly', 'semimonthly', 'monthly', 'annual']),
-  source: z.string().exactOptional(),
+  amount: z.number({ error: AMOUNT }).nonnegative(AMOUNT),
+  frequency: z.enum(['weekly', 'biweekly', 'semimonthly', 'monthly', 'annual'], { error: `frequency is one of ${FREQUENCIES} (fortnightly is "biweekly")` }),
+  source: z.string({ error: 'source is a label such as "wages"; leave it out when unknown' }).exactOptional(),
 });
 
 const memberSchema: MemberShape = z.object({
   birthDate: dateStringSchema,
-  disability: z.boolean().exactOptional(),
+  disability: z.boolean({ error: 'disability is true or false; leave it out when unknown' }).exactOptional(),
 });
 
+const longitude = z.number({ error: 'longitude is a number of degrees in [-180, 180]' }).min(-180, 'longitude must be within [-180, 180]; pass WGS84 degrees [lng, lat]').max(180, 'longitude must be within [-180, 180]; pass WGS84 degrees [lng, lat]');
+const latitude = z
+  .number({ error: 'latitude is a number of degrees in [-90, 90]' })
+  .min(-90, 'latitude must be within [-90, 90]; positions are [lng, lat] — swapped?')
+  .max(90, 'latitude must be within [-90, 90]; positions are [lng, lat] — swapped?');
+
 /**
- * The household object schema with its inferred type.
+ * The household object schema with its inferred type. Every rule carries a message that says how to fix the
+ * record, not zod's default text ("Too small: expected number to be >=1").
  *
  * @internal
  */
 export const householdObjectSchema: HouseholdObjectSchema = z.object({
-  id: z.string().min(1),
-  location: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).readonly().exactOptional(),
-  size: z.number().int().min(1).max(MAX_HOUSEHOLD_SIZE),
-  annualIncome: z.number().nonnegative().exactOptional(),
-  incomes: z.array(incomeSourceSchema.readonly()).readonly().exactOptional(),
-  members: z.array(memberSchema.readonly()).readonly().exactOptional(),
-  attributes: z.record(z.string(), z.string()).readonly(),
-  categorical: z.array(z.string()).readonly().exactOptional(),
+  id: z.string({ error: 'id is a non-empty string that identifies the household; give every household one' }).min(1, 'id is empty; give every household a non-empty id'),
+  location: z.tuple([longitude, latitude], { error: 'location is a GeoJSON position [lng, lat] in degrees; leave it out when unknown' }).readonly().exactOptional(),
+  size: z.number({ error: SIZE }).int(SIZE).min(1, SIZE).max(MAX_HOUSEHOLD_SIZE, SIZE),
+  annualIncome: z
+    .number({ error: 'annualIncome is dollars per year, a finite number ≥ 0; leave it out when unknown' })
+    .nonnegative('annualIncome is dollars per year and cannot be negative; record a loss as 0')
+    .exactOptional(),
+  incomes: z.array(incomeSourceSchema.readonly(), { error: 'incomes is an array of { amount, frequency, source? }; leave it out when unknown' }).readonly().exactOptional(),
+  members: z.array(memberSchema.readonly(), { error: 'members is an array of { birthDate: "YYYY-MM-DD", disability? }; leave it out when unknown' }).readonly().exactOptional(),
+  attributes: z
+    .record(z.string(), z.string({ error: 'attribute values are strings: write a district as "5", not 5' }), {
+      error: 'attributes is required: an object of string values such as { district: "5" }; pass {} when there are none',
+    })
+    .readonly(),
+  categorical: z.array(z.string({ error: 'categorical lists program names as strings, e.g. "CalFresh"' }), { error: 'categorical is an array of program names such as ["CalFresh"]; leave it out when none' }).readonly().exactOptional(),
 });

@@ -14,7 +14,7 @@ import { fastDateKey } from './checks.ts';
  * @internal
  */
 export const dateStringSchema: z.ZodType<string> = z
-  .string()
+  .string({ error: 'expected a date string written YYYY-MM-DD, e.g. "2025-04-01"' })
   .refine((value) => fastDateKey(value) >= 0, { message: 'expected a real date written YYYY-MM-DD, e.g. "2025-04-01"' });
 
 /**

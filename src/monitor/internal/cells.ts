@@ -250,7 +250,10 @@ export function publishDimensionYear(
       }
     } else {
       const chosen = chooseByValue(usable.map(({ cell }) => cell), strategy, direction, overall);
-      if (chosen !== null) {
+      if (chosen !== null && usable.every(({ cell }) => cell.value === 0)) {
+        // Nothing to compare: "reference: 1 (largest) = 0" would read as a comparison of equal groups.
+        notes.push(`every published group is 0 in ${year}: no reference and no comparison`);
+      } else if (chosen !== null) {
         referenceEntry = { group: chosen.group, value: chosen.value, strategy: typeof strategy === 'object' ? 'named' : strategy };
         for (const { cell } of usable) {
           const parity = compareToReference(cell.value as number, chosen.value, band);

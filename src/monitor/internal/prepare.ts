@@ -18,7 +18,7 @@ import { fiscalYearOfDate } from '../../internal/calendar.ts';
 import { EquityLensError, describe, fail } from '../../internal/errors.ts';
 import type { Enrollment, Household } from '../../internal/records.ts';
 import type { Site } from '../../proximity/SiteSchema.ts';
-import { dateString, position } from '../../internal/validate.ts';
+import { dateString, householdSize, position } from '../../internal/validate.ts';
 import { nearestSite } from '../../proximity/nearestSite.ts';
 
 const FN = 'evaluateGoal';
@@ -139,10 +139,7 @@ export function prepareData(input: PrepareInput): PreparedData {
     if (household === null || typeof household !== 'object' || typeof household.id !== 'string') {
       fail('invalid_type', `data.households[${h}]`, `${FN}: data.households[${h}] is ${describe(household)}; expected a household with a string id.`);
     }
-    const size: unknown = household.size;
-    if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > 30) {
-      fail('out_of_range', `data.households[${h}].size`, `${FN}: data.households[${h}].size is ${describe(size)}; a household size is a whole number from 1 to 30.`);
-    }
+    householdSize(household.size, `data.households[${h}].size`, FN);
     if (householdIndex.has(household.id)) {
       fail('duplicate', `data.households[${h}].id`, `${FN}: data.households[${h}].id "${household.id}" appears twice; household ids must be unique.`);
     }
