@@ -73,22 +73,6 @@ export function integer(value: unknown, path: string, fn: string, bounds: Intege
   return x;
 }
 
-/**
- * How to fix a level outside (0, 1). A confidence level is read as a percent only where that makes a usual level
- * (50–99.99: 95 → 0.95); 1.5 is not "1.5 %" confidence, so it gets the usual levels instead. Other levels (an
- * alpha, a quantile) read 1–100 as a percent (5 → 0.05).
- *
- * @internal
- */
-export function levelHint(x: number, path: string): string {
-  const percent = x > 1 && x < 100;
-  if (/(^|\.)confidence$/.test(path)) {
-    return percent && x >= 50
-      ? `write ${x} % as ${x / 100}`
-      : 'a confidence level is a fraction strictly between 0 and 1, usually 0.9, 0.95 or 0.99';
-  }
-  return percent ? `write ${x} % as ${x / 100}` : 'pass a fraction strictly between 0 and 1, e.g. 0.05';
-}
 
 /**
  * Checks a probability-like level lies strictly inside (0, 1), e.g. a confidence of 0.95 or an alpha of 0.05.
@@ -97,7 +81,16 @@ export function levelHint(x: number, path: string): string {
  */
 export function openUnitInterval(value: unknown, path: string, fn: string): number {
   const x = finiteNumber(value, path, fn);
-  if (!(x > 0 && x < 1)) fail('out_of_range', path, `${fn}: ${path} is ${x}; expected a number strictly between 0 and 1.`, levelHint(x, path));
+  // The hint reads 1–100 as a percent (95 → 0.95, an alpha of 5 → 0.05), except a confidence below 50: 1.5 is not
+  // "1.5 %" confidence, so it gets the usual levels. Kept short: it is in the bundle of every interval.
+  if (!(x > 0 && x < 1)) {
+    fail(
+      'out_of_range',
+      path,
+      `${fn}: ${path} is ${x}; expected a number strictly between 0 and 1.`,
+      x > 1 && x < 100 && (x >= 50 || !path.endsWith('confidence')) ? `write ${x} % as ${x / 100}` : 'usual: 0.9, 0.95, 0.99',
+    );
+  }
   return x;
 }
 

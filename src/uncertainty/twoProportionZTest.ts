@@ -118,7 +118,7 @@ function sample(value: unknown, path: string, fn: string): [number, number] {
   const trials = nonNegativeNumber(record.trials, `${path}.trials`, fn);
   if (trials === 0) fail('out_of_range', `${path}.trials`, `${fn}: ${path}.trials is 0; each group needs at least one trial.`);
   if (successes > trials) {
-    fail('out_of_range', `${path}.successes`, `${fn}: ${path}.successes is ${successes} but ${path}.trials is ${trials}; successes cannot exceed trials — check that the two are not swapped and that successes are counted among the same trials (the same people, area and period).`);
+    fail('out_of_range', `${path}.successes`, `${fn}: ${path}.successes is ${successes} but ${path}.trials is ${trials}; successes cannot exceed trials (swapped?).`);
   }
   return [successes, trials];
 }

@@ -1,5 +1,5 @@
 import { fail } from '../internal/errors.ts';
-import { nonNegativeNumber, openUnitInterval, optionsObject } from '../internal/validate.ts';
+import { knownKeys, nonNegativeNumber, openUnitInterval } from '../internal/validate.ts';
 import { normalQuantile } from './normalQuantile.ts';
 
 // The normal quantile costs a few microseconds; callers such as mergeReach compute thousands of intervals at one
@@ -68,9 +68,9 @@ export function wilsonInterval(successes: number, trials: number, options: Wilso
   const fn = 'wilsonInterval';
   const x = nonNegativeNumber(successes, 'successes', fn);
   const n = nonNegativeNumber(trials, 'trials', fn);
-  optionsObject(options, ['confidence'], fn);
+  knownKeys(options, ['confidence'], 'options', fn);
   const confidence = options.confidence === undefined ? 0.95 : openUnitInterval(options.confidence, 'options.confidence', fn);
-  if (x > n) fail('out_of_range', 'successes', `${fn}: successes is ${x} but trials is ${n}; successes cannot exceed trials — check that the two are not swapped and that successes are counted among the same trials (the same people, area and period).`);
+  if (x > n) fail('out_of_range', 'successes', `${fn}: successes is ${x} but trials is ${n}; successes cannot exceed trials (swapped?).`);
   if (n === 0) {
     return { estimate: null, lower: null, upper: null, confidence, method: 'wilson', reason: 'no trials: the proportion is undefined' };
   }

@@ -16,10 +16,10 @@ describe('counts above their totals say what to check', () => {
 
   it('wilsonInterval and twoProportionZTest: successes above trials', () => {
     expect(caught(() => wilsonInterval(15, 10)).message).toBe(
-      'wilsonInterval: successes is 15 but trials is 10; successes cannot exceed trials — check that the two are not swapped and that successes are counted among the same trials (the same people, area and period).',
+      'wilsonInterval: successes is 15 but trials is 10; successes cannot exceed trials (swapped?).',
     );
     const z = caught(() => twoProportionZTest({ successes: 5, trials: 4 }, { successes: 1, trials: 10 }));
-    expect(z.message).toMatch(/successes cannot exceed trials — check that the two are not swapped/);
+    expect(z.message).toMatch(/successes cannot exceed trials \(swapped\?\)\./);
   });
 
   it('reliabilityFlags: events above the denominator; sedtDemographicDisparity: a count above its population', () => {

@@ -22,6 +22,6 @@ export function tailProbabilities(confidence: number): { tail: number; body: num
 export function successesOfTrials(successes: unknown, trials: unknown, fn: string): [number, number] {
   const x = nonNegativeNumber(successes, 'successes', fn);
   const n = nonNegativeNumber(trials, 'trials', fn);
-  if (x > n) fail('out_of_range', 'successes', `${fn}: successes is ${x} but trials is ${n}; successes cannot exceed trials — check that the two are not swapped and that successes are counted among the same trials (the same people, area and period).`);
+  if (x > n) fail('out_of_range', 'successes', `${fn}: successes is ${x} but trials is ${n}; successes cannot exceed trials (swapped?).`);
   return [x, n];
 }
