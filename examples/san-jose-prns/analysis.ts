@@ -35,6 +35,11 @@ export function prnsGoal(): EquityGoal {
   return defineGoal(JSON.parse(readFileSync(join(here, '../goals/prns-youth-scholarship.json'), 'utf8')));
 }
 
+/** Orders labels as a reader does: numbers inside them by value ("District 2" before "District 10"). */
+export function naturalOrder(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
 /** Reports progress of a long step: `(step, total, label)`. */
 export type Progress = (step: number, total: number, label: string) => void;
 
@@ -114,7 +119,7 @@ export function runAnalysis(options: { households?: number; seed?: number; progr
   const status = (year: number) => eligibleByYear.get(year) as Uint8Array;
   const latestStatus = status(latestYear);
   const latestEnrolled = enrolledByYear.get(latestYear) ?? new Set<string>();
-  const reach = targetingErrors(households, {
+  const reachByCodeUnits = targetingErrors(households, {
     eligible: (_h, i) => (latestStatus[i] === 1 ? true : latestStatus[i] === 0 ? false : null),
     enrolled: (h) => latestEnrolled.has(h.id),
     by: {
@@ -123,6 +128,8 @@ export function runAnalysis(options: { households?: number; seed?: number; progr
       language: (h) => h.attributes['language'] ?? 'Unknown',
     },
   });
+  // The library orders groups by code units, so results reproduce anywhere; a reader expects District 2 before 10.
+  const reach = { ...reachByCodeUnits, byDimension: reachByCodeUnits.byDimension.map((d) => ({ ...d, groups: [...d.groups].sort((a, b) => naturalOrder(a.label, b.label)) })) };
   const coverageByYear = years.map((year) => {
     const s = status(year);
     const enrolled = enrolledByYear.get(year) ?? new Set<string>();
@@ -163,7 +170,7 @@ export function runAnalysis(options: { households?: number; seed?: number; progr
   });
   const access = [...byDistrict.entries()]
     .map(([district, { sum, n }]) => ({ district, meanScore: sum / n, households: n }))
-    .sort((a, b) => a.district.localeCompare(b.district, 'en', { numeric: true }));
+    .sort((a, b) => naturalOrder(a.district, b.district));
 
   progress(5, total, 'planning: three new centres for eligible unserved households');
   // Candidates: a 20 × 15 grid over the city's bounding box (300 points); demand: eligible households not enrolled,
@@ -188,7 +195,7 @@ export function runAnalysis(options: { households?: number; seed?: number; progr
     cells.set(group, cell);
   });
   const parity = compareGroups(
-    [...cells.entries()].map(([group, c]) => ({ group, ...c })).sort((a, b) => a.group.localeCompare(b.group, 'en')),
+    [...cells.entries()].map(([group, c]) => ({ group, ...c })).sort((a, b) => naturalOrder(a.group, b.group)),
     { referenceGroup: 'overall', parityBand: { relative: 0.1 } },
   );
 

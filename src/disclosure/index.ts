@@ -9,7 +9,7 @@
 export { CMS_SUPPRESSION, DisclosurePolicySchema, defineDisclosurePolicy } from './defineDisclosurePolicy.ts';
 export type { DisclosurePolicy, DisclosurePolicyInput, SuppressionReason } from './defineDisclosurePolicy.ts';
 export { suppressCounts } from './suppressCounts.ts';
-export type { DisclosedCount, SuppressCountsOptions, SuppressCountsResult, WithheldEntry } from './suppressCounts.ts';
+export type { DisclosedCount, SuppressCountsOptions, SuppressCountsResult, SuppressionSummary, WithheldEntry } from './suppressCounts.ts';
 export { suppressTable } from './suppressTable.ts';
 export type { SuppressTableOptions, SuppressTableResult } from './suppressTable.ts';
 export { relativeStandardError } from './relativeStandardError.ts';

@@ -1,13 +1,13 @@
 import { describe, fail } from '../internal/errors.ts';
 import { knownKeys } from '../internal/validate.ts';
-import type { DisclosurePolicy, DisclosurePolicyInput } from './defineDisclosurePolicy.ts';
+import type { DisclosurePolicyInput } from './defineDisclosurePolicy.ts';
 import { resolveDisclosurePolicy, disclosurePolicyDeprecations } from './defineDisclosurePolicy.ts';
 import type { Grid } from './internal/complementary.ts';
-import { complementarySuppression, derivableEntries, PRIMARY, PUBLISHED, primarySuppression } from './internal/complementary.ts';
-import type { DisclosedCount, WithheldEntry } from './internal/result.ts';
-import { count, disclosed, disclosedList, withheldNote } from './internal/result.ts';
+import { complementarySuppression, derivableEntries, PUBLISHED, primarySuppression } from './internal/complementary.ts';
+import type { DisclosedCount, SuppressionSummary } from './internal/result.ts';
+import { count, disclosed, disclosedList, withheldEntries } from './internal/result.ts';
 
-export type { DisclosedCount, WithheldEntry } from './internal/result.ts';
+export type { DisclosedCount, SuppressionSummary, WithheldEntry } from './internal/result.ts';
 
 /**
  * Options of {@link suppressCounts}.
@@ -26,23 +26,11 @@ export interface SuppressCountsOptions {
  *
  * @category Disclosure
  */
-export interface SuppressCountsResult {
+export interface SuppressCountsResult extends SuppressionSummary {
   /** Each count in input order, published or withheld. */
   readonly counts: DisclosedCount[];
   /** The total of the counts, published or withheld; `null` when `options.total` is `false`. */
   readonly total: DisclosedCount | null;
-  /** Every withheld value with its reason, in table order. */
-  readonly withheld: WithheldEntry[];
-  /** Number of primary suppressions. */
-  readonly primary: number;
-  /** Number of complementary suppressions. */
-  readonly complementary: number;
-  /** Paths of withheld values a reader can still recover exactly from what is published (empty unless `complementary` is off). */
-  readonly derivable: string[];
-  /** The policy applied, with every default filled in. */
-  readonly policy: DisclosurePolicy;
-  /** Warnings, e.g. values left recoverable because complementary suppression is off. */
-  readonly warnings: string[];
 }
 
 /**
@@ -117,16 +105,7 @@ export function suppressCounts(counts: readonly number[], options: SuppressCount
   if (policy.complementary) complementarySuppression(grid, state, policy.complementaryPreference);
 
   const pathOf = (e: number): string => (e === k ? 'total' : `counts[${e}]`);
-  const withheld: WithheldEntry[] = [];
-  let primary = 0;
-  let complementary = 0;
-  for (let e = 0; e < values.length; e++) {
-    const s = state[e] ?? PUBLISHED;
-    if (s === PUBLISHED) continue;
-    if (s === PRIMARY) primary++;
-    else complementary++;
-    withheld.push(withheldNote(pathOf(e), values[e] ?? 0, s, policy));
-  }
+  const { withheld, primary, complementary } = withheldEntries(values, state, policy, pathOf);
   const derivable = derivableEntries(grid, state).map(pathOf);
   const warnings = [
     ...disclosurePolicyDeprecations(options.policy, 'options.policy', fn),

@@ -1,11 +1,11 @@
 import { describe, fail } from '../internal/errors.ts';
 import { knownKeys } from '../internal/validate.ts';
-import type { DisclosurePolicy, DisclosurePolicyInput } from './defineDisclosurePolicy.ts';
+import type { DisclosurePolicyInput } from './defineDisclosurePolicy.ts';
 import { resolveDisclosurePolicy, disclosurePolicyDeprecations } from './defineDisclosurePolicy.ts';
 import type { Grid } from './internal/complementary.ts';
-import { complementarySuppression, derivableEntries, PRIMARY, PUBLISHED, primarySuppression } from './internal/complementary.ts';
-import type { DisclosedCount, WithheldEntry } from './internal/result.ts';
-import { count, disclosed, disclosedList, withheldNote } from './internal/result.ts';
+import { complementarySuppression, derivableEntries, PUBLISHED, primarySuppression } from './internal/complementary.ts';
+import type { DisclosedCount, SuppressionSummary } from './internal/result.ts';
+import { count, disclosed, disclosedList, withheldEntries } from './internal/result.ts';
 
 /**
  * Options of {@link suppressTable}.
@@ -24,7 +24,7 @@ export interface SuppressTableOptions {
  *
  * @category Disclosure
  */
-export interface SuppressTableResult {
+export interface SuppressTableResult extends SuppressionSummary {
   /** The interior cells, `cells[row][column]`, published or withheld. */
   readonly cells: DisclosedCount[][];
   /** Row totals, published or withheld; `null` when `options.margins` is `false`. */
@@ -33,18 +33,6 @@ export interface SuppressTableResult {
   readonly columnTotals: DisclosedCount[] | null;
   /** The grand total, published or withheld; `null` when `options.margins` is `false`. */
   readonly grandTotal: DisclosedCount | null;
-  /** Every withheld value with its reason, row by row, totals after the cells of their row. */
-  readonly withheld: WithheldEntry[];
-  /** Number of primary suppressions. */
-  readonly primary: number;
-  /** Number of complementary suppressions. */
-  readonly complementary: number;
-  /** Paths of withheld values a reader can still recover exactly from what is published (empty unless `complementary` is off). */
-  readonly derivable: string[];
-  /** The policy applied, with every default filled in. */
-  readonly policy: DisclosurePolicy;
-  /** Warnings, e.g. values left recoverable because complementary suppression is off. */
-  readonly warnings: string[];
 }
 
 /**
@@ -183,16 +171,7 @@ export function suppressTable(cells: readonly (readonly number[])[], options: Su
     publishedCells[i] = disclosedList(values, state, i * width, i * width + columns);
     rowTotals[i] = at(i, columns);
   }
-  const withheld: WithheldEntry[] = [];
-  let primary = 0;
-  let complementary = 0;
-  for (let e = 0; e < values.length; e++) {
-    const s = state[e] ?? PUBLISHED;
-    if (s === PUBLISHED) continue;
-    if (s === PRIMARY) primary++;
-    else complementary++;
-    withheld.push(withheldNote(pathOf(e), values[e] ?? 0, s, policy));
-  }
+  const { withheld, primary, complementary } = withheldEntries(values, state, policy, pathOf);
   const derivable = derivableEntries(grid, state).map(pathOf);
   const warnings = [
     ...disclosurePolicyDeprecations(options.policy, 'options.policy', fn),

@@ -1,6 +1,7 @@
 import { EquityLensError } from '../internal/errors.ts';
 import { type Filter, FilterSchema, type GoalFilterCondition } from './FilterSchema.ts';
-import { isGuarded, pathSegments, readField, step, testCondition } from './internal/filterEval.ts';
+import { isGuarded, pathSegments, readField, step } from '../internal/fieldPath.ts';
+import { testCondition } from './internal/filterEval.ts';
 import { parseWithIssues } from './internal/issues.ts';
 
 /**

@@ -10,7 +10,7 @@ import type { Site } from '../proximity/SiteSchema.ts';
 import type { TargetingCounts, TargetingErrorsResult } from '../reach/targetingErrors.ts';
 import { proportionRawCell } from './internal/cells.ts';
 import type { RawCell } from './internal/cells.ts';
-import { zeroCounts } from '../reach/internal/summary.ts';
+import { zeroCounts } from '../internal/targetingCounts.ts';
 import { countsBy, summaryMeasure } from './internal/summaries.ts';
 import { dateString, knownKeys } from '../internal/validate.ts';
 import { LIBRARY_VERSION } from '../internal/version.ts';

@@ -44,3 +44,11 @@ describe('docs/index.md: the method on the pilot', () => {
     expect(guide).toContain('**needs attention** for the goal');
   });
 });
+
+describe('the demo prints groups in a reader’s order', () => {
+  it('districts 1, 2, …, 10, not 1, 10, 2 (issue 12)', () => {
+    const district = analysis.reach.byDimension.find((d) => d.dimension === 'district')?.groups.map((g) => g.label);
+    expect(district).toEqual(Array.from({ length: 10 }, (_, i) => `District ${i + 1}`));
+    expect(analysis.access.map((a) => a.district)).toEqual(Array.from({ length: 10 }, (_, i) => `District ${i + 1}`));
+  });
+});

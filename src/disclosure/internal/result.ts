@@ -39,6 +39,27 @@ export interface WithheldEntry {
   readonly note: string;
 }
 
+/**
+ * What every count-suppression result reports besides the published values: what was withheld, why, and what a
+ * reader could still recover. {@link SuppressCountsResult} and {@link SuppressTableResult} extend it.
+ *
+ * @category Disclosure
+ */
+export interface SuppressionSummary {
+  /** Every withheld value with its reason, in table order (a two-way table: row by row, totals after their row's cells). */
+  readonly withheld: WithheldEntry[];
+  /** Number of primary suppressions. */
+  readonly primary: number;
+  /** Number of complementary suppressions. */
+  readonly complementary: number;
+  /** Paths of withheld values a reader can still recover exactly from what is published (empty unless `complementary` is off). */
+  readonly derivable: string[];
+  /** The policy applied, with every default filled in. */
+  readonly policy: DisclosurePolicy;
+  /** Warnings, e.g. values left recoverable because complementary suppression is off. */
+  readonly warnings: string[];
+}
+
 /** Builds a published or withheld count from an entry state. @internal */
 export function disclosed(value: number, state: number): DisclosedCount {
   if (state === PUBLISHED) return { value, suppressed: false, reason: null };
@@ -63,6 +84,31 @@ export function withheldNote(path: string, value: number, state: number, policy:
     reason: 'complementary',
     note: `${path} withheld so that a withheld count cannot be recovered from published totals (${policy.name}).`,
   };
+}
+
+/**
+ * Lists the withheld entries of a suppressed table in entry order, with the primary and complementary counts.
+ * Shared by `suppressCounts` and `suppressTable`; `pathOf` names an entry as the caller's input does.
+ *
+ * @internal
+ */
+export function withheldEntries(
+  values: Float64Array,
+  state: Uint8Array,
+  policy: DisclosurePolicy,
+  pathOf: (entry: number) => string,
+): { withheld: WithheldEntry[]; primary: number; complementary: number } {
+  const withheld: WithheldEntry[] = [];
+  let primary = 0;
+  let complementary = 0;
+  for (let e = 0; e < values.length; e++) {
+    const s = state[e] ?? PUBLISHED;
+    if (s === PUBLISHED) continue;
+    if (s === PRIMARY) primary++;
+    else complementary++;
+    withheld.push(withheldNote(pathOf(e), values[e] ?? 0, s, policy));
+  }
+  return { withheld, primary, complementary };
 }
 
 /** Validates one count: a whole number ≥ 0. @internal */

@@ -1,5 +1,6 @@
 /**
- * Evaluation of declarative filters: field lookup by dotted path and the comparison of one field value.
+ * Evaluation of declarative filters: the comparison of one field value (field lookup by dotted path is shared, in
+ * `src/internal/fieldPath.ts`).
  * Missing (absent, `undefined` or `null`) fields make every comparison false; `exists` tests presence.
  *
  * @internal
@@ -7,51 +8,7 @@
  */
 import type { Filter, GoalFilterCondition, GoalFilterScalar } from '../FilterSchema.ts';
 
-const pathCache = new Map<string, readonly string[]>();
-const PATH_CACHE_LIMIT = 4096;
-
-/**
- * Names that exist on `Object.prototype` or `Array.prototype` (`constructor`, `__proto__`, `toString`, `map` …):
- * read only as own properties, so a record never exposes its prototype. Other names are read directly, which
- * keeps the lookup fast and lets class instances expose getters.
- */
-const GUARDED: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), ...Object.getOwnPropertyNames(Array.prototype)]);
-
-/** Whether a field name is read only as an own property. */
-export function isGuarded(name: string): boolean {
-  return GUARDED.has(name);
-}
-
-/** The segments of a dotted field path; cached because strings are immutable. */
-export function pathSegments(path: string): readonly string[] {
-  let segments = pathCache.get(path);
-  if (segments === undefined) {
-    segments = path.split('.');
-    if (pathCache.size >= PATH_CACHE_LIMIT) pathCache.clear();
-    pathCache.set(path, segments);
-  }
-  return segments;
-}
-
-/** One step of a lookup: a `Map` entry, an own property for guarded names, else the property. */
-export function step(container: object, key: string, guarded: boolean): unknown {
-  if (container instanceof Map) return container.get(key);
-  if (guarded && !Object.hasOwn(container, key)) return undefined;
-  return (container as Record<string, unknown>)[key];
-}
-
-/**
- * Reads a field by its path segments. Returns `undefined` when any step is missing or the value is `null`.
- */
-export function readField(record: unknown, segments: readonly string[]): unknown {
-  let current: unknown = record;
-  for (let i = 0; i < segments.length; i++) {
-    if (current === null || typeof current !== 'object') return undefined;
-    const key = segments[i] as string;
-    current = step(current, key, GUARDED.has(key));
-  }
-  return current === null ? undefined : current;
-}
+import { PATH_CACHE_LIMIT, pathSegments, readField } from '../../internal/fieldPath.ts';
 
 function ordered(actual: unknown, bound: number | string): actual is number | string {
   return typeof actual === typeof bound;

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Disaggregation } from '../../goals/DisaggregationSchema.ts';
-import { pathSegments, readField } from '../../goals/internal/filterEval.ts';
+import { pathSegments, readField } from '../../internal/fieldPath.ts';
 
 /** Assigns records of one dimension to group ids; −1 leaves a record out. */
 export interface DimensionAssigner {

@@ -8,7 +8,7 @@
 import { compileRowFilter as compileFilter } from './rowFilter.ts';
 import type { GoalFilterPredicate } from '../../goals/compileFilter.ts';
 import type { Indicator } from '../../goals/IndicatorSchema.ts';
-import { pathSegments, readField } from '../../goals/internal/filterEval.ts';
+import { pathSegments, readField } from '../../internal/fieldPath.ts';
 
 /** The contribution of one record (reused: no allocation per record). */
 export interface Contribution {

@@ -9,7 +9,7 @@
 import type { Filter } from '../../goals/FilterSchema.ts';
 import type { Indicator } from '../../goals/IndicatorSchema.ts';
 import type { TargetingCounts, TargetingErrorsResult } from '../../reach/targetingErrors.ts';
-import { addCounts, zeroCounts } from '../../reach/internal/summary.ts';
+import { addCounts, zeroCounts } from '../../internal/targetingCounts.ts';
 import { type RawCell, countRawCell, proportionRawCell } from './cells.ts';
 
 /** Reads the counts a measure needs from a summary's counts. */

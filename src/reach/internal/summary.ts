@@ -6,6 +6,7 @@
  * @module
  */
 import { representable } from '../../internal/magnitude.ts';
+import { addCounts, zeroCounts } from '../../internal/targetingCounts.ts';
 import { wilsonInterval } from '../../uncertainty/wilsonInterval.ts';
 import type {
   InclusionErrorDenominator,
@@ -31,6 +32,8 @@ import {
   POPULATION,
   RECORDS,
 } from './tabulate.ts';
+
+export { addCounts, zeroCounts };
 
 /** The conventions a summary was computed under; two summaries merge only when these agree. */
 export interface SummaryMeta {
@@ -68,38 +71,6 @@ export function countsAt(counts: Float64Array, cell: number): TargetingCounts {
     ineligibleEnrolled: counts[base + INELIGIBLE_ENROLLED] as number,
     indeterminateEnrolled: counts[base + INDETERMINATE_ENROLLED] as number,
     eligibleWeightSquares: counts[base + ELIGIBLE_WEIGHT_SQUARES] as number,
-  };
-}
-
-/** All-zero counts. */
-export function zeroCounts(): TargetingCounts {
-  return {
-    records: 0,
-    population: 0,
-    eligible: 0,
-    ineligible: 0,
-    indeterminate: 0,
-    enrolled: 0,
-    eligibleEnrolled: 0,
-    ineligibleEnrolled: 0,
-    indeterminateEnrolled: 0,
-    eligibleWeightSquares: 0,
-  };
-}
-
-/** Field-by-field sum of two count sets (a new object). */
-export function addCounts(a: TargetingCounts, b: TargetingCounts): TargetingCounts {
-  return {
-    records: a.records + b.records,
-    population: a.population + b.population,
-    eligible: a.eligible + b.eligible,
-    ineligible: a.ineligible + b.ineligible,
-    indeterminate: a.indeterminate + b.indeterminate,
-    enrolled: a.enrolled + b.enrolled,
-    eligibleEnrolled: a.eligibleEnrolled + b.eligibleEnrolled,
-    ineligibleEnrolled: a.ineligibleEnrolled + b.ineligibleEnrolled,
-    indeterminateEnrolled: a.indeterminateEnrolled + b.indeterminateEnrolled,
-    eligibleWeightSquares: a.eligibleWeightSquares + b.eligibleWeightSquares,
   };
 }
 
