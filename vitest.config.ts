@@ -16,5 +16,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/package/**', 'node_modules/**'],
     testTimeout: 60_000,
+    // Costly shared setup runs in the first beforeEach that asks for it (tests/helpers/shared.ts): same budget as a test.
+    hookTimeout: 60_000,
   },
 });

@@ -1,5 +1,5 @@
 // Pins the numbers docs/disparity.md quotes in "Summary measures": the guide's code, run on its synthetic city.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   heatConcentrationIndex,
   heatIndexOfDisparity,
@@ -11,13 +11,9 @@ import {
 } from '../../src/disparity/index.ts';
 import type { HeatGroup, HeatMeasureResult } from '../../src/disparity/index.ts';
 import { defaultSyntheticIncomeLimit, syntheticCity } from '../../src/synthetic/index.ts';
+import { shared } from '../helpers/shared.ts';
 
-let bands: HeatGroup[];
-let districts: HeatGroup[];
-let incomes: number[];
-let districtOf: string[];
-
-beforeAll(() => {
+const guide = shared(() => {
   const city = syntheticCity({ households: 60000, seed: 2025 });
   const programYear = 2025;
   const hasYouth = (h: (typeof city.households)[number]) =>
@@ -41,10 +37,12 @@ beforeAll(() => {
     const p = c.served / c.eligible;
     return { group: name, estimate: p, population: c.eligible, standardError: Math.sqrt((p * (1 - p)) / c.eligible) };
   };
-  bands = bandCounts.map((c, i) => group(`${20 * i}–${20 * (i + 1)} % of limit`, c));
-  districts = [...districtCounts].sort(([a], [b]) => Number(a) - Number(b)).map(([d, c]) => group(`District ${d}`, c));
-  incomes = city.households.map((h) => h.annualIncome ?? 0);
-  districtOf = city.households.map((h) => h.attributes['district'] as string);
+  return {
+    bands: bandCounts.map((c, i) => group(`${20 * i}–${20 * (i + 1)} % of limit`, c)),
+    districts: [...districtCounts].sort(([a], [b]) => Number(a) - Number(b)).map(([d, c]) => group(`District ${d}`, c)),
+    incomes: city.households.map((h) => h.annualIncome ?? 0),
+    districtOf: city.households.map((h) => h.attributes['district'] as string),
+  };
 });
 
 const fixed = (x: number | null | undefined, digits: number): string => (x as number).toFixed(digits);
@@ -52,6 +50,7 @@ const row = (r: HeatMeasureResult, scale: number, digits: number): string[] => [
 
 describe('docs/disparity.md summary measures on the synthetic city', () => {
   it('quotes the groups', () => {
+    const { bands, districts } = guide();
     expect(bands.map((g) => fixed(g.estimate * 100, 1))).toEqual(['14.3', '17.6', '17.0', '16.3', '14.3']);
     expect([bands[0]?.population, bands[4]?.population]).toEqual([77, 1372]);
     expect(districts.map((g) => fixed(g.estimate * 100, 1))).toEqual(['14.1', '12.2', '18.0', '14.1', '16.0', '22.1', '17.7', '12.4', '17.8', '10.8']);
@@ -59,6 +58,7 @@ describe('docs/disparity.md summary measures on the synthetic city', () => {
   });
 
   it('quotes the table', () => {
+    const { bands, districts } = guide();
     expect(row(heatSlopeIndex(bands), 100, 1)).toEqual(['-4.0', '-5.6', '-2.5']);
     expect(row(heatSlopeIndex(bands, { intervalMethod: 'subgroupStandardErrors' }), 100, 1)).toEqual(['-4.0', '-7.9', '-0.1']);
     expect(row(heatSlopeIndex(bands, { model: 'logistic' }), 100, 1)).toEqual(['-4.7', '-5.9', '-3.5']);
@@ -71,6 +71,7 @@ describe('docs/disparity.md summary measures on the synthetic city', () => {
   });
 
   it('quotes the income decomposition', () => {
+    const { incomes, districtOf } = guide();
     const t = theilDecomposition(incomes, districtOf);
     expect([fixed(t.total, 3), fixed(t.between, 3), fixed((t.betweenShare as number) * 100, 1)]).toEqual(['0.342', '0.027', '7.9']);
   });

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   EquityLensError,
   HudLimitsTableSchema,
@@ -23,14 +23,16 @@ import {
 } from '../../src/index.ts';
 import { type PortAlderAnalysis, analysePortAlder, portAlderIncomeLimits, portAlderRules } from '../../examples/second-city/analysis.ts';
 import { caught } from '../helpers/caught.ts';
+import { shared } from '../helpers/shared.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const guide = readFileSync(join(root, 'docs/adapting.md'), 'utf8');
 const goalJson = JSON.parse(readFileSync(join(root, 'examples/second-city/goal.json'), 'utf8')) as Record<string, unknown>;
 
+const portAlder = shared(() => analysePortAlder());
 let a: PortAlderAnalysis;
-beforeAll(() => {
-  a = analysePortAlder();
+beforeEach(() => {
+  a = portAlder();
 });
 
 const pct = (x: number | null): string => (x === null ? 'null' : `${(100 * x).toFixed(1)} %`);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   type AgeAdjustedRate,
   type AgeAdjustedRateRatio,
@@ -16,6 +16,7 @@ import {
   ageOn,
   syntheticCity,
 } from '../../src/index.ts';
+import { shared } from '../helpers/shared.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -27,8 +28,8 @@ let tiwariRate: AgeAdjustedRate;
 let tiwariRatio: AgeAdjustedRateRatio;
 let youngShares: [number, number];
 
-beforeAll(() => {
-  guide = readFileSync(join(root, 'docs/disparity.md'), 'utf8').replace(/\s+/g, ' ');
+const guideScript = shared(() => {
+  const guide = readFileSync(join(root, 'docs/disparity.md'), 'utf8').replace(/\s+/g, ' ');
   // The guide's script, with src imports.
   const city = syntheticCity({ households: 60000, seed: 2025 });
   const served = new Set(city.enrollments.filter((e) => e.programYear === 2025).map((e) => e.householdId));
@@ -47,12 +48,16 @@ beforeAll(() => {
       if (served.has(h.id) && age >= 5 && age <= 17) t.counts[i] = (t.counts[i] as number) + 1;
     }
   }
-  mediCal = ageAdjustedRate(a.counts, a.populations, 'us2000-11', { per: 1000 });
-  others = ageAdjustedRate(b.counts, b.populations, 'us2000-11', { per: 1000 });
-  tiwariRate = ageAdjustedRate(a.counts, a.populations, 'us2000-11', { per: 1000, method: 'tiwari' });
-  ratio = ageAdjustedRateRatio(a, b, 'us2000-11');
-  tiwariRatio = ageAdjustedRateRatio(a, b, 'us2000-11', { method: 'tiwari' });
-  youngShares = [(a.populations[2] as number) / mediCal.population, (b.populations[2] as number) / others.population];
+  const mediCal = ageAdjustedRate(a.counts, a.populations, 'us2000-11', { per: 1000 });
+  const others = ageAdjustedRate(b.counts, b.populations, 'us2000-11', { per: 1000 });
+  const tiwariRate = ageAdjustedRate(a.counts, a.populations, 'us2000-11', { per: 1000, method: 'tiwari' });
+  const ratio = ageAdjustedRateRatio(a, b, 'us2000-11');
+  const tiwariRatio = ageAdjustedRateRatio(a, b, 'us2000-11', { method: 'tiwari' });
+  const youngShares: [number, number] = [(a.populations[2] as number) / mediCal.population, (b.populations[2] as number) / others.population];
+  return { guide, mediCal, others, ratio, tiwariRate, tiwariRatio, youngShares };
+});
+beforeEach(() => {
+  ({ guide, mediCal, others, ratio, tiwariRate, tiwariRatio, youngShares } = guideScript());
 });
 
 const one = (x: number | null): string => (x as number).toFixed(1);

@@ -2,13 +2,18 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runAnalysis } from '../../examples/san-jose-prns/analysis.ts';
+import { shared } from '../helpers/shared.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // Line breaks in the Markdown source are insignificant: compare with whitespace collapsed.
 const guide = readFileSync(join(root, 'docs/index.md'), 'utf8').replace(/\s+/g, ' ');
-const analysis = runAnalysis({ households: 40_000, seed: 1 });
+const demo = shared(() => runAnalysis({ households: 40_000, seed: 1 }));
+let analysis: ReturnType<typeof runAnalysis>;
+beforeEach(() => {
+  analysis = demo();
+});
 const pct = (x: number | null | undefined): string => `${((x ?? Number.NaN) * 100).toFixed(1)} %`;
 
 describe('docs/index.md: the method on the pilot', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   ELIGIBILITY_PRNS_SCHOLARSHIP_RULES,
   evaluateEligibility,
@@ -92,7 +92,10 @@ describe('income criteria against published tables', () => {
 });
 
 describe('explanations and three-valued logic', () => {
-  const prns = selectEligibilityRule(ELIGIBILITY_PRNS_SCHOLARSHIP_RULES, '2025-07-01');
+  let prns: ReturnType<typeof selectEligibilityRule>;
+  beforeEach(() => {
+    prns = selectEligibilityRule(ELIGIBILITY_PRNS_SCHOLARSHIP_RULES, '2025-07-01');
+  });
   it('evaluates every criterion — no short-circuit — even when the first fails', () => {
     const r = rule({ kind: 'all', criteria: [resident, fpl185, hudVeryLow, smi85] });
     const result = evaluateEligibility(family(200000, { attributes: { city: 'Campbell' } }), r, { asOf: '2025-07-01' });
@@ -219,7 +222,10 @@ describe('explanations and three-valued logic', () => {
 });
 
 describe('properties', () => {
-  const prns = selectEligibilityRule(ELIGIBILITY_PRNS_SCHOLARSHIP_RULES, '2025-07-01');
+  let prns: ReturnType<typeof selectEligibilityRule>;
+  beforeEach(() => {
+    prns = selectEligibilityRule(ELIGIBILITY_PRNS_SCHOLARSHIP_RULES, '2025-07-01');
+  });
   const incomeOnly = rule({ kind: 'all', criteria: [fpl185, hudVeryLow, smi85] });
   it('eligibility is monotone in income: more income never makes a household eligible', () => {
     fc.assert(

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   HUD_INCOME_LIMITS_SANTA_CLARA,
   hudIncomeCategory,
@@ -68,7 +68,10 @@ describe('hudIncomeLimits', () => {
 });
 
 describe('hudLimitsForSize', () => {
-  const fy2025 = hudIncomeLimits('santa-clara-ca', '2025-04-01');
+  let fy2025: ReturnType<typeof hudIncomeLimits>;
+  beforeEach(() => {
+    fy2025 = hudIncomeLimits('santa-clara-ca', '2025-04-01');
+  });
   it('reads sizes 1–8 from the table', () => {
     expect(hudLimitsForSize(fy2025, 8)).toEqual({ householdSize: 8, extremelyLow: 79550, veryLow: 132600, low: 210650, extrapolated: false });
   });
@@ -126,7 +129,10 @@ describe('hudLimitsForSize', () => {
 });
 
 describe('hudIncomeCategory', () => {
-  const fy2025 = hudIncomeLimits('santa-clara-ca', '2025-04-01');
+  let fy2025: ReturnType<typeof hudIncomeLimits>;
+  beforeEach(() => {
+    fy2025 = hudIncomeLimits('santa-clara-ca', '2025-04-01');
+  });
   it('is inclusive: income exactly at a limit is inside it', () => {
     expect(hudIncomeCategory(60250, 4, fy2025)).toBe('extremelyLow');
     expect(hudIncomeCategory(60251, 4, fy2025)).toBe('veryLow');

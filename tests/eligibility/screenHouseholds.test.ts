@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   ELIGIBILITY_PRNS_SCHOLARSHIP_RULES,
   ELIGIBILITY_STATUS_CODES,
@@ -10,7 +10,10 @@ import {
 } from '../../src/eligibility/index.ts';
 import { caught } from './helpers.ts';
 
-const prns = selectEligibilityRule(ELIGIBILITY_PRNS_SCHOLARSHIP_RULES, '2025-07-01');
+let prns: ReturnType<typeof selectEligibilityRule>;
+beforeEach(() => {
+  prns = selectEligibilityRule(ELIGIBILITY_PRNS_SCHOLARSHIP_RULES, '2025-07-01');
+});
 
 function household(id: string, annualIncome: number | undefined, categorical: string[] = []): Household {
   const base: Household = { id, size: 4, members: [{ birthDate: '1985-01-01' }, { birthDate: '2015-06-01' }], attributes: { district: '7' }, categorical };

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ParityBandSchema, ReferenceGroupSchema } from '../../src/index.ts';
 import { compareToReference } from '../../src/internal/parity.ts';
 
@@ -7,9 +7,14 @@ import { compareToReference } from '../../src/internal/parity.ts';
 // and wealth" (Cities Coalition for Digital Rights write-up of Christine Keung's talk, 4 Feb 2021). The band must
 // say both readings; these checks pin what each means through the shared compareToReference.
 describe('ParityBandSchema: San José ±10 % both ways', () => {
-  const relative = ParityBandSchema.parse({ relative: 0.1 });
-  const absolute = ParityBandSchema.parse({ absolute: 0.1 });
-  const both = ParityBandSchema.parse({ relative: 0.1, absolute: 0.1 });
+  let relative: ReturnType<typeof ParityBandSchema.parse>;
+  let absolute: ReturnType<typeof ParityBandSchema.parse>;
+  let both: ReturnType<typeof ParityBandSchema.parse>;
+  beforeEach(() => {
+    relative = ParityBandSchema.parse({ relative: 0.1 });
+    absolute = ParityBandSchema.parse({ absolute: 0.1 });
+    both = ParityBandSchema.parse({ relative: 0.1, absolute: 0.1 });
+  });
 
   it('relative 0.1 is ±10 % of the reference rate (0.45 and 0.55 around 0.5, boundaries inside)', () => {
     expect(compareToReference(0.45, 0.5, relative).withinParityBand).toBe(true);

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { defineGoal, goalJsonSchema, safeDefineGoal } from '../../src/index.ts';
 import { EXAMPLE_FILES, exampleGoal } from './helpers.ts';
+import { shared } from '../helpers/shared.ts';
 
 function validator(schema: Record<string, unknown>) {
   // ajv 8 ships CommonJS default exports; under ESM the class may sit on `.default`.
@@ -35,8 +36,15 @@ function resolve(schema: Record<string, unknown>, ref: string): Record<string, u
 }
 
 describe('goalJsonSchema', () => {
-  const schema = goalJsonSchema();
-  const validate = validator(schema);
+  const built = shared(() => {
+    const schema = goalJsonSchema();
+    return { schema, validate: validator(schema) };
+  });
+  let schema: ReturnType<typeof goalJsonSchema>;
+  let validate: ReturnType<typeof validator>;
+  beforeEach(() => {
+    ({ schema, validate } = built());
+  });
 
   it('is draft 2020-12, rejects unknown fields at the top and names the required fields', () => {
     expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');

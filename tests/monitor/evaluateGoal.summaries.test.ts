@@ -1,20 +1,31 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Household } from '../../src/internal/records.ts';
 import { evaluateGoal } from '../../src/monitor/evaluateGoal.ts';
+import type { Scorecard } from '../../src/monitor/Scorecard.ts';
 import { mergeReach } from '../../src/reach/mergeReach.ts';
 import { type TargetingErrorsResult, targetingErrors } from '../../src/reach/targetingErrors.ts';
-import { defaultSyntheticIncomeLimit, syntheticCity } from '../../src/synthetic/index.ts';
+import { defaultSyntheticIncomeLimit, type SyntheticCity, syntheticCity } from '../../src/synthetic/index.ts';
 import { caught } from '../helpers/caught.ts';
+import { shared } from '../helpers/shared.ts';
 
-const city = syntheticCity({ households: 12_000, seed: 11 });
-const years = city.truth.programYears.slice(-4);
+const cityData = shared(() => {
+  const city = syntheticCity({ households: 12_000, seed: 11 });
+  const years = city.truth.programYears.slice(-4);
+  const enrolledIn = new Map<number, Set<string>>();
+  for (const e of city.enrollments) {
+    const set = enrolledIn.get(e.programYear as number) ?? new Set<string>();
+    set.add(e.householdId);
+    enrolledIn.set(e.programYear as number, set);
+  }
+  return { city, years, enrolledIn };
+});
+let city: SyntheticCity;
+let years: number[];
+let enrolledIn: Map<number, Set<string>>;
+beforeEach(() => {
+  ({ city, years, enrolledIn } = cityData());
+});
 const eligible = (h: Household, year: number): boolean | null => (h.annualIncome === undefined ? null : h.annualIncome <= defaultSyntheticIncomeLimit(h.size, year));
-const enrolledIn = new Map<number, Set<string>>();
-for (const e of city.enrollments) {
-  const set = enrolledIn.get(e.programYear as number) ?? new Set<string>();
-  set.add(e.householdId);
-  enrolledIn.set(e.programYear as number, set);
-}
 
 const indicator = (id: string, measure: object, extra: object = {}): object => ({
   id,
@@ -57,12 +68,23 @@ function summarise(households: readonly Household[], year: number): TargetingErr
 }
 
 describe('evaluateGoal on reach summaries', () => {
-  const asOf = `${years[years.length - 1]}-06-30`;
-  const fromRecords = evaluateGoal(goal, { households: city.households, enrollments: city.enrollments, eligibility: eligible }, { asOf, years });
-  // Two partitions summarised apart (as two processes would) and merged.
-  const half = city.households.length >> 1;
-  const reach = new Map(years.map((year) => [year, mergeReach(summarise(city.households.slice(0, half), year), summarise(city.households.slice(half), year))]));
-  const fromSummaries = evaluateGoal(goal, { reach }, { asOf, years });
+  const evaluated = shared(() => {
+    const { city, years } = cityData();
+    const asOf = `${years[years.length - 1]}-06-30`;
+    const fromRecords = evaluateGoal(goal, { households: city.households, enrollments: city.enrollments, eligibility: eligible }, { asOf, years });
+    // Two partitions summarised apart (as two processes would) and merged.
+    const half = city.households.length >> 1;
+    const reach = new Map(years.map((year) => [year, mergeReach(summarise(city.households.slice(0, half), year), summarise(city.households.slice(half), year))]));
+    const fromSummaries = evaluateGoal(goal, { reach }, { asOf, years });
+    return { asOf, fromRecords, reach, fromSummaries };
+  });
+  let asOf: string;
+  let fromRecords: Scorecard;
+  let reach: Map<number, TargetingErrorsResult>;
+  let fromSummaries: Scorecard;
+  beforeEach(() => {
+    ({ asOf, fromRecords, reach, fromSummaries } = evaluated());
+  });
 
   it('gives the same published values, intervals, suppression and comparisons as the records', () => {
     for (const id of ['coverage', 'leakage', 'served']) {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { eligibilityMargins } from '../../src/reach/index.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { eligibilityMargins, type EligibilityMarginsResult } from '../../src/reach/index.ts';
 import { caught } from './helpers.ts';
 
 const limit = 50_000;
@@ -26,7 +26,10 @@ const options = {
 };
 
 describe('eligibilityMargins', () => {
-  const result = eligibilityMargins(households, { ...options, nearThreshold: 2_000, edges: [-40_000, -10_000, 0, 10_000, 50_000] });
+  let result: EligibilityMarginsResult;
+  beforeEach(() => {
+    result = eligibilityMargins(households, { ...options, nearThreshold: 2_000, edges: [-40_000, -10_000, 0, 10_000, 50_000] });
+  });
   it('splits cases into leakage and undercoverage, leaving out correct and indeterminate ones', () => {
     expect(result.leakage.count).toBe(3);
     expect(result.undercoverage.count).toBe(3);

@@ -5,7 +5,7 @@
  * before (odds × 4.5) and less likely in the 2020 pandemic year (odds × 0.33). The analysis sees only the records;
  * the truth is used to check it.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   coadyGroshHoddinott,
   eligibilityMargins,
@@ -20,6 +20,7 @@ import {
 } from '../../src/reach/index.ts';
 import { syntheticCity, type SyntheticCity } from '../../src/synthetic/index.ts';
 import type { Household } from '../../src/internal/records.ts';
+import { shared } from '../helpers/shared.ts';
 
 type Row = HouseholdYear<Household>;
 
@@ -30,7 +31,7 @@ let pooled: TargetingErrorsResult;
 
 const distanceBand = (km: number): string => (km < 1.5 ? 'under 1.5 km' : km < 3 ? '1.5–3 km' : '3 km or more');
 
-beforeAll(() => {
+const setUp = shared(() => {
   // 20,000 households give about 11,000 eligible youth household-years: enough for every direction below to hold
   // by a wide margin (checked on several seeds while writing the test).
   city = syntheticCity({ households: 20_000, seed: 2024 });
@@ -50,6 +51,10 @@ beforeAll(() => {
       district: (r) => r.household.attributes['district'] as string,
     },
   });
+  return { city, rows, limit, pooled };
+});
+beforeEach(() => {
+  ({ city, rows, limit, pooled } = setUp());
 });
 
 describe('reach on the synthetic city', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { targetingErrors } from '../../src/reach/index.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { targetingErrors, type TargetingErrorsResult } from '../../src/reach/index.ts';
 import { wilsonInterval } from '../../src/uncertainty/wilsonInterval.ts';
 import { caught } from './helpers.ts';
 
@@ -31,7 +31,10 @@ const roster: Row[] = [
 ];
 
 describe('targetingErrors: hand-computed roster', () => {
-  const result = targetingErrors(roster, { ...base, by: (r) => r.district });
+  let result: TargetingErrorsResult;
+  beforeEach(() => {
+    result = targetingErrors(roster, { ...base, by: (r) => r.district });
+  });
 
   it('counts every cell of the eligible × enrolled table, indeterminate apart', () => {
     expect(result.overall).toMatchObject({
@@ -127,7 +130,10 @@ describe('targetingErrors: World Bank definitions', () => {
 });
 
 describe('targetingErrors: several grouping keys', () => {
-  const result = targetingErrors(roster, { ...base, by: { district: (r) => r.district, language: (r) => r.language } });
+  let result: TargetingErrorsResult;
+  beforeEach(() => {
+    result = targetingErrors(roster, { ...base, by: { district: (r) => r.district, language: (r) => r.language } });
+  });
   it('makes one group per combination seen, with keys in dimension order', () => {
     expect(result.dimensions).toEqual(['district', 'language']);
     expect(result.groups.map((g) => g.keys)).toEqual([

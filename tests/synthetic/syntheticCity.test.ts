@@ -1,9 +1,10 @@
 import distance from '@turf/distance';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { dateString } from '../../src/internal/validate.ts';
 import { defaultSyntheticIncomeLimit, syntheticCity } from '../../src/synthetic/index.ts';
 import type { SyntheticCity } from '../../src/synthetic/index.ts';
 import { caught } from '../helpers/caught.ts';
+import { shared } from '../helpers/shared.ts';
 
 /** Whole-year age on a date, by comparing date parts (the convention of eligibility's ageOn). */
 function ageOn(birthDate: string, asOf: string): number {
@@ -20,11 +21,15 @@ function mismatches(a: Uint8Array, b: Uint8Array): number {
   return count;
 }
 
-const small = syntheticCity({ seed: 11, households: 2000 });
-const mid = syntheticCity({ seed: 3, households: 20000 });
+const buildSmall = shared(() => syntheticCity({ seed: 11, households: 2000 }));
+const buildMid = shared(() => syntheticCity({ seed: 3, households: 20000 }));
 const YEARS = 10;
 
 describe('syntheticCity determinism', () => {
+  let small: SyntheticCity;
+  beforeEach(() => {
+    small = buildSmall();
+  });
   it('builds the same city from the same seed, field for field', () => {
     const again = syntheticCity({ seed: 11, households: 2000 });
     expect(again).toEqual(small);
@@ -50,8 +55,15 @@ describe('syntheticCity determinism', () => {
 });
 
 describe('syntheticCity record shapes', () => {
-  const { households, sites, enrollments, truth } = small;
-  const box = truth.boundingBox;
+  let households: SyntheticCity['households'];
+  let sites: SyntheticCity['sites'];
+  let enrollments: SyntheticCity['enrollments'];
+  let truth: SyntheticCity['truth'];
+  let box: SyntheticCity['truth']['boundingBox'];
+  beforeEach(() => {
+    ({ households, sites, enrollments, truth } = buildSmall());
+    box = truth.boundingBox;
+  });
   it('returns the requested counts and unique ids', () => {
     expect(households).toHaveLength(2000);
     expect(sites).toHaveLength(50);
@@ -146,8 +158,15 @@ describe('syntheticCity record shapes', () => {
 });
 
 describe('syntheticCity truth agrees with the records', () => {
-  const { households, sites, enrollments, truth } = mid;
-  const index = new Map(households.map((h, i) => [h.id, i]));
+  let households: SyntheticCity['households'];
+  let sites: SyntheticCity['sites'];
+  let enrollments: SyntheticCity['enrollments'];
+  let truth: SyntheticCity['truth'];
+  let index: Map<string, number>;
+  beforeEach(() => {
+    ({ households, sites, enrollments, truth } = buildMid());
+    index = new Map(households.map((h, i) => [h.id, i]));
+  });
   it('per-household distance is the turf distance to the nearest site', () => {
     for (let h = 0; h < households.length; h += 97) {
       const location = households[h]?.location as readonly [number, number];
@@ -228,7 +247,12 @@ function eligibleRate(city: SyntheticCity, where: (h: number, y: number) => bool
 }
 
 describe('syntheticCity generating effects (20,000 households)', () => {
-  const distanceKm = mid.truth.households.distanceKm;
+  let mid: SyntheticCity;
+  let distanceKm: Float64Array;
+  beforeEach(() => {
+    mid = buildMid();
+    distanceKm = mid.truth.households.distanceKm;
+  });
   const language = (h: number): string | undefined => mid.households[h]?.attributes['language'];
   it('eligible households enrol less the farther they live from a centre', () => {
     const near = eligibleRate(mid, (h) => (distanceKm[h] as number) < 1);

@@ -1,13 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { HouseholdSchema } from '../../src/eligibility/index.ts';
 import { SiteSchema, nearestSite } from '../../src/proximity/index.ts';
 import { EnrollmentSchema, targetingErrors } from '../../src/reach/index.ts';
 import { defaultSyntheticIncomeLimit, syntheticCity } from '../../src/synthetic/index.ts';
+import type { SyntheticCity } from '../../src/synthetic/index.ts';
+import { shared } from '../helpers/shared.ts';
 
 // The city feeds the other modules: its records pass their schemas, and the library's own analyses recover the
 // truth: proximity.nearestSite finds the generator's nearest centres and distances, reach.targetingErrors its
 // yearly coverage and leakage.
-const city = syntheticCity({ seed: 21, households: 3000 });
+const buildCity = shared(() => syntheticCity({ seed: 21, households: 3000 }));
+let city: SyntheticCity;
+beforeEach(() => {
+  city = buildCity();
+});
 
 describe('syntheticCity records pass the modules\' schemas', () => {
   it('households pass HouseholdSchema, sites SiteSchema, enrolments EnrollmentSchema', () => {

@@ -1,5 +1,5 @@
 // Pins the numbers quoted in docs/trends.md: the guide's code, run on the same synthetic city.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { syntheticCity } from '../../src/synthetic/index.ts';
 import {
   aapc,
@@ -16,28 +16,40 @@ import {
   turnedTheCurve,
   yearOverYear,
 } from '../../src/trends/index.ts';
+import { shared } from '../helpers/shared.ts';
 
-const city = syntheticCity({ households: 30_000, seed: 1 });
-const { truth } = city;
-const bands = ['under half the limit', 'half to the limit', 'above the limit'] as const;
-const years = truth.programYears;
-const youth = bands.map(() => new Array<number>(years.length).fill(0));
-const served = bands.map(() => new Array<number>(years.length).fill(0));
-city.households.forEach((household, h) => {
-  years.forEach((_, k) => {
-    const at = h * years.length + k;
-    if (truth.households.youth[at] !== 1) return;
-    const limit = truth.incomeLimits[k]?.bySize[Math.min(household.size, 9) - 1] as number;
-    const ratio = (household.annualIncome as number) / limit;
-    const band = ratio <= 0.5 ? 0 : ratio <= 1 ? 1 : 2;
-    (youth[band] as number[])[k]! += 1;
-    if (truth.households.enrolled[at] === 1) (served[band] as number[])[k]! += 1;
+const guideData = shared(() => {
+  const city = syntheticCity({ households: 30_000, seed: 1 });
+  const { truth } = city;
+  const bands = ['under half the limit', 'half to the limit', 'above the limit'] as const;
+  const years = truth.programYears;
+  const youth = bands.map(() => new Array<number>(years.length).fill(0));
+  const served = bands.map(() => new Array<number>(years.length).fill(0));
+  city.households.forEach((household, h) => {
+    years.forEach((_, k) => {
+      const at = h * years.length + k;
+      if (truth.households.youth[at] !== 1) return;
+      const limit = truth.incomeLimits[k]?.bySize[Math.min(household.size, 9) - 1] as number;
+      const ratio = (household.annualIncome as number) / limit;
+      const band = ratio <= 0.5 ? 0 : ratio <= 1 ? 1 : 2;
+      (youth[band] as number[])[k]! += 1;
+      if (truth.households.enrolled[at] === 1) (served[band] as number[])[k]! += 1;
+    });
   });
+  const penetration = bands.map((_, b) =>
+    years.map((year, k) => ({ year, value: (served[b] as number[])[k]! / (youth[b] as number[])[k]! })),
+  );
+  const [lowest, middle, above] = penetration as [typeof penetration[0], typeof penetration[0], typeof penetration[0]];
+  return { city, youth, lowest, middle, above };
 });
-const penetration = bands.map((_, b) =>
-  years.map((year, k) => ({ year, value: (served[b] as number[])[k]! / (youth[b] as number[])[k]! })),
-);
-const [lowest, middle, above] = penetration as [typeof penetration[0], typeof penetration[0], typeof penetration[0]];
+let city: ReturnType<typeof guideData>['city'];
+let youth: ReturnType<typeof guideData>['youth'];
+let lowest: ReturnType<typeof guideData>['lowest'];
+let middle: ReturnType<typeof guideData>['middle'];
+let above: ReturnType<typeof guideData>['above'];
+beforeEach(() => {
+  ({ city, youth, lowest, middle, above } = guideData());
+});
 const round = (x: number | null | undefined, digits: number): number => Number((x as number).toFixed(digits));
 
 describe('docs/trends.md worked example', () => {
@@ -121,6 +133,8 @@ describe('docs/trends.md worked example', () => {
   it('a regional test over the ten council districts', () => {
     const youthByDistrict = new Map<string, number[]>();
     const servedByDistrict = new Map<string, number[]>();
+    const { truth } = city;
+    const years = truth.programYears;
     city.households.forEach((household, h) => {
       const district = household.attributes.district as string;
       if (!youthByDistrict.has(district)) {

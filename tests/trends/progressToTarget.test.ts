@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { progressToTarget } from '../../src/trends/progressToTarget.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { progressToTarget, type ProgressToTargetResult } from '../../src/trends/progressToTarget.ts';
 import { caught, expectClose, seriesOf } from './helpers.ts';
 
 // Open SDG expected values: sdg-build sdg/ProgressMeasure.py @ 139fede, growth_calculation(val1, val2, t1, t2) =
@@ -94,7 +94,10 @@ describe('progressToTarget — Healthy People 2030', () => {
 
 describe('progressToTarget — expected path and projections (the methods can disagree)', () => {
   const series = seriesOf([2020, 2022, 2024], [40, 43, 46]);
-  const r = progressToTarget(series, { year: 2030, value: 60 });
+  let r: ProgressToTargetResult;
+  beforeEach(() => {
+    r = progressToTarget(series, { year: 2030, value: 60 });
+  });
   it('expected path: 48 due by 2024, 46 observed → off track, 75 % of the expected change', () => {
     expect(r.expectedPath.expectedValue).toBe(48);
     expect(r.expectedPath.difference).toBe(-2);

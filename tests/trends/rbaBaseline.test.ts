@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { rbaBaseline } from '../../src/trends/rbaBaseline.ts';
 import { turnedTheCurve } from '../../src/trends/turnedTheCurve.ts';
 import { caught, expectClose, seriesOf } from './helpers.ts';
@@ -36,7 +36,10 @@ describe('rbaBaseline', () => {
 });
 
 describe('turnedTheCurve', () => {
-  const baseline = rbaBaseline(seriesOf([2021, 2022, 2023], [10, 12, 14]), { horizon: 3 });
+  let baseline: ReturnType<typeof rbaBaseline>;
+  beforeEach(() => {
+    baseline = rbaBaseline(seriesOf([2021, 2022, 2023], [10, 12, 14]), { horizon: 3 });
+  });
   it('slowing a worsening trend counts as turning the curve (lower is better)', () => {
     const r = turnedTheCurve(seriesOf([2024, 2025, 2026], [17, 17, 17]), baseline, { direction: 'lowerIsBetter' });
     expect(r.years.map((y) => y.better)).toEqual([false, true, true]);
