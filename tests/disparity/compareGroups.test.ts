@@ -261,3 +261,113 @@ describe('compareGroups: the 0.2 vocabulary (docs/conventions.md §2)', () => {
     expect(compareGroups(rows, { parityBand: { relative: 1, absolute: 0 } }).parityBand).toEqual({ relative: 1, absolute: 0 });
   });
 });
+
+// Cases that mutation testing (docs/contributing.md) showed no test told apart from a wrong line.
+describe('compareGroups: references, flags and warnings on every path', () => {
+  it('marks only the reference row with isReference: none for the pooled rate, the named, best, worst or largest row otherwise', () => {
+    const rows = [
+      { group: 'a', numerator: 5, denominator: 10 },
+      { group: 'b', numerator: 2, denominator: 10 },
+      { group: 'c', numerator: 12, denominator: 20 },
+    ];
+    const flags = (options: Parameters<typeof compareGroups>[1]): boolean[] => compareGroups(rows, options).groups.map((g) => g.isReference);
+    expect(flags({})).toEqual([false, false, false]);
+    expect(flags({ referenceGroup: { group: 'a' } })).toEqual([true, false, false]);
+    expect(flags({ referenceGroup: 'best' })).toEqual([false, false, true]);
+    expect(flags({ referenceGroup: 'worst' })).toEqual([false, true, false]);
+    expect(flags({ referenceGroup: 'largest' })).toEqual([false, false, true]);
+    // The reference row reads exactly 1 and 0 against itself.
+    const named = compareGroups(rows, { referenceGroup: { group: 'b' } });
+    expect([named.groups[1]?.ratioToReference, named.groups[1]?.differenceFromReference]).toEqual([1, 0]);
+    expect(named.reference).toEqual({ strategy: 'named', group: 'b', numerator: 2, denominator: 10, rate: 0.2 });
+  });
+
+  it("finds the 'worst' and 'best' rows wherever they are, ties going to the first, and skips a denominator-0 row", () => {
+    const rows = [
+      { group: 'none', numerator: 0, denominator: 0 },
+      { group: 'mid', numerator: 5, denominator: 10 },
+      { group: 'low', numerator: 2, denominator: 10 },
+      { group: 'low too', numerator: 4, denominator: 20 },
+      { group: 'top', numerator: 7, denominator: 10 },
+      { group: 'top too', numerator: 14, denominator: 20 },
+    ];
+    expect(compareGroups(rows, { referenceGroup: 'worst' }).reference).toEqual({ strategy: 'worst', group: 'low', numerator: 2, denominator: 10, rate: 0.2 });
+    expect(compareGroups(rows, { referenceGroup: 'best' }).reference).toEqual({ strategy: 'best', group: 'top', numerator: 7, denominator: 10, rate: 0.7 });
+    const lower = { direction: 'lowerIsBetter' } as const;
+    expect(compareGroups(rows, { ...lower, referenceGroup: 'worst' }).reference.group).toBe('top');
+    expect(compareGroups(rows, { ...lower, referenceGroup: 'best' }).reference.group).toBe('low');
+    expect(compareGroups(rows, { referenceGroup: 'best' }).fourFifthsComparator).toBe('top');
+  });
+
+  it("breaks ties on the largest denominator by order: the first of two equal denominators is the 'largest' reference", () => {
+    const rows = [
+      { group: 'small', numerator: 1, denominator: 10 },
+      { group: 'first of two', numerator: 2, denominator: 20 },
+      { group: 'second of two', numerator: 3, denominator: 20 },
+    ];
+    const table = compareGroups(rows, { referenceGroup: 'largest' });
+    expect(table.reference).toEqual({ strategy: 'largest', group: 'first of two', numerator: 2, denominator: 20, rate: 0.1 });
+    expect(table.groups.map((g) => g.ratioToReference)).toEqual([1, 1, 1.5]);
+  });
+
+  it('says when every rate is 0: no four-fifths flag (no highest rate to compare with), ratios to the pooled 0 undefined', () => {
+    const table = compareGroups([
+      { group: 'a', numerator: 0, denominator: 10 },
+      { group: 'b', numerator: 0, denominator: 30 },
+    ]);
+    expect(table.groups.map((g) => g.fourFifthsFlag)).toEqual([null, null]);
+    expect(table.groups.map((g) => g.ratioToReference)).toEqual([null, null]);
+    expect(table.groups.map((g) => g.differenceFromReference)).toEqual([0, 0]);
+    expect(table.groups.map((g) => g.reason)).toEqual(['the reference rate is 0: the ratio is undefined', 'the reference rate is 0: the ratio is undefined']);
+    expect(table.warnings).toEqual(['the reference rate is 0: ratios to it are undefined', 'every rate is 0: the four-fifths rule does not apply']);
+    expect(table.fourFifthsComparator).toBe('a');
+    // Lower is better: 0 is the best possible rate and no rate is below four-fifths of it, so nothing is flagged and nothing warned.
+    const lower = compareGroups(
+      [
+        { group: 'a', numerator: 0, denominator: 10 },
+        { group: 'b', numerator: 0, denominator: 30 },
+      ],
+      { direction: 'lowerIsBetter', referenceGroup: 'best' },
+    );
+    expect(lower.groups.map((g) => g.fourFifthsFlag)).toEqual([false, false]);
+    expect(lower.warnings).toEqual(['the reference rate is 0: ratios to it are undefined']);
+  });
+
+  it('gives null comparisons with a reason when the reference row has denominator 0, and warns once per cause', () => {
+    const table = compareGroups(
+      [
+        { group: 'empty', numerator: 0, denominator: 0 },
+        { group: 'full', numerator: 5, denominator: 10 },
+      ],
+      { referenceGroup: { group: 'empty' } },
+    );
+    expect(table.reference.rate).toBeNull();
+    expect(table.groups[1]).toMatchObject({ rate: 0.5, ratioToReference: null, differenceFromReference: null, withinParityBand: null, withinRatioBand: null, reason: 'the reference rate is undefined' });
+    // The four-fifths rule still compares with the best row, which is "full" itself.
+    expect(table.groups[1]?.fourFifthsFlag).toBe(false);
+    expect(table.warnings).toEqual(['group "empty" has denominator 0: its rate is undefined', 'the reference rate is undefined (denominator 0): ratios and differences are null']);
+  });
+
+  it('uses the confidence option for the Wilson interval, and says when counts are too large for exact comparisons', () => {
+    const rows = [
+      { group: 'a', numerator: 30, denominator: 120 },
+      { group: 'b', numerator: 55, denominator: 160 },
+    ];
+    const table = compareGroups(rows, { confidence: 0.9 });
+    const w = wilsonInterval(30, 120, { confidence: 0.9 });
+    // Wilson score interval with z = Φ⁻¹(0.95), computed in Python (statistics.NormalDist): 0.190979, 0.320046
+    // (the 95 % interval is 0.181098, 0.334411).
+    expect([table.groups[0]?.lower, table.groups[0]?.upper]).toEqual([w.lower, w.upper]);
+    expect(w.lower).toBeCloseTo(0.190979, 6);
+    expect(w.upper).toBeCloseTo(0.320046, 6);
+    expect(table.confidence).toBe(0.9);
+    expect(table.method).toEqual({ interval: 'wilson', ratioComparisons: 'exactRational' });
+    // Counts beyond 2^53 cannot be cross-multiplied exactly: the comparisons fall back to a relative tolerance.
+    const huge = compareGroups([
+      { group: 'a', numerator: 2 ** 60, denominator: 2 ** 61 },
+      { group: 'b', numerator: 1, denominator: 2 },
+    ]);
+    expect(huge.method.ratioComparisons).toBe('relativeTolerance');
+    expect(huge.groups.map((g) => g.fourFifthsFlag)).toEqual([false, false]);
+  });
+});
