@@ -27,6 +27,7 @@ describe('suppressCounts', () => {
       { path: 'counts[3]', reason: 'complementary', note: expect.stringContaining('cannot be recovered') },
     ]);
     expect(table.total?.value).toBe(132);
+    expect([table.primary, table.complementary]).toEqual([1, 1]);
   });
 
   it('breaks ties between equal complements by order', () => {
@@ -37,6 +38,11 @@ describe('suppressCounts', () => {
     const table = suppressCounts([40, 7, 25, 60], { policy: { complementaryPreference: 'margins' } });
     expect(values(table.counts)).toEqual([40, null, 25, 60]);
     expect(table.total).toEqual({ value: null, suppressed: true, reason: 'complementary' });
+    expect([table.primary, table.complementary]).toEqual([1, 1]);
+    expect(table.withheld.map((w) => [w.path, w.reason])).toEqual([
+      ['counts[1]', 'primary'],
+      ['total', 'complementary'],
+    ]);
   });
 
   it('withholds a small total as a primary cell', () => {
