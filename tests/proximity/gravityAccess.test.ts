@@ -116,3 +116,44 @@ describe('decayWeight', () => {
     expect(caught(() => decayWeight({ kernel: 'power', beta: 1 }, 0)).message).toMatch(/^decayWeight: the power decay is infinite at distance 0/);
   });
 });
+
+describe('gravityAccess: supplyReached', () => {
+  // Site 0 is reached by the populated home, site 1 only by a home of population 0, site 2 by nobody. Without
+  // competition (potential) every site anyone reaches counts; with competition only sites with demand, because
+  // Σᵢ Pᵢ Aᵢ = Σ Sⱼ over sites with Σᵢ Pᵢ wᵢⱼ > 0 (Luo & Wang 2003; PySAL access.fca).
+  const demand = [{ population: 3 }, { population: 0 }];
+  const supply = [{ capacity: 10 }, { capacity: 20 }, { capacity: 40 }];
+  const dense = [
+    [1, 50, 90],
+    [2, 5, 90],
+  ];
+
+  it('counts, with a cost matrix, the capacity of sites reached by anyone (potential) or by demand (competition)', () => {
+    const potential = gravityAccess(demand, supply, { beta: 1, costs: { dense }, maxCost: 10 });
+    expect(potential.supplyReached).toBe(30);
+    expect(Array.from(potential.score)).toEqual([10, 10 / 2 + 20 / 5]);
+    const competing = gravityAccess(demand, supply, { beta: 1, costs: { dense }, maxCost: 10, competition: true });
+    expect(competing.supplyReached).toBe(10);
+    // R₀ = 10 / (3 · 1) and the populated home's score Σ Rⱼ wᵢⱼ gives back the 10 places.
+    expect(Array.from(competing.siteRatio)).toEqual([10 / 3, 0, 0]);
+    expect(3 * (competing.score[0] as number)).toBeCloseTo(competing.supplyReached, 12);
+  });
+
+  it('counts the same from coordinates (the site-by-site sweep)', () => {
+    // On the equator 0.05° of longitude is 5.56 km (turf/haversine); the catchment is 10 km.
+    const homes = [
+      { location: [0, 0], population: 3 },
+      { location: [0.5, 0], population: 0 },
+    ];
+    const sites = [
+      { location: [0, 0.001], capacity: 10 },
+      { location: [0.55, 0], capacity: 20 },
+      { location: [2, 0], capacity: 40 },
+    ];
+    const options = { beta: 1, minDistanceKm: 0.1, catchmentKm: 10 };
+    expect(gravityAccess(homes, sites, options).supplyReached).toBe(30);
+    expect(gravityAccess(homes, sites, { ...options, competition: true }).supplyReached).toBe(10);
+    expect(gravityAccess(homes, sites, { ...options, catchmentKm: 1 }).supplyReached).toBe(10);
+    expect(gravityAccess(homes, sites, { ...options, catchmentKm: 1, competition: true }).supplyReached).toBe(10);
+  });
+});
