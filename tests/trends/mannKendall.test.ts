@@ -45,6 +45,33 @@ describe('mannKendall conventions', () => {
     expect(r.trend).toBe('decreasing');
     expect(mannKendall(down, { alpha: 0.0001 }).trend).toBe('no trend');
   });
+  it('tests |z| against Φ⁻¹(1 − α/2): z = 1.431 is significant at α = 0.2 and 0.16, not at 0.15, 0.1 or 0.05', () => {
+    // Ten distinct values, S = 17, var(S) = 10·9·25/18 = 125, z = 16/√125 = 1.43108, p = 2(1 − Φ(z)) = 0.152406
+    // (pyMannKendall original_test formulas, evaluated with Python's statistics.NormalDist). The critical values
+    // are Φ⁻¹(0.9) = 1.2816, Φ⁻¹(0.92) = 1.4051, Φ⁻¹(0.925) = 1.4395, Φ⁻¹(0.95) = 1.6449 and Φ⁻¹(0.975) = 1.96:
+    // significant exactly when p < α.
+    const series = seriesOf(
+      [2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020],
+      [12, 11, 16, 14, 18, 13, 20, 19, 17, 15],
+    );
+    const r = mannKendall(series);
+    expect([r.s, r.varS]).toEqual([17, 125]);
+    expectClose(r.z, 16 / Math.sqrt(125));
+    expectClose(r.pValue, 0.15240628395674927, 1e-12);
+    const at = (alpha: number): [boolean, string] => {
+      const t = mannKendall(series, { alpha });
+      return [t.significant, t.trend];
+    };
+    expect(at(0.2)).toEqual([true, 'increasing']);
+    expect(at(0.16)).toEqual([true, 'increasing']);
+    expect(at(0.15)).toEqual([false, 'no trend']);
+    expect(at(0.1)).toEqual([false, 'no trend']);
+    expect(at(0.05)).toEqual([false, 'no trend']);
+    // Mirrored, the same |z| reads as a decreasing trend.
+    const mirrored = mannKendall(seriesOf(series.map((p) => p.year), series.map((p) => -p.value)), { alpha: 0.2 });
+    expect([mirrored.s, mirrored.trend]).toEqual([-17, 'decreasing']);
+    expectClose(mirrored.z, -16 / Math.sqrt(125));
+  });
   it('warns that the normal approximation is rough for short series, and points to the exact p-value', () => {
     expect(mannKendall(seriesOf([2020, 2021, 2022], [1, 2, 3])).warnings.join(' ')).toMatch(/normal approximation.*pValueMethod "exact"/);
     expect(mannKendall(seriesOf([2020, 2021, 2022], [1, 2, 3]), { pValueMethod: 'exact' }).warnings).toEqual([]);
