@@ -5,7 +5,9 @@
 const config = {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  vitest: { configFile: 'vitest.config.ts', related: true },
+  // vitest.stryker.config.ts: the project's vitest config with longer limits (instrumented code runs slower).
+  // related: only the test files that import the mutated files (directly or not) run.
+  vitest: { configFile: 'vitest.stryker.config.ts', related: true },
   mutate: ['src/**/*.ts'],
   // Each mutant runs only the tests that executed its code (coverage per test). Code that runs while test files
   // are loaded or in beforeAll has no test to attribute it to ("static"); with ignoreStatic such a mutant is
