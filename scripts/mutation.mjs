@@ -1,0 +1,240 @@
+// Mutation testing (StrykerJS, stryker.config.mjs) over all of src/, one module, some files, or what changed.
+// docs/contributing.md explains the results, the committed incremental report and the CI policy.
+//
+//   node scripts/mutation.mjs                      all of src/ (hours; results reused from the stored report)
+//   node scripts/mutation.mjs trends disclosure    modules (src/<module>/**)
+//   node scripts/mutation.mjs src/trends/cagr.ts   files (globs and Stryker's `file:from-to` line ranges too)
+//   node scripts/mutation.mjs --changed [--budget <seconds>] [--base <rev>]
+//                                                  the src/ lines this change touches (CI): changed since the merge
+//                                                  base with main (MUTATION_BASE or --base to choose another; on
+//                                                  main itself, the last commit); skipped when no src/ line changed;
+//                                                  --list prints the line ranges without running anything
+//   node scripts/mutation.mjs --scores [--write] [--check]
+//                                                  the score per module from the stored report (--write puts the
+//                                                  table into docs/contributing.md; --check fails below target)
+//
+// Anything after `--` goes to `stryker run` unchanged (`-- --concurrency 1`, `-- --force`).
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const REPORT = 'reports/mutation/stryker-incremental.json';
+const RUN_REPORT = 'reports/mutation/mutation.json';
+const DOC = 'docs/contributing.md';
+const BEGIN = '<!-- mutation-scores:begin (node scripts/mutation.mjs --scores --write) -->';
+const END = '<!-- mutation-scores:end -->';
+/** Every module must reach this score, and the touched lines in CI too. */
+const MODULE_THRESHOLD = 75;
+const OVERALL_THRESHOLD = 85;
+
+const argv = process.argv.slice(2);
+const passIndex = argv.indexOf('--');
+const args = passIndex < 0 ? argv : argv.slice(0, passIndex);
+const passthrough = passIndex < 0 ? [] : argv.slice(passIndex + 1);
+const flag = (name) => args.includes(name);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i < 0 ? fallback : args[i + 1];
+};
+const modules = readdirSync('src').filter((name) => statSync(join('src', name)).isDirectory());
+
+/** Per module: killed, timeout, survived, noCoverage, ignored (static), errors, score in % (null with nothing valid). */
+function scoresOf(report, inScope = () => true) {
+  const rows = new Map();
+  const row = (module) => {
+    if (!rows.has(module)) rows.set(module, { module, mutants: 0, killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0 });
+    return rows.get(module);
+  };
+  for (const [file, { mutants }] of Object.entries(report.files)) {
+    const module = file.replace(/\\/g, '/').split('/')[1];
+    for (const mutant of mutants) {
+      if (!inScope(file, mutant)) continue;
+      const r = row(module);
+      r.mutants++;
+      if (mutant.status === 'Killed') r.killed++;
+      else if (mutant.status === 'Timeout') r.timeout++;
+      else if (mutant.status === 'Survived') r.survived++;
+      else if (mutant.status === 'NoCoverage') r.noCoverage++;
+      else if (mutant.status === 'Ignored') r.ignored++;
+      else r.errors++;
+    }
+  }
+  const score = (r) => {
+    const valid = r.killed + r.timeout + r.survived + r.noCoverage;
+    return valid === 0 ? null : (100 * (r.killed + r.timeout)) / valid;
+  };
+  const list = [...rows.values()].sort((a, b) => a.module.localeCompare(b.module));
+  const total = list.reduce(
+    (t, r) => {
+      for (const k of ['mutants', 'killed', 'timeout', 'survived', 'noCoverage', 'ignored', 'errors']) t[k] += r[k];
+      return t;
+    },
+    { module: 'all of src/', mutants: 0, killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0 },
+  );
+  for (const r of [...list, total]) r.score = score(r);
+  return { list, total };
+}
+
+function scoreTable(report) {
+  const { list, total } = scoresOf(report);
+  const pct = (x) => (x === null ? '–' : `${x.toFixed(1)} %`);
+  const measured = new Set(list.map((r) => r.module));
+  const lines = [
+    '| module | score | mutants | killed | timed out | survived | no coverage | static (ignored) | errors |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...list.map((r) => `| ${r.module} | ${pct(r.score)} | ${r.mutants} | ${r.killed} | ${r.timeout} | ${r.survived} | ${r.noCoverage} | ${r.ignored} | ${r.errors} |`),
+    ...modules.filter((m) => !measured.has(m)).map((m) => `| ${m} | not measured yet | | | | | | | |`),
+    `| **${total.module}** | **${pct(total.score)}** | ${total.mutants} | ${total.killed} | ${total.timeout} | ${total.survived} | ${total.noCoverage} | ${total.ignored} | ${total.errors} |`,
+  ];
+  return { text: lines.join('\n'), list, total };
+}
+
+function readReport(path) {
+  if (!existsSync(path)) {
+    console.error(`mutation: no report at ${path}; run \`npm run mutation -- <module>\` first`);
+    process.exit(2);
+  }
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+function git(...gitArgs) {
+  return execFileSync('git', gitArgs, { encoding: 'utf8' }).trim();
+}
+
+function gitOrNull(...gitArgs) {
+  try {
+    return git(...gitArgs);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The commit a change is measured from: the given revision; else the merge base of HEAD with main (origin/main
+ * in a fresh CI clone); on main itself (merge base = HEAD), HEAD's parent, so CI on main tests the last commit.
+ */
+function changeBase(given) {
+  if (given) return git('rev-parse', '--verify', `${given}^{commit}`);
+  const head = git('rev-parse', 'HEAD');
+  for (const main of ['main', 'origin/main']) {
+    const base = gitOrNull('merge-base', 'HEAD', main);
+    if (base !== null && base !== head) return base;
+    if (base === head) return gitOrNull('rev-parse', '--verify', 'HEAD^');
+  }
+  return gitOrNull('rev-parse', '--verify', 'HEAD^');
+}
+
+/** `file:from-to` for every src/ hunk changed since `base` (working tree included), deleted lines skipped. */
+function changedRanges(base) {
+  const diff = execFileSync('git', ['diff', '--unified=0', '--no-color', base, '--', 'src'], { encoding: 'utf8' });
+  const ranges = [];
+  let file = null;
+  for (const line of diff.split('\n')) {
+    if (line.startsWith('+++ ')) file = line === '+++ /dev/null' ? null : line.slice(6);
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (hunk && file?.endsWith('.ts')) {
+      const from = Number(hunk[1]);
+      const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
+      if (count > 0) ranges.push({ file, from, to: from + count - 1 });
+    }
+  }
+  // Untracked new files under src/ count whole.
+  for (const file of git('ls-files', '--others', '--exclude-standard', '--', 'src').split('\n').filter((f) => f.endsWith('.ts'))) {
+    ranges.push({ file, from: 1, to: readFileSync(file, 'utf8').split('\n').length });
+  }
+  return ranges;
+}
+
+function runStryker(mutate, budgetSeconds) {
+  const strykerArgs = ['run', ...(mutate.length > 0 ? ['--mutate', mutate.join(',')] : []), ...passthrough];
+  console.log(`mutation: stryker ${strykerArgs.join(' ')}`);
+  return new Promise((resolvePromise) => {
+    const child = spawn('node_modules/.bin/stryker', strykerArgs, { stdio: 'inherit', detached: true });
+    let timedOut = false;
+    const timer =
+      budgetSeconds === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            try {
+              process.kill(-child.pid, 'SIGTERM');
+            } catch {}
+          }, budgetSeconds * 1000);
+    child.on('exit', (code) => {
+      if (timer) clearTimeout(timer);
+      resolvePromise({ code: code ?? 1, timedOut });
+    });
+  });
+}
+
+if (flag('--scores')) {
+  const { text, total } = scoreTable(readReport(REPORT));
+  if (flag('--write')) {
+    const doc = readFileSync(DOC, 'utf8');
+    const start = doc.indexOf(BEGIN);
+    const end = doc.indexOf(END);
+    if (start < 0 || end < start) {
+      console.error(`mutation: ${DOC} has no ${BEGIN} … ${END} block`);
+      process.exit(2);
+    }
+    writeFileSync(DOC, `${doc.slice(0, start + BEGIN.length)}\n${text}\n${doc.slice(end)}`);
+    console.log(`mutation: table written to ${DOC}`);
+  } else {
+    console.log(text);
+  }
+  if (flag('--check')) {
+    const { list } = scoreTable(readReport(REPORT));
+    const low = list.filter((r) => r.score !== null && r.score < MODULE_THRESHOLD).map((r) => `${r.module} ${r.score.toFixed(1)} %`);
+    if (low.length > 0 || total.score === null || total.score < OVERALL_THRESHOLD) {
+      console.error(`mutation: below target (every module ≥ ${MODULE_THRESHOLD} %, all of src/ ≥ ${OVERALL_THRESHOLD} %): ${[...low, `all ${total.score?.toFixed(1)} %`].join(', ')}`);
+      process.exitCode = 1;
+    }
+  }
+} else if (flag('--changed')) {
+  const base = changeBase(option('--base', process.env.MUTATION_BASE));
+  if (base === null) {
+    console.log('mutation: no base to compare with (no main branch, no parent commit); skipped');
+    process.exit(0);
+  }
+  const ranges = changedRanges(base);
+  if (ranges.length === 0) {
+    console.log(`mutation: no src/ line changed since ${base.slice(0, 10)}; skipped`);
+    process.exit(0);
+  }
+  if (flag('--list')) {
+    for (const r of ranges) console.log(`${r.file}:${r.from}-${r.to}`);
+    process.exit(0);
+  }
+  const budget = Number(option('--budget', '300'));
+  console.log(`mutation: ${ranges.length} changed range(s) in ${new Set(ranges.map((r) => r.file)).size} file(s) since ${base.slice(0, 10)}, budget ${budget} s`);
+  const { code, timedOut } = await runStryker(
+    ranges.map((r) => `${r.file}:${r.from}-${r.to}`),
+    budget,
+  );
+  if (timedOut) {
+    // Not a failure: on a loaded machine the budget says nothing about the tests. Loud, so nobody reads it as a pass.
+    console.log(
+      `mutation: NOT CHECKED — the changed lines did not finish within ${budget} s. Run \`npm run mutation -- ${[...new Set(ranges.map((r) => r.file))].join(' ')}\` ` +
+        `locally and commit ${REPORT}: later runs reuse those results and only test what changed after them.`,
+    );
+    process.exit(0);
+  }
+  if (code !== 0) process.exit(code);
+  const inRanges = (file, mutant) =>
+    ranges.some((r) => r.file === file.replace(/\\/g, '/') && mutant.location.start.line <= r.to && mutant.location.end.line >= r.from);
+  const report = readReport(RUN_REPORT);
+  const { total } = scoresOf(report, inRanges);
+  const survivors = Object.entries(report.files).flatMap(([file, { mutants }]) =>
+    mutants.filter((m) => (m.status === 'Survived' || m.status === 'NoCoverage') && inRanges(file, m)).map((m) => `  ${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} → ${JSON.stringify(m.replacement ?? '')} (${m.status})`),
+  );
+  if (survivors.length > 0) console.log(`mutation: surviving mutants in the changed lines:\n${survivors.join('\n')}`);
+  const pct = total.score === null ? 'n/a' : `${total.score.toFixed(1)} %`;
+  console.log(`mutation: changed lines ${pct} (${total.killed + total.timeout} killed of ${total.killed + total.timeout + total.survived + total.noCoverage}; ${total.ignored} static ignored); threshold ${MODULE_THRESHOLD} %`);
+  if (total.score !== null && total.score < MODULE_THRESHOLD) process.exit(1);
+} else {
+  const targets = args.filter((a) => !a.startsWith('--'));
+  const mutate = targets.map((t) => (modules.includes(t) ? `src/${t}/**/*.ts` : t));
+  const { code } = await runStryker(mutate, undefined);
+  if (existsSync(REPORT)) console.log(`\n${scoreTable(readReport(REPORT)).text}`);
+  process.exit(code);
+}
