@@ -349,3 +349,101 @@ describe('targetingErrors: invariants', () => {
     );
   });
 });
+
+describe('targetingErrors: every count of every cell, on every tally path', () => {
+  interface Record4 {
+    keys: [string, string, string, string];
+    e: boolean | null;
+    n: boolean;
+    w: number;
+  }
+  const FIELDS = ['records', 'population', 'eligible', 'ineligible', 'indeterminate', 'enrolled', 'eligibleEnrolled', 'ineligibleEnrolled', 'indeterminateEnrolled', 'eligibleWeightSquares'] as const;
+  type Counts = Record<(typeof FIELDS)[number], number>;
+
+  /** The definitions, row by row (World Bank targeting-error tables: eligible × enrolled, indeterminate apart). */
+  function bruteForce(rows: readonly Record4[], dims: readonly number[]): Map<string, Counts> {
+    const cells = new Map<string, Counts>();
+    for (const r of rows) {
+      const key = JSON.stringify(dims.map((d) => r.keys[d]));
+      const c = cells.get(key) ?? (Object.fromEntries(FIELDS.map((f) => [f, 0])) as Counts);
+      c.records += 1;
+      c.population += r.w;
+      const status = r.e === true ? 'eligible' : r.e === false ? 'ineligible' : 'indeterminate';
+      c[status] += r.w;
+      if (r.n) {
+        c.enrolled += r.w;
+        c[`${status}Enrolled`] += r.w;
+      }
+      if (r.e === true) c.eligibleWeightSquares += r.w * r.w;
+      cells.set(key, c);
+    }
+    return cells;
+  }
+
+  const countsOf = (g: Counts): Counts => Object.fromEntries(FIELDS.map((f) => [f, g[f]])) as Counts;
+  const sortedKeys = (cells: Map<string, Counts>): string[][] => [...cells.keys()].map((k) => JSON.parse(k) as string[]).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+
+  function rowsOf(n: number, sizes: readonly number[]): Record4[] {
+    // Deterministic, with keys first seen out of sorted order and every status and weight combination.
+    return Array.from({ length: n }, (_, i) => ({
+      keys: sizes.map((size, d) => `${String.fromCharCode(122 - d)}${(i * ([7, 11, 13, 17][d] as number) + d) % size}`) as [string, string, string, string],
+      e: i % 5 === 0 ? null : i % 3 !== 1,
+      n: i % 4 < 2,
+      w: 1 + (i % 3),
+    }));
+  }
+
+  it('counts each cell of four grouping keys (two-pass path) exactly, weighted, with every field', () => {
+    const rows = rowsOf(500, [3, 4, 2, 5]);
+    const result = targetingErrors(rows, {
+      eligible: (r) => r.e,
+      enrolled: (r) => r.n,
+      weight: (r) => r.w,
+      by: { d: (r) => r.keys[0], c: (r) => r.keys[1], b: (r) => r.keys[2], a: (r) => r.keys[3] },
+    });
+    const brute = bruteForce(rows, [0, 1, 2, 3]);
+    expect(result.groups.map((g) => g.keys)).toEqual(sortedKeys(brute));
+    for (const g of result.groups) expect(countsOf(g as unknown as Counts), g.label).toEqual(brute.get(JSON.stringify(g.keys)));
+    expect(countsOf(result.overall as unknown as Counts)).toEqual(bruteForce(rows, []).get('[]'));
+  });
+
+  it('counts each cell exactly when four keys have too many combinations for a dense table (compact renumbering)', () => {
+    // 300 × 300 × 2 × 2 = 360,000 possible cells, far above the dense limit of 65,536.
+    const rows = rowsOf(900, [300, 300, 2, 2]);
+    const result = targetingErrors(rows, {
+      eligible: (r) => r.e,
+      enrolled: (r) => r.n,
+      weight: (r) => r.w,
+      by: [(r) => r.keys[0], (r) => r.keys[1], (r) => r.keys[2], (r) => r.keys[3]],
+    });
+    const brute = bruteForce(rows, [0, 1, 2, 3]);
+    expect(result.groups).toHaveLength(brute.size);
+    for (const g of result.groups) expect(countsOf(g as unknown as Counts), g.label).toEqual(brute.get(JSON.stringify(g.keys)));
+    // Three keys over the dense limit take the same compacting path.
+    const three = targetingErrors(rows, { eligible: (r) => r.e, enrolled: (r) => r.n, weight: (r) => r.w, by: [(r) => r.keys[0], (r) => r.keys[1], (r) => r.keys[2]] });
+    const brute3 = bruteForce(rows, [0, 1, 2]);
+    expect(three.groups.map((g) => g.keys)).toEqual(sortedKeys(brute3));
+    for (const g of three.groups) expect(countsOf(g as unknown as Counts), g.label).toEqual(brute3.get(JSON.stringify(g.keys)));
+  });
+
+  it('lists byDimension in the order the dimensions are given, each with its groups sorted by key', () => {
+    const rows = rowsOf(200, [3, 4, 2, 5]);
+    // Dimensions named against alphabetical order, keys first seen against sorted order.
+    const by = { zone: (r: Record4) => r.keys[0], age: (r: Record4) => r.keys[1], mode: (r: Record4) => r.keys[2], band: (r: Record4) => r.keys[3] };
+    const result = targetingErrors(rows, { eligible: (r) => r.e, enrolled: (r) => r.n, weight: (r) => r.w, by });
+    expect(result.dimensions).toEqual(['zone', 'age', 'mode', 'band']);
+    expect(result.byDimension.map((m) => m.dimension)).toEqual(['zone', 'age', 'mode', 'band']);
+    expect(result.byDimension.map((m) => m.groups.map((g) => g.label))).toEqual([
+      ['z0', 'z1', 'z2'],
+      ['y0', 'y1', 'y2', 'y3'],
+      ['x0', 'x1'],
+      ['w0', 'w1', 'w2', 'w3', 'w4'],
+    ]);
+    result.byDimension.forEach((margin, d) => {
+      const brute = bruteForce(rows, [d]);
+      for (const g of margin.groups) expect(countsOf(g as unknown as Counts), `${margin.dimension} ${g.label}`).toEqual(brute.get(JSON.stringify(g.keys)));
+    });
+    // One dimension: no margins (they would repeat the groups).
+    expect(targetingErrors(rows, { eligible: (r) => r.e, enrolled: (r) => r.n, by: { zone: by.zone } }).byDimension).toEqual([]);
+  });
+});
