@@ -38,18 +38,25 @@ const option = (name, fallback) => {
 };
 const modules = readdirSync('src').filter((name) => statSync(join('src', name)).isDirectory());
 
-/** Per module: killed, timeout, survived, noCoverage, ignored (static), errors, score in % (null with nothing valid). */
-function scoresOf(report, inScope = () => true) {
+const COUNTS = ['mutants', 'killed', 'timeout', 'survived', 'noCoverage', 'ignored', 'errors'];
+const normalise = (file) => file.replace(/\\/g, '/');
+const moduleOf = (file) => normalise(file).split('/')[1];
+
+/**
+ * Per group (module by default; `groupOf` picks another key): killed, timeout, survived, noCoverage, ignored
+ * (static), errors, and the score in % (null with nothing valid). `inScope` filters mutants.
+ */
+function scoresOf(report, inScope = () => true, groupOf = moduleOf) {
   const rows = new Map();
-  const row = (module) => {
-    if (!rows.has(module)) rows.set(module, { module, mutants: 0, killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0 });
-    return rows.get(module);
+  const row = (key) => {
+    if (!rows.has(key)) rows.set(key, { key, files: new Set(), ...Object.fromEntries(COUNTS.map((k) => [k, 0])) });
+    return rows.get(key);
   };
   for (const [file, { mutants }] of Object.entries(report.files)) {
-    const module = file.replace(/\\/g, '/').split('/')[1];
     for (const mutant of mutants) {
       if (!inScope(file, mutant)) continue;
-      const r = row(module);
+      const r = row(groupOf(file));
+      r.files.add(normalise(file));
       r.mutants++;
       if (mutant.status === 'Killed') r.killed++;
       else if (mutant.status === 'Timeout') r.timeout++;
@@ -63,28 +70,43 @@ function scoresOf(report, inScope = () => true) {
     const valid = r.killed + r.timeout + r.survived + r.noCoverage;
     return valid === 0 ? null : (100 * (r.killed + r.timeout)) / valid;
   };
-  const list = [...rows.values()].sort((a, b) => a.module.localeCompare(b.module));
-  const total = list.reduce(
-    (t, r) => {
-      for (const k of ['mutants', 'killed', 'timeout', 'survived', 'noCoverage', 'ignored', 'errors']) t[k] += r[k];
-      return t;
-    },
-    { module: 'all of src/', mutants: 0, killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0 },
-  );
+  const list = [...rows.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const total = { key: 'all measured', files: new Set(), ...Object.fromEntries(COUNTS.map((k) => [k, 0])) };
+  for (const r of list) {
+    for (const k of COUNTS) total[k] += r[k];
+    for (const f of r.files) total.files.add(f);
+  }
   for (const r of [...list, total]) r.score = score(r);
   return { list, total };
 }
 
+/** Source files per module, to say how much of each module a table covers. */
+function sourceFiles(dir = 'src') {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...sourceFiles(path));
+    else if (name.endsWith('.ts')) out.push(normalise(path));
+  }
+  return out;
+}
+
 function scoreTable(report) {
   const { list, total } = scoresOf(report);
+  const byFile = scoresOf(report, undefined, normalise).list;
   const pct = (x) => (x === null ? '–' : `${x.toFixed(1)} %`);
-  const measured = new Set(list.map((r) => r.module));
+  const all = sourceFiles();
+  const filesIn = (module) => all.filter((f) => moduleOf(f) === module).length;
+  const cells = (r) => `${pct(r.score)} | ${r.mutants} | ${r.killed} | ${r.timeout} | ${r.survived} | ${r.noCoverage} | ${r.ignored} | ${r.errors}`;
+  const measured = new Set(list.map((r) => r.key));
+  const header = 'score | mutants | killed | timed out | survived | no coverage | static (ignored) | errors |';
   const lines = [
-    '| module | score | mutants | killed | timed out | survived | no coverage | static (ignored) | errors |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...list.map((r) => `| ${r.module} | ${pct(r.score)} | ${r.mutants} | ${r.killed} | ${r.timeout} | ${r.survived} | ${r.noCoverage} | ${r.ignored} | ${r.errors} |`),
-    ...modules.filter((m) => !measured.has(m)).map((m) => `| ${m} | not measured yet | | | | | | | |`),
-    `| **${total.module}** | **${pct(total.score)}** | ${total.mutants} | ${total.killed} | ${total.timeout} | ${total.survived} | ${total.noCoverage} | ${total.ignored} | ${total.errors} |`,
+    `| module | files measured | ${header}`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...list.map((r) => `| ${r.key} | ${r.files.size} of ${filesIn(r.key)} | ${cells(r)} |`),
+    ...modules.filter((m) => !measured.has(m)).map((m) => `| ${m} | 0 of ${filesIn(m)} | not measured yet | | | | | | | |`),
+    `| **${total.key}** | ${total.files.size} of ${all.length} | **${pct(total.score)}** | ${total.mutants} | ${total.killed} | ${total.timeout} | ${total.survived} | ${total.noCoverage} | ${total.ignored} | ${total.errors} |`,
+    ...(byFile.length === 0 ? [] : ['', `| file | ${header}`, '|---|---:|---:|---:|---:|---:|---:|---:|---:|', ...byFile.map((r) => `| \`${r.key}\` | ${cells(r)} |`)]),
   ];
   return { text: lines.join('\n'), list, total };
 }
@@ -168,7 +190,8 @@ function runStryker(mutate, budgetSeconds) {
 }
 
 if (flag('--scores')) {
-  const { text, total } = scoreTable(readReport(REPORT));
+  const stored = existsSync(REPORT) ? readReport(REPORT) : { files: {} };
+  const { text, total, list } = scoreTable(stored);
   if (flag('--write')) {
     const doc = readFileSync(DOC, 'utf8');
     const start = doc.indexOf(BEGIN);
@@ -183,8 +206,7 @@ if (flag('--scores')) {
     console.log(text);
   }
   if (flag('--check')) {
-    const { list } = scoreTable(readReport(REPORT));
-    const low = list.filter((r) => r.score !== null && r.score < MODULE_THRESHOLD).map((r) => `${r.module} ${r.score.toFixed(1)} %`);
+    const low = list.filter((r) => r.score !== null && r.score < MODULE_THRESHOLD).map((r) => `${r.key} ${r.score.toFixed(1)} %`);
     if (low.length > 0 || total.score === null || total.score < OVERALL_THRESHOLD) {
       console.error(`mutation: below target (every module ≥ ${MODULE_THRESHOLD} %, all of src/ ≥ ${OVERALL_THRESHOLD} %): ${[...low, `all ${total.score?.toFixed(1)} %`].join(', ')}`);
       process.exitCode = 1;
