@@ -39,10 +39,24 @@ describe('trend invariants (fast-check)', () => {
       { numRuns: 100 },
     );
   });
-  it('the O(n log n) S equals the pairwise definition, ties included', () => {
+  it('the O(n log n) S equals the pairwise definition, ties included, and so do its pair and tie counts', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 0, maxLength: 80 }), (values) => {
-        expect(kendallScore(Float64Array.from(values)).s).toBe(naiveS(values));
+        const input = Float64Array.from(values);
+        const score = kendallScore(input);
+        expect(score.s).toBe(naiveS(values));
+        // Tie groups t: Σ t(t−1)(2t+5) (the var(S) correction, Kendall 1975) and Σ t(t−1)/2 (tied pairs).
+        const groups = new Map<number, number>();
+        for (const v of values) groups.set(v, (groups.get(v) ?? 0) + 1);
+        const t = [...groups.values()];
+        const n = values.length;
+        expect(score).toEqual({
+          s: naiveS(values),
+          pairs: n < 2 ? 0 : (n * (n - 1)) / 2,
+          tieVarianceTerm: n < 2 ? 0 : t.reduce((sum, k) => sum + k * (k - 1) * (2 * k + 5), 0),
+          tiedPairs: n < 2 ? 0 : t.reduce((sum, k) => sum + (k * (k - 1)) / 2, 0),
+        });
+        expect(Array.from(input)).toEqual(values);
       }),
       { numRuns: 200 },
     );
