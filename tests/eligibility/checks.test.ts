@@ -100,13 +100,15 @@ describe('householdSize', () => {
     expect(householdSize(30, 'size', 'f')).toBe(30);
   });
 
-  it('rejects 0 and 31 with the check-the-record message, and non-integers with the shared integer check', () => {
-    for (const value of [0, 31, -2]) {
+  it('rejects 0 and 31 with messages that say how to correct the record, and non-integers with the shared integer check', () => {
+    const tooSmall = 'the size counts everyone who lives there, the applicant included, so set it to the number of members (at least 1) or leave the record out until it is corrected.';
+    const tooLarge = 'a larger size is almost surely a data-entry error (an extra digit, or several households counted as one); correct the record.';
+    for (const [value, fix] of [[0, tooSmall], [-2, tooSmall], [31, tooLarge]] as const) {
       const e = caught(() => householdSize(value, 'households[3].size', 'screenHouseholds'));
       expect([e.code, e.path]).toEqual(['out_of_range', 'households[3].size']);
-      expect(e.message).toBe(`screenHouseholds: households[3].size is ${value}; a household has between 1 and 30 persons — check the record.`);
+      expect(e.message).toBe(`screenHouseholds: households[3].size is ${value}; a household has between 1 and 30 persons — ${fix}`);
     }
-    expect(caught(() => householdSize(2.5, 'size', 'f')).message).not.toMatch(/check the record/);
+    expect(caught(() => householdSize(2.5, 'size', 'f')).message).not.toMatch(/correct/);
     expect(caught(() => householdSize('4', 'size', 'f')).path).toBe('size');
     expect(caught(() => householdSize(Number.POSITIVE_INFINITY, 'size', 'f')).path).toBe('size');
   });
