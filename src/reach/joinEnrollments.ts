@@ -3,7 +3,7 @@ import { describe, fail } from '../internal/errors.ts';
 import type { Enrollment, Household } from '../internal/records.ts';
 import { integer } from '../internal/validate.ts';
 import { optionalAccessor, optionsObject, rowsArray } from './internal/options.ts';
-import { type ProgramIdOption, programSelection } from './internal/programs.ts';
+import { programSelection } from './internal/programs.ts';
 import { enrollmentYear, yearBasisOptions, yearOf } from './internal/years.ts';
 import type { YearBasis, YearBasisOption } from './targetingErrorsByYear.ts';
 
@@ -32,7 +32,7 @@ export interface JoinEnrollmentsOptions<H, E> {
    * The program joined, or a list of programs counted as one. Enrolments in other programs are left out (counted
    * in `otherPrograms`). Required when the enrolments name more than one program.
    */
-  programId?: ProgramIdOption;
+  programId?: string | readonly string[];
   /** An enrolment's program. Default: its `programId` (the {@link Enrollment} shape). */
   program?: (enrollment: E, index: number) => string | undefined;
 }

@@ -4,7 +4,7 @@ import { GroupIndex } from '../internal/groups.ts';
 import type { Enrollment } from '../internal/records.ts';
 import { wilsonInterval } from '../uncertainty/wilsonInterval.ts';
 import { confidenceOption, optionalAccessor, optionsObject, rowsArray } from './internal/options.ts';
-import { type ProgramIdOption, programSelection } from './internal/programs.ts';
+import { programSelection } from './internal/programs.ts';
 import { enrollmentYear, yearBasisOptions, yearOf } from './internal/years.ts';
 import type { YearBasis, YearBasisOption } from './targetingErrorsByYear.ts';
 
@@ -36,7 +36,7 @@ export interface RetentionOptions<T> {
    * are left out (counted in `otherPrograms`). Required when the records name more than one program: retention
    * in one program is not enrolment in another.
    */
-  programId?: ProgramIdOption;
+  programId?: string | readonly string[];
   /** The enrolment's program. Default: the record's `programId` (the {@link Enrollment} shape). */
   program?: (record: T, index: number) => string | undefined;
 }

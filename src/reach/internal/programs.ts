@@ -8,9 +8,6 @@ import { describe, fail } from '../../internal/errors.ts';
 import type { Enrollment } from '../../internal/records.ts';
 import { optionalAccessor } from './options.ts';
 
-/** The `programId` option: one program, or several counted as one. */
-export type ProgramIdOption = string | readonly string[];
-
 /** Decides, record by record, whether an enrolment belongs to the program counted. */
 export interface ProgramSelection<T> {
   /** Whether `record` is counted; checks the program's type. */
