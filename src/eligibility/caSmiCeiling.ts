@@ -1,6 +1,7 @@
 import { fail } from '../internal/errors.ts';
 import { dateString, knownKeys } from '../internal/validate.ts';
 import { householdSize as checkHouseholdSize, tableInForce } from './internal/checks.ts';
+import { SMI_TABLES } from './internal/tableChecks.ts';
 import { validatedTables } from './internal/tableSets.ts';
 import { CA_SMI_CEILINGS, SMI_SIZE_ROWS, type SmiCeilingTable } from './smiCeilingTables.ts';
 import type { EligibilityTableStatus } from './tableSource.ts';
@@ -90,7 +91,7 @@ export function caSmiCeiling(householdSize: number, options: CaSmiCeilingOptions
   if (typeof percent !== 'number' || !Number.isInteger(percent) || percent < 1 || percent > 200) {
     fail('out_of_range', 'options.percent', `${fn}: options.percent is ${String(percent)}; pass a whole percent of SMI in [1, 200], e.g. 85.`);
   }
-  const tables = options.tables === undefined ? CA_SMI_CEILINGS : validatedTables('smi', options.tables, 'options.tables', fn);
+  const tables = options.tables === undefined ? CA_SMI_CEILINGS : validatedTables(SMI_TABLES, options.tables, 'options.tables', fn);
   const table = tableInForce(tables, options.asOf, 'options.asOf', fn, 'California SMI');
   return smiCeilingOf(table, size, percent);
 }

@@ -401,33 +401,6 @@ const nodeSchema: z.ZodType<EligibilityNode> = z.lazy(() =>
   ]),
 );
 
-/**
- * The criterion kinds a rule may use, and the combinators.
- *
- * @category Eligibility rules
- * @example
- * ```ts
- * import { ELIGIBILITY_CRITERION_KINDS } from "./eligibilityRuleSchema.ts";
- *
- * ELIGIBILITY_CRITERION_KINDS.includes("fplPercent"); // => true
- * ```
- */
-export const ELIGIBILITY_CRITERION_KINDS: readonly EligibilityNode['kind'][] = [
-  'fplPercent',
-  'hudIncomeCategory',
-  'smiCeiling',
-  'incomeLimit',
-  'memberAge',
-  'memberDisability',
-  'attributeIn',
-  'categorical',
-  'householdSize',
-  'attributeCompare',
-  'all',
-  'any',
-  'not',
-];
-
 type Path = (string | number)[];
 
 function checkNode(node: EligibilityNode, path: Path, ids: Map<string, string>, ctx: z.RefinementCtx): void {

@@ -1,6 +1,7 @@
 import { describe, fail } from '../internal/errors.ts';
 import { dateString } from '../internal/validate.ts';
 import { tableInForce } from './internal/checks.ts';
+import { HUD_TABLES } from './internal/tableChecks.ts';
 import { validatedTables } from './internal/tableSets.ts';
 import { HUD_INCOME_LIMITS_SANTA_CLARA, type HudIncomeLimits, type HudLimitsTable } from './hudIncomeLimitsTables.ts';
 
@@ -44,7 +45,7 @@ export function hudIncomeLimits(area: HudBundledArea | readonly HudLimitsTable[]
     }
     tables = HUD_INCOME_LIMITS_SANTA_CLARA;
   } else {
-    tables = validatedTables('hud', area, 'area', fn);
+    tables = validatedTables(HUD_TABLES, area, 'area', fn);
     const areas = new Set(tables.map((t) => t.area));
     if (areas.size > 1) {
       fail('invalid_value', 'area', `${fn}: area holds tables of ${areas.size} areas (${[...areas].join(', ')}); pass the tables of one area.`);

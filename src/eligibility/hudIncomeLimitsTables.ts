@@ -1,10 +1,9 @@
 /**
- * HUD Section 8 income limits for the San José–Sunnyvale–Santa Clara HMFA as dated data, with their schema.
+ * HUD Section 8 income limits for the San José–Sunnyvale–Santa Clara HMFA as dated data (their zod schema is in
+ * `HudLimitsTableSchema.ts`, so the data and the functions that read it do not carry zod).
  *
  * @module
  */
-import * as z from 'zod';
-import { checkEffectiveDates, tableHeaderShape } from './internal/tableShape.ts';
 import type { PovertyRegion } from './povertyGuidelineTables.ts';
 import type { EligibilityRounding, EligibilityTableSource, EligibilityTableStatus } from './tableSource.ts';
 import { deepFreeze } from './internal/freeze.ts';
@@ -59,54 +58,6 @@ export interface HudLimitsTable {
  * @category HUD income limits
  */
 export type HudIncomeLimits = HudLimitsTable;
-
-const limitRow = z.array(z.number().int().positive()).length(8);
-
-/**
- * Zod schema of a {@link HudLimitsTable}. Besides types and dates it checks the table's internal consistency:
- * eight sizes per category, limits non-decreasing with size, and ELI ≤ VLI ≤ LI for every size.
- *
- * @category Parameter tables
- * @example
- * ```ts
- * import { HudLimitsTableSchema, HUD_INCOME_LIMITS_SANTA_CLARA } from "./hudIncomeLimitsTables.ts";
- *
- * HudLimitsTableSchema.safeParse(HUD_INCOME_LIMITS_SANTA_CLARA[1]).success; // => true
- * HudLimitsTableSchema.safeParse({ ...HUD_INCOME_LIMITS_SANTA_CLARA[1], low: [1, 2, 3] }).success; // => false
- * ```
- */
-export const HudLimitsTableSchema: z.ZodType<HudLimitsTable> = z
-  .strictObject({
-    ...tableHeaderShape,
-    area: z.string().min(1),
-    areaName: z.string().min(1),
-    fiscalYear: z.number().int().min(1970).max(2200),
-    rounding: z.enum(['none', 'ceil-50', 'half-up-dollar']),
-    medianFamilyIncome: z.number().int().positive(),
-    extremelyLow: limitRow,
-    veryLow: limitRow,
-    low: limitRow,
-    povertyGuidelineYear: z.number().int().min(1900).max(2200),
-    povertyGuidelineRegion: z.enum(['contiguous', 'alaska', 'hawaii']).optional(),
-  })
-  .superRefine((table, ctx) => {
-    checkEffectiveDates(table, ctx);
-    for (const key of ['extremelyLow', 'veryLow', 'low'] as const) {
-      const row = table[key];
-      for (let i = 1; i < row.length; i++) {
-        if ((row[i] as number) < (row[i - 1] as number)) {
-          ctx.addIssue({ code: 'custom', path: [key, i], message: `the limit for ${i + 1} persons is below the limit for ${i}` });
-        }
-      }
-    }
-    for (let i = 0; i < 8; i++) {
-      const eli = table.extremelyLow[i] as number;
-      const vli = table.veryLow[i] as number;
-      const li = table.low[i] as number;
-      if (eli > vli) ctx.addIssue({ code: 'custom', path: ['extremelyLow', i], message: `ELI ${eli} exceeds VLI ${vli}` });
-      if (vli > li) ctx.addIssue({ code: 'custom', path: ['veryLow', i], message: `VLI ${vli} exceeds LI ${li}` });
-    }
-  });
 
 const HUD_IL = 'https://www.huduser.gov/portal/datasets/il.html';
 

@@ -8,13 +8,16 @@
 
 export type { Household, HouseholdMember, IncomeSource, PayFrequency } from '../internal/records.ts';
 export { HouseholdSchema } from './householdSchema.ts';
-export { EligibilityTableSourceSchema } from './tableSource.ts';
+export { EligibilityTableSourceSchema } from './EligibilityTableSourceSchema.ts';
 export type { EligibilityRounding, EligibilityTableSource, EligibilityTableStatus } from './tableSource.ts';
-export { HHS_POVERTY_GUIDELINES, PovertyGuidelineTableSchema } from './povertyGuidelineTables.ts';
+export { HHS_POVERTY_GUIDELINES } from './povertyGuidelineTables.ts';
+export { PovertyGuidelineTableSchema } from './PovertyGuidelineTableSchema.ts';
 export type { PovertyGuidelineAmounts, PovertyGuidelineTable, PovertyRegion } from './povertyGuidelineTables.ts';
-export { HUD_INCOME_LIMITS_SANTA_CLARA, HudLimitsTableSchema } from './hudIncomeLimitsTables.ts';
+export { HUD_INCOME_LIMITS_SANTA_CLARA } from './hudIncomeLimitsTables.ts';
+export { HudLimitsTableSchema } from './HudLimitsTableSchema.ts';
 export type { HudIncomeLimits, HudLimitsTable } from './hudIncomeLimitsTables.ts';
-export { CA_SMI_CEILINGS, SMI_SIZE_ROWS, SmiCeilingTableSchema } from './smiCeilingTables.ts';
+export { CA_SMI_CEILINGS, SMI_SIZE_ROWS } from './smiCeilingTables.ts';
+export { SmiCeilingTableSchema } from './SmiCeilingTableSchema.ts';
 export type { SmiCeilingTable } from './smiCeilingTables.ts';
 export { povertyGuideline } from './povertyGuideline.ts';
 export type { PovertyGuidelineOptions } from './povertyGuideline.ts';
@@ -30,12 +33,8 @@ export { hudIncomeCategory } from './hudIncomeCategory.ts';
 export type { HudIncomeCategory } from './hudIncomeCategory.ts';
 export { caSmiCeiling } from './caSmiCeiling.ts';
 export type { CaSmiCeilingOptions, SmiCeiling } from './caSmiCeiling.ts';
-export {
-  ELIGIBILITY_CRITERION_KINDS,
-  EligibilityRuleSchema,
-  EligibilityRuleSetSchema,
-  eligibilityRuleJsonSchema,
-} from './eligibilityRuleSchema.ts';
+export { ELIGIBILITY_CRITERION_KINDS } from './criterionKinds.ts';
+export { EligibilityRuleSchema, EligibilityRuleSetSchema, eligibilityRuleJsonSchema } from './eligibilityRuleSchema.ts';
 export type {
   EligibilityAll,
   EligibilityAny,

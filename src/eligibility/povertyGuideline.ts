@@ -1,6 +1,7 @@
 import { fail } from '../internal/errors.ts';
 import { knownKeys } from '../internal/validate.ts';
 import { householdSize as checkHouseholdSize } from './internal/checks.ts';
+import { POVERTY_TABLES } from './internal/tableChecks.ts';
 import { validatedTables } from './internal/tableSets.ts';
 import { HHS_POVERTY_GUIDELINES, type PovertyGuidelineTable, type PovertyRegion } from './povertyGuidelineTables.ts';
 
@@ -76,7 +77,7 @@ export function povertyTableForYear(options: { year: number; tables?: readonly P
   if (typeof year !== 'number' || !Number.isInteger(year)) {
     fail('invalid_type', 'options.year', `${fn}: options.year is ${String(year)}; pass the guideline year as a whole number, e.g. { year: 2025 }.`);
   }
-  const tables = options.tables === undefined ? HHS_POVERTY_GUIDELINES : validatedTables('poverty', options.tables, 'options.tables', fn);
+  const tables = options.tables === undefined ? HHS_POVERTY_GUIDELINES : validatedTables(POVERTY_TABLES, options.tables, 'options.tables', fn);
   for (const table of tables) if (table.year === year) return table;
   return fail(
     'not_covered',

@@ -1,10 +1,9 @@
 /**
- * The HHS poverty guidelines as dated data, with their schema.
+ * The HHS poverty guidelines as dated data (their zod schema is in `PovertyGuidelineTableSchema.ts`, so the data
+ * and the functions that read it do not carry zod).
  *
  * @module
  */
-import * as z from 'zod';
-import { checkEffectiveDates, tableHeaderShape } from './internal/tableShape.ts';
 import type { EligibilityRounding, EligibilityTableSource, EligibilityTableStatus } from './tableSource.ts';
 import { deepFreeze } from './internal/freeze.ts';
 
@@ -54,34 +53,6 @@ export interface PovertyGuidelineTable {
   /** Anything a reader of the table should know. */
   readonly notes?: string | undefined;
 }
-
-const amountsSchema = z.strictObject({
-  firstPerson: z.number().int().positive(),
-  additionalPerson: z.number().int().positive(),
-});
-
-/**
- * Zod schema of a {@link PovertyGuidelineTable}, for cities that pass their own tables (a later year, a
- * territory). Checks dates, positive whole-dollar amounts and `effectiveFrom ≤ effectiveTo`.
- *
- * @category Parameter tables
- * @example
- * ```ts
- * import { PovertyGuidelineTableSchema, HHS_POVERTY_GUIDELINES } from "./povertyGuidelineTables.ts";
- *
- * const table2025 = HHS_POVERTY_GUIDELINES.find((t) => t.year === 2025);
- * PovertyGuidelineTableSchema.safeParse(table2025).success; // => true
- * PovertyGuidelineTableSchema.safeParse({ ...table2025, effectiveFrom: "2025-02-30" }).success; // => false
- * ```
- */
-export const PovertyGuidelineTableSchema: z.ZodType<PovertyGuidelineTable> = z
-  .strictObject({
-    ...tableHeaderShape,
-    year: z.number().int().min(1900).max(2200),
-    rounding: z.enum(['none', 'ceil-50', 'half-up-dollar']),
-    regions: z.strictObject({ contiguous: amountsSchema, alaska: amountsSchema, hawaii: amountsSchema }),
-  })
-  .superRefine(checkEffectiveDates);
 
 const ASPE = 'https://aspe.hhs.gov/topics/poverty-economic-mobility/poverty-guidelines';
 const PRIOR = 'https://aspe.hhs.gov/topics/poverty-economic-mobility/poverty-guidelines/prior-hhs-poverty-guidelines-federal-register-references';

@@ -29,7 +29,7 @@ export function selectEligibilityRule(ruleSet: EligibilityRuleSet, asOf: string)
   const fn = 'selectEligibilityRule';
   if (!(typeof ruleSet === 'object' && ruleSet !== null && validSets.has(ruleSet))) {
     const parsed = EligibilityRuleSetSchema.safeParse(ruleSet);
-    if (!parsed.success) throw errorFromZod(fn, 'ruleSet', parsed.error, 'the rule set', ruleSet);
+    if (!parsed.success) throw errorFromZod(fn, 'ruleSet', parsed.error.issues, 'the rule set', ruleSet);
     validSets.add(ruleSet);
   }
   dateString(asOf, 'asOf', fn);

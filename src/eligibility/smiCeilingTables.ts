@@ -1,10 +1,9 @@
 /**
- * California state median income (SMI) ceilings for subsidised child care as dated data, with their schema.
+ * California state median income (SMI) ceilings for subsidised child care as dated data (their zod schema is in
+ * `SmiCeilingTableSchema.ts`, so the data and the functions that read it do not carry zod).
  *
  * @module
  */
-import * as z from 'zod';
-import { checkEffectiveDates, tableHeaderShape } from './internal/tableShape.ts';
 import type { EligibilityRounding, EligibilityTableSource, EligibilityTableStatus } from './tableSource.ts';
 import { deepFreeze } from './internal/freeze.ts';
 
@@ -55,46 +54,6 @@ export interface SmiCeilingTable {
   /** Anything a reader of the table should know. */
   readonly notes?: string | undefined;
 }
-
-const row = z.array(z.number().int().positive()).length(11);
-
-/**
- * Zod schema of a {@link SmiCeilingTable}: 11 rows per column, non-decreasing with size, 85 % below 100 %.
- *
- * @category Parameter tables
- * @example
- * ```ts
- * import { SmiCeilingTableSchema, CA_SMI_CEILINGS } from "./smiCeilingTables.ts";
- *
- * SmiCeilingTableSchema.safeParse(CA_SMI_CEILINGS[1]).success; // => true
- * SmiCeilingTableSchema.safeParse({ ...CA_SMI_CEILINGS[1], monthly85: [6860] }).success; // => false
- * ```
- */
-export const SmiCeilingTableSchema: z.ZodType<SmiCeilingTable> = z
-  .strictObject({
-    ...tableHeaderShape,
-    fiscalYear: z.string().regex(/^\d{4}-\d{2}$/, 'expected a fiscal year written like "2025-26"'),
-    rounding: z.enum(['none', 'ceil-50', 'half-up-dollar']),
-    annual100: row,
-    annual85: row,
-    monthly85: row,
-  })
-  .superRefine((table, ctx) => {
-    checkEffectiveDates(table, ctx);
-    for (const key of ['annual100', 'annual85', 'monthly85'] as const) {
-      const values = table[key];
-      for (let i = 1; i < values.length; i++) {
-        if ((values[i] as number) < (values[i - 1] as number)) {
-          ctx.addIssue({ code: 'custom', path: [key, i], message: `row ${SMI_SIZE_ROWS[i]} is below row ${SMI_SIZE_ROWS[i - 1]}` });
-        }
-      }
-    }
-    for (let i = 0; i < 11; i++) {
-      if ((table.annual85[i] as number) > (table.annual100[i] as number)) {
-        ctx.addIssue({ code: 'custom', path: ['annual85', i], message: 'the 85 % ceiling exceeds 100 % SMI' });
-      }
-    }
-  });
 
 /**
  * California's 85 % SMI child-care income ceilings for 2024-25 and 2025-26 (annual and monthly, dollars), with

@@ -1,10 +1,10 @@
 /**
  * What every bundled or city-supplied parameter table says about itself: where it comes from, how sure we are
- * of it, when it is in force and how its figures are rounded.
+ * of it, when it is in force and how its figures are rounded (types only; the zod schema is in
+ * `EligibilityTableSourceSchema.ts`).
  *
  * @module
  */
-import * as z from 'zod';
 
 /**
  * Provenance of a parameter table: the publication it reproduces.
@@ -36,21 +36,3 @@ export type EligibilityTableStatus = 'published' | 'secondary' | 'derived';
  * @category Parameter tables
  */
 export type EligibilityRounding = 'none' | 'ceil-50' | 'half-up-dollar';
-
-/**
- * Zod schema of {@link EligibilityTableSource}.
- *
- * @category Parameter tables
- * @example
- * ```ts
- * import { EligibilityTableSourceSchema } from "./tableSource.ts";
- *
- * EligibilityTableSourceSchema.safeParse({ title: "HUD FY2025 income limits", url: "https://www.huduser.gov/portal/datasets/il.html" }).success; // => true
- * ```
- */
-export const EligibilityTableSourceSchema: z.ZodType<EligibilityTableSource> = z.strictObject({
-  title: z.string().min(1),
-  url: z.string().min(1),
-  documentId: z.string().min(1).optional(),
-});
-

@@ -88,7 +88,7 @@ const validRules = new WeakSet<object>();
 export function validatedRule(rule: unknown, path: string, fn: string): EligibilityRule {
   if (typeof rule === 'object' && rule !== null && validRules.has(rule)) return rule as EligibilityRule;
   const parsed = EligibilityRuleSchema.safeParse(rule);
-  if (!parsed.success) throw errorFromZod(fn, path, parsed.error, 'the eligibility rule', rule);
+  if (!parsed.success) throw errorFromZod(fn, path, parsed.error.issues, 'the eligibility rule', rule);
   validRules.add(rule as object);
   return rule as EligibilityRule;
 }

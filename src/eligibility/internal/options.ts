@@ -10,7 +10,8 @@ import type { HudLimitsTable } from '../hudIncomeLimitsTables.ts';
 import type { PovertyGuidelineTable } from '../povertyGuidelineTables.ts';
 import type { SmiCeilingTable } from '../smiCeilingTables.ts';
 import type { TableSets } from './compile.ts';
-import { bundledTables, validatedTables } from './tableSets.ts';
+import { HUD_TABLES, POVERTY_TABLES, SMI_TABLES } from './tableChecks.ts';
+import { validatedTables } from './tableSets.ts';
 
 /** Own tables, by kind; each replaces the bundled tables of its kind. */
 export interface OwnTables {
@@ -34,7 +35,7 @@ export function readRuleOptions(options: unknown, fn: string, extraKeys: readonl
   dateString(o.asOf, 'options.asOf', fn);
   const asOf = o.asOf as string;
   if (o.tables === undefined) {
-    return { asOf, tables: { poverty: bundledTables('poverty'), hud: bundledTables('hud'), smi: bundledTables('smi') }, own: false };
+    return { asOf, tables: { poverty: POVERTY_TABLES.bundled, hud: HUD_TABLES.bundled, smi: SMI_TABLES.bundled }, own: false };
   }
   if (o.tables === null || typeof o.tables !== 'object') {
     fail('invalid_type', 'options.tables', `${fn}: options.tables is ${describe(o.tables)}; pass { poverty?, hud?, smi? } arrays of tables.`);
@@ -44,9 +45,9 @@ export function readRuleOptions(options: unknown, fn: string, extraKeys: readonl
   return {
     asOf,
     tables: {
-      poverty: t.poverty === undefined ? bundledTables('poverty') : validatedTables('poverty', t.poverty, 'options.tables.poverty', fn),
-      hud: t.hud === undefined ? bundledTables('hud') : validatedTables('hud', t.hud, 'options.tables.hud', fn),
-      smi: t.smi === undefined ? bundledTables('smi') : validatedTables('smi', t.smi, 'options.tables.smi', fn),
+      poverty: t.poverty === undefined ? POVERTY_TABLES.bundled : validatedTables(POVERTY_TABLES, t.poverty, 'options.tables.poverty', fn),
+      hud: t.hud === undefined ? HUD_TABLES.bundled : validatedTables(HUD_TABLES, t.hud, 'options.tables.hud', fn),
+      smi: t.smi === undefined ? SMI_TABLES.bundled : validatedTables(SMI_TABLES, t.smi, 'options.tables.smi', fn),
     },
     own: true,
   };

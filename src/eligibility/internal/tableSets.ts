@@ -1,64 +1,46 @@
 /**
- * Validation of city-supplied parameter tables, cached per array so a table set is checked once.
+ * Validation of city-supplied parameter tables, cached per array so a table set is checked once. The checks are
+ * the plain mirrors of the tables' zod schemas (`tableChecks.ts`), so the functions that take tables do not
+ * carry zod.
  *
  * @internal
  * @module
  */
 import { describe, fail } from '../../internal/errors.ts';
-import { HUD_INCOME_LIMITS_SANTA_CLARA, HudLimitsTableSchema, type HudLimitsTable } from '../hudIncomeLimitsTables.ts';
-import { HHS_POVERTY_GUIDELINES, PovertyGuidelineTableSchema, type PovertyGuidelineTable } from '../povertyGuidelineTables.ts';
-import { CA_SMI_CEILINGS, SmiCeilingTableSchema, type SmiCeilingTable } from '../smiCeilingTables.ts';
-import { noOverlap } from './checks.ts';
+import type { HudLimitsTable } from '../hudIncomeLimitsTables.ts';
+import { type DatedTable, noOverlap } from './checks.ts';
+import { HUD_TABLES, type TableKind } from './tableChecks.ts';
 import { errorFromZod } from './zodIssues.ts';
-
-interface TableKinds {
-  poverty: PovertyGuidelineTable;
-  hud: HudLimitsTable;
-  smi: SmiCeilingTable;
-}
-
-const SCHEMAS = {
-  poverty: PovertyGuidelineTableSchema,
-  hud: HudLimitsTableSchema,
-  smi: SmiCeilingTableSchema,
-} as const;
-
-const BUNDLED: { readonly [K in keyof TableKinds]: readonly TableKinds[K][] } = {
-  poverty: HHS_POVERTY_GUIDELINES,
-  hud: HUD_INCOME_LIMITS_SANTA_CLARA,
-  smi: CA_SMI_CEILINGS,
-};
-
-const NAMES = { poverty: 'poverty guideline', hud: 'HUD income limits', smi: 'SMI ceiling' } as const;
 
 const checked = new WeakSet<object>();
 
 /**
- * Validates a set of tables of one kind with its exported schema; tables of one set (one HUD area) must not
- * overlap in time. Bundled tables and sets already checked are returned at once.
+ * Validates a set of tables of one kind with its schema's rules; tables of one set (of one group: a HUD area)
+ * must not overlap in time. Bundled tables and sets already checked are returned at once.
  *
  * @internal
  */
-export function validatedTables<K extends keyof TableKinds>(kind: K, tables: unknown, path: string, fn: string): readonly TableKinds[K][] {
-  if (tables === BUNDLED[kind] || (typeof tables === 'object' && tables !== null && checked.has(tables))) {
-    return tables as readonly TableKinds[K][];
+export function validatedTables<T extends DatedTable>(kind: TableKind<T>, tables: unknown, path: string, fn: string): readonly T[] {
+  if (tables === kind.bundled || (typeof tables === 'object' && tables !== null && checked.has(tables))) {
+    return tables as readonly T[];
   }
   if (!Array.isArray(tables)) {
-    fail('invalid_type', path, `${fn}: ${path} is ${describe(tables)}; expected an array of ${NAMES[kind]} tables.`);
+    fail('invalid_type', path, `${fn}: ${path} is ${describe(tables)}; expected an array of ${kind.name} tables.`);
   }
   tables.forEach((table, i) => {
-    const parsed = SCHEMAS[kind].safeParse(table);
-    if (!parsed.success) throw errorFromZod(fn, `${path}[${i}]`, parsed.error, `a ${NAMES[kind]} table`, table);
+    const issues = kind.issues(table);
+    if (issues.length > 0) throw errorFromZod(fn, `${path}[${i}]`, issues, `a ${kind.name} table`, table);
   });
-  const typed = tables as readonly TableKinds[K][];
-  if (kind === 'hud') {
-    const areas = new Map<string, { table: HudLimitsTable; index: number }[]>();
-    (typed as readonly HudLimitsTable[]).forEach((table, index) => {
-      const list = areas.get(table.area) ?? [];
+  const typed = tables as readonly T[];
+  const groupOf = kind.groupOf;
+  if (groupOf !== undefined) {
+    const groups = new Map<string, { table: T; index: number }[]>();
+    typed.forEach((table, index) => {
+      const list = groups.get(groupOf(table)) ?? [];
       list.push({ table, index });
-      areas.set(table.area, list);
+      groups.set(groupOf(table), list);
     });
-    for (const list of areas.values()) {
+    for (const list of groups.values()) {
       noOverlap(list.map((entry) => entry.table), path, fn, list.map((entry) => entry.index));
     }
   } else {
@@ -69,25 +51,16 @@ export function validatedTables<K extends keyof TableKinds>(kind: K, tables: unk
 }
 
 /**
- * The bundled tables of a kind.
- *
- * @internal
- */
-export function bundledTables<K extends keyof TableKinds>(kind: K): readonly TableKinds[K][] {
-  return BUNDLED[kind];
-}
-
-/**
  * Validates one HUD limits object (usually the result of `hudIncomeLimits`).
  *
  * @internal
  */
 export function validatedHudLimits(limits: unknown, path: string, fn: string): HudLimitsTable {
-  if (typeof limits === 'object' && limits !== null && (checked.has(limits) || HUD_INCOME_LIMITS_SANTA_CLARA.includes(limits as HudLimitsTable))) {
+  if (typeof limits === 'object' && limits !== null && (checked.has(limits) || HUD_TABLES.bundled.includes(limits as HudLimitsTable))) {
     return limits as HudLimitsTable;
   }
-  const parsed = HudLimitsTableSchema.safeParse(limits);
-  if (!parsed.success) throw errorFromZod(fn, path, parsed.error, 'a HUD income limits table', limits);
+  const issues = HUD_TABLES.issues(limits);
+  if (issues.length > 0) throw errorFromZod(fn, path, issues, 'a HUD income limits table', limits);
   checked.add(limits as object);
   return limits as HudLimitsTable;
 }

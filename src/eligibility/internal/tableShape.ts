@@ -5,8 +5,9 @@
  * @module
  */
 import * as z from 'zod';
-import { EligibilityTableSourceSchema, type EligibilityTableSource, type EligibilityTableStatus } from '../tableSource.ts';
-import { fastDateKey } from './checks.ts';
+import { EligibilityTableSourceSchema } from '../EligibilityTableSourceSchema.ts';
+import type { EligibilityTableSource, EligibilityTableStatus } from '../tableSource.ts';
+import { DATE_MESSAGE, DATE_TYPE_MESSAGE, isDateString, STATUSES } from './tableRules.ts';
 
 /**
  * A `YYYY-MM-DD` string naming a real calendar date.
@@ -14,15 +15,15 @@ import { fastDateKey } from './checks.ts';
  * @internal
  */
 export const dateStringSchema: z.ZodType<string> = z
-  .string({ error: 'expected a date string written YYYY-MM-DD, e.g. "2025-04-01"' })
-  .refine((value) => fastDateKey(value) >= 0, { message: 'expected a real date written YYYY-MM-DD, e.g. "2025-04-01"' });
+  .string({ error: DATE_TYPE_MESSAGE })
+  .refine(isDateString, { message: DATE_MESSAGE });
 
 /**
  * Zod schema of {@link EligibilityTableStatus}.
  *
  * @internal
  */
-export const tableStatusSchema: z.ZodType<EligibilityTableStatus> = z.enum(['published', 'secondary', 'derived']);
+export const tableStatusSchema: z.ZodType<EligibilityTableStatus> = z.enum(STATUSES);
 
 /**
  * The dated and documented fields every table shares (id, jurisdiction, effective dates, source, status).
@@ -46,17 +47,3 @@ export const tableHeaderShape: {
   status: tableStatusSchema,
   notes: z.string().optional(),
 };
-
-/**
- * Checks `effectiveFrom ≤ effectiveTo` inside a table.
- *
- * @internal
- */
-export function checkEffectiveDates(
-  table: { effectiveFrom: string; effectiveTo?: string | undefined },
-  ctx: z.RefinementCtx,
-): void {
-  if (table.effectiveTo !== undefined && table.effectiveTo < table.effectiveFrom) {
-    ctx.addIssue({ code: 'custom', path: ['effectiveTo'], message: `effectiveTo ${table.effectiveTo} is before effectiveFrom ${table.effectiveFrom}` });
-  }
-}

@@ -1,11 +1,11 @@
 /**
- * Translation of zod validation issues into {@link EquityLensError}s whose messages name the function, the path
- * and the fix, so a city analyst never sees a raw zod error.
+ * Translation of zod validation issues (or the same issues from the plain table checks of `plainChecks.ts`)
+ * into {@link EquityLensError}s whose messages name the function, the path and the fix, so a city analyst never
+ * sees a raw zod error.
  *
  * @internal
  * @module
  */
-import type * as z from 'zod';
 import { EquityLensError, type EquityLensErrorCode, type EquityLensIssue } from '../../internal/errors.ts';
 import { nearestName } from '../../internal/validate.ts';
 
@@ -19,7 +19,20 @@ export function formatPath(base: string, path: readonly PropertyKey[]): string {
   return out;
 }
 
-function issueCode(issue: z.core.$ZodIssue, value: unknown): EquityLensErrorCode {
+/** The fields of a zod issue that the translation reads. */
+export interface IssueLike {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  /** Set on `invalid_union` issues of a discriminated union. */
+  readonly discriminator?: string | undefined;
+  /** The known discriminator values of such an issue. */
+  readonly options?: readonly unknown[] | undefined;
+  /** Set on `unrecognized_keys` issues. */
+  readonly keys?: readonly string[] | undefined;
+}
+
+function issueCode(issue: IssueLike, value: unknown): EquityLensErrorCode {
   switch (issue.code) {
     case 'invalid_type':
       return value === undefined ? 'missing_field' : 'invalid_type';
@@ -35,12 +48,6 @@ function issueCode(issue: z.core.$ZodIssue, value: unknown): EquityLensErrorCode
   }
 }
 
-/**
- * Turns the issues of a failed zod parse into one {@link EquityLensError} listing every problem. An unknown
- * discriminator (a criterion `kind` that does not exist) gets the list of known kinds and the nearest one as a hint.
- *
- * @internal
- */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
   for (const key of path) {
@@ -50,8 +57,14 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-export function errorFromZod(fn: string, base: string, error: z.ZodError, what: string, input?: unknown): EquityLensError {
-  const issues: EquityLensIssue[] = error.issues.map((issue) => {
+/**
+ * Turns the issues of a failed zod parse into one {@link EquityLensError} listing every problem. An unknown
+ * discriminator (a criterion `kind` that does not exist) gets the list of known kinds and the nearest one as a hint.
+ *
+ * @internal
+ */
+export function errorFromZod(fn: string, base: string, found: readonly IssueLike[], what: string, input?: unknown): EquityLensError {
+  const issues: EquityLensIssue[] = found.map((issue) => {
     const path = formatPath(base, issue.path);
     const code = issueCode(issue, valueAt(input, issue.path));
     if (issue.code === 'invalid_union' && issue.discriminator !== undefined) {
@@ -65,8 +78,9 @@ export function errorFromZod(fn: string, base: string, error: z.ZodError, what: 
       return nearest === undefined ? { code, path: fieldPath, message } : { code, path: fieldPath, message, hint: `did you mean "${nearest}"?` };
     }
     if (issue.code === 'unrecognized_keys') {
-      const keys = issue.keys.join(', ');
-      return { code, path: issue.keys.length === 1 ? formatPath(path, [issue.keys[0] ?? '']) : path, message: `${fn}: ${path || base} has unknown field(s) ${keys}; remove them or check their spelling.` };
+      const unknown = issue.keys ?? [];
+      const keys = unknown.join(', ');
+      return { code, path: unknown.length === 1 ? formatPath(path, [unknown[0] ?? '']) : path, message: `${fn}: ${path || base} has unknown field(s) ${keys}; remove them or check their spelling.` };
     }
     if (code === 'missing_field') {
       return { code, path, message: `${fn}: ${path} is missing; ${what} needs it (${issue.message}).` };
