@@ -1,8 +1,9 @@
-import * as z from 'zod';
 import { EquityLensError } from '../internal/errors.ts';
-import { translateZodIssues } from './internal/zodIssues.ts';
+import { plainIssues } from '../internal/plainChecks.ts';
+import { translateZodIssues, type ZodLikeIssue } from './internal/zodIssues.ts';
 import { deprecation } from '../internal/deprecation.ts';
-import { ROUNDING_POLICY_NAMES, ROUNDING_RENAMES } from './roundForPresentation.ts';
+import { POLICY_KEYS, policyFieldsCheck, resolvePolicyInput } from './internal/policyChecks.ts';
+import { ROUNDING_RENAMES } from './roundForPresentation.ts';
 import type { RoundingPolicyName } from './roundForPresentation.ts';
 
 /**
@@ -126,102 +127,6 @@ export const CMS_SUPPRESSION: DisclosurePolicy = Object.freeze({
   appliesTo: 'both',
 }) as DisclosurePolicy;
 
-// The 0.1 kebab-case names stay valid input until 0.3 (resolved to their 0.2 names).
-type RoundingInput = RoundingPolicyName | 'round-half-even' | 'base-5' | 'base-10' | 'percent-1dp';
-const ROUNDING_ENUM = z.enum([...ROUNDING_POLICY_NAMES, 'round-half-even', 'base-5', 'base-10', 'percent-1dp'] as unknown as [RoundingInput, ...RoundingInput[]]);
-
-const DisclosurePolicyFields = z.strictObject({
-  name: z.string().optional(),
-  threshold: z
-    .strictObject({
-      min: z.int().min(1).optional(),
-      max: z.int().min(0).optional(),
-    })
-    .optional(),
-  allowZero: z.boolean().optional(),
-  complementary: z.boolean().optional(),
-  complementaryPreference: z.enum(['cells', 'margins']).optional(),
-  minEvents: z.int().min(0).optional(),
-  maxRelativeStandardError: z
-    .number()
-    .gt(0)
-    .max(1, {
-      error: (issue) =>
-        `is ${String(issue.input)}; a relative standard error is a fraction (0.3 = 30 %)${typeof issue.input === 'number' && issue.input <= 100 ? ` — ${String(issue.input)} is almost surely meant as ${String(Number(issue.input) / 100)}` : ''}.`,
-    })
-    .optional(),
-  rounding: ROUNDING_ENUM.optional(),
-  appliesTo: z.enum(['numerator', 'denominator', 'both']).optional(),
-  minimumCellSize: z.int().min(1).optional(),
-  suppressZero: z.boolean().optional(),
-  unstableAtOrBelow: z.int().min(0).optional(),
-});
-
-/**
- * The zod schema of a {@link DisclosurePolicy}: parses a {@link DisclosurePolicyInput}, fills defaults from
- * {@link CMS_SUPPRESSION}, translates the goals module's field names (`minimumCellSize`, `suppressZero`,
- * `unstableAtOrBelow`) and rejects unknown fields, `threshold.min > threshold.max` and contradicting aliases. Use
- * `z.toJSONSchema(DisclosurePolicySchema, { io: "input" })` to publish it as JSON Schema.
- *
- * @category Disclosure
- * @example
- * ```ts
- * import { DisclosurePolicySchema } from "./defineDisclosurePolicy.ts";
- *
- * DisclosurePolicySchema.parse({ minimumCellSize: 16 }).minimumCellSize; // => 16
- * DisclosurePolicySchema.parse({ minimumCellSize: 16 }).threshold; // => { min: 1, max: 15 } (the 0.1 form, until 0.3)
- * DisclosurePolicySchema.parse({ minEvents: 21 }).minEvents; // => 21
- * DisclosurePolicySchema.safeParse({ minimumCellSize: 0 }).success; // => false
- * ```
- */
-export const DisclosurePolicySchema: z.ZodType<DisclosurePolicy, DisclosurePolicyInput> = DisclosurePolicyFields.transform((input, ctx) => {
-  const problem = (path: string[], message: string, code: 'invalid_value' | 'out_of_range'): void => {
-    ctx.issues.push({ code: 'custom', message, input, path, params: { code } });
-  };
-  let min = input.threshold?.min ?? CMS_SUPPRESSION.threshold.min;
-  let max = input.threshold?.max ?? CMS_SUPPRESSION.threshold.max;
-  if (input.minimumCellSize !== undefined) {
-    const implied = input.minimumCellSize - 1;
-    if (input.threshold?.max !== undefined && input.threshold.max !== implied) {
-      problem(['minimumCellSize'], `is ${input.minimumCellSize} but threshold.max is ${input.threshold.max}; minimumCellSize m means threshold { min: 1, max: m − 1 } — give one of them.`, 'invalid_value');
-    }
-    max = implied;
-    min = input.threshold?.min ?? 1;
-  }
-  if (max !== 0 && min > max) {
-    problem(['threshold'], `has min ${min} > max ${max}; counts min…max are withheld, so min must not exceed max (CMS: { min: 1, max: 10 }; max 0 withholds nothing).`, 'out_of_range');
-  }
-  let allowZero = input.allowZero ?? CMS_SUPPRESSION.allowZero;
-  if (input.suppressZero !== undefined) {
-    if (input.allowZero !== undefined && input.allowZero === input.suppressZero) {
-      problem(['suppressZero'], `is ${input.suppressZero} but allowZero is ${input.allowZero}; they say opposite things — give one of them.`, 'invalid_value');
-    }
-    allowZero = !input.suppressZero;
-  }
-  let minEvents = input.minEvents ?? CMS_SUPPRESSION.minEvents;
-  if (input.unstableAtOrBelow !== undefined) {
-    if (input.minEvents !== undefined && input.minEvents !== input.unstableAtOrBelow + 1) {
-      problem(['unstableAtOrBelow'], `is ${input.unstableAtOrBelow} but minEvents is ${input.minEvents}; unstableAtOrBelow u means minEvents u + 1 — give one of them.`, 'invalid_value');
-    }
-    minEvents = input.unstableAtOrBelow + 1;
-  }
-  return {
-    name: input.name ?? CMS_SUPPRESSION.name,
-    minimumCellSize: max + 1,
-    suppressZero: !allowZero,
-    threshold: { min, max },
-    allowZero,
-    complementary: input.complementary ?? CMS_SUPPRESSION.complementary,
-    complementaryPreference: input.complementaryPreference ?? CMS_SUPPRESSION.complementaryPreference,
-    minEvents,
-    maxRelativeStandardError: input.maxRelativeStandardError ?? CMS_SUPPRESSION.maxRelativeStandardError,
-    rounding: (input.rounding === undefined ? CMS_SUPPRESSION.rounding : (ROUNDING_RENAMES[input.rounding] ?? input.rounding)) as RoundingPolicyName,
-    appliesTo: input.appliesTo ?? CMS_SUPPRESSION.appliesTo,
-  };
-});
-
-const POLICY_KEYS = Object.keys(DisclosurePolicyFields.shape);
-
 /**
  * The `deprecated:` warnings for the 0.1 names a policy input uses (accepted until 0.3), for results that carry
  * warnings.
@@ -242,18 +147,21 @@ export function disclosurePolicyDeprecations(input: unknown, path: string, fn: s
 }
 
 /**
- * Validates a policy input and fills defaults; every problem is reported at once.
+ * Validates a policy input and fills defaults; every problem is reported at once. The checks are those of
+ * `DisclosurePolicySchema`, run without zod (`internal/policyChecks.ts`), so the functions that take a
+ * policy do not carry zod.
  *
  * @internal
  */
 export function resolveDisclosurePolicy(input: unknown, path: string, fn: string): DisclosurePolicy {
   if (input === undefined) return CMS_SUPPRESSION;
-  const parsed = DisclosurePolicySchema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const issues = translateZodIssues(parsed.error.issues, input, path, fn, (at) =>
-    at.length === 0 ? POLICY_KEYS : ['min', 'max'],
-  );
-  throw EquityLensError.fromIssues(fn, issues);
+  const issues: ZodLikeIssue[] = plainIssues(policyFieldsCheck(), input);
+  // As zod's `.transform`, the fields are resolved only when each is well typed (unknown keys aside).
+  const policy = issues.some((issue) => issue.code !== 'unrecognized_keys')
+    ? undefined
+    : resolvePolicyInput(input as DisclosurePolicyInput, CMS_SUPPRESSION, (at, message, code) => issues.push({ code: 'custom', path: at, message, params: { code } }));
+  if (policy !== undefined && issues.length === 0) return policy;
+  throw EquityLensError.fromIssues(fn, translateZodIssues(issues, input, path, fn, (at) => (at.length === 0 ? POLICY_KEYS : ['min', 'max'])));
 }
 
 /**

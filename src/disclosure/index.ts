@@ -6,7 +6,8 @@
  * @module disclosure
  */
 
-export { CMS_SUPPRESSION, DisclosurePolicySchema, defineDisclosurePolicy } from './defineDisclosurePolicy.ts';
+export { CMS_SUPPRESSION, defineDisclosurePolicy } from './defineDisclosurePolicy.ts';
+export { DisclosurePolicySchema } from './DisclosurePolicySchema.ts';
 export type { DisclosurePolicy, DisclosurePolicyInput, SuppressionReason } from './defineDisclosurePolicy.ts';
 export { suppressCounts } from './suppressCounts.ts';
 export type { DisclosedCount, SuppressCountsOptions, SuppressCountsResult, SuppressionSummary, WithheldEntry } from './suppressCounts.ts';

@@ -162,6 +162,7 @@ export interface AccessByGroupCostResult extends Omit<AccessByGroupResult, 'radi
  * ```
  */
 export function accessByGroup<T>(rows: readonly T[], sites: readonly unknown[], options: AccessByGroupCostOptions<T>): AccessByGroupCostResult;
+/** {@link accessByGroup} by great-circle distance: a row has access when a site lies within `options.radiusKm`. */
 export function accessByGroup<T>(rows: readonly T[], sites: readonly Position[], options: AccessByGroupOptions<T>): AccessByGroupResult;
 export function accessByGroup<T>(rows: readonly T[], sites: readonly unknown[], options: AccessByGroupOptions<T> | AccessByGroupCostOptions<T>): AccessByGroupResult | AccessByGroupCostResult {
   const fn = 'accessByGroup';

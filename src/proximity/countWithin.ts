@@ -67,6 +67,7 @@ export interface CountWithinCostResult {
  * ```
  */
 export function countWithin(points: readonly unknown[], sites: readonly unknown[], options: CountWithinCostOptions): CountWithinCostResult;
+/** {@link countWithin} by great-circle distance: the sites within `options.radiusKm` of each point. */
 export function countWithin(points: readonly Position[], sites: readonly Position[], options: CountWithinOptions): CountWithinResult;
 export function countWithin(points: readonly unknown[], sites: readonly unknown[], options: CountWithinOptions | CountWithinCostOptions): CountWithinResult | CountWithinCostResult {
   const fn = 'countWithin';

@@ -93,6 +93,7 @@ export interface CoverageCostResult extends Omit<CoverageResult, 'radiusKm' | 'u
  * ```
  */
 export function coverage(points: readonly unknown[], sites: readonly unknown[], options: CoverageCostOptions): CoverageCostResult;
+/** {@link coverage} by great-circle distance: a site covers a point within `options.radiusKm`. */
 export function coverage(points: readonly Position[], sites: readonly Position[], options: CoverageOptions): CoverageResult;
 export function coverage(points: readonly unknown[], sites: readonly unknown[], options: CoverageOptions | CoverageCostOptions): CoverageResult | CoverageCostResult {
   const fn = 'coverage';

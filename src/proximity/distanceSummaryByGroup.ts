@@ -3,7 +3,8 @@ import { renamedOption } from '../internal/deprecation.ts';
 import { knownKeys } from '../internal/validate.ts';
 import { costPairs, nearestByCost } from './internal/costQueries.ts';
 import { type GroupedRows, readGroupedRows } from './internal/groupedRows.ts';
-import { NEAREST_SITES_PER_CELL, nearestAll, SphereGrid } from './internal/sphereGrid.ts';
+import { NearestGrid, nearestAll } from './internal/nearestGrid.ts';
+import { NEAREST_SITES_PER_CELL } from './internal/sphereGrid.ts';
 import type { Position, TravelCosts } from './types.ts';
 import { arrayOf, nonEmpty, packPositions } from './internal/inputs.ts';
 
@@ -151,6 +152,7 @@ export interface DistanceSummaryByGroupResult {
  * ```
  */
 export function distanceSummaryByGroup<T>(rows: readonly T[], sites: readonly unknown[], options: DistanceSummaryByGroupCostOptions<T>): DistanceSummaryByGroupCostResult;
+/** {@link distanceSummaryByGroup} by great-circle distance: each row's distance to its nearest site, in km. */
 export function distanceSummaryByGroup<T>(rows: readonly T[], sites: readonly Position[], options: DistanceSummaryByGroupOptions<T>): DistanceSummaryByGroupResult;
 export function distanceSummaryByGroup<T>(
   rows: readonly T[],
@@ -187,7 +189,7 @@ export function distanceSummaryByGroup<T>(
   }
   const grouped = readGroupedRows(rows, { location: (options as DistanceSummaryByGroupOptions<T>).location, by, ...weightAccessor }, fn);
   const n = grouped.groupOf.length;
-  const distance = nearestAll(new SphereGrid(packedSites, NEAREST_SITES_PER_CELL), grouped.packed).distanceKm;
+  const distance = nearestAll(new NearestGrid(packedSites, NEAREST_SITES_PER_CELL), grouped.packed).distanceKm;
   // Sort all rows once by distance (then index, for determinism); each group reads its rows in that order.
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (distance[a] as number) - (distance[b] as number) || a - b);
   const members: number[][] = grouped.groups.keys.map(() => []);

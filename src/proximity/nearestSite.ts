@@ -2,7 +2,8 @@ import { describe, fail } from '../internal/errors.ts';
 import { knownKeys } from '../internal/validate.ts';
 import { costPairs, nearestByCost } from './internal/costQueries.ts';
 import { arrayOf, nonEmpty, packPositions } from './internal/inputs.ts';
-import { NEAREST_SITES_PER_CELL, nearestAll, SphereGrid } from './internal/sphereGrid.ts';
+import { NearestGrid, nearestAll } from './internal/nearestGrid.ts';
+import { NEAREST_SITES_PER_CELL } from './internal/sphereGrid.ts';
 import type { Position, TravelCosts } from './types.ts';
 
 /** Options of {@link nearestSite}. */
@@ -87,6 +88,7 @@ export interface NearestSiteCostResult {
  * ```
  */
 export function nearestSite(points: readonly unknown[], sites: readonly unknown[], options: NearestSiteOptions & { readonly costs: TravelCosts }): NearestSiteCostResult;
+/** {@link nearestSite} by great-circle distance (no `costs`): `siteIndex` and `distanceKm` per point, in km. */
 export function nearestSite(points: readonly Position[], sites: readonly Position[], options?: { readonly costs?: undefined }): NearestSiteResult;
 export function nearestSite(points: readonly unknown[], sites: readonly unknown[], options?: { readonly costs?: TravelCosts | undefined }): NearestSiteResult | NearestSiteCostResult {
   const fn = 'nearestSite';
@@ -110,6 +112,6 @@ export function nearestSite(points: readonly unknown[], sites: readonly unknown[
   const packedSites = packPositions(sites, 'sites', fn);
   const packedPoints = packPositions(points, 'points', fn);
   if (packedSites.length === 0) fail('empty', 'sites', `${fn}: sites is empty; pass at least one site position [lng, lat].`);
-  const { siteIndex, distanceKm } = nearestAll(new SphereGrid(packedSites, NEAREST_SITES_PER_CELL), packedPoints);
+  const { siteIndex, distanceKm } = nearestAll(new NearestGrid(packedSites, NEAREST_SITES_PER_CELL), packedPoints);
   return { siteIndex, distanceKm, cost: distanceKm, unit: 'km' };
 }

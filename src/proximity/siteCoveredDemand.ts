@@ -2,7 +2,8 @@ import { describe, fail } from '../internal/errors.ts';
 import { knownKeys, positiveNumber, weights as readWeights } from '../internal/validate.ts';
 import { compileDecay } from './internal/decay.ts';
 import { countSweep, exclusiveSweep, sweepFor } from './internal/demandGrid.ts';
-import { NEAREST_SITES_PER_CELL, nearestAll, SphereGrid } from './internal/sphereGrid.ts';
+import { NearestGrid, nearestAll } from './internal/nearestGrid.ts';
+import { NEAREST_SITES_PER_CELL, SphereGrid } from './internal/sphereGrid.ts';
 import { costCutoff, coveredDemandByCost, noMaxCostWithoutCosts } from './internal/costQueries.ts';
 import type { Position, TravelCosts } from './types.ts';
 import { packPositions } from './internal/inputs.ts';
@@ -72,6 +73,7 @@ export interface SiteCoveredDemandCostResult extends Omit<SiteCoveredDemandResul
  * ```
  */
 export function siteCoveredDemand(points: readonly unknown[], sites: readonly unknown[], options: SiteCoveredDemandCostOptions): SiteCoveredDemandCostResult;
+/** {@link siteCoveredDemand} by great-circle distance: the demand within `options.radiusKm` of each site. */
 export function siteCoveredDemand(points: readonly Position[], sites: readonly Position[], options: SiteCoveredDemandOptions): SiteCoveredDemandResult;
 export function siteCoveredDemand(
   points: readonly unknown[],
@@ -103,7 +105,7 @@ export function siteCoveredDemand(
   const withinRadius = new Float64Array(m);
   const { sortedCount } = countSweep(sweep, withinRadius);
   const exclusive = exclusiveSweep(sweep, sortedCount);
-  const nearest = nearestAll(new SphereGrid(packedSites, NEAREST_SITES_PER_CELL), packedPoints);
+  const nearest = nearestAll(new NearestGrid(packedSites, NEAREST_SITES_PER_CELL), packedPoints);
   const nearestWithin = new Float64Array(m);
   for (let i = 0; i < n; i++) {
     if (!((nearest.distanceKm[i] as number) <= radiusKm)) continue;

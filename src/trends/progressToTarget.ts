@@ -300,6 +300,7 @@ export function progressToTarget(
   target: ProgressTarget,
   options?: ProgressToTargetOptions,
 ): ProgressToTargetResult;
+/** {@link progressToTarget} without a target (`target: null`, `options.direction` required): Open SDG's class of the observed growth. */
 export function progressToTarget(
   series: readonly { readonly year: number; readonly value: number }[],
   target: null,

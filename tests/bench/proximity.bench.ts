@@ -19,7 +19,8 @@ import { compileDecay } from '../../src/proximity/internal/decay.ts';
 import { twoStepCore } from '../../src/proximity/internal/fca.ts';
 import { packPositions } from '../../src/proximity/internal/inputs.ts';
 import { GeoNeighbourhood } from '../../src/proximity/internal/neighbourhood.ts';
-import { NEAREST_SITES_PER_CELL, type NearestOut, SphereGrid } from '../../src/proximity/internal/sphereGrid.ts';
+import { NearestGrid, type NearestOut } from '../../src/proximity/internal/nearestGrid.ts';
+import { NEAREST_SITES_PER_CELL, SphereGrid } from '../../src/proximity/internal/sphereGrid.ts';
 import { sitesWithin } from '../../src/proximity/internal/sphereGridQueries.ts';
 import { suite } from './harness.ts';
 
@@ -133,9 +134,9 @@ function ckdtree(homes: [number, number][], centres: [number, number][], args: s
   }
 }
 
-/** The nearest-site loop before issue 15: one query per point through SphereGrid.nearest. */
+/** The nearest-site loop before issue 15: one query per point through NearestGrid.nearest. */
 function perPointNearest(homes: [number, number][], centres: [number, number][]): Int32Array {
-  const grid = new SphereGrid(packPositions(centres, 'sites', 'bench'), NEAREST_SITES_PER_CELL);
+  const grid = new NearestGrid(packPositions(centres, 'sites', 'bench'), NEAREST_SITES_PER_CELL);
   const packed = packPositions(homes, 'points', 'bench');
   const index = new Int32Array(homes.length);
   const out: NearestOut = { index: -1, distanceKm: Infinity };
@@ -191,7 +192,7 @@ suite('proximity-nearest', (ctx) => {
   ctx.compare({
     name: 'nearestSite 1M × 5,000 (vs the per-point loop before issue 15)',
     run: () => nearestSite(homes, centres),
-    baselineName: 'per-point SphereGrid.nearest loop (before issue 15)',
+    baselineName: 'per-point NearestGrid.nearest loop (before issue 15)',
     baseline: () => perPointNearest(homes, centres),
     options: { n: `${N} × ${M}`, repeat: 5 },
   });
