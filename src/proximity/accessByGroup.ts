@@ -4,7 +4,7 @@ import { compareToReference, parityBandOption } from '../internal/parity.ts';
 import { knownKeys, positiveNumber } from '../internal/validate.ts';
 import { type CostCutoff, costCutoff, countByCost, noMaxCostWithoutCosts } from './internal/costQueries.ts';
 import { type GroupedRows, readGroupedRows } from './internal/groupedRows.ts';
-import { SphereGrid } from './internal/sphereGrid.ts';
+import { SphereGrid } from '../internal/sphereGrid.ts';
 import { flagWithin } from './internal/sphereGridQueries.ts';
 import type { Position, TravelCosts } from './types.ts';
 import { packPositions } from './internal/inputs.ts';

@@ -2,7 +2,7 @@ import { describe, fail } from '../internal/errors.ts';
 import { knownKeys, positiveNumber } from '../internal/validate.ts';
 import { compileDecay } from './internal/decay.ts';
 import { countSweep, sweepFor } from './internal/demandGrid.ts';
-import { SphereGrid } from './internal/sphereGrid.ts';
+import { SphereGrid } from '../internal/sphereGrid.ts';
 import { costCutoff, countByCost, noMaxCostWithoutCosts } from './internal/costQueries.ts';
 import type { Position, TravelCosts } from './types.ts';
 import { packPositions } from './internal/inputs.ts';

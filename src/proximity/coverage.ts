@@ -1,6 +1,6 @@
 import { fail } from '../internal/errors.ts';
 import { knownKeys, positiveNumber, weights as readWeights } from '../internal/validate.ts';
-import { SphereGrid } from './internal/sphereGrid.ts';
+import { SphereGrid } from '../internal/sphereGrid.ts';
 import { flagWithin } from './internal/sphereGridQueries.ts';
 import { type CostCutoff, costCutoff, countByCost, noMaxCostWithoutCosts } from './internal/costQueries.ts';
 import type { Position, TravelCosts } from './types.ts';

@@ -3,8 +3,8 @@ import { renamedOption } from '../internal/deprecation.ts';
 import { knownKeys } from '../internal/validate.ts';
 import { costPairs, nearestByCost } from './internal/costQueries.ts';
 import { type GroupedRows, readGroupedRows } from './internal/groupedRows.ts';
-import { NearestGrid, nearestAll } from './internal/nearestGrid.ts';
-import { NEAREST_SITES_PER_CELL } from './internal/sphereGrid.ts';
+import { NearestGrid, nearestAll } from '../internal/nearestGrid.ts';
+import { NEAREST_SITES_PER_CELL } from '../internal/sphereGrid.ts';
 import type { Position, TravelCosts } from './types.ts';
 import { arrayOf, nonEmpty, packPositions } from './internal/inputs.ts';
 

@@ -2,7 +2,7 @@ import { describe, fail } from '../internal/errors.ts';
 import { integer, knownKeys } from '../internal/validate.ts';
 import { costPairs, kNearestByCost } from './internal/costQueries.ts';
 import { arrayOf, nonEmpty, packPositions } from './internal/inputs.ts';
-import { SphereGrid } from './internal/sphereGrid.ts';
+import { SphereGrid } from '../internal/sphereGrid.ts';
 import { kNearestInGrid } from './internal/sphereGridQueries.ts';
 import type { Position, TravelCosts } from './types.ts';
 

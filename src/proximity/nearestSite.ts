@@ -2,8 +2,8 @@ import { describe, fail } from '../internal/errors.ts';
 import { knownKeys } from '../internal/validate.ts';
 import { costPairs, nearestByCost } from './internal/costQueries.ts';
 import { arrayOf, nonEmpty, packPositions } from './internal/inputs.ts';
-import { NearestGrid, nearestAll } from './internal/nearestGrid.ts';
-import { NEAREST_SITES_PER_CELL } from './internal/sphereGrid.ts';
+import { NearestGrid, nearestAll } from '../internal/nearestGrid.ts';
+import { NEAREST_SITES_PER_CELL } from '../internal/sphereGrid.ts';
 import type { Position, TravelCosts } from './types.ts';
 
 /** Options of {@link nearestSite}. */

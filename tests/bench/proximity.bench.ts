@@ -19,8 +19,8 @@ import { compileDecay } from '../../src/proximity/internal/decay.ts';
 import { twoStepCore } from '../../src/proximity/internal/fca.ts';
 import { packPositions } from '../../src/proximity/internal/inputs.ts';
 import { GeoNeighbourhood } from '../../src/proximity/internal/neighbourhood.ts';
-import { NearestGrid, type NearestOut } from '../../src/proximity/internal/nearestGrid.ts';
-import { NEAREST_SITES_PER_CELL, SphereGrid } from '../../src/proximity/internal/sphereGrid.ts';
+import { NearestGrid, type NearestOut } from '../../src/internal/nearestGrid.ts';
+import { NEAREST_SITES_PER_CELL, SphereGrid } from '../../src/internal/sphereGrid.ts';
 import { sitesWithin } from '../../src/proximity/internal/sphereGridQueries.ts';
 import { suite } from './harness.ts';
 

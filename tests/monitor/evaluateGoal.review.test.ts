@@ -59,4 +59,13 @@ describe('evaluateGoal review regressions', () => {
     expect(error.path).toBe('data.households[2].location');
     expect(error.message).toMatch(/^evaluateGoal: data\.households\[2\]\.location has latitude -121\.9/);
   });
+
+  it('names the site for a bad site position (measured with the index itself, not through nearestSite)', () => {
+    const distance = shareByDistrict({ id: 'd', measure: { kind: 'distance', statistic: 'median' }, unit: 'km', direction: 'lowerIsBetter' });
+    const located = households(5, () => '1', () => ({ location: [-121.9, 37.3] }));
+    const sites = [{ id: 'a', location: [-121.9, 37.3] }, { id: 'b', location: [37.3, -121.9] }] as unknown as { id: string; location: [number, number] }[];
+    const error = caught(() => evaluateGoal(goalWith([distance]), { households: located, sites }, { asOf: '2025-12-31' }));
+    expect([error.code, error.path]).toEqual(['invalid_position', 'data.sites[1].location']);
+    expect(error.message).toMatch(/^evaluateGoal: data\.sites\[1\]\.location has latitude -121\.9/);
+  });
 });

@@ -4,7 +4,7 @@ import { capacityWithin, countWithin, gravityAccess, siteCoveredDemand, twoStepF
 import { compileDecay } from '../../src/proximity/internal/decay.ts';
 import { potentialCore, twoStepCore } from '../../src/proximity/internal/fca.ts';
 import { GeoNeighbourhood } from '../../src/proximity/internal/neighbourhood.ts';
-import { SphereGrid } from '../../src/proximity/internal/sphereGrid.ts';
+import { SphereGrid } from '../../src/internal/sphereGrid.ts';
 import { latticePosition, regions, turfKm, turfMatrix } from './helpers.ts';
 
 // The site-centric sweeps (whole cells inside a catchment at once, one household at a time only where the circle

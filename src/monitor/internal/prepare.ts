@@ -19,7 +19,8 @@ import { EquityLensError, describe, fail } from '../../internal/errors.ts';
 import type { Enrollment, Household } from '../../internal/records.ts';
 import type { Site } from '../../proximity/SiteSchema.ts';
 import { dateString, householdSize, position } from '../../internal/validate.ts';
-import { nearestSite } from '../../proximity/nearestSite.ts';
+import { NearestGrid, nearestAll } from '../../internal/nearestGrid.ts';
+import { NEAREST_SITES_PER_CELL } from '../../internal/sphereGrid.ts';
 
 const FN = 'evaluateGoal';
 
@@ -386,8 +387,11 @@ export function fplPercentTable(
  */
 export function distanceTable(prepared: PreparedData, sitesFilter: Filter | undefined, indicatorPath: string): Float64Array {
   const predicate = sitesFilter === undefined ? null : compileFilter(sitesFilter);
-  const siteLocations = prepared.sites.filter((site) => predicate === null || predicate(site)).map((site) => site.location);
-  if (siteLocations.length === 0) {
+  const sites: number[] = [];
+  prepared.sites.forEach((site, s) => {
+    if (predicate === null || predicate(site)) sites.push(...position(site.location, `data.sites[${s}].location`, FN));
+  });
+  if (sites.length === 0) {
     fail(
       'missing_field',
       indicatorPath,
@@ -395,17 +399,19 @@ export function distanceTable(prepared: PreparedData, sitesFilter: Filter | unde
     );
   }
   const located: number[] = [];
-  const points: (readonly [number, number])[] = [];
+  const points: number[] = [];
   prepared.households.forEach((household, h) => {
     const location: unknown = household.location;
     if (location !== undefined && location !== null) {
       located.push(h);
-      points.push(position(location, `data.households[${h}].location`, FN));
+      points.push(...position(location, `data.households[${h}].location`, FN));
     }
   });
   const out = new Float64Array(prepared.households.length).fill(Number.NaN);
   if (points.length === 0) return out;
-  const nearest = nearestSite(points, siteLocations);
+  // What nearestSite computes from coordinates (the same index, so the same distances), without carrying its
+  // travel-cost branch, which a goal never takes, into evaluateGoal's bundle.
+  const nearest = nearestAll(new NearestGrid(Float64Array.from(sites), NEAREST_SITES_PER_CELL), Float64Array.from(points));
   for (let i = 0; i < located.length; i++) out[located[i] as number] = nearest.distanceKm[i] as number;
   return out;
 }

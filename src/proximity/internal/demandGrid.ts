@@ -18,8 +18,8 @@
  */
 import { fail } from '../../internal/errors.ts';
 import { BINARY, type CompiledDecay, decayValue, STEPS } from './decay.ts';
-import { chordOfKm, EARTH_RADIUS_KM } from './haversine.ts';
-import { CHORD_MARGIN, type SphereGrid } from './sphereGrid.ts';
+import { chordOfKm, EARTH_RADIUS_KM } from '../../internal/haversine.ts';
+import { CHORD_MARGIN, type SphereGrid } from '../../internal/sphereGrid.ts';
 
 const EARTH_KM: number = EARTH_RADIUS_KM;
 

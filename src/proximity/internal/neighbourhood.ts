@@ -8,7 +8,7 @@
  */
 import { describe, fail } from '../../internal/errors.ts';
 import type { TravelCosts } from '../types.ts';
-import type { SphereGrid } from './sphereGrid.ts';
+import type { SphereGrid } from '../../internal/sphereGrid.ts';
 import { sitesWithin } from './sphereGridQueries.ts';
 
 /** The pairs within a cut-off, one demand location at a time. */

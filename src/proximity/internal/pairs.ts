@@ -9,7 +9,7 @@ import { fail } from '../../internal/errors.ts';
 import { positiveNumber } from '../../internal/validate.ts';
 import { packLocations, packPositions } from './inputs.ts';
 import { costNeighbourhood, GeoNeighbourhood, type Neighbourhood } from './neighbourhood.ts';
-import { SphereGrid } from './sphereGrid.ts';
+import { SphereGrid } from '../../internal/sphereGrid.ts';
 
 /** What {@link resolvePairs} needs to know. */
 export interface PairsRequest {

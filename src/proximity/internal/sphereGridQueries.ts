@@ -5,8 +5,8 @@
  * @internal
  * @module
  */
-import { chordOfKm, haversineKm } from './haversine.ts';
-import { CHORD_MARGIN, type SphereGrid } from './sphereGrid.ts';
+import { chordOfKm, haversineKm } from '../../internal/haversine.ts';
+import { CHORD_MARGIN, type SphereGrid } from '../../internal/sphereGrid.ts';
 
 /**
  * The `k` nearest sites to a query point by turf distance, ordered by distance then site index, written to

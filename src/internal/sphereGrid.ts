@@ -1,8 +1,9 @@
 /**
  * An exact spatial index of sites for great-circle queries: the grid itself. The queries live apart, so an import
  * carries only those it uses (a bundler cannot drop an unused method of a class it keeps): nearest sites in
- * `nearestGrid.ts` (`NearestGrid`), k nearest sites and sites within a radius in `sphereGridQueries.ts`, the demand
- * sweeps of the catchment functions in `demandGrid.ts`.
+ * `nearestGrid.ts` (`NearestGrid`; shared, as here, because `evaluateGoal` measures distances to sites too), k nearest
+ * sites and sites within a radius in `proximity/internal/sphereGridQueries.ts`, the demand sweeps of the catchment
+ * functions in `proximity/internal/demandGrid.ts`.
  *
  * Sites are placed on the unit sphere in 3-D (x = cos φ cos λ, y = cos φ sin λ, z = sin φ) and bucketed in a
  * uniform grid of cubes with per-cell candidate lists (counting sort, so each list keeps site order). The
