@@ -24,13 +24,13 @@ export interface RaamOptions {
   readonly rho?: number;
   /** Cycles to run (PySAL `max_cycles`). Default 150. */
   readonly maxCycles?: number;
-  /** Share of each origin's demand that may move in the first cycle (PySAL float `initial_step`). Default 0.2. */
+  /** Share of each origin's demand that may move in the first cycle, a fraction in (0, 1] (PySAL float `initial_step`). Default 0.2. */
   readonly initialStep?: number;
   /** Instead of `initialStep`: units of demand that may move per origin in the first cycle (PySAL integer `initial_step`). */
   readonly initialStepCount?: number;
   /** Cycles after which the step halves (PySAL `half_life`). Default 50. */
   readonly halfLife?: number;
-  /** Floor of the step (a share with `initialStep`, units with `initialStepCount`; PySAL `min_step`). Default 0.005. */
+  /** Floor of the step (a fraction in (0, 1] with `initialStep`, units with `initialStepCount`; PySAL `min_step`). Default 0.005. */
   readonly minStep?: number;
   /** Cycles during which moves into a site are scaled to at most its supply (PySAL `limit_initial`). Default 20. */
   readonly limitInitial?: number;
@@ -147,14 +147,14 @@ export function raam(demand: readonly DemandLocation[], supply: readonly SupplyL
   const maxCycles = options.maxCycles === undefined ? 150 : integer(options.maxCycles, 'options.maxCycles', fn, { min: 1 });
   const halfLife = options.halfLife === undefined ? 50 : positiveNumber(options.halfLife, 'options.halfLife', fn);
   const limitInitial = options.limitInitial === undefined ? 20 : integer(options.limitInitial, 'options.limitInitial', fn, { min: 0 });
-  const minStep = options.minStep === undefined ? 0.005 : nonNegativeNumber(options.minStep, 'options.minStep', fn);
   if (options.initialStep !== undefined && options.initialStepCount !== undefined) {
     fail('invalid_value', 'options.initialStepCount', `${fn}: options.initialStep and options.initialStepCount are both given; give a share of demand (initialStep) or a number of units (initialStepCount), not both.`);
   }
   const mode = options.initialStepCount === undefined ? 'fraction' : 'count';
   const initialStep = mode === 'count'
     ? integer(options.initialStepCount, 'options.initialStepCount', fn, { min: 1 })
-    : options.initialStep === undefined ? 0.2 : positiveNumber(options.initialStep, 'options.initialStep', fn);
+    : options.initialStep === undefined ? 0.2 : share(options.initialStep, 'options.initialStep', fn);
+  const minStep = options.minStep === undefined ? 0.005 : mode === 'fraction' ? share(options.minStep, 'options.minStep', fn) : nonNegativeNumber(options.minStep, 'options.minStep', fn);
   const resolved = resolveAccessPairs(fn, demandRows, supplyRows, options, false, true);
   const pairs = gatherPairs(resolved.pairs, population, capacity, tau);
   const scaledSupply = new Float64Array(capacity.length);
@@ -225,6 +225,15 @@ export function raam(demand: readonly DemandLocation[], supply: readonly SupplyL
     normalizedBy,
     warnings,
   };
+}
+
+/** A share of an origin's demand: a fraction in (0, 1], with the percent-written mistake named. */
+function share(value: unknown, path: string, fn: string): number {
+  const x = positiveNumber(value, path, fn);
+  if (x > 1) {
+    fail('out_of_range', path, `${fn}: ${path} is ${x}; it is a share of each origin's demand, a fraction in (0, 1] — ${x} is almost surely meant as ${x / 100} (${x} %).`);
+  }
+  return x;
 }
 
 /** The pairs RAAM may use — demand with population > 0 to sites with capacity > 0 — sorted by site, travel ÷ τ. */

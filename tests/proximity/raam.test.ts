@@ -174,6 +174,9 @@ describe('raam — bad input', () => {
     expect([wrong.code, wrong.path]).toEqual(['invalid_value', 'options.tauKm']);
     const both = caught(() => raam([{ population: 1 }], [{ capacity: 1 }], { costs: { dense: [[1]] }, tauCost: 60, initialStep: 0.2, initialStepCount: 3 }));
     expect(both.path).toBe('options.initialStepCount');
+    const percent = caught(() => raam([{ population: 1 }], [{ capacity: 1 }], { costs: { dense: [[1]] }, tauCost: 60, initialStep: 20 }));
+    expect([percent.code, percent.path]).toEqual(['out_of_range', 'options.initialStep']);
+    expect(percent.message).toMatch(/meant as 0.2/);
     const noSupply = caught(() => raam([{ population: 1 }], [{ capacity: 0 }], { costs: { dense: [[1]] }, tauCost: 60 }));
     expect([noSupply.code, noSupply.path]).toEqual(['invalid_value', 'supply']);
     expect(caught(() => raam([{ population: 1 }], [{ capacity: 1 }], { costs: { dense: [[1]] }, tauCost: 60, maxCycles: 2.5 })).code).toBe('not_integer');
