@@ -28,3 +28,4 @@ export { accessByGroup, type AccessByGroupOptions, type AccessByGroupResult, typ
 export { planSites, type PlanDemand, type PlanSitesOptions, type PlanSitesResult, type PlanStep, type PlanSwap } from './planSites.ts';
 export { setCover, type SetCoverOptions, type SetCoverResult } from './setCover.ts';
 export { pMedian, type PMedianOptions, type PMedianResult } from './pMedian.ts';
+export { pCenter, type PCenterOptions, type PCenterResult, type PCenterStep } from './pCenter.ts';

@@ -1,5 +1,6 @@
 import { describe, fail } from '../internal/errors.ts';
 import { integer } from '../internal/validate.ts';
+import { assignNearest, costTable } from './internal/costTable.ts';
 import { combinations } from './internal/maxCover.ts';
 import { planInputs } from './internal/planInputs.ts';
 import type { PlanDemand } from './planSites.ts';
@@ -116,13 +117,7 @@ export function pMedian(demand: readonly PlanDemand[], candidates: readonly Posi
   const weights = inputs.weights;
   const tolerance = 1e-12 * Math.max(1, inputs.totalWeight);
   // Candidate-major cost table: cost[j * n + i].
-  const table = new Float64Array(n * m).fill(Infinity);
-  const sites = new Int32Array(m);
-  const costs = new Float64Array(m);
-  for (let i = 0; i < n; i++) {
-    const found = inputs.resolved.pairs.query(i, sites, costs);
-    for (let t = 0; t < found; t++) table[(sites[t] as number) * n + i] = costs[t] as number;
-  }
+  const table = costTable(inputs.resolved.pairs);
   const bestWith = (base: Float64Array, j: number, out: Float64Array): void => {
     const offset = j * n;
     for (let i = 0; i < n; i++) {
@@ -217,17 +212,7 @@ export function pMedian(demand: readonly PlanDemand[], candidates: readonly Posi
     current = evaluate(chosen);
   }
   chosen = [...chosen].sort((a, b) => a - b);
-  const assignment = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
-    let bestCost = Infinity;
-    for (const j of chosen) {
-      const d = table[j * n + i] as number;
-      if (d < bestCost) {
-        bestCost = d;
-        assignment[i] = j;
-      }
-    }
-  }
+  const assignment = assignNearest(table, n, chosen);
   const value = objective(current, weights);
   const assignedWeight = inputs.totalWeight - value.unassigned;
   return {

@@ -1,5 +1,6 @@
 import { describe, fail } from '../internal/errors.ts';
 import { integer } from '../internal/validate.ts';
+import { compressCover, defaultNodeLimit, lagrangianSearch } from './internal/lagrangianCover.ts';
 import { buildCoverSets, combinations, coveredBy, exactSearch, greedyOrder, swapImprove } from './internal/maxCover.ts';
 import { planInputs } from './internal/planInputs.ts';
 import type { Position, TravelCosts } from './types.ts';
@@ -23,19 +24,27 @@ export interface PlanSitesOptions {
   /** Number of sites to choose, required ones included; 1 ≤ count ≤ candidates. */
   readonly count: number;
   /**
-   * `'greedy'` (default): greedy adding, explainable step by step. `'exact'`: the true optimum (branch and
-   * bound; throws when the number of combinations exceeds `maxCombinations`). `'auto'`: exact when the
-   * combinations are few enough, greedy (+ swap) otherwise.
+   * `'greedy'` (default): greedy adding, explainable step by step. `'exact'`: the true optimum by enumeration
+   * with a stand-alone-gain bound (throws when the number of combinations exceeds `maxCombinations`).
+   * `'lagrangian'`: the true optimum by Lagrangian relaxation and branch and bound, for problems far beyond
+   * enumeration; if it stops at `maxNodes` it returns the best plan found with a proven `bound` and `gap`.
+   * `'auto'`: `'exact'` when the combinations are few enough, `'lagrangian'` otherwise.
    */
-  readonly method?: 'greedy' | 'exact' | 'auto';
+  readonly method?: 'greedy' | 'exact' | 'lagrangian' | 'auto';
   /** After greedy, apply improving 1-swaps until none is left (Teitz & Bart vertex substitution). Default false. */
   readonly swap?: boolean;
   /** Candidate indices that must be chosen (existing sites); they come first in `chosen`. */
   readonly required?: readonly number[];
   /** Equity multiplier per demand location (e.g. 2 in priority areas); the objective weight is weight × priority. */
   readonly priority?: ArrayLike<number>;
-  /** Largest number of combinations `'exact'` accepts (and `'auto'` solves exactly). Default 10,000,000. */
+  /** Largest number of combinations `'exact'` accepts (and `'auto'` enumerates). Default 10,000,000. */
   readonly maxCombinations?: number;
+  /**
+   * Largest number of branch-and-bound nodes `'lagrangian'` explores (the tie-break search gets as many).
+   * Default 20,000, lowered for large problems so that the search makes about 4 × 10⁹ coverage updates
+   * (tens of seconds): 100 nodes for a million demand–candidate pairs in reach.
+   */
+  readonly maxNodes?: number;
 }
 
 /** One step of the explanation: a site and the weight it adds to the sites before it. */
@@ -69,9 +78,15 @@ export interface PlanSitesResult {
   /** The improving swaps applied after greedy (empty unless `swap`). */
   readonly swaps: PlanSwap[];
   /** The method that produced `chosen`. */
-  readonly method: 'greedy' | 'exact';
-  /** True when `chosen` is proven optimal (exact search). */
+  readonly method: 'greedy' | 'exact' | 'lagrangian';
+  /** True when `chosen` is proven optimal (exact search, or a Lagrangian search that finished). */
   readonly optimal: boolean;
+  /** Proven upper bound on the covered weight (= coveredWeight when optimal); `null` for greedy. */
+  readonly bound: number | null;
+  /** (bound − coveredWeight) ÷ bound, a fraction: 0 when optimal, `null` for greedy. */
+  readonly gap: number | null;
+  /** Branch-and-bound nodes explored by `'lagrangian'` (0 otherwise). */
+  readonly nodes: number;
   /** What greedy alone covered (the exact optimum is at least this, and greedy is ≥ 63 % of it). */
   readonly greedyCoveredWeight: number;
   /** Total weight (× priority) of all demand. */
@@ -90,7 +105,7 @@ export interface PlanSitesResult {
   readonly warnings: string[];
 }
 
-const KEYS = ['radiusKm', 'maxCost', 'costs', 'count', 'method', 'swap', 'required', 'priority', 'maxCombinations'];
+const KEYS = ['radiusKm', 'maxCost', 'costs', 'count', 'method', 'swap', 'required', 'priority', 'maxCombinations', 'maxNodes'];
 
 /**
  * Chooses `count` sites among candidates to cover the most demand within a service radius: the maximal
@@ -104,6 +119,14 @@ const KEYS = ['radiusKm', 'maxCost', 'costs', 'count', 'method', 'swap', 'requir
  * - **Swap** then exchanges a chosen site for another while that raises coverage (Teitz & Bart 1968).
  * - **Exact** is a branch-and-bound search over the combinations: it returns the true optimum (ties → the
  *   lexicographically smallest set), whose `trace` explains it in greedy order.
+ * - **Lagrangian** solves the same problem without enumerating: demand covered by the same candidates is
+ *   merged; relaxing the coverage constraints with multipliers λ (Galvão & ReVelle 1996) gives the upper bound
+ *   Σᵢ(aᵢ − λᵢ) + the `count` largest Σ_{i covered by j} λᵢ, tightened by subgradient steps (Held, Wolfe &
+ *   Crowder 1974); a depth-first branch and bound opens or closes one site per node (the one the relaxation
+ *   values most, open first), fixes sites by Lagrangian penalties, and prunes nodes whose bound cannot beat the
+ *   incumbent (greedy + swap, improved by every relaxed plan). A second search, branching on the lowest index,
+ *   returns the lexicographically smallest optimal set — the same answer as `'exact'`. It stops after `maxNodes`
+ *   nodes with the best plan found, the proven `bound` (the largest bound of the nodes left) and the `gap`.
  *
  * `required` sites (existing centres) are always kept; `priority` multiplies each demand weight (equity
  * weighting, e.g. eligible unserved households × 2 in a San José Equity Index priority tract).
@@ -143,10 +166,11 @@ export function planSites(demand: readonly PlanDemand[], candidates: readonly Po
     fail('out_of_range', 'options.required', `${fn}: options.required lists ${inputs.required.length} sites but options.count is ${count}; raise count to at least ${inputs.required.length}.`);
   }
   const method = options.method ?? 'greedy';
-  if (method !== 'greedy' && method !== 'exact' && method !== 'auto') {
-    fail('invalid_value', 'options.method', `${fn}: options.method is ${describe(method)}; expected 'greedy', 'exact' or 'auto'.`);
+  if (method !== 'greedy' && method !== 'exact' && method !== 'lagrangian' && method !== 'auto') {
+    fail('invalid_value', 'options.method', `${fn}: options.method is ${describe(method)}; expected 'greedy', 'exact', 'lagrangian' or 'auto'.`);
   }
   const maxCombinations = options.maxCombinations === undefined ? 1e7 : integer(options.maxCombinations, 'options.maxCombinations', fn, { min: 1 });
+  const maxNodes = options.maxNodes === undefined ? null : integer(options.maxNodes, 'options.maxNodes', fn, { min: 1 });
   const sets = buildCoverSets(inputs.resolved.pairs);
   const weights = inputs.weights;
   const tolerance = 1e-12 * Math.max(inputs.totalWeight, 1);
@@ -163,18 +187,44 @@ export function planSites(demand: readonly PlanDemand[], candidates: readonly Po
   const free: number[] = [];
   for (let j = 0; j < m; j++) if (inputs.isRequired[j] === 0) free.push(j);
   const ways = combinations(free.length, count - inputs.required.length);
-  let used: 'greedy' | 'exact' = 'greedy';
+  let used: 'greedy' | 'exact' | 'lagrangian' = 'greedy';
+  let bound: number | null = null;
+  let nodes = 0;
+  let complete = false;
+  const warnings: string[] = [];
   if (method === 'exact' && ways > maxCombinations) {
     fail(
       'out_of_range',
       'options.maxCombinations',
-      `${fn}: choosing ${count - inputs.required.length} of ${free.length} candidates has ${ways} combinations, above options.maxCombinations (${maxCombinations}); use method 'greedy' with swap, or raise maxCombinations.`,
+      `${fn}: choosing ${count - inputs.required.length} of ${free.length} candidates has ${ways} combinations, above options.maxCombinations (${maxCombinations}); use method 'lagrangian' (exact without enumeration), 'greedy' with swap, or raise maxCombinations.`,
     );
   }
   if (method === 'exact' || (method === 'auto' && ways <= maxCombinations)) {
     const best = exactSearch(sets, weights, inputs.required, free, count - inputs.required.length, { value: coveredBy(sets, weights, chosen).value, set: chosen }, tolerance, Infinity);
     if (best !== null) chosen = best.set;
     used = 'exact';
+    complete = true;
+  } else if (method === 'lagrangian' || method === 'auto') {
+    const compressed = compressCover(sets, weights);
+    const nodeLimit = maxNodes ?? defaultNodeLimit(compressed.sets.demand.length);
+    // Seed with greedy + swap on the merged demand (cheap there), unless swap already ran.
+    const seed = options.swap === true ? chosen : swapImprove(compressed.sets, compressed.weights, chosen, inputs.isRequired, tolerance, 10 * m).chosen;
+    const seedValue = coveredBy(compressed.sets, compressed.weights, seed).value;
+    const search = lagrangianSearch(compressed.sets, compressed.weights, inputs.required, count, { value: seedValue, set: seed }, { mode: 'maximize', target: 0 }, nodeLimit, tolerance);
+    nodes = search.nodes;
+    chosen = search.set;
+    complete = search.complete;
+    bound = search.bound;
+    if (complete) {
+      // The lexicographically smallest set that reaches the optimum (the answer 'exact' gives).
+      const smallest = lagrangianSearch(compressed.sets, compressed.weights, inputs.required, count, null, { mode: 'reach', target: search.value }, nodeLimit, tolerance);
+      nodes += smallest.nodes;
+      if (smallest.found) chosen = smallest.set;
+      else warnings.push(`${fn}: the tie-break among optimal plans stopped after ${nodeLimit} nodes; the plan returned is optimal but may not be the lexicographically smallest.`);
+    } else {
+      warnings.push(`${fn}: the branch and bound stopped after ${nodeLimit} nodes; the plan is the best found, within the reported gap of the optimum (raise maxNodes to close it).`);
+    }
+    used = 'lagrangian';
   }
   // Explain the final set in greedy order restricted to it (for greedy this reproduces greedy's own steps).
   const allowed = new Uint8Array(m);
@@ -182,7 +232,8 @@ export function planSites(demand: readonly PlanDemand[], candidates: readonly Po
   const trace: PlanStep[] = greedyOrder(sets, weights, inputs.required, allowed, count);
   const final = coveredBy(sets, weights, trace.map((step) => step.site));
   const coverable = coveredBy(sets, weights, everyone.reduce<number[]>((all, _, j) => (all.push(j), all), []));
-  const warnings: string[] = [];
+  if (used === 'exact' || (used === 'lagrangian' && complete)) bound = final.value;
+  else if (bound !== null) bound = Math.max(bound, final.value);
   if (!(inputs.totalWeight > 0)) warnings.push(`${fn}: the demand weights sum to 0, so the covered share is undefined (null).`);
   return {
     chosen: trace.map((step) => step.site),
@@ -190,7 +241,10 @@ export function planSites(demand: readonly PlanDemand[], candidates: readonly Po
     trace,
     swaps,
     method: used,
-    optimal: used === 'exact',
+    optimal: complete,
+    bound,
+    gap: bound === null ? null : bound > 0 ? (bound - final.value) / bound : 0,
+    nodes,
     greedyCoveredWeight,
     totalWeight: inputs.totalWeight,
     coveredShare: inputs.totalWeight > 0 ? final.value / inputs.totalWeight : null,

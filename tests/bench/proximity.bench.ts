@@ -14,7 +14,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countWithin, coverage, kNearestSites, nearestSite, planSites, twoStepFCA } from '../../src/proximity/index.ts';
+import { balancedFCA, countWithin, coverage, fcaRatio, kNearestSites, nearestSite, pCenter, planSites, raam, threeStepFCA, twoStepFCA } from '../../src/proximity/index.ts';
 import { compileDecay } from '../../src/proximity/internal/decay.ts';
 import { twoStepCore } from '../../src/proximity/internal/fca.ts';
 import { packPositions } from '../../src/proximity/internal/inputs.ts';
@@ -22,6 +22,7 @@ import { GeoNeighbourhood } from '../../src/proximity/internal/neighbourhood.ts'
 import { NearestGrid, type NearestOut } from '../../src/internal/nearestGrid.ts';
 import { NEAREST_SITES_PER_CELL, SphereGrid } from '../../src/internal/sphereGrid.ts';
 import { sitesWithin } from '../../src/proximity/internal/sphereGridQueries.ts';
+import { pysalRaam, sanFrancisco } from '../proximity/helpers.ts';
 import { suite } from './harness.ts';
 
 const RADIUS_KM = 6371008.8 / 1000;
@@ -373,4 +374,146 @@ suite('proximity-plan', (ctx) => {
     options: { n: '200000 × 300', repeat: 2 },
     baselineRepeat: 2,
   });
+});
+
+/** One JSON line with what a case produced (quality next to its time). */
+function report(suite: string, name: string, fields: Record<string, unknown>): void {
+  console.log(JSON.stringify({ suite, case: name, ...fields }));
+}
+
+suite('proximity-fca-variants', (ctx) => {
+  const homes = households(100_000, 11);
+  const centres = sites(M, 12);
+  const demand = homes.map((location, i) => ({ location, population: 1 + (i % 4) }));
+  const supply = centres.map((location, j) => ({ location, capacity: 20 + (j % 50) }));
+  const baseline = (): unknown => twoStepFCA(demand, supply, { catchmentKm: 3 });
+  const options = { n: `100000 × ${M}`, repeat: 3 };
+  ctx.compare({ name: 'threeStepFCA 100k × 5,000, 3 km binary (three passes)', run: () => threeStepFCA(demand, supply, { catchmentKm: 3 }), baselineName: 'twoStepFCA on the same data (two passes)', baseline, options });
+  ctx.compare({ name: 'balancedFCA 100k × 5,000, 3 km binary (three passes)', run: () => balancedFCA(demand, supply, { catchmentKm: 3 }), baselineName: 'twoStepFCA on the same data (two passes)', baseline, options });
+  const gaussian = { kernel: 'gaussian' as const, sigmaKm: 1 };
+  ctx.compare({
+    name: 'threeStepFCA 100k × 5,000, 3 km Gaussian',
+    run: () => threeStepFCA(demand, supply, { catchmentKm: 3, decay: gaussian }),
+    baselineName: 'twoStepFCA Gaussian on the same data',
+    baseline: () => twoStepFCA(demand, supply, { catchmentKm: 3, decay: gaussian }),
+    options,
+  });
+  const few = demand.slice(0, 20_000);
+  ctx.compare({
+    name: 'fcaRatio 20k households × 5,000 sites, 1 km (population from household-to-household pairs)',
+    run: () => fcaRatio(few, supply, { catchmentKm: 1 }),
+    baselineName: 'twoStepFCA on the same 20k, 1 km',
+    baseline: () => twoStepFCA(few, supply, { catchmentKm: 1 }),
+    options: { n: `20000 × ${M}`, repeat: 3 },
+  });
+});
+
+suite('proximity-raam', (ctx) => {
+  // 1,000 tracts and 200 clinics; minutes = km at 30 km/h, every pair given (PySAL uses the full matrix).
+  const tracts = households(1_000, 13);
+  const clinics = sites(200, 14);
+  const minutes = tracts.map((t) => oneHaversineEach(pack(clinics), t)).map((row) => Array.from(row, (km) => km * 2));
+  const population = tracts.map((_, i) => 500 + ((i * 7919) % 4000));
+  const capacity = clinics.map((_, j) => 2 + (j % 9));
+  const demand = population.map((p) => ({ population: p }));
+  const supply = capacity.map((c) => ({ capacity: c }));
+  let same = true;
+  ctx.compare({
+    name: 'raam 1,000 tracts × 200 sites, every pair, PySAL defaults (τ = 60 min)',
+    run: () => raam(demand, supply, { costs: { dense: minutes, unit: 'minutes' }, tauCost: 60 }),
+    baselineName: "PySAL iterate_raam transcribed on a dense matrix (150 cycles, the test suite's reference)",
+    baseline: () => pysalRaam(population, capacity, minutes, 60),
+    ratioIs: 'baseline/case',
+    options: { n: '1000 × 200', repeat: 3 },
+    baselineRepeat: 1,
+  });
+  const ours = raam(demand, supply, { costs: { dense: minutes }, tauCost: 60 });
+  const theirs = pysalRaam(population, capacity, minutes, 60);
+  theirs.forEach((c, i) => {
+    if (c === null || Math.abs((ours.cost[i] as number) - c) > 1e-12 * Math.max(1, Math.abs(c))) same = false;
+  });
+  report('proximity-raam', 'raam result check', { identicalToTranscription: same, cycles: ours.cycles, converged: ours.converged, moved: ours.moved });
+});
+
+suite('proximity-lagrangian', (ctx) => {
+  const homes = households(200_000, 7);
+  const candidates = sites(300, 8);
+  const demand = homes.map((location, i) => ({ location, weight: 1 + (i % 3) }));
+  const sixty = candidates.slice(0, 60);
+  ctx.compare({
+    name: "planSites 'lagrangian', 200k households × 60 candidates, 2 km, count 5 (5.5 million combinations)",
+    run: () => planSites(demand, sixty, { radiusKm: 2, count: 5, method: 'lagrangian' }),
+    baselineName: "planSites 'exact' (enumeration with branch and bound) on the same problem",
+    baseline: () => planSites(demand, sixty, { radiusKm: 2, count: 5, method: 'exact' }),
+    ratioIs: 'baseline/case',
+    options: { n: '200000 × 60', repeat: 3 },
+    baselineRepeat: 1,
+  });
+  const exact = planSites(demand, sixty, { radiusKm: 2, count: 5, method: 'exact' });
+  const lagrangian = planSites(demand, sixty, { radiusKm: 2, count: 5, method: 'lagrangian' });
+  report('proximity-lagrangian', 'count 5 of 60: same plan', { same: exact.chosen.join() === lagrangian.chosen.join(), coveredWeight: lagrangian.coveredWeight, nodes: lagrangian.nodes });
+  for (const count of [10, 20]) {
+    ctx.compare({
+      name: `planSites 'lagrangian', 200k × 300 candidates, 2 km, count ${count}`,
+      run: () => planSites(demand, candidates, { radiusKm: 2, count, method: 'lagrangian' }),
+      baselineName: 'greedy on the same problem',
+      baseline: () => planSites(demand, candidates, { radiusKm: 2, count }),
+      options: { n: '200000 × 300', repeat: 1, warmup: 0 },
+    });
+    const result = planSites(demand, candidates, { radiusKm: 2, count, method: 'lagrangian' });
+    report('proximity-lagrangian', `count ${count} of 300: quality`, { combinations: result.combinations, greedy: result.greedyCoveredWeight, coveredWeight: result.coveredWeight, optimal: result.optimal, gap: result.gap, nodes: result.nodes });
+  }
+  // A hard instance: heavily overlapping coverage, where the Lagrangian bound leaves a gap.
+  const dense = sites(1_000, 9);
+  const fewer = demand.slice(0, 50_000);
+  ctx.compare({
+    name: "planSites 'lagrangian', 50k × 1,000 candidates, 3 km, count 50 (default node limit)",
+    run: () => planSites(fewer, dense, { radiusKm: 3, count: 50, method: 'lagrangian' }),
+    baselineName: 'greedy on the same problem',
+    baseline: () => planSites(fewer, dense, { radiusKm: 3, count: 50 }),
+    options: { n: '50000 × 1000', repeat: 1, warmup: 0 },
+  });
+  const hard = planSites(fewer, dense, { radiusKm: 3, count: 50, method: 'lagrangian' });
+  report('proximity-lagrangian', 'count 50 of 1,000: quality', { greedy: hard.greedyCoveredWeight, coveredWeight: hard.coveredWeight, bound: hard.bound, optimal: hard.optimal, gap: hard.gap, nodes: hard.nodes });
+});
+
+suite('proximity-pcenter', (ctx) => {
+  const sf = sanFrancisco();
+  const tracts = sf.tracts.map(() => ({}));
+  const costs = { dense: sf.dense, unit: 'metres' };
+  ctx.compare({
+    name: 'pCenter spopt San Francisco, 205 tracts × 16 stores, p = 4',
+    run: () => pCenter(tracts, 16, { costs, count: 4 }),
+    baselineName: 'enumeration of all 1,820 sets (typed arrays)',
+    baseline: () => {
+      const n = sf.dense.length;
+      const table = new Float64Array(16 * n);
+      sf.dense.forEach((row, i) => row.forEach((d, j) => (table[j * n + i] = d)));
+      let best = Infinity;
+      for (let a = 0; a < 16; a++) for (let b = a + 1; b < 16; b++) for (let c = b + 1; c < 16; c++) for (let d = c + 1; d < 16; d++) {
+        let worst = 0;
+        for (let i = 0; i < n && worst < best; i++) {
+          const v = Math.min(table[a * n + i] as number, table[b * n + i] as number, table[c * n + i] as number, table[d * n + i] as number);
+          if (v > worst) worst = v;
+        }
+        if (worst < best) best = worst;
+      }
+      return best;
+    },
+    ratioIs: 'baseline/case',
+    options: { n: '205 × 16', repeat: 5 },
+  });
+  const blocks = households(2_000, 15);
+  const candidates = sites(100, 16);
+  const homes = blocks.map((location) => ({ location }));
+  ctx.compare({
+    name: 'pCenter 2,000 blocks × 100 candidates, p = 8 (1.9e11 sets)',
+    run: () => pCenter(homes, candidates, { count: 8 }),
+    baselineName: "pCenter 'greedy' on the same problem",
+    baseline: () => pCenter(homes, candidates, { count: 8, method: 'greedy' }),
+    options: { n: '2000 × 100', repeat: 1, warmup: 0 },
+  });
+  const exact = pCenter(homes, candidates, { count: 8 });
+  const greedy = pCenter(homes, candidates, { count: 8, method: 'greedy' });
+  report('proximity-pcenter', 'p = 8 of 100: quality', { greedyKm: greedy.farthestCost, exactKm: exact.farthestCost, optimal: exact.optimal, gap: exact.gap, nodes: exact.nodes });
 });

@@ -1,7 +1,7 @@
 // The numbers quoted in docs/proximity.md, recomputed: if the synthetic city or a proximity result changes,
 // this test fails and the guide must be updated with it.
 import { describe, expect, it } from 'vitest';
-import { accessByGroup, balancedFCA, coverage, distanceSummaryByGroup, planSites, twoStepFCA } from '../../src/proximity/index.ts';
+import { accessByGroup, balancedFCA, coverage, distanceSummaryByGroup, pCenter, planSites, twoStepFCA } from '../../src/proximity/index.ts';
 import { syntheticCity } from '../../src/synthetic/index.ts';
 
 describe('docs/proximity.md', () => {
@@ -132,5 +132,26 @@ describe('docs/proximity.md', () => {
       return round(sum / count);
     };
     expect([mean('4'), mean('3'), mean('2')]).toEqual([1.8, 0.91, 0.7]);
+  });
+  it('ten new centres: the Lagrangian search proves greedy optimal; p-center brings the farthest household from 10.27 to 6.48 km', () => {
+    const { west, south, east, north } = city.truth.boundingBox;
+    const lattice: number[][] = [];
+    for (let a = 0; a < 12; a++) for (let b = 0; b < 12; b++) lattice.push([+(west + ((a + 0.5) * (east - west)) / 12).toFixed(4), +(south + ((b + 0.5) * (north - south)) / 12).toFixed(4)]);
+    const candidates = [...centres, ...lattice];
+    const unserved = eligible.filter((row) => !row.enrolled);
+    const failing = new Set(['1', '2', '4', '8', '9', '10']);
+    const households = unserved.map((row) => ({ location: location(row), weight: 1 }));
+    const required = centres.map((_, j) => j);
+    const priority = unserved.map((row) => (failing.has(district(row)) ? 2 : 1));
+    const ten = planSites(households, candidates, { radiusKm: 1.207, count: 60, required, priority, method: 'lagrangian' });
+    expect([ten.coveredWeight, ten.bound, ten.gap, ten.optimal]).toEqual([844, 844, 0, true]);
+    expect(ten.combinations).toBeGreaterThan(7.6e14);
+    expect(planSites(households, candidates, { radiusKm: 1.207, count: 60, required, priority }).coveredWeight).toBe(844);
+    const homes = eligible.map((row) => ({ location: location(row) }));
+    expect(round(pCenter(homes, centres, { count: 50 }).farthestCost)).toBe(10.27);
+    const far = pCenter(homes, candidates, { count: 53, required });
+    expect([round(far.farthestCost), far.optimal]).toEqual([6.48, true]);
+    expect([...far.chosen.slice(50)].sort((a, b) => a - b)).toEqual([63, 132, 138]);
+    expect(far.trace.slice(49).map((step) => round(step.farthestCost))).toEqual([10.27, 8.86, 8.42, 6.48]);
   });
 });

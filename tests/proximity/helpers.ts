@@ -97,3 +97,114 @@ export function sanFrancisco(): { stores: string[]; tracts: string[]; dense: num
   const expected = JSON.parse(readFileSync(new URL('spopt-san-francisco.json', here), 'utf8')) as Record<string, unknown>;
   return { stores, tracts, dense, weight, expected };
 }
+
+/**
+ * Independent brute-force RAAM: PySAL access/raam.py (iterate_raam and its raam() wrapper) transcribed line for
+ * line on a dense matrix, NaN = missing pair (numpy masked), every cycle run, no early stop.
+ */
+export function pysalRaam(
+  population: number[],
+  capacity: number[],
+  cost: number[][],
+  tau: number,
+  options: { maxCycles?: number; initialStep?: number; stepIsCount?: boolean; minStep?: number; halfLife?: number; limitInitial?: number } = {},
+): (number | null)[] {
+  const maxCycles = options.maxCycles ?? 150;
+  const initialStep = options.initialStep ?? 0.2;
+  const minStep = options.minStep ?? 0.005;
+  const halfLife = options.halfLife ?? 50;
+  const limitInitial = options.limitInitial ?? 20;
+  const rows = population.map((p, i) => i).filter((i) => (population[i] as number) > 0 && cost[i]!.some((c, j) => Number.isFinite(c) && (capacity[j] as number) > 0));
+  const cols = capacity.map((_, j) => j).filter((j) => (capacity[j] as number) > 0);
+  const rho = population.reduce((a, b) => a + b, 0) / capacity.reduce((a, b) => a + b, 0);
+  const travel = rows.map((i) => cols.map((j) => (Number.isFinite(cost[i]![j] as number) ? (cost[i]![j] as number) / tau : Number.NaN)));
+  const supply = cols.map((j) => (capacity[j] as number) * rho);
+  const demand = rows.map((i) => population[i] as number);
+  const R = rows.length;
+  const M = cols.length;
+  const argmin = (values: number[], ok: (j: number) => boolean): number => {
+    let best = -1;
+    for (let j = 0; j < values.length; j++) if (ok(j) && (best < 0 || (values[j] as number) < (values[best] as number))) best = j;
+    return best;
+  };
+  const argmax = (values: number[], ok: (j: number) => boolean): number => {
+    let best = -1;
+    for (let j = 0; j < values.length; j++) if (ok(j) && (best < 0 || (values[j] as number) > (values[best] as number))) best = j;
+    return best;
+  };
+  const roundEven = (x: number): number => {
+    const r = Math.round(x);
+    return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
+  };
+  const assignment = travel.map(() => new Array<number>(M).fill(0));
+  travel.forEach((row, r) => (assignment[r]![argmin(row, (j) => !Number.isNaN(row[j] as number))] = demand[r] as number));
+  let total: number[][] = [];
+  for (let i = 0; i < maxCycles; i++) {
+    const atSupply = cols.map((_, j) => assignment.reduce((a, row) => a + (row[j] as number), 0));
+    const congestion = atSupply.map((d, j) => d / (supply[j] as number));
+    total = travel.map((row) => row.map((t, j) => (congestion[j] as number) + t));
+    const minL = total.map((row) => argmin(row, (j) => !Number.isNaN(row[j] as number)));
+    const maxL = total.map((row, r) => argmax(row, (j) => !Number.isNaN(row[j] as number) && assignment[r]![j] !== 0));
+    let delta = demand.map((_, r) => {
+      const lmin = minL[r] as number;
+      const lmax = maxL[r] as number;
+      const slmin = supply[lmin] as number;
+      const slmax = supply[lmax] as number;
+      const trlmin = travel[r]![lmin] as number;
+      const trlmax = travel[r]![lmax] as number;
+      const drlmin = assignment[r]![lmin] as number;
+      const drlmax = assignment[r]![lmax] as number;
+      const dr = drlmin + drlmax;
+      const drotherlmin = (atSupply[lmin] as number) - drlmin;
+      const drotherlmax = (atSupply[lmax] as number) - drlmax;
+      const drlminNew = ((slmin * slmax) / (slmin + slmax)) * ((trlmax - trlmin) + (dr + drotherlmax) / slmax - drotherlmin / slmin);
+      let d = Math.min(drlminNew - drlmin, drlmax);
+      if (lmax === lmin) d = 0;
+      return d;
+    });
+    if (options.stepIsCount !== true) {
+      let step = initialStep * 0.5 ** (i / halfLife);
+      if (step < minStep) step = minStep;
+      delta = delta.map((d, r) => Math.trunc(Math.min(d, step * (demand[r] as number))));
+    } else {
+      let step = roundEven(initialStep * 0.5 ** (i / halfLife));
+      if (step < minStep) step = minStep;
+      delta = delta.map((d) => Math.trunc(Math.min(d, step)));
+    }
+    if (i < limitInitial) {
+      const into = new Array<number>(M).fill(0);
+      delta.forEach((d, r) => (into[minL[r] as number] = (into[minL[r] as number] as number) + d));
+      delta = delta.map((d, r) => roundEven(d / Math.max((into[minL[r] as number] as number) / (supply[minL[r] as number] as number), 1)));
+    }
+    delta.forEach((d, r) => {
+      assignment[r]![minL[r] as number] = (assignment[r]![minL[r] as number] as number) + d;
+      assignment[r]![maxL[r] as number] = (assignment[r]![maxL[r] as number] as number) - d;
+    });
+  }
+  const out: (number | null)[] = population.map(() => null);
+  rows.forEach((i, r) => {
+    let weighted = 0;
+    let assigned = 0;
+    for (let j = 0; j < M; j++) {
+      if (Number.isNaN(total[r]![j] as number)) continue;
+      weighted += (total[r]![j] as number) * (assignment[r]![j] as number);
+      assigned += assignment[r]![j] as number;
+    }
+    out[i] = weighted / assigned;
+  });
+  return out;
+}
+
+/** Every k-subset of 0..m−1, in lexicographic order. */
+export function subsets(m: number, k: number): number[][] {
+  const out: number[][] = [];
+  const walk = (from: number, current: number[]): void => {
+    if (current.length === k) {
+      out.push([...current]);
+      return;
+    }
+    for (let j = from; j < m; j++) walk(j + 1, [...current, j]);
+  };
+  walk(0, []);
+  return out;
+}

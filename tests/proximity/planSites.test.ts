@@ -1,26 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planSites, pMedian, setCover } from '../../src/proximity/index.ts';
-import { caught, latticePosition, sanFrancisco, turfMatrix } from './helpers.ts';
+import { caught, latticePosition, sanFrancisco, subsets, turfMatrix } from './helpers.ts';
 
 /** Covered weight of a set, by brute force. */
 function coveredWeight(dense: number[][], weights: number[], radius: number, set: readonly number[]): number {
   return dense.reduce((sum, row, i) => (set.some((j) => (row[j] as number) <= radius) ? sum + (weights[i] as number) : sum), 0);
-}
-
-/** Every k-subset of 0..m−1. */
-function subsets(m: number, k: number): number[][] {
-  if (k === 0) return [[]];
-  const out: number[][] = [];
-  const walk = (from: number, current: number[]): void => {
-    if (current.length === k) {
-      out.push([...current]);
-      return;
-    }
-    for (let j = from; j < m; j++) walk(j + 1, [...current, j]);
-  };
-  walk(0, []);
-  return out;
 }
 
 describe('planSites — spopt San Francisco (205 tracts × 16 stores, network metres, radius 5000 m, p = 4)', () => {
@@ -157,7 +142,89 @@ describe('planSites — greedy, swap and exact', () => {
     const result = planSites(demand, 3, { costs, maxCost: 5, count: 2, method: 'auto' });
     expect(result.method).toBe('exact');
     expect(result.combinations).toBe(3);
-    expect(planSites(demand, 3, { costs, maxCost: 5, count: 2, method: 'auto', maxCombinations: 2 }).method).toBe('greedy');
+    const large = planSites(demand, 3, { costs, maxCost: 5, count: 2, method: 'auto', maxCombinations: 2 });
+    expect(large.method).toBe('lagrangian');
+    expect(large.coveredWeight).toBe(6);
+  });
+});
+
+/** A random covering instance from a seed: demand × candidate 0/1 coverage with integer weights (ties are common). */
+function randomInstance(seed: number, n: number, m: number, density: number): { dense: number[][]; weights: number[] } {
+  let state = seed >>> 0;
+  const random = (): number => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 4294967296;
+  };
+  const dense = Array.from({ length: n }, () => Array.from({ length: m }, () => (random() < density ? 1 : 9)));
+  const weights = Array.from({ length: n }, () => Math.floor(random() * 6));
+  return { dense, weights };
+}
+
+describe('planSites — Lagrangian branch and bound', () => {
+  it('spopt San Francisco stays exact: Store_11, 12, 15 and 2 cover 875,247, proven optimal', () => {
+    const sf = sanFrancisco();
+    const result = planSites(sf.weight.map((weight) => ({ weight })), 16, { costs: { dense: sf.dense, unit: 'metres' }, maxCost: 5000, count: 4, method: 'lagrangian' });
+    expect(result.coveredWeight).toBe(875247);
+    expect(result.chosen.map((j) => sf.stores[j]).sort()).toEqual(['Store_11', 'Store_12', 'Store_15', 'Store_2']);
+    expect([result.method, result.optimal, result.bound, result.gap]).toEqual(['lagrangian', true, 875247, 0]);
+  });
+
+  it('returns the same set as exact enumeration (value and lexicographic tie-break) on random instances, with required sites', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 10 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.double({ min: 0.05, max: 0.6, noNaN: true }),
+        fc.boolean(),
+        (seed, n, m, countIn, density, withRequired) => {
+          const count = Math.min(countIn, m);
+          const { dense, weights } = randomInstance(seed, n, m, density);
+          const demand = weights.map((weight) => ({ weight }));
+          const required = withRequired && count > 1 ? [m - 1] : [];
+          const exact = planSites(demand, m, { costs: { dense }, maxCost: 5, count, method: 'exact', required });
+          const lagrangian = planSites(demand, m, { costs: { dense }, maxCost: 5, count, method: 'lagrangian', required });
+          expect(lagrangian.coveredWeight).toBe(exact.coveredWeight);
+          expect([...lagrangian.chosen].sort((a, b) => a - b)).toEqual([...exact.chosen].sort((a, b) => a - b));
+          expect(lagrangian.chosen).toEqual(exact.chosen);
+          expect([lagrangian.optimal, lagrangian.bound, lagrangian.gap]).toEqual([true, exact.coveredWeight, 0]);
+          const best = Math.max(...subsets(m, count).filter((set) => required.every((r) => set.includes(r))).map((set) => coveredWeight(dense, weights, 5, set)));
+          expect(lagrangian.coveredWeight).toBe(best);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('stopped early, the bound is never below the true optimum and the gap is (bound − covered) ÷ bound', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 1, max: 4 }), (seed, maxNodes) => {
+        const { dense, weights } = randomInstance(seed, 60, 14, 0.2);
+        const demand = weights.map((weight) => ({ weight }));
+        const exact = planSites(demand, 14, { costs: { dense }, maxCost: 5, count: 4, method: 'exact' });
+        const early = planSites(demand, 14, { costs: { dense }, maxCost: 5, count: 4, method: 'lagrangian', maxNodes });
+        expect(early.coveredWeight).toBeLessThanOrEqual(exact.coveredWeight);
+        expect(early.coveredWeight).toBeGreaterThanOrEqual(early.greedyCoveredWeight);
+        expect(early.bound as number).toBeGreaterThanOrEqual(exact.coveredWeight - 1e-9);
+        expect(early.gap).toBeCloseTo(((early.bound as number) - early.coveredWeight) / (early.bound as number), 12);
+        if (early.optimal) expect(early.coveredWeight).toBe(exact.coveredWeight);
+        else expect(early.warnings.some((w) => /stopped after/.test(w))).toBe(true);
+        expect(early.nodes).toBeLessThanOrEqual(2 * maxNodes);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('solves problems far beyond enumeration: 10 of 120 candidates (1.2e14 combinations), proven optimal', () => {
+    const { dense, weights } = randomInstance(7, 400, 120, 0.03);
+    const demand = weights.map((weight) => ({ weight }));
+    const result = planSites(demand, 120, { costs: { dense }, maxCost: 5, count: 10, method: 'lagrangian' });
+    expect(result.combinations).toBeGreaterThan(1e13);
+    expect(result.optimal).toBe(true);
+    expect(result.gap).toBe(0);
+    expect(result.coveredWeight).toBeGreaterThanOrEqual(result.greedyCoveredWeight);
+    expect(coveredWeight(dense, weights, 5, result.chosen)).toBe(result.coveredWeight);
   });
 });
 
