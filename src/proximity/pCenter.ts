@@ -100,7 +100,8 @@ const MAX_PAIRS = 20_000_000;
  * const demand = Array.from({ length: 4 }, () => ({}));
  * const costs = { dense: [[0, 10, 25, 40], [10, 0, 15, 30], [25, 15, 0, 15], [40, 30, 15, 0]], unit: "minutes" };
  * const result = pCenter(demand, 4, { costs, count: 2 });
- * result.chosen; // => [0, 2]
+ * result.chosen; // => [2, 0]
+ * result.trace.map((step) => step.farthestCost); // => [25, 15]
  * result.farthestCost; // => 15
  * result.optimal; // => true
  * ```
