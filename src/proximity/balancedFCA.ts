@@ -1,7 +1,8 @@
 import type { Decay } from './decayWeight.ts';
 import { accessSetup } from './internal/accessSetup.ts';
 import { finish } from './internal/fca.ts';
-import { balancedCore } from './internal/fcaSteps.ts';
+import { sweepFor } from './internal/demandGrid.ts';
+import { balancedCore, balancedSweep } from './internal/fcaSteps.ts';
 import { resolveAccessPairs } from './internal/pairs.ts';
 import type { AccessConventions } from './twoStepFCA.ts';
 import type { DemandLocation, SupplyLocation, TravelCosts } from './types.ts';
@@ -63,8 +64,9 @@ const KEYS = ['catchmentKm', 'maxCost', 'costs', 'decay', 'normalize', 'unreacha
  * Σᵢ Aᵢ = Σⱼ Rⱼ. Units: Aᵢ is supply per person. Demand with no site in reach scores 0 with `reachable` 0 (ipea
  * fills 0).
  *
- * Pairs are streamed one demand location at a time through the spatial index (three passes), memory O(N + M);
- * pass `costs` to use network travel times.
+ * From coordinates the sites are swept over cells of households three times (whole cells at once where a
+ * binary or step catchment contains them, as {@link twoStepFCA}); with `costs` the pairs are streamed one demand
+ * location at a time. Memory O(N + M + cells), never O(pairs).
  *
  * @param demand - Demand locations with `population` ≥ 0 (and `location` unless `costs`).
  * @param supply - Sites with `capacity` ≥ 0 (and `location` unless `costs`); at least one.
@@ -96,7 +98,9 @@ export function balancedFCA(
   const fn = 'balancedFCA';
   const setup = accessSetup(fn, demand, supply, options, KEYS);
   const resolved = resolveAccessPairs(fn, setup.demandRows, setup.supplyRows, options, !setup.useCosts, setup.decay.needsDistance);
-  const raw = balancedCore(resolved.pairs, setup.population, setup.capacity, setup.decay, fn, setup.minPath);
+  const raw = resolved.geo === null
+    ? balancedCore(resolved.pairs, setup.population, setup.capacity, setup.decay, fn, setup.minPath)
+    : balancedSweep(sweepFor(resolved.geo.demand, resolved.geo.sites, resolved.geo.cutoffKm, setup.decay, fn, setup.minPath, setup.population), setup.capacity);
   const normalize = options.normalize === true;
   const done = finish(raw, setup.population, normalize, setup.unreachable, fn);
   return {

@@ -2,7 +2,8 @@ import { describe, fail } from '../internal/errors.ts';
 import type { Decay } from './decayWeight.ts';
 import { accessSetup } from './internal/accessSetup.ts';
 import { finish } from './internal/fca.ts';
-import { threeStepCore } from './internal/fcaSteps.ts';
+import { sweepFor } from './internal/demandGrid.ts';
+import { threeStepCore, threeStepSweep } from './internal/fcaSteps.ts';
 import { resolveAccessPairs } from './internal/pairs.ts';
 import type { AccessConventions } from './twoStepFCA.ts';
 import type { DemandLocation, SupplyLocation, TravelCosts } from './types.ts';
@@ -94,8 +95,10 @@ const KEYS = ['catchmentKm', 'maxCost', 'costs', 'decay', 'selection', 'normaliz
  * The stacked weight w·G makes distance count twice; Paez (ipea `accessibility` issue 8) advises a single,
  * well-chosen decay (or {@link balancedFCA}) instead. Offered for comparison with published 3SFCA studies.
  *
- * Pairs are streamed one demand location at a time through the spatial index (three passes), memory O(N + M);
- * pass `costs` to use network travel times.
+ * From coordinates with `'withinCatchment'` the sites are swept over cells of households three times (whole
+ * cells at once where a binary or step catchment contains them, as {@link twoStepFCA}); otherwise the pairs are
+ * streamed one demand location at a time (three passes). Memory O(N + M + cells), never O(pairs); pass `costs`
+ * to use network travel times.
  *
  * @param demand - Demand locations with `population` ≥ 0 (and `location` unless `costs`).
  * @param supply - Sites with `capacity` ≥ 0 (and `location` unless `costs`); at least one.
@@ -134,7 +137,9 @@ export function threeStepFCA(
   const everyPair = selection === 'withinCatchment'
     ? resolved.pairs
     : resolveAccessPairs(fn, setup.demandRows, setup.supplyRows, { ...options, catchmentKm: undefined, maxCost: undefined }, false, needCost).pairs;
-  const raw = threeStepCore(resolved.pairs, everyPair, setup.population, setup.capacity, setup.decay, selection, fn, setup.minPath);
+  const raw = resolved.geo !== null && selection === 'withinCatchment'
+    ? threeStepSweep(sweepFor(resolved.geo.demand, resolved.geo.sites, resolved.geo.cutoffKm, setup.decay, fn, setup.minPath, setup.population), setup.capacity)
+    : threeStepCore(resolved.pairs, everyPair, setup.population, setup.capacity, setup.decay, selection, fn, setup.minPath);
   const normalize = options.normalize === true;
   const done = finish(raw, setup.population, normalize, setup.unreachable, fn);
   return {

@@ -200,8 +200,8 @@ export function potentialSweep(sweep: CatchmentSweep, capacity: Float64Array): C
   return { score, reachable, siteDemand: new Float64Array(0), siteRatio: new Float64Array(0), supplyReached };
 }
 
-/** Adds each cell's accumulator to its households and returns scores and reachability in input order. */
-function unsort(sweep: CatchmentSweep, sortedScore: Float64Array, sortedReached: Uint8Array, cellScore: Float64Array, cellReached: Uint8Array): { score: Float64Array; reachable: Uint8Array } {
+/** Adds each cell's accumulator to its households and returns scores and reachability in input order (also used by `fcaSteps.ts`). */
+export function unsort(sweep: CatchmentSweep, sortedScore: Float64Array, sortedReached: Uint8Array, cellScore: Float64Array, cellReached: Uint8Array): { score: Float64Array; reachable: Uint8Array } {
   const grid = sweep.demand;
   const n = grid.size;
   const score = new Float64Array(n);

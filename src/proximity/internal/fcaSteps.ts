@@ -8,7 +8,8 @@
  * @module
  */
 import { type CompiledDecay } from './decay.ts';
-import { type CatchmentScores, weightOf } from './fca.ts';
+import { type CatchmentSweep, STRIDE } from './demandGrid.ts';
+import { type CatchmentScores, unsort, weightOf } from './fca.ts';
 import type { Neighbourhood } from './neighbourhood.ts';
 import type { ThreeStepSelection } from '../threeStepFCA.ts';
 
@@ -199,4 +200,177 @@ export function balancedCore(
     score[i] = a;
   }
   return { score, reachable, siteDemand, siteRatio, supplyReached, demandAllocated };
+}
+
+/** Per household (sorted order): Σⱼ wᵢⱼ over the sites in reach; per site: Σᵢ wᵢⱼ. One sweep over the sites. */
+function sweepSums(sweep: CatchmentSweep): { row: Float64Array; column: Float64Array } {
+  const grid = sweep.demand;
+  const m = sweep.sites.size;
+  const cellRow = new Float64Array(grid.cellCount);
+  const row = new Float64Array(grid.size);
+  const column = new Float64Array(m);
+  const { cells, cellWeights, pairs, pairWeights } = sweep;
+  const siteOrder = sweep.sites.cellSites;
+  for (let o = 0; o < m; o++) {
+    const j = siteOrder[o] as number;
+    sweep.collect(j);
+    let sum = 0;
+    for (let q = 0; q < sweep.cellCount; q++) {
+      const c = cells[q] as number;
+      const w = cellWeights[q] as number;
+      cellRow[c] = (cellRow[c] as number) + w;
+      sum += w * ((grid.cellStart[c + 1] as number) - (grid.cellStart[c] as number));
+    }
+    for (let q = 0; q < sweep.pairCount; q++) {
+      const t = pairs[q] as number;
+      const w = pairWeights[q] as number;
+      row[t] = (row[t] as number) + w;
+      sum += w;
+    }
+    column[j] = sum;
+  }
+  for (let c = 0; c < grid.cellCount; c++) {
+    const add = cellRow[c] as number;
+    if (add === 0) continue;
+    for (let t = grid.cellStart[c] as number; t < (grid.cellStart[c + 1] as number); t++) row[t] = (row[t] as number) + add;
+  }
+  return { row, column };
+}
+
+/** Per household (sorted order) Pₜ ÷ rowₜ (0 where the row is 0), and its sum per cell. */
+function sharesOf(sweep: CatchmentSweep, row: Float64Array): { share: Float64Array; cellShare: Float64Array } {
+  const grid = sweep.demand;
+  const share = new Float64Array(grid.size);
+  const cellShare = new Float64Array(grid.cellCount);
+  for (let c = 0; c < grid.cellCount; c++) {
+    let sum = 0;
+    for (let t = grid.cellStart[c] as number; t < (grid.cellStart[c + 1] as number); t++) {
+      const r = row[t] as number;
+      const s = r > 0 ? (grid.data[STRIDE * t + 6] as number) / r : 0;
+      share[t] = s;
+      sum += s;
+    }
+    cellShare[c] = sum;
+  }
+  return { share, cellShare };
+}
+
+/**
+ * {@link balancedCore} from coordinates, site by site over the demand grid of `sweep` (population as the grid's
+ * weights): three sweeps (row and column sums, allocated demand, scores), whole cells where the decay allows,
+ * memory O(N + M + cells). Equal to the pair path up to the order of floating-point sums.
+ */
+export function balancedSweep(sweep: CatchmentSweep, capacity: Float64Array): BalancedScores {
+  const grid = sweep.demand;
+  const m = sweep.sites.size;
+  const { row, column } = sweepSums(sweep);
+  const { share, cellShare } = sharesOf(sweep, row);
+  const { cells, cellWeights, pairs, pairWeights } = sweep;
+  const siteOrder = sweep.sites.cellSites;
+  const siteDemand = new Float64Array(m);
+  const siteRatio = new Float64Array(m);
+  let supplyReached = 0;
+  let demandAllocated = 0;
+  for (let o = 0; o < m; o++) {
+    const j = siteOrder[o] as number;
+    sweep.collect(j);
+    let demand = 0;
+    for (let q = 0; q < sweep.cellCount; q++) demand += (cellWeights[q] as number) * (cellShare[cells[q] as number] as number);
+    for (let q = 0; q < sweep.pairCount; q++) demand += (pairWeights[q] as number) * (share[pairs[q] as number] as number);
+    siteDemand[j] = demand;
+    if (demand > 0) {
+      siteRatio[j] = (capacity[j] as number) / demand;
+      supplyReached += capacity[j] as number;
+    }
+  }
+  for (let j = 0; j < m; j++) demandAllocated += siteDemand[j] as number;
+  const cellScore = new Float64Array(grid.cellCount);
+  const cellReached = new Uint8Array(grid.cellCount);
+  const sortedScore = new Float64Array(grid.size);
+  const sortedReached = new Uint8Array(grid.size);
+  for (let o = 0; o < m; o++) {
+    const j = siteOrder[o] as number;
+    sweep.collect(j);
+    const total = column[j] as number;
+    const value = total > 0 ? (siteRatio[j] as number) / total : 0;
+    for (let q = 0; q < sweep.cellCount; q++) {
+      const c = cells[q] as number;
+      cellScore[c] = (cellScore[c] as number) + value * (cellWeights[q] as number);
+      cellReached[c] = 1;
+    }
+    for (let q = 0; q < sweep.pairCount; q++) {
+      const t = pairs[q] as number;
+      sortedScore[t] = (sortedScore[t] as number) + value * (pairWeights[q] as number);
+      sortedReached[t] = 1;
+    }
+  }
+  const { score, reachable } = unsort(sweep, sortedScore, sortedReached, cellScore, cellReached);
+  return { score, reachable, siteDemand, siteRatio, supplyReached, demandAllocated };
+}
+
+/**
+ * {@link threeStepCore} with the selection weight normalised within the catchment, from coordinates, over the
+ * demand grid of `sweep` (population as its weights): Gᵢⱼ = wᵢⱼ / rowᵢ, so site demand is Σᵢ Pᵢ wᵢⱼ² / rowᵢ and
+ * the score Σⱼ Rⱼ wᵢⱼ² / rowᵢ — three sweeps, whole cells where the decay allows.
+ */
+export function threeStepSweep(sweep: CatchmentSweep, capacity: Float64Array): CatchmentScores {
+  const grid = sweep.demand;
+  const m = sweep.sites.size;
+  const { row } = sweepSums(sweep);
+  const { share, cellShare } = sharesOf(sweep, row);
+  const { cells, cellWeights, pairs, pairWeights } = sweep;
+  const siteOrder = sweep.sites.cellSites;
+  const siteDemand = new Float64Array(m);
+  const siteRatio = new Float64Array(m);
+  let supplyReached = 0;
+  const cellScore = new Float64Array(grid.cellCount);
+  const cellReached = new Uint8Array(grid.cellCount);
+  const sortedScore = new Float64Array(grid.size);
+  const sortedReached = new Uint8Array(grid.size);
+  for (let o = 0; o < m; o++) {
+    const j = siteOrder[o] as number;
+    sweep.collect(j);
+    let demand = 0;
+    for (let q = 0; q < sweep.cellCount; q++) {
+      const w = cellWeights[q] as number;
+      demand += w * w * (cellShare[cells[q] as number] as number);
+    }
+    for (let q = 0; q < sweep.pairCount; q++) {
+      const w = pairWeights[q] as number;
+      demand += w * w * (share[pairs[q] as number] as number);
+    }
+    siteDemand[j] = demand;
+    if (demand > 0) {
+      siteRatio[j] = (capacity[j] as number) / demand;
+      supplyReached += capacity[j] as number;
+    }
+  }
+  for (let o = 0; o < m; o++) {
+    const j = siteOrder[o] as number;
+    sweep.collect(j);
+    const ratio = siteRatio[j] as number;
+    for (let q = 0; q < sweep.cellCount; q++) {
+      const c = cells[q] as number;
+      const w = cellWeights[q] as number;
+      cellScore[c] = (cellScore[c] as number) + ratio * w * w;
+      cellReached[c] = 1;
+    }
+    for (let q = 0; q < sweep.pairCount; q++) {
+      const t = pairs[q] as number;
+      const w = pairWeights[q] as number;
+      sortedScore[t] = (sortedScore[t] as number) + ratio * w * w;
+      sortedReached[t] = 1;
+    }
+  }
+  // Divide each household's sum by its own row total (the selection weight's denominator).
+  for (let c = 0; c < grid.cellCount; c++) {
+    const add = cellScore[c] as number;
+    for (let t = grid.cellStart[c] as number; t < (grid.cellStart[c + 1] as number); t++) {
+      const r = row[t] as number;
+      sortedScore[t] = r > 0 ? ((sortedScore[t] as number) + add) / r : 0;
+    }
+    cellScore[c] = 0;
+  }
+  const { score, reachable } = unsort(sweep, sortedScore, sortedReached, cellScore, cellReached);
+  return { score, reachable, siteDemand, siteRatio, supplyReached };
 }
