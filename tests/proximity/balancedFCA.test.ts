@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { balancedFCA } from '../../src/proximity/index.ts';
-import { caught, latticePosition, seeded, turfMatrix } from './helpers.ts';
+import { caught, clusteredCity, latticePosition, sweepDecays, turfMatrix } from './helpers.ts';
 
 const close = (actual: number, expected: number, relative = 1e-12): void => {
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(relative * Math.max(1, Math.abs(expected)));
@@ -68,16 +68,8 @@ describe('balancedFCA — properties', () => {
 
 describe('balancedFCA — the cell sweep equals the pair path', () => {
   it('2,000 clustered households × 30 sites, binary and step catchments: coordinates = the turf matrix within 1e-12', () => {
-    const random = seeded(3);
-    const homes = Array.from({ length: 2000 }, () => [-121.9 + (random() - 0.5) * 0.08, 37.33 + (random() - 0.5) * 0.06]);
-    const centres = Array.from({ length: 30 }, () => [-121.9 + (random() - 0.5) * 0.08, 37.33 + (random() - 0.5) * 0.06]);
-    const demand = homes.map((location, i) => ({ location, population: 1 + (i % 5) }));
-    const supply = centres.map((location, j) => ({ location, capacity: 3 + (j % 7) }));
-    const dense = turfMatrix(homes, centres);
-    for (const [decayKm, decayCost] of [
-      ['binary', 'binary'],
-      [{ steps: [{ maxKm: 0.8, weight: 1 }, { maxKm: 1.5, weight: 0.4 }] }, { steps: [{ maxCost: 0.8, weight: 1 }, { maxCost: 1.5, weight: 0.4 }] }],
-    ] as const) {
+    const { demand, supply, dense } = clusteredCity(3);
+    for (const [decayKm, decayCost] of sweepDecays) {
       const geo = balancedFCA(demand, supply, { catchmentKm: 1.5, decay: decayKm });
       const matrix = balancedFCA(demand, supply, { costs: { dense }, maxCost: 1.5, decay: decayCost });
       geo.score.forEach((a, i) => close(a, matrix.score[i] as number, 1e-12));

@@ -208,3 +208,25 @@ export function subsets(m: number, k: number): number[][] {
   walk(0, []);
   return out;
 }
+
+/** 2,000 households and 30 sites clustered in a 9 × 7 km box around San José, with the turf distance matrix. */
+export function clusteredCity(seed: number): {
+  demand: { location: number[]; population: number }[];
+  supply: { location: number[]; capacity: number }[];
+  dense: number[][];
+} {
+  const random = seeded(seed);
+  const homes = Array.from({ length: 2000 }, () => [-121.9 + (random() - 0.5) * 0.08, 37.33 + (random() - 0.5) * 0.06]);
+  const centres = Array.from({ length: 30 }, () => [-121.9 + (random() - 0.5) * 0.08, 37.33 + (random() - 0.5) * 0.06]);
+  return {
+    demand: homes.map((location, i) => ({ location, population: 1 + (i % 5) })),
+    supply: centres.map((location, j) => ({ location, capacity: 3 + (j % 7) })),
+    dense: turfMatrix(homes, centres),
+  };
+}
+
+/** A binary and a step catchment of 1.5 km, each in its km and its cost spelling. */
+export const sweepDecays = [
+  ['binary', 'binary'],
+  [{ steps: [{ maxKm: 0.8, weight: 1 }, { maxKm: 1.5, weight: 0.4 }] }, { steps: [{ maxCost: 0.8, weight: 1 }, { maxCost: 1.5, weight: 0.4 }] }],
+] as const;

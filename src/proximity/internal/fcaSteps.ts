@@ -255,35 +255,41 @@ function sharesOf(sweep: CatchmentSweep, row: Float64Array): { share: Float64Arr
   return { share, cellShare };
 }
 
-/**
- * {@link balancedCore} from coordinates, site by site over the demand grid of `sweep` (population as the grid's
- * weights): three sweeps (row and column sums, allocated demand, scores), whole cells where the decay allows,
- * memory O(N + M + cells). Equal to the pair path up to the order of floating-point sums.
- */
-export function balancedSweep(sweep: CatchmentSweep, capacity: Float64Array): BalancedScores {
-  const grid = sweep.demand;
+/** Site demand Σᵢ Pᵢ wᵢⱼ^power ÷ rowᵢ (whole cells through their summed shares) and the ratio Sⱼ ÷ demand. */
+function allocate(sweep: CatchmentSweep, share: Float64Array, cellShare: Float64Array, power: 1 | 2, capacity: Float64Array): { siteDemand: Float64Array; siteRatio: Float64Array; supplyReached: number } {
   const m = sweep.sites.size;
-  const { row, column } = sweepSums(sweep);
-  const { share, cellShare } = sharesOf(sweep, row);
   const { cells, cellWeights, pairs, pairWeights } = sweep;
   const siteOrder = sweep.sites.cellSites;
   const siteDemand = new Float64Array(m);
   const siteRatio = new Float64Array(m);
   let supplyReached = 0;
-  let demandAllocated = 0;
   for (let o = 0; o < m; o++) {
     const j = siteOrder[o] as number;
     sweep.collect(j);
     let demand = 0;
-    for (let q = 0; q < sweep.cellCount; q++) demand += (cellWeights[q] as number) * (cellShare[cells[q] as number] as number);
-    for (let q = 0; q < sweep.pairCount; q++) demand += (pairWeights[q] as number) * (share[pairs[q] as number] as number);
+    for (let q = 0; q < sweep.cellCount; q++) {
+      const w = cellWeights[q] as number;
+      demand += (power === 2 ? w * w : w) * (cellShare[cells[q] as number] as number);
+    }
+    for (let q = 0; q < sweep.pairCount; q++) {
+      const w = pairWeights[q] as number;
+      demand += (power === 2 ? w * w : w) * (share[pairs[q] as number] as number);
+    }
     siteDemand[j] = demand;
     if (demand > 0) {
       siteRatio[j] = (capacity[j] as number) / demand;
       supplyReached += capacity[j] as number;
     }
   }
-  for (let j = 0; j < m; j++) demandAllocated += siteDemand[j] as number;
+  return { siteDemand, siteRatio, supplyReached };
+}
+
+/** Σⱼ valueⱼ wᵢⱼ^power per household: per-cell accumulators for whole cells, per household for the others. */
+function spread(sweep: CatchmentSweep, value: Float64Array, power: 1 | 2): { sortedScore: Float64Array; sortedReached: Uint8Array; cellScore: Float64Array; cellReached: Uint8Array } {
+  const grid = sweep.demand;
+  const m = sweep.sites.size;
+  const { cells, cellWeights, pairs, pairWeights } = sweep;
+  const siteOrder = sweep.sites.cellSites;
   const cellScore = new Float64Array(grid.cellCount);
   const cellReached = new Uint8Array(grid.cellCount);
   const sortedScore = new Float64Array(grid.size);
@@ -291,20 +297,42 @@ export function balancedSweep(sweep: CatchmentSweep, capacity: Float64Array): Ba
   for (let o = 0; o < m; o++) {
     const j = siteOrder[o] as number;
     sweep.collect(j);
-    const total = column[j] as number;
-    const value = total > 0 ? (siteRatio[j] as number) / total : 0;
+    const v = value[j] as number;
     for (let q = 0; q < sweep.cellCount; q++) {
       const c = cells[q] as number;
-      cellScore[c] = (cellScore[c] as number) + value * (cellWeights[q] as number);
+      const w = cellWeights[q] as number;
+      cellScore[c] = (cellScore[c] as number) + v * (power === 2 ? w * w : w);
       cellReached[c] = 1;
     }
     for (let q = 0; q < sweep.pairCount; q++) {
       const t = pairs[q] as number;
-      sortedScore[t] = (sortedScore[t] as number) + value * (pairWeights[q] as number);
+      const w = pairWeights[q] as number;
+      sortedScore[t] = (sortedScore[t] as number) + v * (power === 2 ? w * w : w);
       sortedReached[t] = 1;
     }
   }
-  const { score, reachable } = unsort(sweep, sortedScore, sortedReached, cellScore, cellReached);
+  return { sortedScore, sortedReached, cellScore, cellReached };
+}
+
+/**
+ * {@link balancedCore} from coordinates, site by site over the demand grid of `sweep` (population as the grid's
+ * weights): three sweeps (row and column sums, allocated demand, scores), whole cells where the decay allows,
+ * memory O(N + M + cells). Equal to the pair path up to the order of floating-point sums.
+ */
+export function balancedSweep(sweep: CatchmentSweep, capacity: Float64Array): BalancedScores {
+  const m = sweep.sites.size;
+  const { row, column } = sweepSums(sweep);
+  const { share, cellShare } = sharesOf(sweep, row);
+  const { siteDemand, siteRatio, supplyReached } = allocate(sweep, share, cellShare, 1, capacity);
+  let demandAllocated = 0;
+  const value = new Float64Array(m);
+  for (let j = 0; j < m; j++) {
+    demandAllocated += siteDemand[j] as number;
+    const total = column[j] as number;
+    value[j] = total > 0 ? (siteRatio[j] as number) / total : 0;
+  }
+  const spreadOut = spread(sweep, value, 1);
+  const { score, reachable } = unsort(sweep, spreadOut.sortedScore, spreadOut.sortedReached, spreadOut.cellScore, spreadOut.cellReached);
   return { score, reachable, siteDemand, siteRatio, supplyReached, demandAllocated };
 }
 
@@ -315,53 +343,10 @@ export function balancedSweep(sweep: CatchmentSweep, capacity: Float64Array): Ba
  */
 export function threeStepSweep(sweep: CatchmentSweep, capacity: Float64Array): CatchmentScores {
   const grid = sweep.demand;
-  const m = sweep.sites.size;
   const { row } = sweepSums(sweep);
   const { share, cellShare } = sharesOf(sweep, row);
-  const { cells, cellWeights, pairs, pairWeights } = sweep;
-  const siteOrder = sweep.sites.cellSites;
-  const siteDemand = new Float64Array(m);
-  const siteRatio = new Float64Array(m);
-  let supplyReached = 0;
-  const cellScore = new Float64Array(grid.cellCount);
-  const cellReached = new Uint8Array(grid.cellCount);
-  const sortedScore = new Float64Array(grid.size);
-  const sortedReached = new Uint8Array(grid.size);
-  for (let o = 0; o < m; o++) {
-    const j = siteOrder[o] as number;
-    sweep.collect(j);
-    let demand = 0;
-    for (let q = 0; q < sweep.cellCount; q++) {
-      const w = cellWeights[q] as number;
-      demand += w * w * (cellShare[cells[q] as number] as number);
-    }
-    for (let q = 0; q < sweep.pairCount; q++) {
-      const w = pairWeights[q] as number;
-      demand += w * w * (share[pairs[q] as number] as number);
-    }
-    siteDemand[j] = demand;
-    if (demand > 0) {
-      siteRatio[j] = (capacity[j] as number) / demand;
-      supplyReached += capacity[j] as number;
-    }
-  }
-  for (let o = 0; o < m; o++) {
-    const j = siteOrder[o] as number;
-    sweep.collect(j);
-    const ratio = siteRatio[j] as number;
-    for (let q = 0; q < sweep.cellCount; q++) {
-      const c = cells[q] as number;
-      const w = cellWeights[q] as number;
-      cellScore[c] = (cellScore[c] as number) + ratio * w * w;
-      cellReached[c] = 1;
-    }
-    for (let q = 0; q < sweep.pairCount; q++) {
-      const t = pairs[q] as number;
-      const w = pairWeights[q] as number;
-      sortedScore[t] = (sortedScore[t] as number) + ratio * w * w;
-      sortedReached[t] = 1;
-    }
-  }
+  const { siteDemand, siteRatio, supplyReached } = allocate(sweep, share, cellShare, 2, capacity);
+  const { sortedScore, sortedReached, cellScore, cellReached } = spread(sweep, siteRatio, 2);
   // Divide each household's sum by its own row total (the selection weight's denominator).
   for (let c = 0; c < grid.cellCount; c++) {
     const add = cellScore[c] as number;
