@@ -9,7 +9,7 @@ import type { Position, TravelCosts } from './types.ts';
 
 /** Options of {@link pCenter}. */
 export interface PCenterOptions {
-  /** Travel costs from demand (rows) to candidates (columns) instead of coordinates (then costs are km). */
+  /** Travel costs from demand (rows) to candidates (columns), in the matrix's unit, instead of coordinates (whose costs are turf km). */
   readonly costs?: TravelCosts;
   /** Number of sites to open, required ones included; 1 ≤ count ≤ candidates. */
   readonly count: number;
