@@ -306,9 +306,25 @@ describe('defineGoal: bad input (each kind named in issue 3)', () => {
   it('rejects shareWithin without a radius', () => {
     const input = exampleGoal();
     input['indicators'][4]['measure']['statistic'] = 'shareWithin';
+    input['indicators'][4]['unit'] = 'proportion';
     const error = caught(() => defineGoal(input));
     expect(error.code).toBe('missing_field');
     expect(error.path).toBe('indicators[4].measure.radiusKm');
+  });
+
+  it("rejects a distance indicator whose unit is not the measure's: km for a mean or median, a proportion for shareWithin", () => {
+    // The value is great-circle km (evaluateGoal's distance measure); a unit of "minutes" would mislabel it on the scorecard.
+    const median = exampleGoal();
+    median['indicators'][4]['unit'] = 'minutes';
+    const error = caught(() => defineGoal(median));
+    expect([error.code, error.path]).toEqual(['invalid_value', 'indicators[4].unit']);
+    expect(error.message).toBe('defineGoal: indicators[4].unit is "minutes", but a distance measure\'s median is in km (great-circle distance to the nearest site); set unit to "km".');
+    const within = exampleGoal();
+    within['indicators'][4]['measure'] = { ...within['indicators'][4]['measure'], statistic: 'shareWithin', radiusKm: 1.6 };
+    expect(issueAt(caught(() => defineGoal(within)), 'indicators[4].unit').message).toMatch(/statistic "shareWithin" is a share, a proportion in \[0, 1\]; set unit to "proportion"\.$/);
+    within['indicators'][4]['unit'] = 'proportion';
+    within['indicators'][4]['parityBand'] = { absolute: 0.1 };
+    expect(defineGoal(within).indicators[4]?.unit).toBe('proportion');
   });
 
   it('rejects a misspelled enum value with a suggestion', () => {

@@ -8,6 +8,7 @@
  */
 import { absoluteBandProblem } from '../../internal/parity.ts';
 import type { EquityLensIssue } from '../../internal/errors.ts';
+import { isFractionUnit } from '../../internal/units.ts';
 import { nearestName } from '../../internal/validate.ts';
 
 type Issues = EquityLensIssue[];
@@ -78,6 +79,25 @@ function indicatorIssues(indicator: Record<string, unknown>, base: string, fn: s
       path: `${base}.measure.radiusKm`,
       message: `${fn}: ${base}.measure.radiusKm is missing; statistic "shareWithin" needs the radius in km (e.g. 1.6 for one mile).`,
     });
+  }
+
+  // A distance indicator's value is great-circle km (mean, median) or a share (shareWithin): its unit must say so,
+  // because the unit is what the scorecard prints and compares parity bands in.
+  const unit = indicator['unit'];
+  if (kind === 'distance' && typeof unit === 'string') {
+    if ((statistic === 'mean' || statistic === 'median') && unit !== 'km') {
+      add(out, {
+        code: 'invalid_value',
+        path: `${base}.unit`,
+        message: `${fn}: ${base}.unit is "${unit}", but a distance measure's ${statistic} is in km (great-circle distance to the nearest site); set unit to "km".`,
+      });
+    } else if (statistic === 'shareWithin' && !isFractionUnit(unit)) {
+      add(out, {
+        code: 'invalid_value',
+        path: `${base}.unit`,
+        message: `${fn}: ${base}.unit is "${unit}", but statistic "shareWithin" is a share, a proportion in [0, 1]; set unit to "proportion".`,
+      });
+    }
   }
 
   const baseline = indicator['baseline'];

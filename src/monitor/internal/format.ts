@@ -7,10 +7,9 @@
  * @module
  */
 
-/** Whether an indicator's unit names a fraction printed as a percent. */
-export function isFractionUnit(unit: string): boolean {
-  return unit === 'proportion' || unit === 'fraction' || unit === 'share';
-}
+import { isFractionUnit } from '../../internal/units.ts';
+
+export { isFractionUnit };
 
 /** A value in its unit: `30.0 %` for a fraction, `2.35 km`, `12,480`, `—` for `null`. */
 export function formatValue(value: number | null, unit: string, decimals = 1): string {
