@@ -81,6 +81,7 @@ import {
   mannKendall,
   nearestSite,
   oddsRatio,
+  pCenter,
   pMedian,
   palmaRatio,
   planSites,
@@ -486,6 +487,11 @@ const CALLS: Record<string, (extra: Extra) => unknown> = {
     const centres = [[-121.90, 37.33], [-121.80, 37.30]];
     const homes = [[-121.89, 37.34], [-121.81, 37.29]];
     return nearestSite(homes, centres, extra);
+  },
+  pCenter: (extra) => {
+    const demand = Array.from({ length: 4 }, () => ({}));
+    const costs = { dense: [[0, 10, 25, 40], [10, 0, 15, 30], [25, 15, 0, 15], [40, 30, 15, 0]], unit: "minutes" };
+    return pCenter(demand, 4, { ...{ costs, count: 2 }, ...extra });
   },
   pMedian: (extra) => {
     const demand = [{ weight: 10 }, { weight: 1 }, { weight: 1 }];
