@@ -22,6 +22,7 @@ import { type DimensionAssigner, disaggregationAssigner, intersectionAssigner } 
 import { CellAccumulator, type Contribution, type MeasurePlan, measurePlan } from './internal/measure.ts';
 import {
   type GoalEligibilityInput,
+  type NormalizedEligibility,
   type PreparedData,
   distanceTable,
   fplPercentTable,
@@ -256,6 +257,49 @@ function dependsOnYear(field: string): boolean {
  * ```
  */
 export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options: EvaluateGoalOptions): Scorecard {
+  const { parsed, goalWarnings, eligibility, asOfYear } = checkInputs(goal, data, options);
+  if (data.reach !== undefined) return withGoalWarnings(evaluateSummaries(parsed, data.reach, options), goalWarnings);
+  if (!Array.isArray(data.households)) fail('missing_field', 'data.households', `${FN}: data.households is ${describe(data.households)}; pass the households as an array (or data.reach summaries).`);
+  if (data.households.length === 0) fail('empty', 'data.households', `${FN}: data.households is empty; a scorecard needs at least one household.`);
+  const households: readonly Household[] = data.households;
+  const needs = indicatorNeeds(parsed, data, eligibility);
+  const prepared = prepareData({
+    households,
+    enrollments: data.enrollments ?? [],
+    sites: data.sites ?? [],
+    eligibility,
+    programId: parsed.program.id,
+    basis: parsed.yearBasis,
+    asOfYear,
+    years: options.years,
+  });
+  const Y = prepared.years.length;
+  const H = prepared.households.length;
+  const warnings = [...goalWarnings, ...prepared.warnings];
+  const povertyTables = data.povertyTables ?? (eligibility !== undefined && typeof eligibility === 'object' && 'rules' in eligibility ? eligibility.tables?.poverty : undefined);
+  const fpl = fplTableIfNeeded(parsed, prepared, needs, povertyTables);
+  const distances = distanceTables(parsed, prepared, needs);
+  const plans = planIndicators(parsed, Y, distances);
+  accumulateRecords(plans, prepared, fpl, distances.fieldDistance);
+  const { indicators, withheld } = scoreIndicators(plans, parsed, prepared);
+  return assemble(parsed, options, prepared.years, indicators, withheld, warnings, {
+    options: {
+      eligibility: eligibility === undefined ? 'none' : typeof eligibility === 'function' ? 'function' : 'statusByYear' in eligibility ? 'screened' : 'rules',
+      povertyTables: povertyTables === undefined ? 'bundled' : 'supplied',
+      derivedFields: DERIVED_FIELDS,
+    },
+    eligibilityRules: prepared.eligibilityRules,
+    tables: prepared.tables,
+    records: { households: H, enrollments: prepared.enrollments.length, sites: prepared.sites.length, householdYears: H * Y },
+  });
+}
+
+/** Step 1: the goal, the options and the shape of the data, checked before any work. */
+function checkInputs(
+  goal: unknown,
+  data: GoalData,
+  options: EvaluateGoalOptions,
+): { parsed: EquityGoal; goalWarnings: readonly string[]; eligibility: NormalizedEligibility | undefined; asOfYear: number } {
   const validated = validateGoal(goal, 'defineGoal');
   if (!validated.success) throw EquityLensError.fromIssues('defineGoal', validated.issues);
   const parsed = validated.goal;
@@ -274,9 +318,7 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
   if (data.enrollments !== undefined && !Array.isArray(data.enrollments)) fail('invalid_type', 'data.enrollments', `${FN}: data.enrollments must be an array of enrolments.`);
   if (data.sites !== undefined && !Array.isArray(data.sites)) fail('invalid_type', 'data.sites', `${FN}: data.sites must be an array of sites.`);
   const eligibility = normalizeEligibility(data.eligibility);
-
-  const basis = parsed.yearBasis;
-  const asOfYear = programYearOf(options.asOf, basis, 'options.asOf');
+  const asOfYear = programYearOf(options.asOf, parsed.yearBasis, 'options.asOf');
   parsed.indicators.forEach((indicator, i) => {
     if (indicator.baseline !== undefined && indicator.baseline.year > asOfYear) {
       fail(
@@ -286,13 +328,18 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
       );
     }
   });
-  if (data.reach !== undefined) return withGoalWarnings(evaluateSummaries(parsed, data.reach, options), goalWarnings);
-  if (!Array.isArray(data.households)) fail('missing_field', 'data.households', `${FN}: data.households is ${describe(data.households)}; pass the households as an array (or data.reach summaries).`);
-  if (data.households.length === 0) fail('empty', 'data.households', `${FN}: data.households is empty; a scorecard needs at least one household.`);
-  const households: readonly Household[] = data.households;
+  return { parsed, goalWarnings, eligibility, asOfYear };
+}
 
-  // What each indicator needs, checked before any work so the message names the indicator and the field.
-  const needs = parsed.indicators.map((indicator, i) => {
+/** What one indicator reads: its fields and its path in the goal, for messages. */
+interface Need {
+  readonly fields: Set<string>;
+  readonly path: string;
+}
+
+/** Step 2: what each indicator needs, checked before any work so the message names the indicator and the field. */
+function indicatorNeeds(parsed: EquityGoal, data: GoalData, eligibility: NormalizedEligibility | undefined): Need[] {
+  return parsed.indicators.map((indicator, i) => {
     const fields = fieldsOf(indicator);
     const path = `goal.indicators[${i}]`;
     const requires = (field: string, present: boolean, what: string): void => {
@@ -309,30 +356,36 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
     }
     return { fields, path };
   });
+}
 
-  const prepared = prepareData({
-    households,
-    enrollments: data.enrollments ?? [],
-    sites: data.sites ?? [],
-    eligibility,
-    programId: parsed.program.id,
-    basis,
-    asOfYear,
-    years: options.years,
-  });
-  const Y = prepared.years.length;
-  const H = prepared.households.length;
-  const warnings = [...goalWarnings, ...prepared.warnings];
-
-  const needsFpl = needs.some(({ fields }) => fields.has('fplPercent'));
-  const povertyTables = data.povertyTables ?? (eligibility !== undefined && typeof eligibility === 'object' && 'rules' in eligibility ? eligibility.tables?.poverty : undefined);
-  const fpl = needsFpl
-    ? fplPercentTable(prepared, povertyTables === undefined ? undefined : { poverty: povertyTables }, needs.find(({ fields }) => fields.has('fplPercent'))?.path ?? 'goal')
-    : null;
-  if (fpl !== null && prepared.households.every((h) => householdAnnualIncome(h) === null)) {
-    const first = needs.findIndex(({ fields }) => fields.has('fplPercent'));
+/** Step 3a: the household × year table of fplPercent, when an indicator reads it. */
+function fplTableIfNeeded(
+  parsed: EquityGoal,
+  prepared: PreparedData,
+  needs: readonly Need[],
+  povertyTables: GoalData['povertyTables'],
+): Float64Array | null {
+  const first = needs.findIndex(({ fields }) => fields.has('fplPercent'));
+  if (first < 0) return null;
+  const fpl = fplPercentTable(prepared, povertyTables === undefined ? undefined : { poverty: povertyTables }, needs[first]?.path ?? 'goal');
+  if (prepared.households.every((h) => householdAnnualIncome(h) === null)) {
     fail('missing_field', 'data.households', `${FN}: indicator "${parsed.indicators[first]?.id}" reads fplPercent, but no household has annualIncome or incomes.`);
   }
+  return fpl;
+}
+
+/** Distances from every household to the nearest site of a set, computed once per set of sites. */
+interface DistanceTables {
+  /** The sites that offer the goal's program, when sites list their programs. */
+  readonly programSites: Filter | undefined;
+  /** The distance table for a set of sites (cached by the filter). */
+  readonly distanceFor: (sites: Filter | undefined, path: string) => Float64Array;
+  /** The `distanceKm` field's table, when an indicator reads it and there are sites. */
+  readonly fieldDistance: Float64Array | null;
+}
+
+/** Step 3b: the distance tables the indicators read. */
+function distanceTables(parsed: EquityGoal, prepared: PreparedData, needs: readonly Need[]): DistanceTables {
   const programSites: Filter | undefined = prepared.sites.some((site) => Array.isArray(site.programs))
     ? { field: 'programs', op: 'contains', value: parsed.program.id }
     : undefined;
@@ -347,8 +400,12 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
     return table;
   };
   const fieldDistance = needs.some(({ fields }) => fields.has('distanceKm')) && prepared.sites.length > 0 ? distanceFor(programSites, 'data.sites') : null;
+  return { programSites, distanceFor, fieldDistance };
+}
 
-  const plans: Plan[] = parsed.indicators.map((indicator, index) => {
+/** Step 4: one accumulation plan per indicator — its measure, dimensions and cell accumulators. */
+function planIndicators(parsed: EquityGoal, Y: number, { programSites, distanceFor, fieldDistance }: DistanceTables): Plan[] {
+  return parsed.indicators.map((indicator, index) => {
     const measure = measurePlan(indicator);
     const byId = new Map<string, DimensionAssigner>();
     const fieldById = new Map<string, string>();
@@ -379,7 +436,15 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
       householdGroup: new Int32Array(dimensions.length),
     };
   });
+}
 
+/**
+ * Step 5: one pass over the records. Every household-year (and, for the `enrollments` record set, every enrolment)
+ * is presented to the plans as one reused row object, so no record is allocated.
+ */
+function accumulateRecords(plans: readonly Plan[], prepared: PreparedData, fpl: Float64Array | null, fieldDistance: Float64Array | null): void {
+  const Y = prepared.years.length;
+  const H = prepared.households.length;
   const contribution: Contribution = { num: 0, den: 0, events: 0, records: 0, value: Number.NaN, distinct: undefined };
   const row = emptyRow();
   // Groups of dimensions that do not depend on the year are read once per household, not once per year.
@@ -449,7 +514,15 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
       for (const plan of enrollmentPlans) accumulate(plan, y, plan.distance === null ? Number.NaN : (plan.distance[household] as number), false);
     }
   }
+}
 
+/** Step 6: each indicator's cells published under its disclosure policy, compared and assessed. */
+function scoreIndicators(
+  plans: readonly Plan[],
+  parsed: EquityGoal,
+  prepared: PreparedData,
+): { indicators: IndicatorScore[]; withheld: Scorecard['withheld'][number][] } {
+  const Y = prepared.years.length;
   const withheld: Scorecard['withheld'][number][] = [];
   const indicators: IndicatorScore[] = plans.map((plan) => {
     const { indicator } = plan;
@@ -488,17 +561,7 @@ export function evaluateGoal(goal: EquityGoal | unknown, data: GoalData, options
       [],
     );
   });
-
-  return assemble(parsed, options, prepared.years, indicators, withheld, warnings, {
-    options: {
-      eligibility: eligibility === undefined ? 'none' : typeof eligibility === 'function' ? 'function' : 'statusByYear' in eligibility ? 'screened' : 'rules',
-      povertyTables: povertyTables === undefined ? 'bundled' : 'supplied',
-      derivedFields: DERIVED_FIELDS,
-    },
-    eligibilityRules: prepared.eligibilityRules,
-    tables: prepared.tables,
-    records: { households: H, enrollments: prepared.enrollments.length, sites: prepared.sites.length, householdYears: H * Y },
-  });
+  return { indicators, withheld };
 }
 
 /** The parts of the provenance that depend on the input. */
