@@ -88,7 +88,7 @@ export function openUnitInterval(value: unknown, path: string, fn: string): numb
       'out_of_range',
       path,
       `${fn}: ${path} is ${x}; expected a number strictly between 0 and 1.`,
-      x > 1 && x < 100 && (x >= 50 || !path.endsWith('confidence')) ? `write ${x} % as ${x / 100}` : 'usual: 0.9, 0.95, 0.99',
+      x > 1 && x < 100 && (x >= 50 || !path.endsWith('confidence')) ? `write ${x} % as ${x / 100}` : 'usual: 0.95 (confidence), 0.05 (alpha)',
     );
   }
   return x;

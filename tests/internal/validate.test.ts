@@ -97,11 +97,11 @@ describe('numbers', () => {
   it('confidence 1.5 gets the usual levels, not "write 1.5 % as 0.015" (issue 12)', () => {
     const error = caught(() => openUnitInterval(1.5, 'options.confidence', 'wilsonInterval'));
     expect(error.message).toBe(
-      'wilsonInterval: options.confidence is 1.5; expected a number strictly between 0 and 1. (usual: 0.9, 0.95, 0.99)',
+      'wilsonInterval: options.confidence is 1.5; expected a number strictly between 0 and 1. (usual: 0.95 (confidence), 0.05 (alpha))',
     );
-    expect(caught(() => openUnitInterval(0, 'confidence', 'f')).hint).toBe('usual: 0.9, 0.95, 0.99');
+    expect(caught(() => openUnitInterval(0, 'confidence', 'f')).hint).toBe('usual: 0.95 (confidence), 0.05 (alpha)');
     expect(caught(() => openUnitInterval(5, 'options.alpha', 'f')).hint).toBe('write 5 % as 0.05');
-    expect(caught(() => openUnitInterval(-1, 'options.alpha', 'f')).hint).toBe('usual: 0.9, 0.95, 0.99');
+    expect(caught(() => openUnitInterval(-1, 'options.alpha', 'f')).hint).toBe('usual: 0.95 (confidence), 0.05 (alpha)');
   });
   it('weights: length, sign and total', () => {
     expect(weights([1, 2, 3], 3, 'w', 'f').total).toBe(6);

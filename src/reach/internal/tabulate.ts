@@ -93,22 +93,9 @@ export function readRecords<T>(
   const [accessor0 = none, accessor1 = none, accessor2 = none] = accessors;
   for (let i = 0; i < n; i++) {
     const row = rows[i] as T;
-    const e: unknown = eligible(row, i);
-    if (e === true) eligibility[i] = CODE_ELIGIBLE;
-    else if (e === false) eligibility[i] = CODE_INELIGIBLE;
-    else if (e === null) eligibility[i] = CODE_INDETERMINATE;
-    else {
-      fail(
-        'invalid_type',
-        `rows[${i}]`,
-        `${fn}: options.eligible returned ${describe(e)} for rows[${i}]; expected true, false or null (null = eligibility cannot be determined).`,
-      );
-    }
-    const s: unknown = enrolled(row, i);
-    if (s === true) enrolledFlags[i] = 1;
-    else if (s !== false) {
-      fail('invalid_type', `rows[${i}]`, `${fn}: options.enrolled returned ${describe(s)} for rows[${i}]; expected true or false.`);
-    }
+    // The same checks as the single-pass path (statusCode, enrolledFlag), so both paths accept and reject alike.
+    eligibility[i] = statusCode(eligible(row, i), i, fn);
+    if (enrolledFlag(enrolled(row, i), i, fn)) enrolledFlags[i] = 1;
     if (weights !== null && weight !== undefined) weights[i] = checkWeight(weight(row, i), i, fn);
     // The first three dimensions are unrolled so that each accessor call site sees one function (and can be
     // inlined); further dimensions share one loop.
