@@ -13,6 +13,9 @@
 //                                                  the score per module from the stored report (--write puts the
 //                                                  table into docs/contributing.md; --check fails below target)
 //
+//   --unit (with any of the above)                 the unit tests only: no guides, demo or synthetic-city tests
+//                                                  (vitest.stryker.config.ts); faster, a lower bound of the score
+//
 // Anything after `--` goes to `stryker run` unchanged (`-- --concurrency 1`, `-- --force`).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -169,9 +172,11 @@ function changedRanges(base) {
 
 function runStryker(mutate, budgetSeconds) {
   const strykerArgs = ['run', ...(mutate.length > 0 ? ['--mutate', mutate.join(',')] : []), ...passthrough];
-  console.log(`mutation: stryker ${strykerArgs.join(' ')}`);
+  const unit = flag('--unit');
+  console.log(`mutation: ${unit ? 'MUTATION_UNIT=1 ' : ''}stryker ${strykerArgs.join(' ')}`);
   return new Promise((resolvePromise) => {
-    const child = spawn('node_modules/.bin/stryker', strykerArgs, { stdio: 'inherit', detached: true });
+    const env = unit ? { ...process.env, MUTATION_UNIT: '1' } : process.env;
+    const child = spawn('node_modules/.bin/stryker', strykerArgs, { stdio: 'inherit', detached: true, env });
     let timedOut = false;
     const timer =
       budgetSeconds === undefined
