@@ -136,6 +136,17 @@ describe('suppressCounts bad input', () => {
     expect([empty.code, empty.path, empty.message]).toEqual(['empty', 'counts', 'suppressCounts: counts is empty; pass at least one count.']);
     expect(caught(() => suppressCounts(null as unknown as number[])).code).toBe('invalid_type');
   });
+  it('rejects options that are not an object, a total that is not true or false, and counts that are not an array', () => {
+    const total = caught(() => suppressCounts([1, 2], { total: 'yes' as never }));
+    expect([total.code, total.path]).toEqual(['invalid_type', 'options.total']);
+    expect(total.message).toMatch(/^suppressCounts: options\.total is .*yes.*; expected true or false\.$/);
+    const options = caught(() => suppressCounts([1, 2], null as never));
+    expect([options.code, options.path]).toEqual(['invalid_type', 'options']);
+    expect(options.message).toMatch(/^suppressCounts: options is .*; expected an object\.$/);
+    const notArray = caught(() => suppressCounts('1,2' as never));
+    expect([notArray.code, notArray.path]).toEqual(['invalid_type', 'counts']);
+    expect(notArray.message).toMatch(/^suppressCounts: counts is .*; expected an array of counts\.$/);
+  });
   it('rejects a threshold whose min exceeds its max', () => {
     const error = caught(() => suppressCounts([1, 2], { policy: { threshold: { min: 11, max: 10 } } }));
     expect(error.code).toBe('out_of_range');
