@@ -236,6 +236,11 @@ export interface ScorecardProvenance {
   readonly tables: readonly EligibilityTableRef[];
   /** The record counts the numbers rest on. */
   readonly records: { readonly households: number; readonly enrollments: number; readonly sites: number; readonly householdYears: number };
+  /**
+   * When the scorecard was scored from partial states ((`scoreGoalPartial`): the partitions merged, each with
+   * its name and record counts. Absent from `evaluateGoal`'s scorecards; the rest of the scorecard is the same.
+   */
+  readonly partitions?: readonly { readonly id: string | null; readonly households: number; readonly enrollments: number }[];
   /** Conventions applied across the scorecard. */
   readonly conventions: readonly string[];
 }

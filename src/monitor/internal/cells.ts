@@ -15,7 +15,9 @@ import { compareToReference } from '../../internal/parity.ts';
 import { studentTQuantile } from '../../uncertainty/studentTQuantile.ts';
 import { wilsonInterval } from '../../uncertainty/wilsonInterval.ts';
 import type { ScorecardCell, ScorecardComparison, ScorecardDimensionYear } from '../Scorecard.ts';
-import type { CellAccumulator } from './measure.ts';
+import type { GoalPartialCell } from '../GoalPartial.ts';
+import { exactValue } from './exactSum.ts';
+import { histogramMedian } from './histogram.ts';
 
 /** A cell before publication rules. */
 export interface RawCell {
@@ -32,12 +34,6 @@ export interface RawCell {
   readonly recordsForDisclosure: number;
   /** Whether the value is a proportion built from whole counts (shares, share within a radius). */
   readonly proportion: boolean;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = Float64Array.from(values).sort();
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /**
@@ -77,16 +73,16 @@ export function countRawCell(label: string, value: number): RawCell {
   return { group: label, eventsForDisclosure: value, recordsForDisclosure: value, value, n: value, numerator: value, lower: null, upper: null, standardError: null, reason: null, proportion: false };
 }
 
-/** The raw cell of one group and year. */
-export function rawCell(indicator: Indicator, acc: CellAccumulator, group: number, year: number, label: string): RawCell {
+/** The raw cell of one group and year, from its partial state (`null`: nothing was counted). */
+export function rawCell(indicator: Indicator, cell: GoalPartialCell | null, label: string): RawCell {
   const measure = indicator.measure;
   const confidence = indicator.confidence;
-  const num = (acc.num[group] as Float64Array | undefined)?.[year] ?? 0;
-  const den = (acc.den[group] as Float64Array | undefined)?.[year] ?? 0;
-  const events = (acc.events[group] as Float64Array | undefined)?.[year] ?? 0;
-  const records = (acc.records[group] as Float64Array | undefined)?.[year] ?? 0;
-  const sum = (acc.sum[group] as Float64Array | undefined)?.[year] ?? 0;
-  const sumSquares = (acc.sumSquares[group] as Float64Array | undefined)?.[year] ?? 0;
+  const num = cell === null ? 0 : exactValue(cell.num);
+  const den = cell === null ? 0 : exactValue(cell.den);
+  const events = cell?.events ?? 0;
+  const records = cell?.records ?? 0;
+  const sum = cell?.sum === undefined ? 0 : exactValue(cell.sum);
+  const sumSquares = cell?.sumSquares === undefined ? 0 : exactValue(cell.sumSquares);
   const base = { group: label, eventsForDisclosure: events, recordsForDisclosure: records };
   const proportionCell = (successes: number, trials: number, scale: number): RawCell =>
     proportionRawCell(label, successes, trials, confidence, scale, events, records);
@@ -100,8 +96,8 @@ export function rawCell(indicator: Indicator, acc: CellAccumulator, group: numbe
     const variance = records > 1 ? Math.max(0, (sumSquares - records * mean * mean) / (records - 1)) : null;
     const se = variance === null ? null : Math.sqrt(variance / records);
     if (kind === 'median') {
-      const values = (acc.values[group] as number[][])[year] as number[];
-      return { ...averageBase, value: median(values), n: records, numerator: null, lower: null, upper: null, standardError: null, reason: null, proportion: false };
+      const histogram = cell?.histogram;
+      return { ...averageBase, value: histogram === undefined ? null : histogramMedian(histogram), n: records, numerator: null, lower: null, upper: null, standardError: null, reason: null, proportion: false };
     }
     const t = se === null ? null : studentTQuantile(1 - (1 - confidence) / 2, records - 1);
     return {
@@ -118,7 +114,7 @@ export function rawCell(indicator: Indicator, acc: CellAccumulator, group: numbe
   };
   switch (measure.kind) {
     case 'count': {
-      return countRawCell(label, acc.plan.keepDistinct ? ((acc.distinct[group] as Set<unknown>[] | undefined)?.[year]?.size ?? 0) : num);
+      return countRawCell(label, measure.distinct !== undefined ? (cell?.distinct?.length ?? 0) : num);
     }
     case 'share':
       return proportionCell(num, den, 1);

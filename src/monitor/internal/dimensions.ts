@@ -20,6 +20,10 @@ export interface DimensionAssigner {
   order(): number[];
   /** How many records were assigned, and how many of them had the field at all. */
   seen(): { readonly records: number; readonly withField: number };
+  /** A group's label in each part (its own label for a disaggregation). */
+  parts(id: number): string[];
+  /** Whether a record fell in the unmatched group. */
+  unmatchedUsed(): boolean;
 }
 
 /** The value of a field as a group name (`true` → `"true"`, `3` → `"3"`). */
@@ -59,6 +63,8 @@ export function disaggregationAssigner(dimension: Disaggregation): DimensionAssi
     ordered: dimension.ordered,
     labels,
     seen: () => ({ records, withField }),
+    parts: (id: number) => [labels[id] as string],
+    unmatchedUsed: () => unmatchedId >= 0,
   };
   if (bins !== undefined) {
     const binIds = bins.map((bin) => add(bin.label));
@@ -117,6 +123,8 @@ export function intersectionAssigner(parts: readonly DimensionAssigner[]): Dimen
     ordered: parts.every((part) => part.ordered),
     labels,
     seen: () => ({ records: parts.reduce((n, part) => Math.max(n, part.seen().records), 0), withField: parts.reduce((n, part) => Math.min(n, part.seen().withField), Number.POSITIVE_INFINITY) }),
+    parts: (id: number) => (components[id] as number[]).map((part, p) => (parts[p] as DimensionAssigner).labels[part] as string),
+    unmatchedUsed: () => false,
     assign(record: unknown): number {
       let key = 0;
       for (let p = 0; p < parts.length; p++) {

@@ -9,6 +9,8 @@ import { compileRowFilter as compileFilter } from './rowFilter.ts';
 import type { GoalFilterPredicate } from '../../goals/compileFilter.ts';
 import type { Indicator } from '../../goals/IndicatorSchema.ts';
 import { pathSegments, readField } from '../../internal/fieldPath.ts';
+import { ExactSum } from './exactSum.ts';
+import { DISTANCE_RESOLUTION, RELATIVE_RESOLUTION, type Resolution, ValueHistogram } from './histogram.ts';
 
 /** The contribution of one record (reused: no allocation per record). */
 export interface Contribution {
@@ -32,8 +34,14 @@ export type Contribute = (record: unknown, distanceKm: number, out: Contribution
 /** What an indicator's cells need to keep. */
 export interface MeasurePlan {
   readonly contribute: Contribute;
-  /** Whether cells keep every value (medians). */
+  /** Whether cells keep a histogram of values (medians). */
   readonly keepValues: boolean;
+  /** How histogram values are rounded once a cell has many distinct values (medians). */
+  readonly resolution: Resolution;
+  /** Whether cells keep exact sums and sums of squares of values (means). */
+  readonly keepSums: boolean;
+  /** Whether the numerator and denominator are sums of field values, kept exactly (ratios with sum fields). */
+  readonly exactNumDen: boolean;
   /** Whether cells keep distinct values (`count` with `distinct`). */
   readonly keepDistinct: boolean;
   /** Whether the measure needs distances. */
@@ -56,6 +64,9 @@ export function measurePlan(indicator: Indicator): MeasurePlan {
       const distinct = measure.distinct === undefined ? null : pathSegments(measure.distinct);
       return {
         keepValues: false,
+        resolution: RELATIVE_RESOLUTION,
+        keepSums: false,
+        exactNumDen: false,
         keepDistinct: distinct !== null,
         needsDistance: false,
         contribute(record, _distance, out) {
@@ -75,6 +86,9 @@ export function measurePlan(indicator: Indicator): MeasurePlan {
       const numerator = compileFilter(measure.numerator);
       return {
         keepValues: false,
+        resolution: RELATIVE_RESOLUTION,
+        keepSums: false,
+        exactNumDen: false,
         keepDistinct: false,
         needsDistance: false,
         contribute(record, _distance, out) {
@@ -94,6 +108,9 @@ export function measurePlan(indicator: Indicator): MeasurePlan {
       const numerator = compileFilter(measure.numerator);
       return {
         keepValues: false,
+        resolution: RELATIVE_RESOLUTION,
+        keepSums: false,
+        exactNumDen: false,
         keepDistinct: false,
         needsDistance: false,
         contribute(record, _distance, out) {
@@ -115,6 +132,9 @@ export function measurePlan(indicator: Indicator): MeasurePlan {
       const field = pathSegments(measure.field);
       return {
         keepValues: measure.kind === 'median',
+        resolution: measure.field === 'distanceKm' ? DISTANCE_RESOLUTION : RELATIVE_RESOLUTION,
+        keepSums: measure.kind === 'mean',
+        exactNumDen: false,
         keepDistinct: false,
         needsDistance: false,
         contribute(record, _distance, out) {
@@ -137,6 +157,9 @@ export function measurePlan(indicator: Indicator): MeasurePlan {
       const denominatorSum = measure.denominatorSum === undefined ? null : pathSegments(measure.denominatorSum);
       return {
         keepValues: false,
+        resolution: RELATIVE_RESOLUTION,
+        keepSums: false,
+        exactNumDen: numeratorSum !== null || denominatorSum !== null,
         keepDistinct: false,
         needsDistance: false,
         contribute(record, _distance, out) {
@@ -160,6 +183,9 @@ export function measurePlan(indicator: Indicator): MeasurePlan {
       const radius = measure.radiusKm ?? Number.POSITIVE_INFINITY;
       return {
         keepValues: measure.statistic === 'median',
+        resolution: DISTANCE_RESOLUTION,
+        keepSums: measure.statistic === 'mean',
+        exactNumDen: false,
         keepDistinct: false,
         needsDistance: true,
         contribute(record, distanceKm, out) {
@@ -181,15 +207,23 @@ function bump(array: Float64Array, index: number, amount: number): void {
   array[index] = (array[index] as number) + amount;
 }
 
-/** Sums of contributions for the groups of one dimension, per year. */
+/**
+ * Sums of contributions for the groups of one dimension, per year. Counts are plain doubles (whole numbers, exact
+ * below 2⁵³); sums of field values are exact ({@link ExactSum}) and values for medians go into mergeable
+ * histograms, so the state of any split of the records adds up to the state of the whole.
+ */
 export class CellAccumulator {
   readonly num: Float64Array[] = [];
   readonly den: Float64Array[] = [];
   readonly events: Float64Array[] = [];
   readonly records: Float64Array[] = [];
-  readonly sum: Float64Array[] = [];
-  readonly sumSquares: Float64Array[] = [];
-  readonly values: number[][][] = [];
+  /** Exact numerator and denominator sums (ratios with sum fields). */
+  readonly numSum: ExactSum[][] = [];
+  readonly denSum: ExactSum[][] = [];
+  /** Exact sums and sums of squares of values (means). */
+  readonly sum: ExactSum[][] = [];
+  readonly sumSquares: ExactSum[][] = [];
+  readonly values: ValueHistogram[][] = [];
   readonly distinct: Set<unknown>[][] = [];
 
   constructor(
@@ -198,31 +232,46 @@ export class CellAccumulator {
   ) {}
 
   private grow(group: number): void {
+    const years = this.years;
+    const plan = this.plan;
     while (this.num.length <= group) {
-      this.num.push(new Float64Array(this.years));
-      this.den.push(new Float64Array(this.years));
-      this.events.push(new Float64Array(this.years));
-      this.records.push(new Float64Array(this.years));
-      this.sum.push(new Float64Array(this.years));
-      this.sumSquares.push(new Float64Array(this.years));
-      if (this.plan.keepValues) this.values.push(Array.from({ length: this.years }, () => []));
-      if (this.plan.keepDistinct) this.distinct.push(Array.from({ length: this.years }, () => new Set<unknown>()));
+      this.num.push(new Float64Array(years));
+      this.den.push(new Float64Array(years));
+      this.events.push(new Float64Array(years));
+      this.records.push(new Float64Array(years));
+      if (plan.exactNumDen) {
+        this.numSum.push(Array.from({ length: years }, () => new ExactSum()));
+        this.denSum.push(Array.from({ length: years }, () => new ExactSum()));
+      }
+      if (plan.keepSums) {
+        this.sum.push(Array.from({ length: years }, () => new ExactSum()));
+        this.sumSquares.push(Array.from({ length: years }, () => new ExactSum()));
+      }
+      if (plan.keepValues) this.values.push(Array.from({ length: years }, () => new ValueHistogram(plan.resolution)));
+      if (plan.keepDistinct) this.distinct.push(Array.from({ length: years }, () => new Set<unknown>()));
     }
   }
 
   /** Adds a contribution to a group's cell in a year. */
   add(group: number, year: number, c: Contribution): void {
     if (group >= this.num.length) this.grow(group);
+    const plan = this.plan;
     bump(this.num[group] as Float64Array, year, c.num);
     bump(this.den[group] as Float64Array, year, c.den);
     bump(this.events[group] as Float64Array, year, c.events);
     bump(this.records[group] as Float64Array, year, c.records);
-    if (!Number.isNaN(c.value)) {
-      bump(this.sum[group] as Float64Array, year, c.value);
-      bump(this.sumSquares[group] as Float64Array, year, c.value * c.value);
-      if (this.plan.keepValues) ((this.values[group] as number[][])[year] as number[]).push(c.value);
+    if (plan.exactNumDen) {
+      ((this.numSum[group] as ExactSum[])[year] as ExactSum).add(c.num);
+      ((this.denSum[group] as ExactSum[])[year] as ExactSum).add(c.den);
     }
-    if (this.plan.keepDistinct) ((this.distinct[group] as Set<unknown>[])[year] as Set<unknown>).add(c.distinct);
+    if (!Number.isNaN(c.value)) {
+      if (plan.keepSums) {
+        ((this.sum[group] as ExactSum[])[year] as ExactSum).add(c.value);
+        ((this.sumSquares[group] as ExactSum[])[year] as ExactSum).add(c.value * c.value);
+      }
+      if (plan.keepValues) ((this.values[group] as ValueHistogram[])[year] as ValueHistogram).add(c.value);
+    }
+    if (plan.keepDistinct) ((this.distinct[group] as Set<unknown>[])[year] as Set<unknown>).add(c.distinct);
   }
 
   /** Number of groups seen. */
