@@ -129,8 +129,6 @@ export interface GoalPartial {
   readonly asOf: string;
   /** The program years accumulated, ascending. */
   readonly years: readonly number[];
-  /** Whether `years` came from `options.years` (otherwise from the enrolments seen). */
-  readonly yearsGiven: boolean;
   /** How eligibility and poverty guidelines were supplied. */
   readonly inputs: {
     readonly eligibility: 'none' | 'function' | 'screened' | 'rules';

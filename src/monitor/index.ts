@@ -1,5 +1,5 @@
 /**
- * Monitor — the framework's **monitor** step. `evaluateGoal` turns a goal and a city's records into a publishable scorecard; renderers produce Markdown and Vega-Lite charts.
+ * Monitor — the framework's **monitor** step. `evaluateGoal` turns a goal and a city's records into a publishable scorecard (or, for cities too big for one process, `summarizeGoal` per partition → `mergeGoalPartials` → `scoreGoalPartial`); renderers produce Markdown and Vega-Lite charts.
  *
  * Import it alone with `import { … } from "equity-lens/monitor"`, or from the package root.
  *
@@ -8,6 +8,19 @@
 
 export { evaluateGoal } from './evaluateGoal.ts';
 export type { EvaluateGoalOptions, GoalData, GoalEligibilityInput } from './evaluateGoal.ts';
+export { summarizeGoal } from './summarizeGoal.ts';
+export type { SummarizeGoalOptions } from './summarizeGoal.ts';
+export { mergeGoalPartials } from './mergeGoalPartials.ts';
+export { scoreGoalPartial } from './scoreGoalPartial.ts';
+export type {
+  GoalPartial,
+  GoalPartialCell,
+  GoalPartialDimension,
+  GoalPartialHistogram,
+  GoalPartialIndicator,
+  GoalPartialNumber,
+  GoalPartialPartition,
+} from './GoalPartial.ts';
 export { renderScorecard } from './renderScorecard.ts';
 export type { RenderScorecardFigure, RenderScorecardOptions } from './renderScorecard.ts';
 export { scorecardChartSpecs } from './scorecardChartSpecs.ts';

@@ -30,6 +30,7 @@ import { encodeExact, type ExactSum } from './exactSum.ts';
 import type { ValueHistogram } from './histogram.ts';
 import { CellAccumulator, type Contribution, type MeasurePlan, measurePlan } from './measure.ts';
 import { type GoalEligibilityInput, type NormalizedEligibility, type YearBasis, normalizeEligibility, distanceTable, fplPercentTable, householdAnnualIncome, programYearOf, resolveYears, siteIndexFor, yearStartDate } from './prepare.ts';
+import { compareTuples, sortDistinct } from './canonical.ts';
 import { type CheckedGoal, type GoalOptions, checkNeeds, dependsOnYear } from './setup.ts';
 
 /** Everything but the households: read once, before the first batch. */
@@ -148,7 +149,6 @@ export class PartialAccumulator {
   private otherPrograms = 0;
   private finished = false;
   private readonly checked: CheckedGoal;
-  private readonly yearsGiven: boolean;
   private readonly asOf: string;
 
   /**
@@ -170,7 +170,6 @@ export class PartialAccumulator {
     this.goal = goal;
     this.checked = checked;
     this.asOf = options.asOf;
-    this.yearsGiven = options.years !== undefined;
     this.basis = goal.yearBasis;
     if (data.enrollments !== undefined && !Array.isArray(data.enrollments)) fail('invalid_type', 'data.enrollments', `${fn}: data.enrollments must be an array of enrolments.`);
     if (data.sites !== undefined && !Array.isArray(data.sites)) fail('invalid_type', 'data.sites', `${fn}: data.sites must be an array of sites.`);
@@ -569,7 +568,6 @@ export class PartialAccumulator {
       goalWarnings: [...this.checked.goalWarnings],
       asOf: this.asOf,
       years: [...this.years],
-      yearsGiven: this.yearsGiven,
       inputs: { eligibility: this.eligibilityKind, povertyTables: this.povertyTables === undefined ? 'bundled' : 'supplied' },
       eligibilityRules: [...this.eligibilityRules],
       tables: [...this.tables.values()].sort((a, b) => compareTuples([a.kind, a.id], [b.kind, b.id])),
@@ -611,17 +609,6 @@ function keysOf(dimension: DimensionAssigner, id: number, single: boolean): stri
   return dimension.parts(id);
 }
 
-/** Orders key tuples part by part, by UTF-16 code units (locale-independent, so partial states are canonical). */
-export function compareTuples(a: readonly string[], b: readonly string[]): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a[i] as string;
-    const y = b[i] as string;
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return a.length - b.length;
-}
-
 /** The JSON of one cell, or `null` when nothing was added to it. */
 function cellJson(acc: CellAccumulator, group: number, y: number): GoalPartialCell | null {
   if (group >= acc.groups) return null;
@@ -642,22 +629,6 @@ function cellJson(acc: CellAccumulator, group: number, y: number): GoalPartialCe
   if (plan.keepValues) cell.histogram = ((acc.values[group] as ValueHistogram[])[y] as ValueHistogram).toJson();
   if (plan.keepDistinct) cell.distinct = sortDistinct([...((acc.distinct[group] as Set<unknown>[])[y] as Set<unknown>)]);
   return cell;
-}
-
-/** Distinct values in a canonical order: by type, then value. */
-export function sortDistinct(values: unknown[]): unknown[] {
-  const rank = (v: unknown): number => (typeof v === 'boolean' ? 0 : typeof v === 'number' ? 1 : typeof v === 'string' ? 2 : 3);
-  return values.sort((a, b) => {
-    const ra = rank(a);
-    const rb = rank(b);
-    if (ra !== rb) return ra - rb;
-    if (ra === 3) {
-      const ja = JSON.stringify(a);
-      const jb = JSON.stringify(b);
-      return ja < jb ? -1 : ja > jb ? 1 : 0;
-    }
-    return (a as number | string) < (b as number | string) ? -1 : (a as number | string) > (b as number | string) ? 1 : 0;
-  });
 }
 
 function withYearContext(error: unknown, year: number, asOf: string, fn: string): unknown {

@@ -14,7 +14,7 @@ import type {
   GoalPartialIndicator,
   GoalPartialPartition,
 } from '../GoalPartial.ts';
-import { compareTuples, sortDistinct } from './accumulate.ts';
+import { compareTuples, sortDistinct } from './canonical.ts';
 import { addExact, type ExactNumber } from './exactSum.ts';
 import { type Resolution, mergeHistograms } from './histogram.ts';
 
@@ -188,7 +188,6 @@ export function mergePartials(a: GoalPartial, b: GoalPartial, fn: string): GoalP
     goalWarnings: a.goalWarnings,
     asOf: a.asOf,
     years: a.years,
-    yearsGiven: a.yearsGiven && b.yearsGiven,
     inputs: a.inputs,
     eligibilityRules: [...rules.values()].sort((x, y) => x.year - y.year),
     tables: [...tables.values()].sort((x, y) => compareTuples([x.kind, x.id], [y.kind, y.id])),
