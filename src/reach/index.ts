@@ -21,6 +21,8 @@ export type {
 export { mergeReach } from './mergeReach.ts';
 export { EnrollmentSchema } from './EnrollmentSchema.ts';
 export type { Enrollment } from './EnrollmentSchema.ts';
+export { targetingErrorsColumnar } from './targetingErrorsColumnar.ts';
+export type { CodedColumn, TargetingColumns, TargetingErrorsColumnarOptions } from './targetingErrorsColumnar.ts';
 export { targetingErrorsByYear } from './targetingErrorsByYear.ts';
 export type { TargetingErrorsByYearOptions, TargetingErrorsByYearResult, TargetingErrorsYear, YearBasis, YearBasisOption } from './targetingErrorsByYear.ts';
 export { retention } from './retention.ts';
