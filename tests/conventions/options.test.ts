@@ -115,6 +115,8 @@ import {
   syntheticCity,
   targetingErrors,
   targetingErrorsByYear,
+  targetingErrorsColumnar,
+  summarizeGoal,
   theilDecomposition,
   theilL,
   theilSen,
@@ -614,6 +616,26 @@ const CALLS: Record<string, (extra: Extra) => unknown> = {
       eligible: (r) => r.eligible,
       enrolled: (r) => r.enrolled,
     }, ...extra });
+  },
+  targetingErrorsColumnar: (extra) => {
+    return targetingErrorsColumnar({ eligible: Uint8Array.of(1, 0), enrolled: Uint8Array.of(1, 1) }, { ...{ confidence: 0.9 }, ...extra });
+  },
+  summarizeGoal: (extra) => {
+    const goal = {
+      id: "demo", version: 1, title: "Demo", department: "PRNS", owner: "Analyst",
+      objective: "Households enrol at equal rates",
+      program: { id: "youth", name: "Youth programs", department: "PRNS" },
+      populationOfFocus: { description: "All households" },
+      reviewCadence: "annual",
+      indicators: [{
+        id: "enrolled-share", name: "Share enrolled", rbaKind: "howWell", recordSet: "householdYears",
+        measure: { kind: "share", numerator: { field: "enrolled", op: "eq", value: true } },
+        unit: "proportion", direction: "higherIsBetter",
+        dataSource: { name: "Registrations", steward: "PRNS" },
+      }],
+    };
+    const households = [{ id: "a", size: 2, attributes: {} }];
+    return summarizeGoal(goal, { households, enrollments: [] }, { ...{ asOf: "2025-12-31", years: [2025] }, ...extra });
   },
   syntheticCity: (extra) => {
     return syntheticCity({ ...{ seed: 42, households: 2000 }, ...extra });
