@@ -149,7 +149,7 @@ export function targetingErrorsColumnar(columns: TargetingColumns, options: Targ
     cells.push({ keys: dimensions.map((d, k) => d.dictionary[keys[k] as number] as string), counts: countsOf(outcomes, base) });
   }
   const meta: SummaryMeta = { dimensions: names, weighted: false, ...meta0 };
-  return buildResult(meta, countsOf(totals, 0), dimensions.length === 0 ? [] : cells);
+  return buildResult(meta, countsOf(totals, 0), dimensions.length === 0 ? [] : cells, FN);
 }
 
 /** A grouping column checked for length, with its dictionary's size. */
