@@ -1,4 +1,4 @@
-const modules = ['goals', 'eligibility', 'reach', 'proximity', 'disparity', 'trends', 'monitor', 'disclosure', 'uncertainty', 'synthetic'];
+const modules = ['goals', 'eligibility', 'reach', 'proximity', 'disparity', 'trends', 'monitor', 'disclosure', 'uncertainty', 'synthetic', 'tables'];
 
 export const guides = ['index', 'defining-goals', 'eligibility', 'reach', 'proximity', 'disparity', 'trends', 'disclosure', 'synthetic', 'adapting', 'scale', 'conventions', 'design-notes', 'contributing'];
 

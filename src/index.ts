@@ -22,3 +22,4 @@ export * from './monitor/index.ts';
 export * from './disclosure/index.ts';
 export * from './uncertainty/index.ts';
 export * from './synthetic/index.ts';
+export * from './tables/index.ts';

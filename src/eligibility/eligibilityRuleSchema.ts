@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from 'zod';
+import type { eligibilityRuleSetJsonSchema } from './eligibilityRuleSetJsonSchema.ts';
 import { dateStringSchema } from './internal/tableShape.ts';
 import type { PovertyRegion } from './povertyGuidelineTables.ts';
 
@@ -540,7 +541,9 @@ export const EligibilityRuleSetSchema: z.ZodType<EligibilityRuleSet> = z
   });
 
 /**
- * The JSON Schema (draft 2020-12) of an eligibility rule, for systems that validate rules outside TypeScript.
+ * The JSON Schema (draft 2020-12) of **one** eligibility rule (one version), for systems that validate single
+ * rules outside TypeScript. A rules file (`rules.json`) holds a rule **set** — `{ id, label, versions: [rule, …] }`
+ * — which this schema rejects: validate those with {@link eligibilityRuleSetJsonSchema}.
  * Refinements that JSON Schema cannot express (unique ids, ordered ranges, real calendar dates) are checked only by
  * {@link EligibilityRuleSchema}.
  *

@@ -8,17 +8,22 @@
 
 export type { Household, HouseholdMember, IncomeSource, PayFrequency } from '../internal/records.ts';
 export { HouseholdSchema } from './householdSchema.ts';
+export { householdJsonSchema } from './householdJsonSchema.ts';
+export type { JsonSchemaOptions } from '../internal/jsonSchema.ts';
 export { EligibilityTableSourceSchema } from './EligibilityTableSourceSchema.ts';
 export type { EligibilityRounding, EligibilityTableSource, EligibilityTableStatus } from './tableSource.ts';
 export { HHS_POVERTY_GUIDELINES } from './povertyGuidelineTables.ts';
 export { PovertyGuidelineTableSchema } from './PovertyGuidelineTableSchema.ts';
 export type { PovertyGuidelineAmounts, PovertyGuidelineTable, PovertyRegion } from './povertyGuidelineTables.ts';
+export { povertyGuidelineTableJsonSchema } from './povertyGuidelineTableJsonSchema.ts';
 export { HUD_INCOME_LIMITS_SANTA_CLARA } from './hudIncomeLimitsTables.ts';
 export { HudLimitsTableSchema } from './HudLimitsTableSchema.ts';
 export type { HudIncomeLimits, HudLimitsTable } from './hudIncomeLimitsTables.ts';
+export { hudLimitsTableJsonSchema } from './hudLimitsTableJsonSchema.ts';
 export { CA_SMI_CEILINGS, SMI_SIZE_ROWS } from './smiCeilingTables.ts';
 export { SmiCeilingTableSchema } from './SmiCeilingTableSchema.ts';
 export type { SmiCeilingTable } from './smiCeilingTables.ts';
+export { smiCeilingTableJsonSchema } from './smiCeilingTableJsonSchema.ts';
 export { povertyGuideline } from './povertyGuideline.ts';
 export type { PovertyGuidelineOptions } from './povertyGuideline.ts';
 export { fplPercent } from './fplPercent.ts';
@@ -35,6 +40,7 @@ export { caSmiCeiling } from './caSmiCeiling.ts';
 export type { CaSmiCeilingOptions, SmiCeiling } from './caSmiCeiling.ts';
 export { ELIGIBILITY_CRITERION_KINDS } from './criterionKinds.ts';
 export { EligibilityRuleSchema, EligibilityRuleSetSchema, eligibilityRuleJsonSchema } from './eligibilityRuleSchema.ts';
+export { eligibilityRuleSetJsonSchema } from './eligibilityRuleSetJsonSchema.ts';
 export type {
   EligibilityAll,
   EligibilityAny,

@@ -45,10 +45,10 @@ const latitude = z
  */
 export const SiteSchema: z.ZodType<Site> = z
   .object({
-    id: z.string().min(1),
-    name: z.string().optional(),
-    location: z.tuple([longitude, latitude]).readonly(),
-    capacity: z.number().finite().nonnegative().optional(),
-    programs: z.array(z.string()).readonly().optional(),
+    id: z.string().min(1).meta({ description: 'Stable identifier.' }),
+    name: z.string().optional().meta({ description: 'Display name.' }),
+    location: z.tuple([longitude, latitude]).readonly().meta({ description: 'Location, GeoJSON position [longitude, latitude] in degrees (WGS 84).' }),
+    capacity: z.number().finite().nonnegative().optional().meta({ description: 'Capacity (places, seats, staff hours …), ≥ 0.' }),
+    programs: z.array(z.string()).readonly().optional().meta({ description: 'Program ids offered at the site.' }),
   })
   .readonly() as z.ZodType<Site>;

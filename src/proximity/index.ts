@@ -8,6 +8,8 @@
 
 export type { Position, TravelCostEntry, TravelCosts, DemandLocation, SupplyLocation } from './types.ts';
 export { SiteSchema, type Site } from './SiteSchema.ts';
+export { siteJsonSchema } from './siteJsonSchema.ts';
+export type { JsonSchemaOptions } from '../internal/jsonSchema.ts';
 export { distanceKm } from './distanceKm.ts';
 export { decayWeight, type Decay, type DecayStep, type DecayWeightOptions, type StepDecay, type GaussianDecay, type PowerDecay, type ExponentialDecay, type LinearDecay, type RaisedCosineDecay, type EpanechnikovDecay, type LogisticDecay } from './decayWeight.ts';
 export { nearestSite, type NearestSiteOptions, type NearestSiteResult, type NearestSiteCostResult } from './nearestSite.ts';

@@ -23,11 +23,11 @@ export type { Enrollment } from '../internal/records.ts';
  */
 export const EnrollmentSchema: z.ZodType<Enrollment> = z
   .object({
-    householdId: z.string().min(1, 'householdId must not be empty'),
-    programId: z.string().min(1, 'programId must not be empty'),
-    siteId: z.string().min(1, 'siteId must not be empty').exactOptional(),
-    programYear: z.int().min(1900).max(2200).exactOptional(),
-    date: z.iso.date().exactOptional(),
+    householdId: z.string().min(1, 'householdId must not be empty').meta({ description: "The enrolled household's id." }),
+    programId: z.string().min(1, 'programId must not be empty').meta({ description: 'The program id.' }),
+    siteId: z.string().min(1, 'siteId must not be empty').exactOptional().meta({ description: 'The site where the household enrolled.' }),
+    programYear: z.int().min(1900).max(2200).exactOptional().meta({ description: 'The program year the enrolment counts toward, a whole number (fiscal years named by the year they end).' }),
+    date: z.iso.date().exactOptional().meta({ description: 'Enrolment date, YYYY-MM-DD; bucketed into program or fiscal years when programYear is absent.' }),
   })
   .refine((record) => record.programYear !== undefined || record.date !== undefined, {
     message: 'an enrolment needs a programYear or a date (YYYY-MM-DD)',

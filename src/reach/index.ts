@@ -20,6 +20,8 @@ export type {
 } from './targetingErrors.ts';
 export { mergeReach } from './mergeReach.ts';
 export { EnrollmentSchema } from './EnrollmentSchema.ts';
+export { enrollmentJsonSchema } from './enrollmentJsonSchema.ts';
+export type { JsonSchemaOptions } from '../internal/jsonSchema.ts';
 export type { Enrollment } from './EnrollmentSchema.ts';
 export { targetingErrorsColumnar } from './targetingErrorsColumnar.ts';
 export type { CodedColumn, TargetingColumns, TargetingErrorsColumnarOptions } from './targetingErrorsColumnar.ts';

@@ -1,0 +1,260 @@
+/**
+ * The households table: binding its section to a header, and mapping its rows to {@link Household} records.
+ *
+ * @internal
+ * @module
+ */
+import type { Household, HouseholdMember, IncomeSource } from '../../internal/records.ts';
+import { cellText } from './cells.ts';
+import type { ColumnIndex } from './columns.ts';
+import type { HouseholdsSpec } from './compileMapping.ts';
+import { Failure, MISSING } from './failure.ts';
+import { bindIncomes, readIncomes, type BoundIncome } from './incomes.ts';
+import type { MappingIssues } from './issues.ts';
+import { bindLocation, readLocation, type BoundLocation } from './location.ts';
+import { bindField, bindOptional, readBoolean, readDate, readList, readNumber, readText, type BoundField, type RowContext } from './read.ts';
+import type { MapperState } from './state.ts';
+
+interface MemberSlot {
+  readonly n: number;
+  readonly birthDate: BoundField;
+  readonly disability: BoundField | undefined;
+}
+
+type BoundCategorical = { readonly kind: 'flag'; readonly program: string; readonly flag: BoundField } | { readonly kind: 'list'; readonly list: BoundField };
+
+/** The households section bound to a header. */
+export interface BoundHouseholds {
+  readonly id: BoundField;
+  readonly size: BoundField | 'countMembers';
+  readonly annualIncome: BoundField | undefined;
+  readonly incomes: readonly BoundIncome[];
+  readonly blankIncomeSource: 'skip' | 'incomeUnknown';
+  readonly location: BoundLocation | undefined;
+  readonly members: 'persons' | readonly MemberSlot[] | undefined;
+  readonly attributes: readonly (readonly [string, BoundField])[];
+  readonly other: readonly { readonly name: string; readonly key: string; readonly index: number }[];
+  readonly categorical: readonly BoundCategorical[];
+}
+
+/**
+ * Binds the households section; undefined when a column is missing (issues recorded).
+ *
+ * @internal
+ */
+export function bindHouseholds(spec: HouseholdsSpec, columns: ColumnIndex, issues: MappingIssues, isFeatureCollection: boolean): BoundHouseholds | undefined {
+  const before = issues.list.length;
+  const id = bindField(spec.id, columns, issues);
+  const size = spec.size === 'countMembers' ? 'countMembers' : bindField(spec.size, columns, issues);
+  const annualIncome = bindOptional(spec.annualIncome, columns, issues);
+  const incomes = bindIncomes(spec.incomes, columns, issues);
+  const location = bindLocation(spec.location, false, columns, issues, isFeatureCollection);
+  let members: BoundHouseholds['members'];
+  if (spec.members === 'persons') members = 'persons';
+  else if (spec.members !== undefined) {
+    const template = spec.members.birthDate.column as string;
+    const found = columns.template(template);
+    if (found.length === 0) {
+      const closest = columns.closest(template.replace('{n}', '1'));
+      issues.add(
+        'not_found',
+        spec.members.birthDate.path,
+        `is the template ${JSON.stringify(template)}, which matches no column of households (looked for ${JSON.stringify(template.replace('{n}', '1'))}, ${JSON.stringify(template.replace('{n}', '2'))} …)${closest === undefined ? '' : `; the closest column is ${JSON.stringify(closest)}`}.`,
+        closest === undefined ? undefined : `did you mean a template matching "${closest}"?`,
+      );
+    }
+    const slots: MemberSlot[] = [];
+    for (const { n, name } of found) {
+      const birthDate = bindField(spec.members.birthDate, columns, issues, name);
+      const disabilitySpec = spec.members.disability;
+      let disability: BoundField | undefined;
+      if (disabilitySpec !== undefined) {
+        const disabilityName = (disabilitySpec.column as string).replace('{n}', String(n));
+        if (columns.has(disabilityName)) disability = bindField(disabilitySpec, columns, issues, disabilityName);
+      }
+      if (birthDate !== undefined) slots.push({ n, birthDate, disability });
+    }
+    members = slots;
+  }
+  const attributes: (readonly [string, BoundField])[] = [];
+  for (const [name, attributeSpec] of spec.attributes) {
+    const field = bindField(attributeSpec, columns, issues);
+    if (field !== undefined) attributes.push([name, field]);
+  }
+  const categorical: BoundCategorical[] = [];
+  for (const entry of spec.categorical) {
+    if (entry.kind === 'flag') {
+      const flag = bindField(entry.flag, columns, issues);
+      if (flag !== undefined) categorical.push({ kind: 'flag', program: entry.program, flag });
+    } else {
+      const list = bindField(entry.list, columns, issues);
+      if (list !== undefined) categorical.push({ kind: 'list', list });
+    }
+  }
+  if (issues.list.length > before || id === undefined || size === undefined) return undefined;
+  const named = new Set(attributes.map(([name]) => name));
+  const other: { name: string; key: string; index: number }[] = [];
+  if (spec.otherColumns === 'attributes') {
+    columns.keys.forEach((key, index) => {
+      const name = key.replace(/^\uFEFF/, '').trim();
+      if (!columns.used.has(index) && name !== '' && !named.has(name)) other.push({ name, key, index });
+    });
+  }
+  return { id, size, annualIncome, incomes, blankIncomeSource: spec.blankIncomeSource, location, members, attributes, other, categorical };
+}
+
+/**
+ * Maps one batch of household rows. Problems go to `ctx.problems`; accepted and rejected ids to `state`.
+ *
+ * @internal
+ */
+export function mapHouseholdRows(
+  bound: BoundHouseholds,
+  rows: readonly unknown[],
+  geometries: readonly unknown[] | undefined,
+  firstRow: number,
+  state: MapperState,
+  ctx: RowContext,
+): { records: Household[]; rejected: number } {
+  const records: Household[] = [];
+  let rejected = 0;
+  const fromPersons = bound.members === 'persons';
+  for (let i = 0; i < rows.length; i++) {
+    ctx.start(rows[i], firstRow + i);
+    const id = readText(bound.id, ctx);
+    if (id !== undefined) ctx.id = id;
+    let size = bound.size === 'countMembers' ? undefined : readNumber(bound.size, ctx);
+    const annualIncome = bound.annualIncome === undefined ? undefined : readNumber(bound.annualIncome, ctx);
+    let incomes: IncomeSource[] | undefined;
+    let blankIncomes = 0;
+    if (bound.incomes.length > 0) {
+      incomes = [];
+      blankIncomes = readIncomes(bound.incomes, ctx, incomes);
+    }
+    const location = bound.location === undefined ? undefined : readLocation(bound.location, ctx, geometries === undefined ? undefined : geometries[i]);
+    let members: HouseholdMember[] | undefined;
+    if (bound.members !== undefined && bound.members !== 'persons') members = readWideMembers(bound.members, ctx);
+    let attributes: Record<string, string> = {};
+    for (let k = 0; k < bound.attributes.length; k++) {
+      const [name, field] = bound.attributes[k] as readonly [string, BoundField];
+      const value = readText(field, ctx, field.spec.field);
+      if (value !== undefined) attributes[name] = value;
+    }
+    if (bound.other.length > 0) attributes = readOtherColumns(bound, ctx, attributes);
+    const categorical = bound.categorical.length === 0 ? undefined : readCategorical(bound.categorical, ctx);
+    let pending = undefined;
+    if (id !== undefined) {
+      const earlier = state.households.get(id);
+      if (earlier !== undefined) {
+        ctx.report('duplicate_id', 'error', bound.id.column?.header ?? null, id, 'id', `household id ${JSON.stringify(id)} is already used by row ${earlier}; give each household one row (remove the duplicate, or give it its own id).`);
+      }
+      if (fromPersons) pending = state.pendingPersons.get(id);
+    }
+    if (fromPersons && pending !== undefined) {
+      members = pending.members;
+      if (incomes === undefined) incomes = [];
+      for (const income of pending.incomes) incomes.push(income);
+      blankIncomes += pending.blankIncomes;
+    }
+    if (bound.size === 'countMembers') {
+      if (members === undefined || members.length === 0) {
+        ctx.report('missing_value', 'error', null, null, 'size', `size is counted from the household's members, and ${fromPersons ? 'no person row names this household' : 'its member columns are all blank'}; add its members, or map a size column.`);
+      } else size = members.length;
+    }
+    if (ctx.rejected || id === undefined || size === undefined) {
+      rejected++;
+      if (id !== undefined && !state.households.has(id) && !state.rejectedHouseholds.has(id)) state.rejectedHouseholds.set(id, ctx.row);
+      continue;
+    }
+    if (members !== undefined && members.length > size) {
+      ctx.report('size_below_members', 'warning', bound.size === 'countMembers' ? null : (bound.size.column?.header ?? null), String(size), 'size', `size is ${size} but the household lists ${members.length} members; check the size or the member rows (the size is kept as written).`);
+    }
+    if (incomes !== undefined && (incomes.length === 0 || (blankIncomes > 0 && bound.blankIncomeSource === 'incomeUnknown'))) incomes = undefined;
+    const record: {
+      id: string;
+      location?: readonly [number, number];
+      size: number;
+      annualIncome?: number;
+      incomes?: readonly IncomeSource[];
+      members?: readonly HouseholdMember[];
+      attributes: Readonly<Record<string, string>>;
+      categorical?: readonly string[];
+    } = { id, size, attributes };
+    if (location !== undefined) record.location = location;
+    if (annualIncome !== undefined) record.annualIncome = annualIncome;
+    if (incomes !== undefined) record.incomes = incomes;
+    if (members !== undefined && (members.length > 0 || !fromPersons)) record.members = members;
+    if (categorical !== undefined) record.categorical = categorical;
+    records.push(record);
+    state.households.set(id, ctx.row);
+    if (pending !== undefined) {
+      state.pendingPersons.delete(id);
+      state.personsAttached += pending.members.length;
+    }
+  }
+  return { records, rejected };
+}
+
+function readWideMembers(slots: readonly MemberSlot[], ctx: RowContext): HouseholdMember[] | undefined {
+  let members: HouseholdMember[] | undefined;
+  for (let k = 0; k < slots.length; k++) {
+    const slot = slots[k] as MemberSlot;
+    const path = `members[${slot.n}]`;
+    const birthDate = readDate(slot.birthDate, ctx, `${path}.birthDate`);
+    const birthMissing = ctx.wasMissing;
+    const disability = slot.disability === undefined ? undefined : readBoolean(slot.disability, ctx, `${path}.disability`);
+    if (birthDate === undefined) {
+      if (birthMissing && disability !== undefined) {
+        ctx.report(
+          'member_without_birth_date',
+          'warning',
+          slot.birthDate.column?.header ?? null,
+          null,
+          `${path}.birthDate`,
+          `member ${slot.n} has a disability value but no birth date, so it is left out of the members; add the birth date (the household's size is kept).`,
+        );
+      }
+      continue;
+    }
+    if (members === undefined) members = [];
+    members.push(disability === undefined ? { birthDate } : { birthDate, disability });
+  }
+  // No member read: members unknown (undefined), never an empty household.
+  return members;
+}
+
+function readOtherColumns(bound: BoundHouseholds, ctx: RowContext, attributes: Record<string, string>): Record<string, string> {
+  const row = ctx.current;
+  const missing = bound.id.spec.missing;
+  for (let k = 0; k < bound.other.length; k++) {
+    const column = bound.other[k] as { name: string; key: string; index: number };
+    const raw = ctx.isArray ? (row as readonly unknown[])[column.index] : (row as Readonly<Record<string, unknown>>)[column.key];
+    const text = cellText(raw, missing);
+    if (text === MISSING) continue;
+    if (text instanceof Failure) {
+      ctx.report(text.code, 'warning', column.name, raw, `attributes.${column.name}`, `attributes.${column.name}: ${text.detail}; the value was left out (an attribute must be text).`);
+      continue;
+    }
+    attributes[column.name] = text;
+  }
+  return attributes;
+}
+
+function readCategorical(entries: readonly BoundCategorical[], ctx: RowContext): string[] | undefined {
+  let out: string[] | undefined;
+  for (let k = 0; k < entries.length; k++) {
+    const entry = entries[k] as BoundCategorical;
+    if (entry.kind === 'flag') {
+      const flag = readBoolean(entry.flag, ctx);
+      if (flag === undefined) continue;
+      if (out === undefined) out = [];
+      if (flag && !out.includes(entry.program)) out.push(entry.program);
+    } else {
+      const list = readList(entry.list, ctx);
+      if (list === undefined) continue;
+      if (out === undefined) out = [];
+      for (const program of list) if (!out.includes(program)) out.push(program);
+    }
+  }
+  return out;
+}

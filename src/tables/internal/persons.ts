@@ -1,0 +1,105 @@
+/**
+ * The persons table: one row per household member, held by household id until the household's row claims it.
+ *
+ * @internal
+ * @module
+ */
+import type { HouseholdMember, IncomeSource } from '../../internal/records.ts';
+import type { TableProblem } from '../types.ts';
+import type { ColumnIndex } from './columns.ts';
+import type { PersonsSpec } from './compileMapping.ts';
+import { bindIncomes, readIncomes, type BoundIncome } from './incomes.ts';
+import type { MappingIssues } from './issues.ts';
+import { bindField, bindOptional, readBoolean, readDate, readText, type BoundField, type RowContext } from './read.ts';
+import type { MapperState } from './state.ts';
+
+/** The persons section bound to a header. */
+export interface BoundPersons {
+  readonly householdId: BoundField;
+  readonly birthDate: BoundField;
+  readonly disability: BoundField | undefined;
+  readonly incomes: readonly BoundIncome[];
+}
+
+/**
+ * Binds the persons section.
+ *
+ * @internal
+ */
+export function bindPersons(spec: PersonsSpec, columns: ColumnIndex, issues: MappingIssues): BoundPersons | undefined {
+  const before = issues.list.length;
+  const householdId = bindField(spec.householdId, columns, issues);
+  const birthDate = bindField(spec.birthDate, columns, issues);
+  const disability = bindOptional(spec.disability, columns, issues);
+  const incomes = bindIncomes(spec.incomes, columns, issues);
+  if (issues.list.length > before || householdId === undefined || birthDate === undefined) return undefined;
+  return { householdId, birthDate, disability, incomes };
+}
+
+/**
+ * Reads one batch of person rows into `state.pendingPersons`. Returns the number of rejected rows.
+ *
+ * @internal
+ */
+export function mapPersonRows(bound: BoundPersons, rows: readonly unknown[], firstRow: number, state: MapperState, ctx: RowContext): number {
+  let rejected = 0;
+  const incomes: IncomeSource[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    ctx.start(rows[i], firstRow + i);
+    const householdId = readText(bound.householdId, ctx);
+    if (householdId !== undefined) ctx.id = householdId;
+    const birthDate = readDate(bound.birthDate, ctx);
+    const disability = bound.disability === undefined ? undefined : readBoolean(bound.disability, ctx);
+    incomes.length = 0;
+    const blank = bound.incomes.length === 0 ? 0 : readIncomes(bound.incomes, ctx, incomes);
+    if (ctx.rejected || householdId === undefined || birthDate === undefined) {
+      rejected++;
+      continue;
+    }
+    let pending = state.pendingPersons.get(householdId);
+    if (pending === undefined) {
+      pending = { members: [], rows: [], incomes: [], blankIncomes: 0 };
+      state.pendingPersons.set(householdId, pending);
+    }
+    const member: HouseholdMember = disability === undefined ? { birthDate } : { birthDate, disability };
+    pending.members.push(member);
+    pending.rows.push(ctx.row);
+    for (const income of incomes) pending.incomes.push(income);
+    pending.blankIncomes += blank;
+  }
+  return rejected;
+}
+
+/**
+ * Problems for persons no household claimed, once every household is read: `rejected_household` when the
+ * household's row was rejected, `unknown_household` otherwise. Empties the pending map.
+ *
+ * @internal
+ */
+export function unclaimedPersons(state: MapperState, householdIdColumn: string | null): { problems: TableProblem[]; rows: number } {
+  const problems: TableProblem[] = [];
+  let rows = 0;
+  for (const [id, pending] of state.pendingPersons) {
+    const rejectedAt = state.rejectedHouseholds.get(id);
+    for (const row of pending.rows) {
+      rows++;
+      problems.push({
+        table: 'persons',
+        row,
+        column: householdIdColumn,
+        value: id,
+        field: 'householdId',
+        code: rejectedAt === undefined ? 'unknown_household' : 'rejected_household',
+        severity: 'error',
+        message:
+          rejectedAt === undefined
+            ? `household ${JSON.stringify(id)} is not in the households table; check the id (ids are compared as text: "007" and "7" differ) or add the household.`
+            : `household ${JSON.stringify(id)} was rejected at households row ${rejectedAt}; fix that row and this person joins it.`,
+        id,
+      });
+    }
+  }
+  state.pendingPersons.clear();
+  problems.sort((a, b) => a.row - b.row);
+  return { problems, rows };
+}

@@ -1,0 +1,323 @@
+/**
+ * Reading one field of one row: the bound field (a {@link FieldSpec} with its column found), the row context that
+ * collects problems, and the value readers by kind.
+ *
+ * @internal
+ * @module
+ */
+import type { PayFrequency } from '../../internal/records.ts';
+import type { TableName, TableProblem, TableProblemCode } from '../types.ts';
+import { cellBoolean, cellNumber, cellText } from './cells.ts';
+import type { BoundColumn, ColumnIndex } from './columns.ts';
+import { DateReader } from './dates.ts';
+import { Failure, MISSING, quote, rawText } from './failure.ts';
+import type { MappingIssues } from './issues.ts';
+import { FREQUENCY_ALIASES, PAY_FREQUENCIES, type FieldSpec } from './spec.ts';
+
+/**
+ * A field bound to a table: the spec, its column (none for a constant) and, for dates, the reader with its cache.
+ *
+ * @internal
+ */
+export interface BoundField {
+  readonly spec: FieldSpec;
+  readonly column: BoundColumn | undefined;
+  readonly key: string;
+  readonly index: number;
+  readonly dates: DateReader | undefined;
+}
+
+/**
+ * Binds a spec to a header; `name` overrides the spec's column (for templates). Returns undefined (after an
+ * issue) when the column is missing.
+ *
+ * @internal
+ */
+export function bindField(spec: FieldSpec, columns: ColumnIndex, issues: MappingIssues, name?: string): BoundField | undefined {
+  const dates = spec.kind === 'date' ? new DateReader(spec.dateFormats, spec.referenceDate, spec.missing) : undefined;
+  if (spec.hasConstant) return { spec, column: undefined, key: '', index: -1, dates };
+  const column = columns.find(name ?? (spec.column as string), spec.path, issues);
+  if (column === undefined) return undefined;
+  return { spec, column, key: column.key, index: column.index, dates };
+}
+
+/**
+ * Binds an optional spec.
+ *
+ * @internal
+ */
+export function bindOptional(spec: FieldSpec | undefined, columns: ColumnIndex, issues: MappingIssues): BoundField | undefined {
+  return spec === undefined ? undefined : bindField(spec, columns, issues);
+}
+
+const EMPTY_ROW: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/**
+ * The state of the row being read: where it is, what was found wrong. Reused for every row of a batch.
+ *
+ * @internal
+ */
+export class RowContext {
+  readonly table: TableName;
+  problems: TableProblem[] = [];
+  row = 0;
+  /** The row is rejected (an error was found). */
+  rejected = false;
+  /** The row's record id, once read. */
+  id: string | null = null;
+  /** Whether the current row is an array. */
+  isArray = false;
+  /** The current row. */
+  current: unknown = undefined;
+  /** Warnings so far. */
+  warnings = 0;
+  /** Whether the last field read was blank (or a missing token), as opposed to read or invalid. */
+  wasMissing = false;
+
+  constructor(table: TableName) {
+    this.table = table;
+  }
+
+  /** The problems found since the last call, in row order. */
+  takeProblems(): TableProblem[] {
+    const out = this.problems;
+    this.problems = [];
+    return out;
+  }
+
+  start(row: unknown, rowNumber: number): void {
+    this.row = rowNumber;
+    this.rejected = false;
+    this.id = null;
+    if (row === null || typeof row !== 'object') {
+      this.current = EMPTY_ROW;
+      this.isArray = false;
+      this.report('invalid_value', 'error', null, row, '', `the row is ${row === null ? 'null' : typeof row}, not a row of cells; pass each row as an object keyed by column or an array of cells.`);
+      return;
+    }
+    this.current = row;
+    this.isArray = Array.isArray(row);
+  }
+
+  /** The raw cell of a bound field in the current row. */
+  cell(field: BoundField): unknown {
+    const row = this.current;
+    if (this.isArray) return (row as readonly unknown[])[field.index];
+    return (row as Readonly<Record<string, unknown>>)[field.key];
+  }
+
+  /** Records a problem; an error rejects the row. */
+  report(code: TableProblemCode, severity: 'error' | 'warning', column: string | null, raw: unknown, field: string, message: string): void {
+    if (severity === 'error') this.rejected = true;
+    else this.warnings++;
+    this.problems.push({ table: this.table, row: this.row, column, value: rawText(raw), field, code, severity, message, id: this.id });
+  }
+
+  /** Records a failure to read a field: an error for required fields and `rejectRow`, a warning otherwise. */
+  fail(field: BoundField, raw: unknown, failure: Failure, fieldPath?: string): void {
+    const spec = field.spec;
+    const keep = spec.required !== true && spec.onInvalid === 'treatAsMissing';
+    const fix = failure.hint ?? spec.advice;
+    const tail = keep ? ' The value was left out (onInvalid: treatAsMissing).' : '';
+    this.report(failure.code, keep ? 'warning' : 'error', field.column?.header ?? null, raw, fieldPath ?? spec.field, `${spec.label}: ${failure.detail}; ${fix}.${tail}`);
+  }
+
+  /** Records a blank required field. */
+  missingRequired(field: BoundField, raw: unknown, fieldPath?: string): void {
+    const spec = field.spec;
+    this.report('missing_value', 'error', field.column?.header ?? null, raw, fieldPath ?? spec.field, `${spec.label} is ${raw === null || raw === undefined || raw === '' ? 'blank' : `${quote(raw)}, a missing-value mark`}; it is required: ${spec.advice}.`);
+  }
+}
+
+/** What a field read returns: the value, or undefined when it is missing or could not be read (problem recorded). */
+type Read<T> = T | undefined;
+
+function coded(field: BoundField, raw: unknown): unknown {
+  const spec = field.spec;
+  const codes = spec.codes as ReadonlyMap<string, unknown>;
+  const text = cellText(raw, spec.missing);
+  if (text === MISSING) return MISSING;
+  if (text instanceof Failure) return text;
+  const hit = codes.get(text.toLowerCase());
+  if (hit !== undefined) return hit;
+  if (spec.unlistedKeep) return undefined;
+  const listed = [...codes.keys()].slice(0, 12).map((k) => JSON.stringify(k));
+  return new Failure('unknown_code', `${quote(text)} is not one of the listed codes (${listed.join(', ')}${codes.size > 12 ? ' …' : ''})`, 'add it to "codes", correct the cell, or set "unlistedCodes": "keep" to keep unlisted values as written');
+}
+
+/**
+ * Reads a text field (ids, names, attributes, program ids).
+ *
+ * @internal
+ */
+export function readText(field: BoundField, ctx: RowContext, fieldPath?: string): Read<string> {
+  const spec = field.spec;
+  ctx.wasMissing = false;
+  if (spec.hasConstant) return spec.constant as string;
+  const raw = ctx.cell(field);
+  let value: unknown = spec.codes === undefined ? cellText(raw, spec.missing) : coded(field, raw);
+  if (value === undefined) value = cellText(raw, spec.missing);
+  if (value === MISSING) {
+    ctx.wasMissing = true;
+    if (spec.required === true) ctx.missingRequired(field, raw, fieldPath);
+    return undefined;
+  }
+  if (value instanceof Failure) {
+    ctx.fail(field, raw, value, fieldPath);
+    return undefined;
+  }
+  return value as string;
+}
+
+/**
+ * Reads a number field with its integer and range checks.
+ *
+ * @internal
+ */
+export function readNumber(field: BoundField, ctx: RowContext, fieldPath?: string): Read<number> {
+  const spec = field.spec;
+  ctx.wasMissing = false;
+  if (spec.hasConstant) return spec.constant as number;
+  const raw = ctx.cell(field);
+  let value: unknown = spec.codes === undefined ? undefined : coded(field, raw);
+  if (value === undefined) value = cellNumber(raw, spec.missing, spec.number);
+  if (value === MISSING) {
+    ctx.wasMissing = true;
+    if (spec.required === true) ctx.missingRequired(field, raw, fieldPath);
+    return undefined;
+  }
+  if (value instanceof Failure) {
+    ctx.fail(field, raw, value, fieldPath);
+    return undefined;
+  }
+  const x = value as number;
+  if (spec.integer === true && !Number.isInteger(x)) {
+    ctx.fail(field, raw, new Failure('not_integer', `${quote(raw)} is not a whole number`), fieldPath);
+    return undefined;
+  }
+  if ((spec.min !== undefined && x < spec.min) || (spec.max !== undefined && x > spec.max)) {
+    ctx.fail(field, raw, new Failure('out_of_range', `${quote(raw)} reads as ${x}, and it must be ${spec.rangeText ?? 'in range'}`), fieldPath);
+    return undefined;
+  }
+  return x;
+}
+
+/**
+ * Reads a date field as `YYYY-MM-DD`.
+ *
+ * @internal
+ */
+export function readDate(field: BoundField, ctx: RowContext, fieldPath?: string): Read<string> {
+  const spec = field.spec;
+  ctx.wasMissing = false;
+  if (spec.hasConstant) return spec.constant as string;
+  const raw = ctx.cell(field);
+  let value: unknown = spec.codes === undefined ? undefined : coded(field, raw);
+  if (value === undefined) value = (field.dates as DateReader).read(raw);
+  if (value === MISSING) {
+    ctx.wasMissing = true;
+    if (spec.required === true) ctx.missingRequired(field, raw, fieldPath);
+    return undefined;
+  }
+  if (value instanceof Failure) {
+    ctx.fail(field, raw, value, fieldPath);
+    return undefined;
+  }
+  return value as string;
+}
+
+/**
+ * Reads a yes/no field.
+ *
+ * @internal
+ */
+export function readBoolean(field: BoundField, ctx: RowContext, fieldPath?: string): Read<boolean> {
+  const spec = field.spec;
+  ctx.wasMissing = false;
+  if (spec.hasConstant) return spec.constant as boolean;
+  const raw = ctx.cell(field);
+  let value: unknown = spec.codes === undefined ? undefined : coded(field, raw);
+  if (value === undefined) value = cellBoolean(raw, spec.missing, spec.booleans);
+  if (value === MISSING) {
+    ctx.wasMissing = true;
+    if (spec.required === true) ctx.missingRequired(field, raw, fieldPath);
+    return undefined;
+  }
+  if (value instanceof Failure) {
+    ctx.fail(field, raw, value, fieldPath);
+    return undefined;
+  }
+  return value as boolean;
+}
+
+/**
+ * Reads a pay frequency: the code map first, then the names and their usual spellings, ignoring case.
+ *
+ * @internal
+ */
+export function readFrequency(field: BoundField, ctx: RowContext, fieldPath?: string): Read<PayFrequency> {
+  const spec = field.spec;
+  ctx.wasMissing = false;
+  if (spec.hasConstant) return spec.constant as PayFrequency;
+  const raw = ctx.cell(field);
+  const text = cellText(raw, spec.missing);
+  if (text === MISSING) {
+    ctx.wasMissing = true;
+    if (spec.required === true) ctx.missingRequired(field, raw, fieldPath);
+    return undefined;
+  }
+  if (text instanceof Failure) {
+    ctx.fail(field, raw, text, fieldPath);
+    return undefined;
+  }
+  const lower = text.toLowerCase();
+  const hit = (spec.codes?.get(lower) as PayFrequency | undefined) ?? FREQUENCY_ALIASES.get(lower);
+  if (hit !== undefined) return hit;
+  const codes = spec.codes === undefined ? '' : ` or a listed code (${[...spec.codes.keys()].map((k) => JSON.stringify(k)).join(', ')})`;
+  ctx.fail(
+    field,
+    raw,
+    new Failure('unknown_code', `${quote(text)} is not a pay frequency (${PAY_FREQUENCIES.join(', ')})${codes}`, `map the table's codes in "codes", e.g. { "M": "monthly", "W": "weekly", "B": "biweekly" }`),
+    fieldPath,
+  );
+  return undefined;
+}
+
+/**
+ * Reads a list field: split, trimmed, translated, empty items dropped.
+ *
+ * @internal
+ */
+export function readList(field: BoundField, ctx: RowContext, fieldPath?: string): Read<string[]> {
+  const spec = field.spec;
+  ctx.wasMissing = false;
+  if (spec.hasConstant) return [...(spec.constant as readonly string[])];
+  const raw = ctx.cell(field);
+  const text = cellText(raw, spec.missing);
+  if (text === MISSING) {
+    ctx.wasMissing = true;
+    if (spec.required === true) ctx.missingRequired(field, raw, fieldPath);
+    return undefined;
+  }
+  if (text instanceof Failure) {
+    ctx.fail(field, raw, text, fieldPath);
+    return undefined;
+  }
+  const out: string[] = [];
+  for (const part of text.split(spec.separator)) {
+    const item = part.trim();
+    if (item === '') continue;
+    if (spec.codes === undefined) {
+      out.push(item);
+      continue;
+    }
+    const hit = spec.codes.get(item.toLowerCase()) as string | undefined;
+    if (hit !== undefined) out.push(hit);
+    else if (spec.unlistedKeep) out.push(item);
+    else {
+      ctx.fail(field, raw, new Failure('unknown_code', `the item ${quote(item)} is not one of the listed codes (${[...spec.codes.keys()].slice(0, 12).map((k) => JSON.stringify(k)).join(', ')})`, 'add it to "codes", correct the cell, or set "unlistedCodes": "keep"'), fieldPath);
+      return undefined;
+    }
+  }
+  return out;
+}
