@@ -13,7 +13,7 @@ import { EnrollmentSchema } from './EnrollmentSchema.ts';
  * ```ts
  * import { enrollmentJsonSchema } from "./enrollmentJsonSchema.ts";
  *
- * enrollmentJsonSchema().anyOf; // => [{ required: ["programYear"] }, { required: ["date"] }]
+ * (enrollmentJsonSchema().anyOf as { required: string[] }[]).map((branch) => branch.required); // => [["programYear"], ["date"]]
  * ```
  */
 export function enrollmentJsonSchema(options: JsonSchemaOptions = {}): Record<string, unknown> {
@@ -21,6 +21,13 @@ export function enrollmentJsonSchema(options: JsonSchemaOptions = {}): Record<st
     title: 'equity-lens enrolment',
     description: 'One enrolment of a household in a program, counted toward a program year (or dated).',
   });
-  // The schema's refinement (a programYear or a date) is not representable by zod's generator; written here.
-  return { ...schema, anyOf: [{ required: ['programYear'] }, { required: ['date'] }] };
+  // The schema's refinement (a programYear or a date) is not representable by zod's generator; written here. Each
+  // branch names its property, so validators in strict mode (ajv's strictRequired) accept the schema.
+  return {
+    ...schema,
+    anyOf: [
+      { properties: { programYear: true }, required: ['programYear'] },
+      { properties: { date: true }, required: ['date'] },
+    ],
+  };
 }

@@ -90,6 +90,8 @@ interface TableState {
   rows: number;
   records: number;
   rejected: number;
+  /** Whether a batch of the table was given (even an empty one). */
+  called: boolean;
   readonly ctx: RowContext;
 }
 
@@ -148,10 +150,10 @@ export function mapperFor(compiled: CompiledMapping, options: CreateTableMapperO
     options.siteIds === undefined ? undefined : new Set(options.siteIds),
   );
   const tables: Record<TableName, TableState> = {
-    households: { bound: undefined, isFeatureCollection: false, rows: 0, records: 0, rejected: 0, ctx: new RowContext('households') },
-    persons: { bound: undefined, isFeatureCollection: false, rows: 0, records: 0, rejected: 0, ctx: new RowContext('persons') },
-    enrollments: { bound: undefined, isFeatureCollection: false, rows: 0, records: 0, rejected: 0, ctx: new RowContext('enrollments') },
-    sites: { bound: undefined, isFeatureCollection: false, rows: 0, records: 0, rejected: 0, ctx: new RowContext('sites') },
+    households: { bound: undefined, isFeatureCollection: false, rows: 0, records: 0, rejected: 0, called: false, ctx: new RowContext('households') },
+    persons: { bound: undefined, isFeatureCollection: false, rows: 0, records: 0, rejected: 0, called: false, ctx: new RowContext('persons') },
+    enrollments: { bound: undefined, isFeatureCollection: false, rows: 0, records: 0, rejected: 0, called: false, ctx: new RowContext('enrollments') },
+    sites: { bound: undefined, isFeatureCollection: false, rows: 0, records: 0, rejected: 0, called: false, ctx: new RowContext('sites') },
   };
   let phase = -1;
   let finished = false;
@@ -195,10 +197,11 @@ export function mapperFor(compiled: CompiledMapping, options: CreateTableMapperO
         `${fn}: ${table}() was called after ${later}(); feed the tables in this order: sites, persons, households, enrollments (persons must come before their households, households before their enrolments).`,
       );
     }
-    if (table === 'households' && compiled.households?.members === 'persons' && tables.persons.rows === 0 && tables.persons.bound === undefined) {
+    if (table === 'households' && compiled.households?.members === 'persons' && !tables.persons.called) {
       fail('invalid_value', 'persons', `${fn}: the mapping reads household members from the persons table, but no persons were given before the households; call persons() first (with an empty batch and its columns if the table is empty).`);
     }
     if (table !== 'sites' || phase < 0) phase = Math.max(phase, order);
+    tables[table].called = true;
   }
 
   function prepare(table: TableName, input: TableInput, batch: TableBatchOptions | undefined): PreparedInput {

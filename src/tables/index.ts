@@ -63,6 +63,7 @@ export type { MapEnrollmentsOptions } from './mapEnrollments.ts';
 export { mapSites } from './mapSites.ts';
 export type { MapSitesOptions } from './mapSites.ts';
 export { TABLE_PROBLEM_COLUMNS, problemsToRows } from './problemsToRows.ts';
+export { TABLE_PROBLEM_CODES } from './tableProblemCodes.ts';
 export type { TableProblemRow } from './problemsToRows.ts';
 export { toFeatureCollection } from './toFeatureCollection.ts';
 export type { LocatedRecord, RecordProperties, ToFeatureCollectionOptions } from './toFeatureCollection.ts';

@@ -143,9 +143,11 @@ export function mapHouseholdRows(
     if (bound.other.length > 0) attributes = readOtherColumns(bound, ctx, attributes);
     const categorical = bound.categorical.length === 0 ? undefined : readCategorical(bound.categorical, ctx);
     let pending = undefined;
+    let duplicate = false;
     if (id !== undefined) {
       const earlier = state.households.get(id);
       if (earlier !== undefined) {
+        duplicate = true;
         ctx.report('duplicate_id', 'error', bound.id.column?.header ?? null, id, 'id', `household id ${JSON.stringify(id)} is already used by row ${earlier}; give each household one row (remove the duplicate, or give it its own id).`);
       }
       if (fromPersons) pending = state.pendingPersons.get(id);
@@ -156,7 +158,7 @@ export function mapHouseholdRows(
       for (const income of pending.incomes) incomes.push(income);
       blankIncomes += pending.blankIncomes;
     }
-    if (bound.size === 'countMembers') {
+    if (bound.size === 'countMembers' && !duplicate) {
       if (members === undefined || members.length === 0) {
         ctx.report('missing_value', 'error', null, null, 'size', `size is counted from the household's members, and ${fromPersons ? 'no person row names this household' : 'its member columns are all blank'}; add its members, or map a size column.`);
       } else size = members.length;

@@ -69,10 +69,8 @@ export function prepareInput(input: unknown, table: TableName, fn: string, colum
   const scan = Math.min(rows.length, KEY_SCAN_ROWS);
   for (let i = 0; i < scan; i++) {
     const row = rows[i];
-    if (row === null || typeof row !== 'object') {
-      fail('invalid_type', `${table}[${i}]`, `${fn}: ${table}[${i}] is ${describe(row)}; expected a row (an object keyed by column, or an array of cells).`);
-    }
-    for (const key of Object.keys(row)) keys.add(key);
+    // A row that is not an object is listed as a problem when it is mapped.
+    if (row !== null && typeof row === 'object') for (const key of Object.keys(row)) keys.add(key);
   }
   return { rows, geometries: undefined, columns: [...keys], isFeatureCollection: false, headerRow: false };
 }

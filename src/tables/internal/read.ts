@@ -125,8 +125,13 @@ export class RowContext {
   /** Records a blank required field. */
   missingRequired(field: BoundField, raw: unknown, fieldPath?: string): void {
     const spec = field.spec;
-    this.report('missing_value', 'error', field.column?.header ?? null, raw, fieldPath ?? spec.field, `${spec.label} is ${raw === null || raw === undefined || raw === '' ? 'blank' : `${quote(raw)}, a missing-value mark`}; it is required: ${spec.advice}.`);
+    const blank = raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '') || (typeof raw === 'number' && Number.isNaN(raw));
+    this.report('missing_value', 'error', field.column?.header ?? null, raw, fieldPath ?? spec.field, `${spec.label} is ${blank ? 'blank' : `${quote(raw)}, a missing-value mark`}; it is required: ${spec.advice}.`);
   }
+}
+
+function listCodes(names: readonly string[]): string {
+  return `${names.slice(0, 12).map((k) => JSON.stringify(k)).join(', ')}${names.length > 12 ? ` … ${names.length} in all` : ''}`;
 }
 
 /** What a field read returns: the value, or undefined when it is missing or could not be read (problem recorded). */
@@ -141,8 +146,7 @@ function coded(field: BoundField, raw: unknown): unknown {
   const hit = codes.get(text.toLowerCase());
   if (hit !== undefined) return hit;
   if (spec.unlistedKeep) return undefined;
-  const listed = [...codes.keys()].slice(0, 12).map((k) => JSON.stringify(k));
-  return new Failure('unknown_code', `${quote(text)} is not one of the listed codes (${listed.join(', ')}${codes.size > 12 ? ' …' : ''})`, 'add it to "codes", correct the cell, or set "unlistedCodes": "keep" to keep unlisted values as written');
+  return new Failure('unknown_code', `${quote(text)} is not one of the listed codes (${listCodes(spec.codeNames)})`, 'add it to "codes", correct the cell, or set "unlistedCodes": "keep" to keep unlisted values as written');
 }
 
 /**
@@ -273,7 +277,7 @@ export function readFrequency(field: BoundField, ctx: RowContext, fieldPath?: st
   const lower = text.toLowerCase();
   const hit = (spec.codes?.get(lower) as PayFrequency | undefined) ?? FREQUENCY_ALIASES.get(lower);
   if (hit !== undefined) return hit;
-  const codes = spec.codes === undefined ? '' : ` or a listed code (${[...spec.codes.keys()].map((k) => JSON.stringify(k)).join(', ')})`;
+  const codes = spec.codes === undefined ? '' : ` or a listed code (${listCodes(spec.codeNames)})`;
   ctx.fail(
     field,
     raw,
@@ -315,7 +319,7 @@ export function readList(field: BoundField, ctx: RowContext, fieldPath?: string)
     if (hit !== undefined) out.push(hit);
     else if (spec.unlistedKeep) out.push(item);
     else {
-      ctx.fail(field, raw, new Failure('unknown_code', `the item ${quote(item)} is not one of the listed codes (${[...spec.codes.keys()].slice(0, 12).map((k) => JSON.stringify(k)).join(', ')})`, 'add it to "codes", correct the cell, or set "unlistedCodes": "keep"'), fieldPath);
+      ctx.fail(field, raw, new Failure('unknown_code', `the item ${quote(item)} is not one of the listed codes (${listCodes(spec.codeNames)})`, 'add it to "codes", correct the cell, or set "unlistedCodes": "keep"'), fieldPath);
       return undefined;
     }
   }

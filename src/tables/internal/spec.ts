@@ -86,6 +86,8 @@ export interface FieldSpec extends FieldTarget {
   readonly onInvalid: 'rejectRow' | 'treatAsMissing';
   /** Codes by trimmed, lower-cased key. */
   readonly codes: ReadonlyMap<string, unknown> | undefined;
+  /** The codes as the mapping writes them, for messages. */
+  readonly codeNames: readonly string[];
   readonly unlistedKeep: boolean;
   readonly number: NumberFormat;
   readonly dateFormats: readonly CompiledDateFormat[];
@@ -258,6 +260,7 @@ export function compileField(input: unknown, path: string, target: FieldTarget, 
     missing: defaults.missingTokens,
     onInvalid: defaults.onInvalid,
     codes: undefined as ReadonlyMap<string, unknown> | undefined,
+    codeNames: [] as readonly string[],
     unlistedKeep: kind === 'number' || kind === 'date' || kind === 'boolean',
     number: { decimal: defaults.decimalSeparator === ',' ? 44 : 46, percent: undefined, decorated: true } as NumberFormat,
     dateFormats: compileDateFormats(defaults.dateFormats),
@@ -330,6 +333,7 @@ export function compileField(input: unknown, path: string, target: FieldTarget, 
     missing: missingList === undefined ? base.missing : new MissingTokens(missingList),
     onInvalid,
     codes,
+    codeNames: record['codes'] !== null && typeof record['codes'] === 'object' ? Object.keys(record['codes'] as object) : [],
     unlistedKeep: unlisted === undefined ? base.unlistedKeep : unlisted === 'keep',
     number,
     dateFormats,
