@@ -17,6 +17,8 @@ export class MissingTokens {
   readonly tokens: ReadonlySet<string>;
   /** Longest token: longer cells cannot be missing, so they are never lower-cased. */
   readonly longest: number;
+  /** First characters of the tokens, both cases (by char code < 128; other first characters go to the set). */
+  private readonly first: Uint8Array = new Uint8Array(128);
 
   constructor(tokens: readonly string[]) {
     const set = new Set<string>();
@@ -25,15 +27,25 @@ export class MissingTokens {
       const t = token.trim().toLowerCase();
       set.add(t);
       if (t.length > longest) longest = t.length;
+      if (t.length > 0) {
+        const lower = t.charCodeAt(0);
+        const upper = t.toUpperCase().charCodeAt(0);
+        if (lower < 128) this.first[lower] = 1;
+        if (upper < 128) this.first[upper] = 1;
+      }
     }
     this.tokens = set;
     this.longest = longest;
   }
 
-  /** Whether a trimmed cell is missing. */
+  /** Whether a trimmed cell is missing. Most cells are ruled out by their length or first character alone. */
   has(trimmed: string): boolean {
-    if (trimmed.length === 0) return true;
-    return trimmed.length <= this.longest && this.tokens.has(trimmed.toLowerCase());
+    const n = trimmed.length;
+    if (n === 0) return true;
+    if (n > this.longest) return false;
+    const c = trimmed.charCodeAt(0);
+    if (c < 128 && this.first[c] === 0) return false;
+    return this.tokens.has(trimmed.toLowerCase());
   }
 }
 
@@ -297,6 +309,8 @@ export interface BooleanTokens {
 export function cellBoolean(raw: unknown, missing: MissingTokens, tokens: BooleanTokens): boolean | typeof MISSING | Failure {
   if (typeof raw === 'string') {
     const t = trimCell(raw);
+    if (tokens.yes.has(t)) return true;
+    if (tokens.no.has(t)) return false;
     if (missing.has(t)) return MISSING;
     const lower = t.toLowerCase();
     if (tokens.yes.has(lower)) return true;

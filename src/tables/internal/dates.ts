@@ -148,6 +148,7 @@ export class DateReader {
   private readonly missing: MissingTokens;
   private readonly cache = new Map<string, string | Failure>();
   private readonly readsSerials: boolean;
+  private readonly isoFirst: boolean;
 
   constructor(formats: readonly CompiledDateFormat[], referenceDate: string | undefined, missing: MissingTokens) {
     this.formats = formats;
@@ -156,6 +157,7 @@ export class DateReader {
     this.reference = match === null ? new Date(2000, 0, 1) : new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
     this.missing = missing;
     this.readsSerials = formats.some((f) => f.kind === 'excel1900' || f.kind === 'excel1904');
+    this.isoFirst = formats[0]?.kind === 'iso';
   }
 
   /** A cell as `YYYY-MM-DD`, {@link MISSING} or a failure. */
@@ -163,6 +165,11 @@ export class DateReader {
     if (typeof raw === 'string') {
       const t = trimCell(raw);
       if (this.missing.has(t)) return MISSING;
+      // The common case, checked by hand without the cache: a real yyyy-MM-dd date when that format comes first.
+      if (this.isoFirst) {
+        const iso = isoFast(t);
+        if (iso !== undefined) return iso;
+      }
       let cached = this.cache.get(t);
       if (cached === undefined) {
         cached = this.readText(t);
@@ -227,6 +234,34 @@ export class DateReader {
     if (year < MIN_DATE_YEAR || year > MAX_DATE_YEAR) return new Failure('out_of_range', `${quote(text)} read as ${pattern} is the year ${year}`, yearHint());
     return isoDate(year, parsed.getMonth() + 1, parsed.getDate());
   }
+}
+
+/** A digit's value, or -1. */
+function digit(text: string, i: number): number {
+  const c = text.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/**
+ * `yyyy-MM-dd` read by hand: the date itself when the text is exactly a real date in the supported years, else
+ * undefined (the text then takes the general path, which also explains what is wrong).
+ */
+function isoFast(text: string): string | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const y0 = digit(text, 0);
+  const y1 = digit(text, 1);
+  const y2 = digit(text, 2);
+  const y3 = digit(text, 3);
+  const m0 = digit(text, 5);
+  const m1 = digit(text, 6);
+  const d0 = digit(text, 8);
+  const d1 = digit(text, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (year < MIN_DATE_YEAR || year > MAX_DATE_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return text;
 }
 
 /** The fast path of `yyyy-MM-dd`: exactly ten characters, checked by hand; undefined sends other shapes to date-fns. */

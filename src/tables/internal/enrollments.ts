@@ -44,7 +44,8 @@ export function bindEnrollments(spec: EnrollmentsSpec, columns: ColumnIndex, iss
 export function mapEnrollmentRows(bound: BoundEnrollments, rows: readonly unknown[], firstRow: number, state: MapperState, ctx: RowContext): { records: Enrollment[]; rejected: number } {
   const records: Enrollment[] = [];
   let rejected = 0;
-  const households = state.householdsSeen ? state.households : state.knownHouseholds;
+  const known = state.householdsSeen ? undefined : state.knownHouseholds;
+  const checkHouseholds = state.householdsSeen || known !== undefined;
   const sites = state.sitesSeen ? state.sites : state.knownSites;
   const householdColumn = bound.householdId.column?.header ?? null;
   for (let i = 0; i < rows.length; i++) {
@@ -67,12 +68,16 @@ export function mapEnrollmentRows(bound: BoundEnrollments, rows: readonly unknow
         `the enrolment has no ${both ? 'usable programYear and no date' : bound.programYear !== undefined ? 'usable programYear' : 'usable date'}; an enrolment counts toward a year: fill it in.`,
       );
     }
-    if (householdId !== undefined && households !== undefined && !households.has(householdId)) {
-      const rejectedAt = state.rejectedHouseholds.get(householdId);
-      if (rejectedAt !== undefined) {
-        ctx.report('rejected_household', 'error', householdColumn, householdId, 'householdId', `household ${JSON.stringify(householdId)} was rejected at households row ${rejectedAt}; fix that row and this enrolment counts.`);
-      } else {
-        ctx.report('unknown_household', 'error', householdColumn, householdId, 'householdId', `household ${JSON.stringify(householdId)} is not in the households table; check the id (ids are compared as text: "007" and "7" differ) or add the household.`);
+    if (householdId !== undefined && checkHouseholds) {
+      const entry = known === undefined ? state.households.get(householdId) : undefined;
+      const accepted = known === undefined ? entry !== undefined && entry.row > 0 : known.has(householdId);
+      if (!accepted) {
+        const rejectedAt = entry === undefined ? 0 : entry.rejectedRow;
+        if (rejectedAt > 0) {
+          ctx.report('rejected_household', 'error', householdColumn, householdId, 'householdId', `household ${JSON.stringify(householdId)} was rejected at households row ${rejectedAt}; fix that row and this enrolment counts.`);
+        } else {
+          ctx.report('unknown_household', 'error', householdColumn, householdId, 'householdId', `household ${JSON.stringify(householdId)} is not in the households table; check the id (ids are compared as text: "007" and "7" differ) or add the household.`);
+        }
       }
     }
     if (ctx.rejected || householdId === undefined || programId === undefined || (programYear === undefined && date === undefined)) {

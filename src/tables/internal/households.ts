@@ -13,7 +13,7 @@ import { bindIncomes, readIncomes, type BoundIncome } from './incomes.ts';
 import type { MappingIssues } from './issues.ts';
 import { bindLocation, readLocation, type BoundLocation } from './location.ts';
 import { bindField, bindOptional, readBoolean, readDate, readList, readNumber, readText, type BoundField, type RowContext } from './read.ts';
-import type { MapperState } from './state.ts';
+import type { MapperState, PendingPersons } from './state.ts';
 
 interface MemberSlot {
   readonly n: number;
@@ -142,20 +142,21 @@ export function mapHouseholdRows(
     }
     if (bound.other.length > 0) attributes = readOtherColumns(bound, ctx, attributes);
     const categorical = bound.categorical.length === 0 ? undefined : readCategorical(bound.categorical, ctx);
-    let pending = undefined;
+    let pending: PendingPersons | null = null;
     let duplicate = false;
-    if (id !== undefined) {
-      const earlier = state.households.get(id);
-      if (earlier !== undefined) {
+    const entry = id === undefined ? undefined : state.households.get(id);
+    if (entry !== undefined) {
+      if (entry.row > 0) {
         duplicate = true;
-        ctx.report('duplicate_id', 'error', bound.id.column?.header ?? null, id, 'id', `household id ${JSON.stringify(id)} is already used by row ${earlier}; give each household one row (remove the duplicate, or give it its own id).`);
-      }
-      if (fromPersons) pending = state.pendingPersons.get(id);
+        ctx.report('duplicate_id', 'error', bound.id.column?.header ?? null, id, 'id', `household id ${JSON.stringify(id)} is already used by row ${entry.row}; give each household one row (remove the duplicate, or give it its own id).`);
+      } else if (fromPersons) pending = entry.persons;
     }
-    if (fromPersons && pending !== undefined) {
+    if (pending !== null) {
       members = pending.members;
-      if (incomes === undefined) incomes = [];
-      for (const income of pending.incomes) incomes.push(income);
+      if (pending.incomes !== null) {
+        if (incomes === undefined) incomes = [];
+        for (const income of pending.incomes) incomes.push(income);
+      }
       blankIncomes += pending.blankIncomes;
     }
     if (bound.size === 'countMembers' && !duplicate) {
@@ -165,7 +166,10 @@ export function mapHouseholdRows(
     }
     if (ctx.rejected || id === undefined || size === undefined) {
       rejected++;
-      if (id !== undefined && !state.households.has(id) && !state.rejectedHouseholds.has(id)) state.rejectedHouseholds.set(id, ctx.row);
+      if (id !== undefined) {
+        if (entry === undefined) state.households.set(id, { row: 0, rejectedRow: ctx.row, persons: null });
+        else if (entry.row === 0 && entry.rejectedRow === 0) entry.rejectedRow = ctx.row;
+      }
       continue;
     }
     if (members !== undefined && members.length > size) {
@@ -181,18 +185,23 @@ export function mapHouseholdRows(
       members?: readonly HouseholdMember[];
       attributes: Readonly<Record<string, string>>;
       categorical?: readonly string[];
-    } = { id, size, attributes };
+    } = { id } as { id: string; size: number; attributes: Readonly<Record<string, string>> };
+    // Fields in the order of the Household type, so records print (and serialise) as the library writes them.
     if (location !== undefined) record.location = location;
+    record.size = size;
     if (annualIncome !== undefined) record.annualIncome = annualIncome;
     if (incomes !== undefined) record.incomes = incomes;
     if (members !== undefined && (members.length > 0 || !fromPersons)) record.members = members;
+    record.attributes = attributes;
     if (categorical !== undefined) record.categorical = categorical;
     records.push(record);
-    state.households.set(id, ctx.row);
-    if (pending !== undefined) {
-      state.pendingPersons.delete(id);
-      state.personsAttached += pending.members.length;
+    if (entry === undefined) state.households.set(id, { row: ctx.row, rejectedRow: 0, persons: null });
+    else {
+      entry.row = ctx.row;
+      entry.rejectedRow = 0;
+      entry.persons = null;
     }
+    if (pending !== null) state.personsAttached += pending.members.length;
   }
   return { records, rejected };
 }

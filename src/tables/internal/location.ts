@@ -122,6 +122,10 @@ export function readLocation(location: BoundLocation, ctx: RowContext, geometry:
     const lngValue = cellNumber(lngRaw, location.lng.spec.missing, location.lng.spec.number);
     onInvalid = location.lat.spec.onInvalid === 'treatAsMissing' && location.lng.spec.onInvalid === 'treatAsMissing' ? 'treatAsMissing' : 'rejectRow';
     if (latValue === MISSING && lngValue === MISSING) return missingLocation(location, ctx, null);
+    if (typeof latValue === 'number' && typeof lngValue === 'number') {
+      if (latValue >= -90 && latValue <= 90 && lngValue >= -180 && lngValue <= 180 && (latValue !== 0 || lngValue !== 0)) return [lngValue, latValue];
+    }
+    // The slow path: something is wrong; the raw text names both cells.
     raw = `${latRaw === null || latRaw === undefined ? '' : String(latRaw)}, ${lngRaw === null || lngRaw === undefined ? '' : String(lngRaw)}`;
     if (latValue === MISSING || lngValue === MISSING) {
       return invalidLocation(location, ctx, raw, column, new Failure('incomplete_location', `${latValue === MISSING ? 'latitude' : 'longitude'} is blank but ${latValue === MISSING ? 'longitude' : 'latitude'} is not`, 'give both coordinates, or leave both blank if the location is unknown'), onInvalid);

@@ -37,7 +37,7 @@ export function bindPersons(spec: PersonsSpec, columns: ColumnIndex, issues: Map
 }
 
 /**
- * Reads one batch of person rows into `state.pendingPersons`. Returns the number of rejected rows.
+ * Reads one batch of person rows into their households' entries, to wait for the household's row. Returns the number of rejected rows.
  *
  * @internal
  */
@@ -50,37 +50,50 @@ export function mapPersonRows(bound: BoundPersons, rows: readonly unknown[], fir
     if (householdId !== undefined) ctx.id = householdId;
     const birthDate = readDate(bound.birthDate, ctx);
     const disability = bound.disability === undefined ? undefined : readBoolean(bound.disability, ctx);
-    incomes.length = 0;
-    const blank = bound.incomes.length === 0 ? 0 : readIncomes(bound.incomes, ctx, incomes);
+    let blank = 0;
+    if (bound.incomes.length > 0) {
+      incomes.length = 0;
+      blank = readIncomes(bound.incomes, ctx, incomes);
+    }
     if (ctx.rejected || householdId === undefined || birthDate === undefined) {
       rejected++;
       continue;
     }
-    let pending = state.pendingPersons.get(householdId);
-    if (pending === undefined) {
-      pending = { members: [], rows: [], incomes: [], blankIncomes: 0 };
-      state.pendingPersons.set(householdId, pending);
+    let entry = state.households.get(householdId);
+    if (entry === undefined) {
+      entry = { row: 0, rejectedRow: 0, persons: null };
+      state.households.set(householdId, entry);
+    }
+    let pending = entry.persons;
+    if (pending === null) {
+      pending = { members: [], rows: [], incomes: null, blankIncomes: 0 };
+      entry.persons = pending;
     }
     const member: HouseholdMember = disability === undefined ? { birthDate } : { birthDate, disability };
     pending.members.push(member);
     pending.rows.push(ctx.row);
-    for (const income of incomes) pending.incomes.push(income);
-    pending.blankIncomes += blank;
+    if (bound.incomes.length > 0) {
+      if (incomes.length > 0) pending.incomes = pending.incomes === null ? [...incomes] : pending.incomes.concat(incomes);
+      pending.blankIncomes += blank;
+    }
   }
   return rejected;
 }
 
 /**
  * Problems for persons no household claimed, once every household is read: `rejected_household` when the
- * household's row was rejected, `unknown_household` otherwise. Empties the pending map.
+ * household's row was rejected, `unknown_household` otherwise.
  *
  * @internal
  */
 export function unclaimedPersons(state: MapperState, householdIdColumn: string | null): { problems: TableProblem[]; rows: number } {
   const problems: TableProblem[] = [];
   let rows = 0;
-  for (const [id, pending] of state.pendingPersons) {
-    const rejectedAt = state.rejectedHouseholds.get(id);
+  for (const [id, entry] of state.households) {
+    const pending = entry.persons;
+    if (pending === null) continue;
+    entry.persons = null;
+    const rejectedAt = entry.rejectedRow > 0 ? entry.rejectedRow : undefined;
     for (const row of pending.rows) {
       rows++;
       problems.push({
@@ -99,7 +112,6 @@ export function unclaimedPersons(state: MapperState, householdIdColumn: string |
       });
     }
   }
-  state.pendingPersons.clear();
   problems.sort((a, b) => a.row - b.row);
   return { problems, rows };
 }

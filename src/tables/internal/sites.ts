@@ -61,8 +61,9 @@ export function mapSiteRows(bound: BoundSites, rows: readonly unknown[], geometr
       rejected++;
       continue;
     }
-    const record: { id: string; name?: string; location: readonly [number, number]; capacity?: number; programs?: readonly string[] } = { id, location };
+    const record: { id: string; name?: string; location: readonly [number, number]; capacity?: number; programs?: readonly string[] } = { id } as { id: string; location: readonly [number, number] };
     if (name !== undefined) record.name = name;
+    record.location = location;
     if (capacity !== undefined) record.capacity = capacity;
     if (programs !== undefined) record.programs = programs;
     records.push(record);

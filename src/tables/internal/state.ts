@@ -16,10 +16,25 @@ export interface PendingPersons {
   readonly members: HouseholdMember[];
   /** Row numbers of the persons, for problems when no household claims them. */
   readonly rows: number[];
-  /** Their income sources with amounts. */
-  readonly incomes: IncomeSource[];
+  /** Their income sources with amounts (null until one is read: most persons tables carry no incomes). */
+  incomes: IncomeSource[] | null;
   /** Income sources with a blank amount. */
   blankIncomes: number;
+}
+
+/**
+ * What the mapper knows about one household id: its accepted row, its first rejected row, and its persons until
+ * the household claims them. One entry per id keeps each household to one or two map operations.
+ *
+ * @internal
+ */
+export interface HouseholdEntry {
+  /** The row that became the household's record; 0 while none has. */
+  row: number;
+  /** The first rejected row with this id, when no row has been accepted; 0 otherwise. */
+  rejectedRow: number;
+  /** Persons waiting for the household's row; null once claimed, or when none came. */
+  persons: PendingPersons | null;
 }
 
 /**
@@ -28,12 +43,8 @@ export interface PendingPersons {
  * @internal
  */
 export interface MapperState {
-  /** Accepted household ids → row. */
-  readonly households: Map<string, number>;
-  /** Rejected household ids → first row (when no row with that id was accepted). */
-  readonly rejectedHouseholds: Map<string, number>;
-  /** Persons by household id, until their household's row claims them. */
-  readonly pendingPersons: Map<string, PendingPersons>;
+  /** Households and their waiting persons, by id. */
+  readonly households: Map<string, HouseholdEntry>;
   /** Accepted site ids → row. */
   readonly sites: Map<string, number>;
   /** Household ids known from outside (`householdIds` option), when this mapper maps no households. */
@@ -56,8 +67,6 @@ export interface MapperState {
 export function createState(knownHouseholds: ReadonlySet<string> | undefined, knownSites: ReadonlySet<string> | undefined): MapperState {
   return {
     households: new Map(),
-    rejectedHouseholds: new Map(),
-    pendingPersons: new Map(),
     sites: new Map(),
     knownHouseholds,
     knownSites,
