@@ -1,5 +1,6 @@
 import { fail, type EquityLensError } from '../internal/errors.ts';
-import type { Enrollment, Household, Site } from '../internal/records.ts';
+import type { Enrollment, Household } from '../internal/records.ts';
+import type { Site } from '../proximity/SiteSchema.ts';
 import { integer } from '../internal/validate.ts';
 import { ColumnIndex } from './internal/columns.ts';
 import { compileMapping, type CompiledMapping } from './internal/compileMapping.ts';

@@ -30,6 +30,8 @@ export type {
   NumberField,
   PersonTableMapping,
   PointColumn,
+  PointFeature,
+  PointFeatureCollection,
   PointGeometry,
   SiteTableMapping,
   TableFeature,

@@ -1,4 +1,4 @@
-import type { Site } from '../internal/records.ts';
+import type { Site } from '../proximity/SiteSchema.ts';
 import { mapperFor } from './createTableMapper.ts';
 import { compileMapping } from './internal/compileMapping.ts';
 import type { TableInput, TableMapping, TableMappingResult } from './types.ts';

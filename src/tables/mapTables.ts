@@ -1,5 +1,7 @@
 import { fail } from '../internal/errors.ts';
-import type { Enrollment, Household, Site } from '../internal/records.ts';
+import type { EquityLensError } from '../internal/errors.ts';
+import type { Enrollment, Household } from '../internal/records.ts';
+import type { Site } from '../proximity/SiteSchema.ts';
 import { mapperFor } from './createTableMapper.ts';
 import { compileMapping } from './internal/compileMapping.ts';
 import { prepareInput } from './internal/input.ts';

@@ -1,5 +1,5 @@
 import { featureCollection, point } from '@turf/helpers';
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { PointFeature, PointFeatureCollection } from './types.ts';
 
 /**
  * Options of {@link toFeatureCollection}.
@@ -42,7 +42,7 @@ export interface LocatedRecord {
  *
  * @param records - Households, sites, or any records with `location: [lng, lat]`.
  * @param options - Whether attributes become top-level properties.
- * @returns A FeatureCollection of points.
+ * @returns A FeatureCollection of points (built by `@turf/helpers`' `point` and `featureCollection`).
  * @throws {Error} From `@turf/helpers` when a location is not a pair of numbers (mapped records always are).
  * @category Tables
  * @example
@@ -58,9 +58,9 @@ export interface LocatedRecord {
  * collection.features[0]?.geometry.coordinates; // => [-121.88, 37.33]
  * ```
  */
-export function toFeatureCollection(records: readonly LocatedRecord[], options: ToFeatureCollectionOptions = {}): FeatureCollection<Point, RecordProperties> {
+export function toFeatureCollection<R extends LocatedRecord>(records: readonly R[], options: ToFeatureCollectionOptions = {}): PointFeatureCollection<RecordProperties> {
   const spread = options.spreadAttributes ?? true;
-  const features: Feature<Point, RecordProperties>[] = [];
+  const features: PointFeature<RecordProperties>[] = [];
   for (const record of records) {
     const location = record.location;
     if (location === undefined) continue;

@@ -6,7 +6,8 @@
  *
  * @module
  */
-import type { Enrollment, Household, PayFrequency, Site } from '../internal/records.ts';
+import type { Enrollment, Household, PayFrequency } from '../internal/records.ts';
+import type { Site } from '../proximity/SiteSchema.ts';
 
 /**
  * The tables a mapping describes. `persons` holds one row per household member and is joined to `households` by
@@ -449,6 +450,35 @@ export interface TableFeatureCollection {
   readonly type: 'FeatureCollection';
   /** The features, one per row. */
   readonly features: readonly TableFeature[];
+}
+
+/**
+ * A GeoJSON Point feature as {@link toFeatureCollection} writes it. Structurally a `Feature<Point, P>` of
+ * `@turf/helpers` (and of the `geojson` types), so it can be passed to turf and GIS libraries as is.
+ *
+ * @category Tables
+ */
+export interface PointFeature<P> {
+  /** Always `"Feature"`. */
+  readonly type: 'Feature';
+  /** The record's id, when it is a string or a number. */
+  readonly id?: string | number | undefined;
+  /** The point, `[lng, lat]`. */
+  readonly geometry: { readonly type: 'Point'; readonly coordinates: number[] };
+  /** The record's other fields. */
+  readonly properties: P;
+}
+
+/**
+ * A GeoJSON FeatureCollection of {@link PointFeature}s; structurally a `FeatureCollection<Point, P>`.
+ *
+ * @category Tables
+ */
+export interface PointFeatureCollection<P> {
+  /** Always `"FeatureCollection"`. */
+  readonly type: 'FeatureCollection';
+  /** One feature per located record. */
+  readonly features: PointFeature<P>[];
 }
 
 /**

@@ -27,6 +27,8 @@ export const LIMITS_KIB: Readonly<Record<string, number>> = {
   suppressTable: 22,
   suppressRates: 25,
   reliabilityFlags: 16,
+  // The table mappers: their own readers and messages (~60 KiB) and date-fns' parse (~30 KiB); no zod.
+  mapTables: 120,
 };
 
 /** `defineGoal` needs zod (it validates the goal with the goal schemas); its own ceiling. */
@@ -52,6 +54,7 @@ export const VALIDATES_DOCUMENTS: Readonly<Record<string, string>> = {
   screenHouseholds: 'validates the eligibility rule document with EligibilityRuleSchema (once per rule object)',
   selectEligibilityRule: 'validates the rule-set document with EligibilityRuleSetSchema',
   equityIndicatorScore: 'validates the declarative score table (indicators, weights, breaks) a city passes in with its zod schema',
+  defineTableMapping: 'validates a table mapping document with TableMappingSchema as well as by hand (the mappers check it by hand only)',
 };
 
 /** One import bundled alone: `import { name } from 'specifier'`. */
