@@ -92,9 +92,10 @@ export interface MapTablesResult {
  *   { "HH ID": "A1", DOB: "03/14/1988" }, { "HH ID": "A1", DOB: "11/02/2016" }, { "HH ID": "A3", DOB: "01/01/1990" },
  * ];
  * const result = mapTables({ households, persons }, mapping);
- * result.households;
- * // => [{ id: "A1", size: 2, incomes: [{ amount: 2450, frequency: "monthly" }],
- * //       members: [{ birthDate: "1988-03-14" }, { birthDate: "2016-11-02" }], attributes: { district: "District 1" } }]
+ * result.households.map((h) => h.id); // => ["A1"]
+ * const [a1] = result.households;
+ * [a1?.size, a1?.incomes, a1?.attributes]; // => [2, [{ amount: 2450, frequency: "monthly" }], { district: "District 1" }]
+ * a1?.members; // => [{ birthDate: "1988-03-14" }, { birthDate: "2016-11-02" }]
  * result.problems.map((p) => `${p.table} row ${p.row} ${p.column}: ${p.code}`);
  * // => ["households row 3 Council District: unknown_code", "households row 3 null: missing_value", "persons row 4 HH ID: unknown_household"]
  * ```
