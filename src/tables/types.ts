@@ -436,7 +436,7 @@ export interface TableFeature {
   /** The location; a geometry other than a Point is a problem. */
   readonly geometry: { readonly type: string; readonly coordinates?: unknown } | null;
   /** Feature id (not read: map the id from a property). */
-  readonly id?: string | number;
+  readonly id?: string | number | undefined;
 }
 
 /**
