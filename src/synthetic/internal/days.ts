@@ -1,44 +1,14 @@
 /**
- * Day-number arithmetic for the synthetic city, without `Date` (no clock, no time zone). A day number counts
- * days since 1970-01-01 in the proleptic Gregorian calendar, by Howard Hinnant's `days_from_civil` and
- * `civil_from_days` algorithms ("chrono-Compatible Low-Level Date Algorithms", 2013).
+ * Day-number formatting for the synthetic city, without `Date` (no clock, no time zone); the day-number arithmetic
+ * itself (Hinnant's algorithms) is shared in `src/internal/days.ts`.
  *
  * @internal
  * @module
  */
 
-/**
- * Days since 1970-01-01 of a calendar date (month 1–12).
- *
- * @internal
- */
-export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
-}
+import { civilFromDays } from '../../internal/days.ts';
 
-/**
- * The calendar date of a day number, written into `out` as `[year, month, day]`.
- *
- * @internal
- */
-export function civilFromDays(days: number, out: Int32Array): void {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  out[0] = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  out[1] = month;
-  out[2] = day;
-}
+export { daysFromCivil } from '../../internal/days.ts';
 
 /**
  * `YYYY-MM-DD` strings for a contiguous range of day numbers, built on first use and reused, so a million birth

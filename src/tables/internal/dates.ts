@@ -11,6 +11,7 @@
  * @module
  */
 import { parse } from 'date-fns';
+import { civilFromDays, daysFromCivil } from '../../internal/days.ts';
 import { daysInMonth } from '../../internal/validate.ts';
 import { MissingTokens, isoDate, trimCell } from './cells.ts';
 import { Failure, MISSING, quote } from './failure.ts';
@@ -35,37 +36,6 @@ export interface CompiledDateFormat {
   readonly kind: 'iso' | 'dateFns' | 'excel1900' | 'excel1904';
 }
 
-/**
- * Days from 1970-01-01 to a civil date (proleptic Gregorian), after Howard Hinnant's `days_from_civil`.
- *
- * @internal
- */
-export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/**
- * The civil date of a day count from 1970-01-01 (Hinnant's `civil_from_days`).
- *
- * @internal
- */
-export function civilFromDays(days: number): { year: number; month: number; day: number } {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
-
 const EXCEL_1900_EPOCH = daysFromCivil(1899, 12, 30);
 const EXCEL_1900_BEFORE_BUG = daysFromCivil(1899, 12, 31);
 const EXCEL_1904_EPOCH = daysFromCivil(1904, 1, 1);
@@ -88,9 +58,11 @@ export function excelSerialDate(serial: number, system: 1900 | 1904): string | F
     if (whole === 60) return new Failure('invalid_date', 'serial day 60 is 29 February 1900, a day that never existed (a Lotus 1-2-3 leap-year bug Excel keeps)', 'check the source cell');
     days = whole < 60 ? EXCEL_1900_BEFORE_BUG + whole : EXCEL_1900_EPOCH + whole;
   }
-  const { year, month, day } = civilFromDays(days);
+  const parts = new Int32Array(3);
+  civilFromDays(days, parts);
+  const year = parts[0] as number;
   if (year < MIN_DATE_YEAR || year > MAX_DATE_YEAR) return new Failure('out_of_range', `serial day ${serial} is the year ${year}`, yearHint());
-  return isoDate(year, month, day);
+  return isoDate(year, parts[1] as number, parts[2] as number);
 }
 
 function yearHint(): string {
