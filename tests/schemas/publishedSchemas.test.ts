@@ -55,9 +55,8 @@ describe('published JSON Schemas', () => {
 });
 
 describe('eligibility rule sets', () => {
-  const validate = compile(eligibilityRuleSetJsonSchema());
-
   it('accepts the second city rules.json and the bundled PRNS rule set', () => {
+    const validate = compile(eligibilityRuleSetJsonSchema());
     for (const set of [json('examples/second-city/rules.json'), copy(ELIGIBILITY_PRNS_SCHOLARSHIP_RULES)]) {
       expect(validate(set), JSON.stringify(validate.errors)).toBe(true);
       expect(EligibilityRuleSetSchema.safeParse(set).success).toBe(true);
@@ -77,6 +76,7 @@ describe('eligibility rule sets', () => {
     ['a misspelt field', (s: any) => (s.versions[0].efectiveFrom = '2020-01-01')],
     ['a percent written as text', (s: any) => (s.versions[0].criteria = { kind: 'fplPercent', id: 'f', label: 'F', maxPercent: '200' })],
   ])('rejects %s', (_name, mutate) => {
+    const validate = compile(eligibilityRuleSetJsonSchema());
     const set = json('examples/second-city/rules.json');
     mutate(set);
     expect(validate(set)).toBe(false);

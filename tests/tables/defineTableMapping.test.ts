@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TableMappingSchema, defineTableMapping, mapTables, tableMappingJsonSchema } from '../../src/index.ts';
 import { caught, syntheticMapping } from './helpers.ts';
 
@@ -57,6 +57,22 @@ describe('defineTableMapping', () => {
     expect(error.issues[7]?.message).toBe(
       'defineTableMapping: households.members is "person"; expected "persons" or { "wide": { "birthDate": "member{n}_dob" } }.',
     );
+  });
+
+  it('refuses week-numbering years and days of the year (YYYY, DD) itself, so date-fns writes nothing to the console', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      for (const format of ['YYYY-MM-DD', 'MM/DD/yyyy', 'DDD.M.yyyy', 'd.M.YY']) {
+        const error = caught(() => defineTableMapping({ defaults: { dateFormats: [format] }, households: { id: 'id', size: 'size' } }));
+        expect(error.issues.map((i) => i.path)).toEqual(['defaults.dateFormats[0]']);
+        expect(error.issues[0]?.message).toMatch(/use (yyyy|dd) \(the/);
+      }
+      // Quoted text is a literal, not a token.
+      expect(() => defineTableMapping({ defaults: { dateFormats: ["yyyy-MM-dd'Y'"] }, households: { id: 'id', size: 'size' } })).not.toThrow();
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('refuses a mapping with no table, and a document that is not an object', () => {

@@ -80,13 +80,21 @@ export function hasTwoDigitYear(pattern: string): boolean {
 }
 
 /**
- * Checks a format once, when the mapping is compiled: date-fns throws on tokens it refuses (`YYYY`, `DD`, stray
- * letters). Returns the error message, or undefined when the format is usable.
+ * Checks a format once, when the mapping is compiled: date-fns throws on tokens it refuses (stray letters).
+ * Week-numbering years (`Y`, `YYYY`) and days of the year (`D`, `DD`) are refused here, before date-fns sees them:
+ * they are almost always a mistyped `yyyy` or `dd`, and date-fns would write its own warning to the console for
+ * them (a library function must not). Returns the error message, or undefined when the format is usable.
  *
  * @internal
  */
 export function checkDateFormat(pattern: string): string | undefined {
   if (pattern === 'excelSerial' || pattern === 'excelSerial1904') return undefined;
+  const protectedToken = /Y+|D+/.exec(pattern.replace(/'[^']*'/g, ''))?.[0];
+  if (protectedToken !== undefined) {
+    const calendar = protectedToken[0] === 'Y' ? 'yyyy (the calendar year)' : 'dd (the day of the month)';
+    const meaning = protectedToken[0] === 'Y' ? 'a week-numbering year' : 'a day of the year';
+    return `${protectedToken} is ${meaning}; use ${calendar}`;
+  }
   try {
     parse('', pattern, new Date(2000, 0, 1));
     return undefined;
