@@ -1,5 +1,5 @@
 import { EquityLensError } from '../internal/errors.ts';
-import { deepFreeze } from '../eligibility/internal/freeze.ts';
+import { deepFreeze } from '../internal/freeze.ts';
 import { compileMapping } from './internal/compileMapping.ts';
 import { TableMappingSchema } from './TableMappingSchema.ts';
 import type { TableMapping } from './types.ts';
