@@ -1,5 +1,6 @@
 import { jsonSchemaOf, type JsonSchemaOptions } from '../internal/jsonSchema.ts';
 import { EligibilityRuleSetSchema } from './eligibilityRuleSchema.ts';
+import { optionsObject } from '../internal/validate.ts';
 
 /**
  * The JSON Schema (draft 2020-12) of an eligibility **rule set** — what a `rules.json` file holds: `id`, `label`
@@ -23,6 +24,7 @@ import { EligibilityRuleSetSchema } from './eligibilityRuleSchema.ts';
  * ```
  */
 export function eligibilityRuleSetJsonSchema(options: JsonSchemaOptions = {}): Record<string, unknown> {
+  optionsObject(options, ['id'], 'eligibilityRuleSetJsonSchema');
   return jsonSchemaOf(EligibilityRuleSetSchema, undefined, options, {
     title: 'equity-lens eligibility rule set',
     description: 'A versioned eligibility rule: one rule per version, with non-overlapping effective dates.',

@@ -1,5 +1,6 @@
 import { jsonSchemaOf, type JsonSchemaOptions } from '../internal/jsonSchema.ts';
 import { HouseholdSchema } from './householdSchema.ts';
+import { optionsObject } from '../internal/validate.ts';
 
 /**
  * The JSON Schema (draft 2020-12) of a {@link Household} record, generated from {@link HouseholdSchema}, with a
@@ -18,6 +19,7 @@ import { HouseholdSchema } from './householdSchema.ts';
  * ```
  */
 export function householdJsonSchema(options: JsonSchemaOptions = {}): Record<string, unknown> {
+  optionsObject(options, ['id'], 'householdJsonSchema');
   return jsonSchemaOf(HouseholdSchema, undefined, options, {
     title: 'equity-lens household',
     description: "A household as a city's administrative records describe it.",

@@ -1,5 +1,6 @@
 import { jsonSchemaOf, type JsonSchemaOptions } from '../internal/jsonSchema.ts';
 import { HudLimitsTableSchema } from './HudLimitsTableSchema.ts';
+import { optionsObject } from '../internal/validate.ts';
 
 /**
  * The JSON Schema (draft 2020-12) of one HUD income-limits table ({@link HudLimitsTable}: one area, one fiscal
@@ -17,6 +18,7 @@ import { HudLimitsTableSchema } from './HudLimitsTableSchema.ts';
  * ```
  */
 export function hudLimitsTableJsonSchema(options: JsonSchemaOptions = {}): Record<string, unknown> {
+  optionsObject(options, ['id'], 'hudLimitsTableJsonSchema');
   return jsonSchemaOf(HudLimitsTableSchema, undefined, options, {
     title: 'equity-lens HUD income limits table',
     description: "One area's HUD income limits for one fiscal year: median family income and the extremely low, very low and low limits for 1–8 persons.",

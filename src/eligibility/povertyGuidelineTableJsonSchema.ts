@@ -1,5 +1,6 @@
 import { jsonSchemaOf, type JsonSchemaOptions } from '../internal/jsonSchema.ts';
 import { PovertyGuidelineTableSchema } from './PovertyGuidelineTableSchema.ts';
+import { optionsObject } from '../internal/validate.ts';
 
 /**
  * The JSON Schema (draft 2020-12) of one year of HHS poverty guidelines ({@link PovertyGuidelineTable}), generated
@@ -17,6 +18,7 @@ import { PovertyGuidelineTableSchema } from './PovertyGuidelineTableSchema.ts';
  * ```
  */
 export function povertyGuidelineTableJsonSchema(options: JsonSchemaOptions = {}): Record<string, unknown> {
+  optionsObject(options, ['id'], 'povertyGuidelineTableJsonSchema');
   return jsonSchemaOf(PovertyGuidelineTableSchema, undefined, options, {
     title: 'equity-lens HHS poverty guideline table',
     description: 'One year of HHS poverty guidelines (first person + each additional person, per region), with provenance and effective dates.',

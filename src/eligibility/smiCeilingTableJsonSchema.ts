@@ -1,5 +1,6 @@
 import { jsonSchemaOf, type JsonSchemaOptions } from '../internal/jsonSchema.ts';
 import { SmiCeilingTableSchema } from './SmiCeilingTableSchema.ts';
+import { optionsObject } from '../internal/validate.ts';
 
 /**
  * The JSON Schema (draft 2020-12) of one state-median-income ceiling table ({@link SmiCeilingTable}), generated
@@ -17,6 +18,7 @@ import { SmiCeilingTableSchema } from './SmiCeilingTableSchema.ts';
  * ```
  */
 export function smiCeilingTableJsonSchema(options: JsonSchemaOptions = {}): Record<string, unknown> {
+  optionsObject(options, ['id'], 'smiCeilingTableJsonSchema');
   return jsonSchemaOf(SmiCeilingTableSchema, undefined, options, {
     title: 'equity-lens state median income ceiling table',
     description: 'One fiscal year of state-median-income ceilings by household size, with provenance and effective dates.',

@@ -1,5 +1,6 @@
 import { jsonSchemaOf, type JsonSchemaOptions } from '../internal/jsonSchema.ts';
 import { SiteSchema } from './SiteSchema.ts';
+import { optionsObject } from '../internal/validate.ts';
 
 /**
  * The JSON Schema (draft 2020-12) of a {@link Site} record, generated from {@link SiteSchema}, with a description
@@ -16,6 +17,7 @@ import { SiteSchema } from './SiteSchema.ts';
  * ```
  */
 export function siteJsonSchema(options: JsonSchemaOptions = {}): Record<string, unknown> {
+  optionsObject(options, ['id'], 'siteJsonSchema');
   return jsonSchemaOf(SiteSchema, undefined, options, {
     title: 'equity-lens site',
     description: 'A service site, such as a community centre.',

@@ -1,5 +1,6 @@
 import { jsonSchemaOf, type JsonSchemaOptions } from '../internal/jsonSchema.ts';
 import { EnrollmentSchema } from './EnrollmentSchema.ts';
+import { optionsObject } from '../internal/validate.ts';
 
 /**
  * The JSON Schema (draft 2020-12) of an {@link Enrollment} record, generated from {@link EnrollmentSchema}, with a
@@ -17,6 +18,7 @@ import { EnrollmentSchema } from './EnrollmentSchema.ts';
  * ```
  */
 export function enrollmentJsonSchema(options: JsonSchemaOptions = {}): Record<string, unknown> {
+  optionsObject(options, ['id'], 'enrollmentJsonSchema');
   const schema = jsonSchemaOf(EnrollmentSchema, undefined, options, {
     title: 'equity-lens enrolment',
     description: 'One enrolment of a household in a program, counted toward a program year (or dated).',

@@ -1,7 +1,7 @@
 import { fail, type EquityLensError } from '../internal/errors.ts';
 import type { Enrollment, Household } from '../internal/records.ts';
 import type { Site } from '../proximity/SiteSchema.ts';
-import { integer } from '../internal/validate.ts';
+import { integer, optionsObject } from '../internal/validate.ts';
 import { ColumnIndex } from './internal/columns.ts';
 import { compileMapping, type CompiledMapping } from './internal/compileMapping.ts';
 import { bindEnrollments, mapEnrollmentRows, type BoundEnrollments } from './internal/enrollments.ts';
@@ -136,6 +136,7 @@ function sectionOf(compiled: CompiledMapping, table: TableName): unknown {
  */
 export function createTableMapper(mapping: TableMapping, options: CreateTableMapperOptions = {}): TableMapper {
   const fn = 'createTableMapper';
+  optionsObject(options, ['firstRowNumber', 'columns', 'householdIds', 'siteIds'], fn);
   return mapperFor(compileMapping(mapping, fn), options, fn);
 }
 

@@ -2,6 +2,7 @@ import type { Enrollment } from '../internal/records.ts';
 import { mapperFor } from './createTableMapper.ts';
 import { compileMapping } from './internal/compileMapping.ts';
 import type { TableInput, TableMapping, TableMappingResult } from './types.ts';
+import { optionsObject } from '../internal/validate.ts';
 
 /**
  * Options of {@link mapEnrollments}.
@@ -45,6 +46,7 @@ export interface MapEnrollmentsOptions {
  */
 export function mapEnrollments(rows: TableInput, mapping: TableMapping, options: MapEnrollmentsOptions = {}): TableMappingResult<Enrollment> {
   const fn = 'mapEnrollments';
+  optionsObject(options, ['householdIds', 'siteIds', 'firstRowNumber', 'columns'], fn);
   const compiled = compileMapping(mapping, fn);
   const mapper = mapperFor(
     compiled,

@@ -3,6 +3,7 @@ import { mapperFor } from './createTableMapper.ts';
 import { compileMapping } from './internal/compileMapping.ts';
 import { sortProblems } from './internal/sortProblems.ts';
 import type { TableInput, TableMapping, TableMappingResult } from './types.ts';
+import { optionsObject } from '../internal/validate.ts';
 
 /**
  * Options of {@link mapHouseholds}.
@@ -54,6 +55,7 @@ export interface MapHouseholdsOptions {
  */
 export function mapHouseholds(rows: TableInput, mapping: TableMapping, options: MapHouseholdsOptions = {}): TableMappingResult<Household> {
   const fn = 'mapHouseholds';
+  optionsObject(options, ['persons', 'firstRowNumber', 'columns', 'personColumns'], fn);
   const compiled = compileMapping(mapping, fn);
   const columns: { households?: readonly string[]; persons?: readonly string[] } = {};
   if (options.columns !== undefined) columns.households = options.columns;

@@ -2,6 +2,7 @@ import type { Site } from '../proximity/SiteSchema.ts';
 import { mapperFor } from './createTableMapper.ts';
 import { compileMapping } from './internal/compileMapping.ts';
 import type { TableInput, TableMapping, TableMappingResult } from './types.ts';
+import { optionsObject } from '../internal/validate.ts';
 
 /**
  * Options of {@link mapSites}.
@@ -45,6 +46,7 @@ export interface MapSitesOptions {
  */
 export function mapSites(input: TableInput, mapping: TableMapping, options: MapSitesOptions = {}): TableMappingResult<Site> {
   const fn = 'mapSites';
+  optionsObject(options, ['firstRowNumber', 'columns'], fn);
   const compiled = compileMapping(mapping, fn);
   const mapper = mapperFor(
     compiled,

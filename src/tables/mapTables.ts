@@ -7,6 +7,7 @@ import { compileMapping } from './internal/compileMapping.ts';
 import { prepareInput } from './internal/input.ts';
 import { sortProblems } from './internal/sortProblems.ts';
 import type { TableInput, TableMapping, TableName, TableProblem, TableSummary } from './types.ts';
+import { optionsObject } from '../internal/validate.ts';
 
 /**
  * The tables {@link mapTables} reads. Each is an array of rows (objects keyed by column, or arrays of cells whose
@@ -102,6 +103,7 @@ export interface MapTablesResult {
  */
 export function mapTables(tables: TableInputs, mapping: TableMapping, options: MapTablesOptions = {}): MapTablesResult {
   const fn = 'mapTables';
+  optionsObject(options, ['firstRowNumber', 'columns'], fn);
   const compiled = compileMapping(mapping, fn);
   if (tables === null || typeof tables !== 'object') fail('invalid_type', 'tables', `${fn}: tables must be an object { households, persons?, enrollments?, sites? }.`);
   if (tables.households === undefined) fail('missing_field', 'tables.households', `${fn}: tables.households is missing; pass the households rows.`);

@@ -1,5 +1,6 @@
 import { jsonSchemaOf, type JsonSchemaOptions } from '../internal/jsonSchema.ts';
 import { TableMappingSchema } from './TableMappingSchema.ts';
+import { optionsObject } from '../internal/validate.ts';
 
 /**
  * The JSON Schema (draft 2020-12) of a {@link TableMapping}, generated from {@link TableMappingSchema}, with a
@@ -23,5 +24,6 @@ import { TableMappingSchema } from './TableMappingSchema.ts';
  * ```
  */
 export function tableMappingJsonSchema(options: JsonSchemaOptions = {}): Record<string, unknown> {
+  optionsObject(options, ['id'], 'tableMappingJsonSchema');
   return jsonSchemaOf(TableMappingSchema, 'TableMapping', options);
 }

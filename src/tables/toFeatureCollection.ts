@@ -1,5 +1,6 @@
 import { featureCollection, point } from '@turf/helpers';
 import type { PointFeature, PointFeatureCollection } from './types.ts';
+import { optionsObject } from '../internal/validate.ts';
 
 /**
  * Options of {@link toFeatureCollection}.
@@ -59,6 +60,7 @@ export interface LocatedRecord {
  * ```
  */
 export function toFeatureCollection<R extends LocatedRecord>(records: readonly R[], options: ToFeatureCollectionOptions = {}): PointFeatureCollection<RecordProperties> {
+  optionsObject(options, ['spreadAttributes'], 'toFeatureCollection');
   const spread = options.spreadAttributes ?? true;
   const features: PointFeature<RecordProperties>[] = [];
   for (const record of records) {

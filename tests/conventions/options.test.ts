@@ -37,10 +37,13 @@ import {
   concentrationIndex,
   countWithin,
   coverage,
+  createTableMapper,
   decayWeight,
   disparityDotPlotSpec,
   distanceSummaryByGroup,
   eligibilityMargins,
+  eligibilityRuleSetJsonSchema,
+  enrollmentJsonSchema,
   equityIndicatorPercentageScore,
   equityIndicatorRatio,
   equityIndicatorRollup,
@@ -71,7 +74,9 @@ import {
   holmAdjust,
   holtForecast,
   hommelAdjust,
+  householdJsonSchema,
   hudIncomeCategory,
+  hudLimitsTableJsonSchema,
   indicatorTrendSpec,
   jeffreysInterval,
   joinEnrollments,
@@ -79,6 +84,10 @@ import {
   kNearestSites,
   linearTrend,
   mannKendall,
+  mapEnrollments,
+  mapHouseholds,
+  mapSites,
+  mapTables,
   nearestSite,
   oddsRatio,
   pCenter,
@@ -87,6 +96,7 @@ import {
   planSites,
   poissonInterval,
   povertyGuideline,
+  povertyGuidelineTableJsonSchema,
   presentValue,
   progressToTarget,
   providerToPopulationRatio,
@@ -109,10 +119,13 @@ import {
   setCover,
   sidakAdjust,
   siteCoveredDemand,
+  siteJsonSchema,
+  smiCeilingTableJsonSchema,
   suppressCounts,
   suppressRates,
   suppressTable,
   syntheticCity,
+  tableMappingJsonSchema,
   targetingErrors,
   targetingErrorsByYear,
   targetingErrorsColumnar,
@@ -122,6 +135,7 @@ import {
   theilSen,
   theilT,
   threeStepFCA,
+  toFeatureCollection,
   turnedTheCurve,
   twoProportionZTest,
   twoStepFCA,
@@ -778,6 +792,49 @@ const CALLS: Record<string, (extra: Extra) => unknown> = {
     return wilsonInterval(81, 263, extra);
   },
 
+  // The table mappers and the JSON Schemas of what a non-TypeScript system writes (issue 13).
+  createTableMapper: (extra) => {
+    return createTableMapper({ households: { id: "id", size: "size" } }, extra);
+  },
+  mapTables: (extra) => {
+    return mapTables({ households: [{ id: "a", size: "2" }] }, { households: { id: "id", size: "size" } }, extra);
+  },
+  mapHouseholds: (extra) => {
+    return mapHouseholds([{ id: "a", size: "2" }], { households: { id: "id", size: "size" } }, extra);
+  },
+  mapEnrollments: (extra) => {
+    return mapEnrollments([{ h: "a", y: "2024" }], { enrollments: { householdId: "h", programId: { value: "p" }, programYear: "y" } }, extra);
+  },
+  mapSites: (extra) => {
+    return mapSites([{ id: "s", lat: "37.3", lng: "-121.9" }], { sites: { id: "id", location: { lat: "lat", lng: "lng" } } }, extra);
+  },
+  toFeatureCollection: (extra) => {
+    return toFeatureCollection([{ id: "s", location: [-121.9, 37.3] }], extra);
+  },
+  tableMappingJsonSchema: (extra) => {
+    return tableMappingJsonSchema(extra);
+  },
+  eligibilityRuleSetJsonSchema: (extra) => {
+    return eligibilityRuleSetJsonSchema(extra);
+  },
+  householdJsonSchema: (extra) => {
+    return householdJsonSchema(extra);
+  },
+  enrollmentJsonSchema: (extra) => {
+    return enrollmentJsonSchema(extra);
+  },
+  siteJsonSchema: (extra) => {
+    return siteJsonSchema(extra);
+  },
+  povertyGuidelineTableJsonSchema: (extra) => {
+    return povertyGuidelineTableJsonSchema(extra);
+  },
+  hudLimitsTableJsonSchema: (extra) => {
+    return hudLimitsTableJsonSchema(extra);
+  },
+  smiCeilingTableJsonSchema: (extra) => {
+    return smiCeilingTableJsonSchema(extra);
+  },
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
