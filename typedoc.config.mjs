@@ -1,6 +1,6 @@
 const modules = ['goals', 'eligibility', 'reach', 'proximity', 'disparity', 'trends', 'monitor', 'disclosure', 'uncertainty', 'synthetic', 'tables'];
 
-export const guides = ['index', 'defining-goals', 'eligibility', 'reach', 'proximity', 'disparity', 'trends', 'disclosure', 'synthetic', 'tables', 'adapting', 'scale', 'conventions', 'design-notes', 'contributing'];
+export const guides = ['index', 'your-data', 'defining-goals', 'eligibility', 'reach', 'proximity', 'disparity', 'trends', 'disclosure', 'synthetic', 'tables', 'adapting', 'scale', 'conventions', 'design-notes', 'contributing'];
 
 /** @type {Partial<import('typedoc').TypeDocOptions>} */
 export default {

@@ -14,9 +14,9 @@
 // No source maps: each output file is its source file with the types removed (same names, same lines in the
 // same order, the doc comments kept), so a stack trace already reads as the source.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { transform } from 'esbuild';
+import { build, transform } from 'esbuild';
 
 const out = 'dist';
 rmSync(out, { recursive: true, force: true });
@@ -73,3 +73,23 @@ for (const file of files) {
   }
 }
 console.log(`build: ${modules} modules → ${out}/ (ESM .js, CommonJS .cjs, declarations .d.ts/.d.cts)`);
+
+// The command line (`bin`: equity-lens → dist/cli.js): cli/ bundled into one ES module with a shebang. Its imports
+// of the package (`equity-lens`, `equity-lens/tables` …) and of dependencies stay imports, resolved when it runs —
+// the package by its own name, through package.json `exports` — so the library's code is not duplicated and the
+// library's files stay free of the CLI and of its CSV parser.
+await build({
+  entryPoints: ['cli/main.ts'],
+  outfile: join(out, 'cli.js'),
+  bundle: true,
+  packages: 'external',
+  // tsconfig.json maps the package's name to src/ for tsx and tsc; the built command line must import the package.
+  external: ['equity-lens', 'equity-lens/*'],
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  banner: { js: '#!/usr/bin/env node' },
+  logLevel: 'warning',
+});
+chmodSync(join(out, 'cli.js'), 0o755);
+console.log(`build: command line → ${out}/cli.js`);

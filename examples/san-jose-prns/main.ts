@@ -4,12 +4,18 @@
  * the scorecard. Prints to the terminal and writes examples/out/{scorecard.md, scorecard.json, report.html}.
  *
  * Options: --households N (default 330000) --seed S (default 1) --out DIR --no-progress
+ *          --csv DIR — also write the synthetic city as the CSV files a city exports (households.csv, persons.csv,
+ *          enrollments.csv, sites.csv) with the goal, rules and mapping that read them, then run the command line's
+ *          pipeline on those files (`equity-lens report --in DIR`) and check its scorecard equals the in-memory one.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { renderScorecard } from 'equity-lens';
+import { starterGoal, starterMapping, starterRules, writeSyntheticCsv } from '../../cli/kit.ts';
+import { terminalProgress } from '../../cli/progress.ts';
+import { report } from '../../cli/report.ts';
 import { runAnalysis } from './analysis.ts';
 import { reportHtml } from './report.ts';
 
@@ -20,6 +26,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     out: { type: 'string', default: join(here, '../out') },
     'no-progress': { type: 'boolean', default: false },
+    csv: { type: 'string' },
   },
 });
 const households = Number(values.households);
@@ -93,3 +100,38 @@ writeFileSync(join(outDir, 'scorecard.json'), `${JSON.stringify(analysis.scoreca
 const html = await reportHtml(analysis);
 writeFileSync(join(outDir, 'report.html'), html);
 out(`Wrote ${join(outDir, 'report.html')}, scorecard.md and scorecard.json in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+
+if (values.csv !== undefined) {
+  // The same city as a city's exports, then the command line's pipeline on them.
+  const folder = resolve(values.csv);
+  mkdirSync(folder, { recursive: true });
+  const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+  writeFileSync(join(folder, 'goal.json'), json({ ...starterGoal(), $schema: undefined }));
+  writeFileSync(join(folder, 'rules.json'), json(starterRules()));
+  writeFileSync(join(folder, 'mapping.json'), json({ ...starterMapping(), $schema: undefined }));
+  const rows = await writeSyntheticCsv(analysis.city, folder);
+  out();
+  out(`## The same city as CSV files: ${folder}`);
+  for (const [file, n] of Object.entries(rows)) out(`  ${file}: ${n.toLocaleString('en-US')} rows`);
+  out(`  goal.json, rules.json, mapping.json — the documents the command line reads`);
+  out();
+  out(`$ equity-lens report --in ${folder} --as-of ${analysis.scorecard.asOf}`);
+  const cwd = process.cwd();
+  const code = await report(
+    {
+      goal: join(folder, 'goal.json'),
+      rules: join(folder, 'rules.json'),
+      mapping: join(folder, 'mapping.json'),
+      households: join(folder, 'households.csv'),
+      persons: join(folder, 'persons.csv'),
+      enrollments: join(folder, 'enrollments.csv'),
+      sites: join(folder, 'sites.csv'),
+    },
+    { asOf: { asOf: analysis.scorecard.asOf, given: true }, out: join(folder, 'out'), progress: terminalProgress(process.stderr, showProgress) },
+    { stdout: process.stdout, stderr: process.stderr, cwd },
+  );
+  const fromCsv = readFileSync(join(folder, 'out', 'scorecard.json'), 'utf8');
+  const same = fromCsv === `${JSON.stringify(analysis.scorecard, null, 2)}\n`;
+  out(`The scorecard from the CSV files ${same ? 'equals' : 'DIFFERS FROM'} the in-memory scorecard.`);
+  if (code !== 0 || !same) process.exitCode = 1;
+}

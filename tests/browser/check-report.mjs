@@ -1,5 +1,7 @@
-// Loads the demo's self-contained HTML report in headless Chromium and checks that every chart rendered
-// (each `figure.chart` holds an <svg> with drawn marks) and that the page logged no console errors.
+// Loads a self-contained HTML report (the demo's, or the command line's report.html) in headless Chromium and
+// checks that every chart rendered (each `figure.chart` holds an <svg> with drawn marks), that the tables are there
+// (captioned, with header cells and rows), that there is one h1, and that the page logged no console errors and
+// made no request.
 // Saves a full-page screenshot next to the report as a CI artefact.
 // Usage: node tests/browser/check-report.mjs [examples/out/report.html]
 import { existsSync } from 'node:fs';
@@ -49,9 +51,22 @@ try {
     else if (chart.marks < 5) problems.push(`chart ${chart.id} drew only ${chart.marks} marks`);
     else if (chart.width < 50 || chart.height < 50) problems.push(`chart ${chart.id} is ${chart.width}×${chart.height} px`);
   }
+  const page2 = await page.evaluate(() => ({
+    h1: document.querySelectorAll('h1').length,
+    tables: [...document.querySelectorAll('table')].map((table) => ({
+      caption: table.querySelector('caption')?.textContent ?? '',
+      headers: table.querySelectorAll('th[scope]').length,
+      rows: table.querySelectorAll('tbody tr').length,
+    })),
+  }));
+  if (page2.h1 !== 1) problems.push(`the report has ${page2.h1} h1 headings; expected one`);
+  if (page2.tables.length === 0) problems.push('the report has no tables');
+  for (const table of page2.tables) {
+    if (table.caption === '' || table.headers === 0 || table.rows === 0) problems.push(`table "${table.caption}" lacks a caption, header cells or rows`);
+  }
   const screenshot = reportPath.replace(/\.html$/, '.png');
   await page.screenshot({ path: screenshot, fullPage: true });
-  console.log(JSON.stringify({ report: reportPath, charts: charts.length, screenshot, problems: problems.length }));
+  console.log(JSON.stringify({ report: reportPath, charts: charts.length, tables: page2.tables.length, screenshot, problems: problems.length }));
 } finally {
   await browser.close();
 }
@@ -59,4 +74,4 @@ if (problems.length > 0) {
   for (const problem of problems) console.error(`check-report: ${problem}`);
   process.exit(1);
 }
-console.log(`check-report: all charts rendered, no console errors`);
+console.log(`check-report: all charts rendered, tables present, no console errors`);

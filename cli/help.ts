@@ -1,0 +1,87 @@
+/**
+ * The command line's help texts.
+ *
+ * @module
+ */
+import { createRequire } from 'node:module';
+
+// The package's own package.json: one folder up from cli/ in the repository and from dist/ when installed.
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+/** `equity-lens 0.2.0`. */
+export const LIBRARY_VERSION_TEXT = `equity-lens ${version}`;
+
+const INPUTS = `Inputs (paths; or --in <folder> holding them under these names):
+  --goal <goal.json>            the equity goal (required)
+  --rules <rules.json>          eligibility rule or rule set (required when the goal reads "eligible")
+  --tables <tables.json>        parameter tables replacing the bundled ones: { "hud": [...], "poverty": [...], "smi": [...] }
+  --mapping <mapping.json>      how your CSV columns become records (required)
+  --households <households.csv> one row per household (required)
+  --persons <persons.csv>       one row per household member (when the mapping reads members from it)
+  --enrollments <enrollments.csv> one row per enrolment (required)
+  --sites <sites.csv>           one row per site (needed by distance indicators)
+  --in <folder>                 read the files above from a folder: goal.json, rules.json, tables.json,
+                                mapping.json, households.csv, persons.csv, enrollments.csv, sites.csv
+  --as-of <YYYY-MM-DD>          the date the numbers are as of (default: today; pass it for numbers you publish)
+  --no-progress                 no progress line (it is shown only on a terminal anyway)`;
+
+const TEXTS: Readonly<Record<string, string>> = {
+  init: `equity-lens init <folder> [--sample <households>] [--seed <n>] [--force]
+
+Writes a starter kit for a new city into <folder>:
+  README.md                     what each file is and what to edit, field by field
+  goal.json, rules.json, mapping.json   the three documents you edit (with JSON Schemas beside them for editors)
+  households.csv, persons.csv, enrollments.csv, sites.csv   header templates for your exports
+
+  --sample <n>                  fill the CSV files with n households of the seeded synthetic city instead of headers
+                                only, so validate and report run at once
+  --seed <n>                    seed of the synthetic city (default 1)
+  --force                       overwrite files that exist
+`,
+  validate: `equity-lens validate [inputs]
+
+Checks everything without computing the scorecard: the goal, rules, tables and mapping against their schemas and
+against each other, every file's header against the mapping, and every row. Prints each problem with its file, row
+and column, and the counts per table. Exit code 0 when the inputs are usable (even with problem rows), 1 when not.
+
+${INPUTS}
+`,
+  report: `equity-lens report [inputs] [--out <folder>]
+
+Reads the files, maps every row (bad rows are left out and listed), evaluates the goal and writes
+  scorecard.json   the scorecard (every number, with provenance)
+  scorecard.md     the scorecard as Markdown
+  report.html      a self-contained page with tables and charts (opens offline, prints)
+  problems.csv     one row per problem: file, table, row, column, value, field, code, severity, id, message
+Prints a one-screen summary. Exit code 0 when the report was written (even with problem rows), 1 for unusable
+input, 2 for a usage error.
+
+${INPUTS}
+  --out <folder>                where to write (default: <in>/out with --in, else ./equity-lens-report)
+`,
+};
+
+/** The overview. */
+export const HELP = `${LIBRARY_VERSION_TEXT} — from a city's CSV exports to a published equity scorecard
+
+Usage:
+  equity-lens init <folder>       write a starter kit (goal, rules, mapping, CSV templates, README)
+  equity-lens validate [inputs]   check the files without computing; list every problem row
+  equity-lens report [inputs]     write scorecard.json, scorecard.md, report.html and problems.csv
+
+  equity-lens <command> --help    the options of a command
+  equity-lens --version
+
+Typical run:
+  npx equity-lens init my-city          # then edit my-city/goal.json, rules.json, mapping.json
+  npx equity-lens validate --in my-city
+  npx equity-lens report --in my-city --as-of 2025-06-30
+
+Exit codes: 0 done (even with problem rows), 1 unusable input, 2 usage error.
+Guide: docs/your-data.md (https://github.com/equity-lens/equity-lens/blob/main/docs/your-data.md)
+`;
+
+/** The help of one command. */
+export function commandHelp(command: string): string {
+  return TEXTS[command] ?? HELP;
+}
