@@ -101,7 +101,7 @@ export async function readCsvHeader(path: string): Promise<CsvSource> {
 
 /** Options of {@link readCsvRows}. */
 export interface CsvReadOptions {
-  /** Called as bytes are read, with the total so far. */
+  /** Called after each chunk of rows is handed on, with the bytes read so far. */
   readonly onBytes?: (bytesRead: number) => void;
   /** Called for every row whose cell count differs from the header's. */
   readonly onCellCount?: (problem: CellCountProblem) => void;
@@ -128,10 +128,6 @@ function withoutBom(): Transform {
 export function readCsvRows(source: CsvSource, onRows: (rows: string[][]) => void, options: CsvReadOptions = {}): Promise<void> {
   const columns = source.header.length;
   const stream = createReadStream(source.path, { encoding: 'utf8', highWaterMark: 1 << 18 });
-  if (options.onBytes !== undefined) {
-    const onBytes = options.onBytes;
-    stream.on('data', () => onBytes(stream.bytesRead));
-  }
   let row = 0;
   let blanks = 0;
   let failure: InputError | undefined;
@@ -162,6 +158,7 @@ export function readCsvRows(source: CsvSource, onRows: (rows: string[][]) => voi
         }
         try {
           if (batch.length > 0) onRows(batch);
+          options.onBytes?.(stream.bytesRead);
         } catch (error) {
           failure = error as InputError;
           parser.abort();
