@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
 /** `equity-lens 0.2.0`. */
-export const LIBRARY_VERSION_TEXT = `equity-lens ${version}`;
+export const LIBRARY_VERSION_TEXT: string = `equity-lens ${version}`;
 
 const INPUTS = `Inputs (paths; or --in <folder> holding them under these names):
   --goal <goal.json>            the equity goal (required)
@@ -62,7 +62,7 @@ ${INPUTS}
 };
 
 /** The overview. */
-export const HELP = `${LIBRARY_VERSION_TEXT} — from a city's CSV exports to a published equity scorecard
+export const HELP: string = `${LIBRARY_VERSION_TEXT} — from a city's CSV exports to a published equity scorecard
 
 Usage:
   equity-lens init <folder>       write a starter kit (goal, rules, mapping, CSV templates, README)
