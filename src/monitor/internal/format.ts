@@ -21,6 +21,8 @@ export function formatValue(value: number | null, unit: string, decimals = 1): s
 }
 
 function signed(text: string, value: number): string {
+  // A change that rounds to zero prints without a sign: toFixed writes -0.0004 as "-0.00".
+  if (value === 0) return text.startsWith('-') ? text.slice(1) : text;
   return value > 0 ? `+${text}` : value < 0 && !text.startsWith('-') ? `-${text}` : text;
 }
 
