@@ -19,17 +19,11 @@ export function starterGoal(): Record<string, unknown> {
 }
 
 /**
- * The scholarship rule set the demo applies: the library's PRNS rule set, with its pre-2022 version (school-meal
- * letters still accepted as proof of need) extended back to program year 2016 so ten years can be evaluated. This
- * is the kind of local configuration a city keeps as data.
+ * The scholarship rule set the demo applies: the library's PRNS rule set (`ELIGIBILITY_PRNS_SCHOLARSHIP_RULES`,
+ * whose 2015-16 version covers the ten years of the synthetic city), as plain JSON for rules.json.
  */
 export function starterRules(): EligibilityRuleSet {
-  const [first, ...rest] = ELIGIBILITY_PRNS_SCHOLARSHIP_RULES.versions;
-  if (first === undefined) throw new Error('the PRNS rule set has no versions');
-  return {
-    ...ELIGIBILITY_PRNS_SCHOLARSHIP_RULES,
-    versions: [{ ...first, label: 'PRNS Citywide Scholarship 2015-16 to 2021-22', version: '2015-16', programYear: '2015-16', effectiveFrom: '2015-07-01' }, ...rest],
-  };
+  return JSON.parse(JSON.stringify(ELIGIBILITY_PRNS_SCHOLARSHIP_RULES)) as EligibilityRuleSet;
 }
 
 /** The mapping of the synthetic city's CSV columns, with its `$schema` pointing at the kit's schema file. */
