@@ -21,13 +21,18 @@ for (const file of declarationFiles('node_modules/zod/v4')) {
   for (const match of readFileSync(file, 'utf8').matchAll(/^export (?:declare )?(?:interface|type|class|function|const|namespace) ([\w$]+)/gm)) zodNames.add(match[1]);
 }
 
+// Deno colours its output whenever FORCE_COLOR is set, even to 0 (as .ci/run sets it), and NO_COLOR then does not
+// help: drop the variable for the child, and strip any escape codes that still come, before reading diagnostics.
+const env = { ...process.env, NO_COLOR: '1' };
+delete env.FORCE_COLOR;
+const stripAnsi = (text) => text.replace(/\u001b\[[0-9;]*m/g, '');
 let output = '';
 let failed = false;
 try {
-  output = execFileSync('node_modules/.bin/deno', ['doc', '--lint', ...entryPoints], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  output = stripAnsi(execFileSync('node_modules/.bin/deno', ['doc', '--lint', ...entryPoints], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env }));
 } catch (error) {
   failed = true;
-  output = `${error.stdout ?? ''}${error.stderr ?? ''}`;
+  output = stripAnsi(`${error.stdout ?? ''}${error.stderr ?? ''}`);
 }
 const diagnostics = output.split(/\n(?=error\[)/).filter((block) => block.startsWith('error['));
 const zodReferences = diagnostics.filter((block) => {
