@@ -102,7 +102,7 @@ export class DemandGrid {
     // At most about one cell per two households (and 4,096 for small inputs), so memory stays O(N).
     const maxCells = Math.max(4096, n >> 1);
     const count = (h: number): number => (Math.floor(ex / h) + 1) * (Math.floor(ey / h) + 1) * (Math.floor(ez / h) + 1);
-    let h = Math.max(cutoffChord * ((globalThis as any).__cpc ?? CELL_PER_CHORD), 1e-9);
+    let h = Math.max(cutoffChord * CELL_PER_CHORD, 1e-9);
     if (count(h) > maxCells) {
       let lo = h;
       let hi = 4;
