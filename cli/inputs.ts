@@ -6,7 +6,7 @@
  * @module
  */
 import { basename } from 'node:path';
-import type { EligibilityRule, EligibilityRuleSet, EquityGoal } from 'equity-lens';
+import { type EligibilityRule, type EligibilityRuleSet, type EquityGoal, type Scorecard, evaluateGoal, isEquityLensError } from 'equity-lens';
 import { type TableMapping, type TableName, type TableProblem, TABLE_PROBLEM_COLUMNS, problemsToRows } from 'equity-lens/tables';
 import { csvLine, spreadsheetSafe } from './csv.ts';
 import { type ParameterTables, readGoal, readMapping, readParameterTables, readRules } from './documents.ts';
@@ -33,6 +33,29 @@ export interface Documents {
   readonly mapping: TableMapping;
   /** Things to check that do not stop the run. */
   readonly warnings: string[];
+}
+
+/**
+ * Evaluates the goal on the records read, with the run's rules and parameter tables; a library error (records the
+ * goal cannot be evaluated on) becomes an {@link InputError}, exit code 1.
+ */
+export function evaluateDocuments(documents: Documents, read: TablesRead, asOf: string): Scorecard {
+  try {
+    return evaluateGoal(
+      documents.goal,
+      {
+        households: read.households,
+        enrollments: read.enrollments,
+        sites: read.sites,
+        ...(documents.rules === undefined ? {} : { eligibility: { rules: documents.rules, ...(documents.tables === undefined ? {} : { tables: documents.tables }) } }),
+        ...(documents.tables?.poverty === undefined ? {} : { povertyTables: documents.tables.poverty }),
+      },
+      { asOf },
+    );
+  } catch (error) {
+    if (isEquityLensError(error)) throw new InputError(`the goal cannot be evaluated on these records: ${error.message}`);
+    throw error;
+  }
 }
 
 /** Every `field` a goal's filters, measures and disaggregations read. */

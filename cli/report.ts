@@ -7,9 +7,9 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { type Scorecard, evaluateGoal, isEquityLensError, renderScorecard } from 'equity-lens';
+import { type Scorecard, renderScorecard } from 'equity-lens';
 import { InputError } from './errors.ts';
-import { type InputFiles, countsByCode, plural, rejectedRows, problemLines, problemsCsv, problemText, readDocuments, tableCounts } from './inputs.ts';
+import { type InputFiles, countsByCode, evaluateDocuments, plural, rejectedRows, problemLines, problemsCsv, problemText, readDocuments, tableCounts } from './inputs.ts';
 import type { Progress } from './progress.ts';
 import { readTables } from './readTables.ts';
 import type { Io } from './run.ts';
@@ -49,23 +49,7 @@ export async function buildReport(inputs: InputFiles, options: Pick<ReportOption
     throw new InputError(`no household became a record${read.summary.households.rows === 0 ? ' (the households file has no rows)' : ''}; run "equity-lens validate" to see why.`);
   }
   options.progress.step(`evaluating the goal on ${read.households.length.toLocaleString('en-US')} households`);
-  let scorecard: Scorecard;
-  try {
-    scorecard = evaluateGoal(
-      documents.goal,
-      {
-        households: read.households,
-        enrollments: read.enrollments,
-        sites: read.sites,
-        ...(documents.rules === undefined ? {} : { eligibility: { rules: documents.rules, ...(documents.tables === undefined ? {} : { tables: documents.tables }) } }),
-        ...(documents.tables?.poverty === undefined ? {} : { povertyTables: documents.tables.poverty }),
-      },
-      { asOf: options.asOf.asOf },
-    );
-  } catch (error) {
-    if (isEquityLensError(error)) throw new InputError(`the goal cannot be evaluated on these records: ${error.message}`);
-    throw error;
-  }
+  const scorecard = evaluateDocuments(documents, read, options.asOf.asOf);
   options.progress.step('writing the report');
   const lines = problemLines(read);
   const rejected = rejectedRows(lines);

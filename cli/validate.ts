@@ -5,9 +5,7 @@
  *
  * @module
  */
-import { evaluateGoal, isEquityLensError } from 'equity-lens';
-import { InputError } from './errors.ts';
-import { type InputFiles, countsByCode, plural, rejectedRows, problemLines, problemText, readDocuments, tableCounts } from './inputs.ts';
+import { type InputFiles, countsByCode, evaluateDocuments, plural, rejectedRows, problemLines, problemText, readDocuments, tableCounts } from './inputs.ts';
 import type { Progress } from './progress.ts';
 import { readTables } from './readTables.ts';
 import type { Io } from './run.ts';
@@ -32,22 +30,7 @@ export async function validate(files: InputFiles, options: ValidateOptions, io: 
 
   if (read.households.length > 0) {
     options.progress.step('trial evaluation of the goal');
-    try {
-      evaluateGoal(
-        documents.goal,
-        {
-          households: read.households,
-          enrollments: read.enrollments,
-          sites: read.sites,
-          ...(documents.rules === undefined ? {} : { eligibility: { rules: documents.rules, ...(documents.tables === undefined ? {} : { tables: documents.tables }) } }),
-          ...(documents.tables?.poverty === undefined ? {} : { povertyTables: documents.tables.poverty }),
-        },
-        { asOf: options.asOf.asOf },
-      );
-    } catch (error) {
-      if (isEquityLensError(error)) throw new InputError(`the goal cannot be evaluated on these records: ${error.message}`);
-      throw error;
-    }
+    evaluateDocuments(documents, read, options.asOf.asOf);
     options.progress.done();
   }
 
