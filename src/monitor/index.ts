@@ -10,6 +10,11 @@ export { evaluateGoal } from './evaluateGoal.ts';
 export type { EvaluateGoalOptions, GoalData, GoalEligibilityInput } from './evaluateGoal.ts';
 export { summarizeGoal } from './summarizeGoal.ts';
 export type { SummarizeGoalOptions } from './summarizeGoal.ts';
+export { createGoalSummarizer } from './createGoalSummarizer.ts';
+export type { GoalSummarizer, GoalSummarizerData, HouseholdBatch } from './createGoalSummarizer.ts';
+export { summarizeGoalStream } from './summarizeGoalStream.ts';
+export type { GoalStreamData } from './summarizeGoalStream.ts';
+export { evaluateGoalStream } from './evaluateGoalStream.ts';
 export { mergeGoalPartials } from './mergeGoalPartials.ts';
 export { scoreGoalPartial } from './scoreGoalPartial.ts';
 export type {

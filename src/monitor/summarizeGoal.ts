@@ -3,9 +3,7 @@ import type { Household } from '../internal/records.ts';
 import type { EquityGoal } from '../goals/EquityGoalSchema.ts';
 import type { GoalData } from './evaluateGoal.ts';
 import type { GoalPartial } from './GoalPartial.ts';
-import { PartialAccumulator, checkHouseholds } from './internal/accumulate.ts';
-import { checkGoal } from './internal/setup.ts';
-import { knownKeys } from '../internal/validate.ts';
+import { checkSummaryOptions, summarizerOf } from './internal/summarizer.ts';
 
 const FN = 'summarizeGoal';
 
@@ -80,21 +78,12 @@ export interface SummarizeGoalOptions {
  * ```
  */
 export function summarizeGoal(goal: EquityGoal | unknown, data: GoalData, options: SummarizeGoalOptions): GoalPartial {
-  const checked = checkGoal(goal, options, FN, ['partition']);
-  if (options.years === undefined) {
-    fail('missing_field', 'options.years', `${FN}: options.years is missing; list the program years to evaluate, the same in every partition, e.g. { years: [2021, 2022, 2023] }.`);
+  checkSummaryOptions(options, FN);
+  if (data !== null && typeof data === 'object' && !Array.isArray(data.households) && data.reach === undefined) {
+    fail('missing_field', 'data.households', `${FN}: data.households is ${describe(data.households)}; pass this partition's households as an array.`);
   }
-  if (options.partition !== undefined && typeof options.partition !== 'string') {
-    fail('invalid_type', 'options.partition', `${FN}: options.partition is ${describe(options.partition)}; name the partition with a string such as "3/8", or leave it out.`);
-  }
-  if (data === null || typeof data !== 'object') fail('invalid_type', 'data', `${FN}: data is ${describe(data)}; pass { households, enrollments, sites, eligibility }.`);
-  knownKeys(data, ['households', 'enrollments', 'sites', 'eligibility', 'povertyTables', 'reach'], 'data', FN);
-  if (data.reach !== undefined) {
-    fail('invalid_value', 'data.reach', `${FN}: data.reach summaries cannot be summarised again; pass this partition's households and enrolments.`);
-  }
-  if (!Array.isArray(data.households)) fail('missing_field', 'data.households', `${FN}: data.households is ${describe(data.households)}; pass this partition's households as an array.`);
-  const households: readonly Household[] = data.households;
-  const accumulator = new PartialAccumulator(checked, data, options, FN, () => checkHouseholds(households, FN));
-  accumulator.add(households, true);
-  return accumulator.finish(options.partition ?? null);
+  // One batch: the same steps as a stream of batches (createGoalSummarizer).
+  const summarizer = summarizerOf(goal, data, options, FN, ['households', 'enrollments', 'sites', 'eligibility', 'povertyTables', 'reach']);
+  summarizer.add(data.households as readonly Household[]);
+  return summarizer.finish();
 }

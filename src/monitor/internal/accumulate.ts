@@ -299,6 +299,13 @@ export class PartialAccumulator {
     return this.households;
   }
 
+  /** The program years (any, not only the evaluated ones) in which a household already read has an enrolment in the program. */
+  yearsEnrolledRead(): Set<number> {
+    const years = new Set<number>();
+    for (const entry of this.index.values()) if (entry.seen) for (const year of entry.years) years.add(year);
+    return years;
+  }
+
   /**
    * Adds a batch of households (validated here: type, id, size; duplicate ids within the batch, and across batches
    * for households with enrolments).
