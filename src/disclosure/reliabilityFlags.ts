@@ -2,6 +2,7 @@ import { describe, fail } from '../internal/errors.ts';
 import { finiteNumber, knownKeys, nonNegativeNumber } from '../internal/validate.ts';
 import type { DisclosurePolicy, DisclosurePolicyInput } from './defineDisclosurePolicy.ts';
 import { resolveDisclosurePolicy } from './defineDisclosurePolicy.ts';
+import { assessReliability } from './internal/reliability.ts';
 import { count } from './internal/result.ts';
 
 /**
@@ -97,8 +98,6 @@ export function reliabilityFlags(input: ReliabilityInput, options: ReliabilityFl
   }
   knownKeys(input, ['events', 'denominator', 'estimate', 'standardError'], 'input', fn);
   const events = count(input.events, 'input.events', fn);
-  let rse: number | null;
-  let rseMethod: ReliabilityResult['rseMethod'];
   const hasEstimate = input.estimate !== undefined;
   const hasSe = input.standardError !== undefined;
   if (hasEstimate !== hasSe) {
@@ -107,39 +106,15 @@ export function reliabilityFlags(input: ReliabilityInput, options: ReliabilityFl
   }
   if (hasEstimate) {
     const estimate = finiteNumber(input.estimate, 'input.estimate', fn);
-    const se = nonNegativeNumber(input.standardError, 'input.standardError', fn);
-    rse = estimate === 0 ? null : se / Math.abs(estimate);
-    rseMethod = 'given';
-  } else if (input.denominator !== undefined) {
-    const n = count(input.denominator, 'input.denominator', fn);
-    if (events > n) {
-      fail('out_of_range', 'input.events', `${fn}: input.events is ${events} but input.denominator is ${n}; a proportion's events cannot exceed its denominator — check that the two are not swapped and that events are counted among the denominator's people.`);
+    const standardError = nonNegativeNumber(input.standardError, 'input.standardError', fn);
+    return assessReliability({ events, estimate, standardError }, policy);
+  }
+  if (input.denominator !== undefined) {
+    const denominator = count(input.denominator, 'input.denominator', fn);
+    if (events > denominator) {
+      fail('out_of_range', 'input.events', `${fn}: input.events is ${events} but input.denominator is ${denominator}; a proportion's events cannot exceed its denominator — check that the two are not swapped and that events are counted among the denominator's people.`);
     }
-    rse = events === 0 ? null : Math.sqrt((1 - events / n) / events);
-    rseMethod = 'binomial';
-  } else {
-    rse = events === 0 ? null : 1 / Math.sqrt(events);
-    rseMethod = 'poisson';
+    return assessReliability({ events, denominator }, policy);
   }
-  const flags: ReliabilityFlag[] = [];
-  const reasons: string[] = [];
-  if (events < policy.minEvents) {
-    flags.push('fewEvents');
-    reasons.push(`based on ${events} events, fewer than ${policy.minEvents}: unreliable (${policy.name}).`);
-  }
-  if (rse === null) {
-    flags.push('highRse');
-    reasons.push(`relative standard error undefined (${events === 0 ? 'no events' : 'an estimate of 0'}): unreliable.`);
-  } else if (rse > policy.maxRelativeStandardError) {
-    flags.push('highRse');
-    reasons.push(`relative standard error ${(100 * rse).toFixed(1)} % is above ${(100 * policy.maxRelativeStandardError).toFixed(1)} %: unreliable.`);
-  }
-  return {
-    reliable: flags.length === 0,
-    flags,
-    relativeStandardError: rse,
-    rseMethod,
-    reasons,
-    thresholds: { minEvents: policy.minEvents, maxRelativeStandardError: policy.maxRelativeStandardError },
-  };
+  return assessReliability({ events }, policy);
 }

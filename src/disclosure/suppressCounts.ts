@@ -2,8 +2,8 @@ import { describe, fail } from '../internal/errors.ts';
 import { knownKeys } from '../internal/validate.ts';
 import type { DisclosurePolicyInput } from './defineDisclosurePolicy.ts';
 import { resolveDisclosurePolicy, disclosurePolicyDeprecations } from './defineDisclosurePolicy.ts';
-import type { Grid } from './internal/complementary.ts';
-import { complementarySuppression, derivableEntries, PUBLISHED, primarySuppression } from './internal/complementary.ts';
+import { derivableEntries, PUBLISHED } from './internal/complementary.ts';
+import { oneWaySuppression } from './internal/oneWay.ts';
 import type { DisclosedCount, SuppressionSummary } from './internal/result.ts';
 import { count, disclosed, disclosedList, withheldEntries } from './internal/result.ts';
 
@@ -93,16 +93,7 @@ export function suppressCounts(counts: readonly number[], options: SuppressCount
     sum += c;
   }
   if (withTotal) values[k] = sum;
-  const state = primarySuppression(values, policy);
-  const grid: Grid = {
-    values,
-    isMargin: new Uint8Array(values.length),
-    lineParts: withTotal ? [Int32Array.from({ length: k }, (_, i) => i)] : [],
-    lineTotal: withTotal ? Int32Array.of(k) : new Int32Array(0),
-    endpoints: null,
-  };
-  if (withTotal) grid.isMargin[k] = 1;
-  if (policy.complementary) complementarySuppression(grid, state, policy.complementaryPreference);
+  const { grid, state } = oneWaySuppression(values, withTotal, policy);
 
   const pathOf = (e: number): string => (e === k ? 'total' : `counts[${e}]`);
   const { withheld, primary, complementary } = withheldEntries(values, state, policy, pathOf);

@@ -1,4 +1,4 @@
-import { resolveDisclosurePolicy } from '../disclosure/defineDisclosurePolicy.ts';
+import { goalDisclosurePolicy } from './internal/policy.ts';
 import type { EvaluateEligibilityOptions } from '../eligibility/evaluateEligibility.ts';
 import type { EquityGoal } from '../goals/EquityGoalSchema.ts';
 import { describe, fail } from '../internal/errors.ts';
@@ -177,7 +177,7 @@ function evaluateSummaries(parsed: EquityGoal, reach: ReadonlyMap<number, Target
   const summaries = years.map((year) => reach.get(year) as TargetingErrorsResult);
   const indicators: IndicatorScore[] = parsed.indicators.map((indicator, i) => {
     const path = `goal.indicators[${i}]`;
-    const policy = resolveDisclosurePolicy(indicator.suppression ?? parsed.suppression, `${path}.suppression`, FN);
+    const policy = goalDisclosurePolicy(indicator.suppression ?? parsed.suppression);
     const measure = summaryMeasure(indicator);
     const indicatorWarnings: string[] = [];
     const confidence = indicator.confidence;

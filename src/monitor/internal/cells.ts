@@ -6,8 +6,9 @@
  * @module
  */
 import type { DisclosurePolicy } from '../../disclosure/defineDisclosurePolicy.ts';
-import { reliabilityFlags } from '../../disclosure/reliabilityFlags.ts';
-import { suppressCounts } from '../../disclosure/suppressCounts.ts';
+import { COMPLEMENTARY, PRIMARY, PUBLISHED } from '../../disclosure/internal/complementary.ts';
+import { oneWaySuppression } from '../../disclosure/internal/oneWay.ts';
+import { assessReliability } from '../../disclosure/internal/reliability.ts';
 import { compareGroups } from '../../disparity/compareGroups.ts';
 import type { Indicator } from '../../goals/IndicatorSchema.ts';
 import type { ReferenceGroup } from '../../goals/ReferenceGroupSchema.ts';
@@ -154,12 +155,21 @@ export function suppressDimension(cells: readonly RawCell[], policy: DisclosureP
   const suppressed = new Array<'primary' | 'complementary' | null>(cells.length).fill(null);
   let totalWithheld = false;
   const mark = (counts: number[]): void => {
-    const result = suppressCounts(counts.map((c) => Math.round(c)), { policy, total: true });
-    result.counts.forEach((c, i) => {
-      if (c.suppressed && suppressed[i] === null) suppressed[i] = c.reason;
-      else if (c.suppressed && c.reason === 'primary') suppressed[i] = 'primary';
-    });
-    if (result.total?.suppressed === true) totalWithheld = true;
+    const k = counts.length;
+    const values = new Float64Array(k + 1);
+    let total = 0;
+    for (let i = 0; i < k; i++) {
+      const c = Math.round(counts[i] as number);
+      values[i] = c;
+      total += c;
+    }
+    values[k] = total;
+    const { state } = oneWaySuppression(values, true, policy);
+    for (let i = 0; i < k; i++) {
+      if (state[i] === PRIMARY) suppressed[i] = 'primary';
+      else if (state[i] === COMPLEMENTARY && suppressed[i] === null) suppressed[i] = 'complementary';
+    }
+    if (state[k] !== PUBLISHED) totalWithheld = true;
   };
   if (cells.length > 0) {
     if (policy.appliesTo !== 'denominator') mark(cells.map((c) => c.eventsForDisclosure));
@@ -327,7 +337,7 @@ export function publishCell(raw: RawCell, suppression: 'primary' | 'complementar
         : raw.standardError !== null
           ? { events: raw.n, estimate: raw.value, standardError: raw.standardError }
           : { events: raw.n };
-    const result = reliabilityFlags(input, { policy });
+    const result = assessReliability(input, policy);
     reliable = result.reliable;
     flags = result.flags;
   }

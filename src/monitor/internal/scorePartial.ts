@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import { resolveDisclosurePolicy } from '../../disclosure/defineDisclosurePolicy.ts';
+import { goalDisclosurePolicy } from './policy.ts';
 import type { Disaggregation } from '../../goals/DisaggregationSchema.ts';
 import type { EquityGoal } from '../../goals/EquityGoalSchema.ts';
 import type { Indicator } from '../../goals/IndicatorSchema.ts';
@@ -94,7 +94,7 @@ export function scorePartial(partial: GoalPartial, fn: string, options: ScorePar
   const indicators: IndicatorScore[] = goal.indicators.map((indicator, index) => {
     const state = partial.indicators[index] as GoalPartial['indicators'][number];
     const path = `goal.indicators[${index}]`;
-    const policy = resolveDisclosurePolicy(indicator.suppression ?? goal.suppression, `${path}.suppression`, fn);
+    const policy = goalDisclosurePolicy(indicator.suppression ?? goal.suppression);
     const reported = indicator.recordSet === 'households' ? [Y - 1] : years.map((_, y) => y);
     const orders = dimensionOrders(indicator, state.dimensions);
     const sources: DimensionSource[] = state.dimensions.map((dimension, d) => {
