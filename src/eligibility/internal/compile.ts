@@ -327,6 +327,31 @@ function hasOwn(record: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(record, key);
 }
 
+/** What an explanation says beyond the criterion's identity (`base`) and its table (none for these criteria). */
+type Finding = Omit<EligibilityCriterionResult, 'id' | 'label' | 'kind' | 'legalRef' | 'table'>;
+
+/**
+ * A criterion that reads no parameter table: its `test`, and an explanation built from the test's code (0 fails,
+ * 1 passes, 2 indeterminate) by `explain`, with the fields in the order every explanation lists them.
+ */
+function plainCriterion(
+  c: EligibilityCriterion,
+  path: string,
+  test: CompiledCriterion['test'],
+  explain: (h: Household, code: number) => Finding,
+): CompiledCriterion {
+  return {
+    criterion: c,
+    path,
+    table: null,
+    test,
+    explain(h) {
+      const f = explain(h, test(h, -1, -1));
+      return { ...base(c), passed: f.passed, observed: f.observed, threshold: f.threshold, comparator: f.comparator, margin: f.margin, unit: f.unit, table: null, missing: f.missing, detail: f.detail };
+    },
+  };
+}
+
 function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, asOfKey: number, tables: TableSets, fn: string): CompiledCriterion {
   switch (c.kind) {
     case 'fplPercent': {
@@ -455,41 +480,32 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
         return count >= needed ? 1 : 0;
       };
       const range = c.maxAge === undefined ? `${minAge} or over` : `${minAge}–${c.maxAge}`;
-      return {
-        criterion: c,
-        path,
-        table: null,
-        test,
-        explain(h) {
-          const code = test(h, -1, -1);
-          const threshold = [minAge, c.maxAge ?? null];
-          if (code === 2) {
-            return { ...base(c), passed: null, observed: null, threshold, comparator: 'between', margin: null, unit: 'years', table: null, missing: ['members'], detail: 'members unknown: the household lists no members with birth dates' };
-          }
-          const ages: number[] = [];
-          let count = 0;
-          for (const m of h.members ?? []) {
-            const birth = fastDateKey(m.birthDate);
-            if (birth > onKey) continue;
-            const age = ageFromKeys(birth, onKey, feb28);
-            ages.push(age);
-            if (age >= minAge && age <= maxAge) count++;
-          }
-          const on = c.ageOn ?? asOf;
-          return {
-            ...base(c),
-            passed: code === 1,
-            observed: ages,
-            threshold,
-            comparator: 'between',
-            margin: count - needed,
-            unit: 'years',
-            table: null,
-            missing: [],
-            detail: `${count} of ${ages.length} members aged ${range} on ${on}; ${needed} needed`,
-          };
-        },
-      };
+      return plainCriterion(c, path, test, (h, code) => {
+        const threshold = [minAge, c.maxAge ?? null];
+        if (code === 2) {
+          return { passed: null, observed: null, threshold, comparator: 'between', margin: null, unit: 'years', missing: ['members'], detail: 'members unknown: the household lists no members with birth dates' };
+        }
+        const ages: number[] = [];
+        let count = 0;
+        for (const m of h.members ?? []) {
+          const birth = fastDateKey(m.birthDate);
+          if (birth > onKey) continue;
+          const age = ageFromKeys(birth, onKey, feb28);
+          ages.push(age);
+          if (age >= minAge && age <= maxAge) count++;
+        }
+        const on = c.ageOn ?? asOf;
+        return {
+          passed: code === 1,
+          observed: ages,
+          threshold,
+          comparator: 'between',
+          margin: count - needed,
+          unit: 'years',
+          missing: [],
+          detail: `${count} of ${ages.length} members aged ${range} on ${on}; ${needed} needed`,
+        };
+      });
     }
     case 'memberDisability': {
       const needed = c.atLeast ?? 1;
@@ -514,58 +530,40 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
         }
         return yes >= needed ? 1 : yes + unknown >= needed ? 2 : 0;
       };
-      return {
-        criterion: c,
-        path,
-        table: null,
-        test,
-        explain(h) {
-          const code = test(h);
-          if (h.members === undefined) {
-            return { ...base(c), passed: null, observed: null, threshold: needed, comparator: '>=', margin: null, unit: 'persons', table: null, missing: ['members'], detail: 'members unknown' };
-          }
-          const { yes, unknown } = count(h);
-          return {
-            ...base(c),
-            passed: passedOf(code),
-            observed: yes,
-            threshold: needed,
-            comparator: '>=',
-            margin: code === 2 ? null : yes - needed,
-            unit: 'persons',
-            table: null,
-            missing: code === 2 ? unknown.map((k) => `members[${k}].disability`) : [],
-            detail: `${yes} member(s) with a disability${unknown.length > 0 ? `, ${unknown.length} unknown` : ''}; ${needed} needed`,
-          };
-        },
-      };
+      return plainCriterion(c, path, test, (h, code) => {
+        if (h.members === undefined) {
+          return { passed: null, observed: null, threshold: needed, comparator: '>=', margin: null, unit: 'persons', missing: ['members'], detail: 'members unknown' };
+        }
+        const { yes, unknown } = count(h);
+        return {
+          passed: passedOf(code),
+          observed: yes,
+          threshold: needed,
+          comparator: '>=',
+          margin: code === 2 ? null : yes - needed,
+          unit: 'persons',
+          missing: code === 2 ? unknown.map((k) => `members[${k}].disability`) : [],
+          detail: `${yes} member(s) with a disability${unknown.length > 0 ? `, ${unknown.length} unknown` : ''}; ${needed} needed`,
+        };
+      });
     }
     case 'attributeIn': {
       const accepted = new Set(c.values);
       const name = c.attribute;
       const test = (h: Household): number => (hasOwn(h.attributes, name) ? (accepted.has(h.attributes[name] as string) ? 1 : 0) : 2);
-      return {
-        criterion: c,
-        path,
-        table: null,
-        test,
-        explain(h) {
-          const code = test(h);
-          const value = code === 2 ? null : (h.attributes[name] as string);
-          return {
-            ...base(c),
-            passed: passedOf(code),
-            observed: value,
-            threshold: c.values,
-            comparator: 'in',
-            margin: null,
-            unit: null,
-            table: null,
-            missing: code === 2 ? [`attributes.${name}`] : [],
-            detail: code === 2 ? `attribute "${name}" unknown` : `${name} is ${JSON.stringify(value)}; accepted: ${c.values.map((v) => JSON.stringify(v)).join(', ')}`,
-          };
-        },
-      };
+      return plainCriterion(c, path, test, (h, code) => {
+        const value = code === 2 ? null : (h.attributes[name] as string);
+        return {
+          passed: passedOf(code),
+          observed: value,
+          threshold: c.values,
+          comparator: 'in',
+          margin: null,
+          unit: null,
+          missing: code === 2 ? [`attributes.${name}`] : [],
+          detail: code === 2 ? `attribute "${name}" unknown` : `${name} is ${JSON.stringify(value)}; accepted: ${c.values.map((v) => JSON.stringify(v)).join(', ')}`,
+        };
+      });
     }
     case 'categorical': {
       const programs = new Set(c.programs);
@@ -575,59 +573,41 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
         for (let k = 0; k < list.length; k++) if (programs.has(list[k] as string)) return 1;
         return 0;
       };
-      return {
-        criterion: c,
-        path,
-        table: null,
-        test,
-        explain(h) {
-          const code = test(h);
-          const list = h.categorical;
-          return {
-            ...base(c),
-            passed: passedOf(code),
-            observed: list === undefined ? null : [...list],
-            threshold: c.programs,
-            comparator: 'anyOf',
-            margin: null,
-            unit: null,
-            table: null,
-            missing: code === 2 ? ['categorical'] : [],
-            detail:
-              list === undefined
-                ? 'program enrolments unknown'
-                : code === 1
-                  ? `enrolled in ${list.filter((p) => programs.has(p)).join(', ')}`
-                  : `enrolled in none of ${c.programs.join(', ')}`,
-          };
-        },
-      };
+      return plainCriterion(c, path, test, (h, code) => {
+        const list = h.categorical;
+        return {
+          passed: passedOf(code),
+          observed: list === undefined ? null : [...list],
+          threshold: c.programs,
+          comparator: 'anyOf',
+          margin: null,
+          unit: null,
+          missing: code === 2 ? ['categorical'] : [],
+          detail:
+            list === undefined
+              ? 'program enrolments unknown'
+              : code === 1
+                ? `enrolled in ${list.filter((p) => programs.has(p)).join(', ')}`
+                : `enrolled in none of ${c.programs.join(', ')}`,
+        };
+      });
     }
     case 'householdSize': {
       const min = c.min ?? 1;
       const max = c.max ?? MAX_HOUSEHOLD_SIZE;
       const test = (h: Household): number => (h.size >= min && h.size <= max ? 1 : 0);
-      return {
-        criterion: c,
-        path,
-        table: null,
-        test,
-        explain(h) {
-          const code = test(h);
-          return {
-            ...base(c),
-            passed: code === 1,
-            observed: h.size,
-            threshold: [min, max],
-            comparator: 'between',
-            margin: Math.min(h.size - min, max - h.size),
-            unit: 'persons',
-            table: null,
-            missing: [],
-            detail: `household of ${h.size}; accepted ${min}–${max}`,
-          };
-        },
-      };
+      return plainCriterion(c, path, test, (h, code) => {
+        return {
+          passed: code === 1,
+          observed: h.size,
+          threshold: [min, max],
+          comparator: 'between',
+          margin: Math.min(h.size - min, max - h.size),
+          unit: 'persons',
+          missing: [],
+          detail: `household of ${h.size}; accepted ${min}–${max}`,
+        };
+      });
     }
     case 'attributeCompare': {
       const name = c.attribute;
@@ -646,38 +626,29 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
         return ok ? 1 : 0;
       };
       const comparator: EligibilityComparator = op === 'eq' ? '==' : op === 'ne' ? '!=' : op === 'lt' ? '<' : op === 'lte' ? '<=' : op === 'gt' ? '>' : '>=';
-      return {
-        criterion: c,
-        path,
-        table: null,
-        test,
-        explain(h) {
-          const code = test(h);
-          const present = hasOwn(h.attributes, name);
-          const raw = present ? (h.attributes[name] as string) : null;
-          const numeric = op !== 'eq' && op !== 'ne';
-          const x = raw === null ? Number.NaN : numberOf(raw);
-          const observed = raw === null ? null : numeric && x === x ? x : raw;
-          let margin: number | null = null;
-          if (numeric && code !== 2) margin = op === 'lt' || op === 'lte' ? (target as number) - x : x - (target as number);
-          return {
-            ...base(c),
-            passed: passedOf(code),
-            observed,
-            threshold: target,
-            comparator,
-            margin,
-            unit: null,
-            table: null,
-            missing: code === 2 ? [`attributes.${name}`] : [],
-            detail: !present
-              ? `attribute "${name}" unknown`
-              : code === 2
-                ? `attribute "${name}" is ${JSON.stringify(raw)}, not a number`
-                : `${name} ${JSON.stringify(raw)} ${comparator} ${JSON.stringify(target)}`,
-          };
-        },
-      };
+      return plainCriterion(c, path, test, (h, code) => {
+        const present = hasOwn(h.attributes, name);
+        const raw = present ? (h.attributes[name] as string) : null;
+        const numeric = op !== 'eq' && op !== 'ne';
+        const x = raw === null ? Number.NaN : numberOf(raw);
+        const observed = raw === null ? null : numeric && x === x ? x : raw;
+        let margin: number | null = null;
+        if (numeric && code !== 2) margin = op === 'lt' || op === 'lte' ? (target as number) - x : x - (target as number);
+        return {
+          passed: passedOf(code),
+          observed,
+          threshold: target,
+          comparator,
+          margin,
+          unit: null,
+          missing: code === 2 ? [`attributes.${name}`] : [],
+          detail: !present
+            ? `attribute "${name}" unknown`
+            : code === 2
+              ? `attribute "${name}" is ${JSON.stringify(raw)}, not a number`
+              : `${name} ${JSON.stringify(raw)} ${comparator} ${JSON.stringify(target)}`,
+        };
+      });
     }
   }
 }
