@@ -11,18 +11,26 @@ import { isFractionUnit } from '../../internal/units.ts';
 
 export { isFractionUnit };
 
+/**
+ * A number as printed, without the sign of a zero: `toFixed` and `toLocaleString` write -0.0004 and -0 as
+ * "-0.00" and "-0", which a reader takes for a negative value.
+ */
+export function unsignedZero(text: string): string {
+  return /^-0(?:\.0*)?$/.test(text) ? text.slice(1) : text;
+}
+
 /** A value in its unit: `30.0 %` for a fraction, `2.35 km`, `12,480`, `—` for `null`. */
 export function formatValue(value: number | null, unit: string, decimals = 1): string {
   if (value === null) return '—';
-  if (isFractionUnit(unit)) return `${(value * 100).toFixed(decimals)} %`;
+  if (isFractionUnit(unit)) return `${unsignedZero((value * 100).toFixed(decimals))} %`;
   if (Number.isInteger(value) && Math.abs(value) >= 1000) return value.toLocaleString('en-US');
-  if (Number.isInteger(value)) return `${String(value)}${unit === 'km' ? ' km' : ''}`;
-  return `${value.toFixed(decimals + 1)}${unit === 'km' ? ' km' : ''}`;
+  if (Number.isInteger(value)) return `${unsignedZero(String(value))}${unit === 'km' ? ' km' : ''}`;
+  return `${unsignedZero(value.toFixed(decimals + 1))}${unit === 'km' ? ' km' : ''}`;
 }
 
 function signed(text: string, value: number): string {
-  // A change that rounds to zero prints without a sign: toFixed writes -0.0004 as "-0.00".
-  if (value === 0) return text.startsWith('-') ? text.slice(1) : text;
+  // A change that rounds to zero prints without a sign.
+  if (value === 0) return unsignedZero(text);
   return value > 0 ? `+${text}` : value < 0 && !text.startsWith('-') ? `-${text}` : text;
 }
 

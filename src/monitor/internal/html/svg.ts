@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { isFractionUnit } from '../format.ts';
+import { isFractionUnit, unsignedZero } from '../format.ts';
 
 /** Escapes text for HTML and SVG (content and attribute values). */
 export function escapeXml(text: string): string {
@@ -76,8 +76,8 @@ function decimalsFor(step: number): number {
 
 /** A tick label in the unit's declared form: `30 %` for a fraction, `1.5 km`, `12,000`. */
 export function tickLabel(value: number, unit: string, step: number): string {
-  if (isFractionUnit(unit)) return `${(value * 100).toFixed(decimalsFor(step * 100))} %`;
-  const text = value.toLocaleString('en-US', { minimumFractionDigits: decimalsFor(step), maximumFractionDigits: decimalsFor(step) });
+  if (isFractionUnit(unit)) return `${unsignedZero((value * 100).toFixed(decimalsFor(step * 100)))} %`;
+  const text = unsignedZero(value.toLocaleString('en-US', { minimumFractionDigits: decimalsFor(step), maximumFractionDigits: decimalsFor(step) }));
   return unit === 'km' ? `${text} km` : text;
 }
 
