@@ -9,7 +9,7 @@
  * @module
  */
 import { EARTH_RADIUS_KM, haversineKm } from './haversine.ts';
-import { CHORD_MARGIN, SITES_PER_CELL, SphereGrid } from './sphereGrid.ts';
+import { beyondRings, CHORD_MARGIN, ringCells, SITES_PER_CELL, SphereGrid } from './sphereGrid.ts';
 
 /** The earth radius as a module constant, so hot loops read no imported binding. */
 const EARTH_KM: number = EARTH_RADIUS_KM;
@@ -265,6 +265,8 @@ export class NearestGrid extends SphereGrid {
       hiZ = cellHiZ;
     }
     const xyz = this.xyz;
+    const cellStart = this.cellStart;
+    const ring = this.ring;
     const seen = this.ties;
     const seenMin = this.ties2;
     let seenCount = 0;
@@ -272,37 +274,24 @@ export class NearestGrid extends SphereGrid {
     const reachAll = Math.max(ci, nx - 1 - ci, cj, ny - 1 - cj, ck, nz - 1 - ck);
     for (let r = 0; r <= reachAll; r++) {
       if (r > 0 && (r - 1) * h > bound + CHORD_MARGIN) break;
-      const i0 = Math.max(0, ci - r), i1 = Math.min(nx - 1, ci + r);
-      const j0 = Math.max(0, cj - r), j1 = Math.min(ny - 1, cj + r);
-      const k0 = Math.max(0, ck - r), k1 = Math.min(nz - 1, ck + r);
-      for (let i = i0; i <= i1; i++) {
-        const iShell = i === ci - r || i === ci + r;
-        for (let j = j0; j <= j1; j++) {
-          const shell = iShell || j === cj - r || j === cj + r;
-          const base = (i * ny + j) * nz;
-          const kFirst = shell ? k0 : ck - r;
-          const kLast = shell ? k1 : ck + r;
-          const kStep = shell ? 1 : 2 * r;
-          for (let k = kFirst; k <= kLast; k += kStep) {
-            if (k < k0 || k > k1) continue;
-            const cell = base + k;
-            const end = this.cellStart[cell + 1] as number;
-            for (let p = this.cellStart[cell] as number; p < end; p++) {
-              const site = this.cellSites[p] as number;
-              const x = xyz[3 * site] as number, y = xyz[3 * site + 1] as number, z = xyz[3 * site + 2] as number;
-              const fx = Math.max(Math.abs(x - loX), Math.abs(x - hiX));
-              const fy = Math.max(Math.abs(y - loY), Math.abs(y - hiY));
-              const fz = Math.max(Math.abs(z - loZ), Math.abs(z - hiZ));
-              const far = Math.sqrt(fx * fx + fy * fy + fz * fz);
-              if (far < bound) bound = far;
-              const gx = Math.max(loX - x, 0, x - hiX);
-              const gy = Math.max(loY - y, 0, y - hiY);
-              const gz = Math.max(loZ - z, 0, z - hiZ);
-              seen[seenCount] = site;
-              seenMin[seenCount] = Math.sqrt(gx * gx + gy * gy + gz * gz);
-              seenCount++;
-            }
-          }
+      const cells = ringCells(this, ci, cj, ck, r);
+      for (let q = 0; q < cells; q++) {
+        const cell = ring[q] as number;
+        const end = cellStart[cell + 1] as number;
+        for (let p = cellStart[cell] as number; p < end; p++) {
+          const site = this.cellSites[p] as number;
+          const x = xyz[3 * site] as number, y = xyz[3 * site + 1] as number, z = xyz[3 * site + 2] as number;
+          const fx = Math.max(Math.abs(x - loX), Math.abs(x - hiX));
+          const fy = Math.max(Math.abs(y - loY), Math.abs(y - hiY));
+          const fz = Math.max(Math.abs(z - loZ), Math.abs(z - hiZ));
+          const far = Math.sqrt(fx * fx + fy * fy + fz * fz);
+          if (far < bound) bound = far;
+          const gx = Math.max(loX - x, 0, x - hiX);
+          const gy = Math.max(loY - y, 0, y - hiY);
+          const gz = Math.max(loZ - z, 0, z - hiZ);
+          seen[seenCount] = site;
+          seenMin[seenCount] = Math.sqrt(gx * gx + gy * gy + gz * gz);
+          seenCount++;
         }
       }
     }
@@ -354,6 +343,7 @@ export class NearestGrid extends SphereGrid {
     const xyz = this.xyz;
     const cellStart = this.cellStart;
     const cellSites = this.cellSites;
+    const ring = this.ring;
     const ties = this.ties;
     const ties2 = this.ties2;
     let tieCount = 0;
@@ -363,51 +353,31 @@ export class NearestGrid extends SphereGrid {
     let lower2 = Infinity;
     let r = Math.max(0, -ci, ci - (nx - 1), -cj, cj - (ny - 1), -ck, ck - (nz - 1));
     for (;;) {
-      const i0 = Math.max(0, ci - r), i1 = Math.min(nx - 1, ci + r);
-      const j0 = Math.max(0, cj - r), j1 = Math.min(ny - 1, cj + r);
-      const k0 = Math.max(0, ck - r), k1 = Math.min(nz - 1, ck + r);
-      for (let i = i0; i <= i1; i++) {
-        const iShell = i === ci - r || i === ci + r;
-        for (let j = j0; j <= j1; j++) {
-          const shell = iShell || j === cj - r || j === cj + r;
-          const base = (i * ny + j) * nz;
-          // Off the i/j shell only the two k-faces of the ring are new.
-          const kFirst = shell ? k0 : ck - r;
-          const kLast = shell ? k1 : ck + r;
-          const kStep = shell ? 1 : 2 * r;
-          for (let k = kFirst; k <= kLast; k += kStep) {
-            if (k < k0 || k > k1) continue;
-            const c = base + k;
-            const end = cellStart[c + 1] as number;
-            for (let p = cellStart[c] as number; p < end; p++) {
-              const s = cellSites[p] as number;
-              const dx = qx - (xyz[3 * s] as number);
-              const dy = qy - (xyz[3 * s + 1] as number);
-              const dz = qz - (xyz[3 * s + 2] as number);
-              const c2 = dx * dx + dy * dy + dz * dz;
-              if (c2 > upper2) continue;
-              if (c2 < lower2) tieCount = 0;
-              ties[tieCount] = s;
-              ties2[tieCount] = c2;
-              tieCount++;
-              if (c2 < best2) {
-                best2 = c2;
-                bestChord = Math.sqrt(c2);
-                upper2 = (bestChord + CHORD_MARGIN) * (bestChord + CHORD_MARGIN);
-                lower2 = bestChord > CHORD_MARGIN ? (bestChord - CHORD_MARGIN) * (bestChord - CHORD_MARGIN) : -1;
-              }
-            }
+      const cells = ringCells(this, ci, cj, ck, r);
+      for (let q = 0; q < cells; q++) {
+        const c = ring[q] as number;
+        const end = cellStart[c + 1] as number;
+        for (let p = cellStart[c] as number; p < end; p++) {
+          const s = cellSites[p] as number;
+          const dx = qx - (xyz[3 * s] as number);
+          const dy = qy - (xyz[3 * s + 1] as number);
+          const dz = qz - (xyz[3 * s + 2] as number);
+          const c2 = dx * dx + dy * dy + dz * dz;
+          if (c2 > upper2) continue;
+          if (c2 < lower2) tieCount = 0;
+          ties[tieCount] = s;
+          ties2[tieCount] = c2;
+          tieCount++;
+          if (c2 < best2) {
+            best2 = c2;
+            bestChord = Math.sqrt(c2);
+            upper2 = (bestChord + CHORD_MARGIN) * (bestChord + CHORD_MARGIN);
+            lower2 = bestChord > CHORD_MARGIN ? (bestChord - CHORD_MARGIN) * (bestChord - CHORD_MARGIN) : -1;
           }
         }
       }
       // Lower bound on the chord to any site in a cell outside the cube of rings 0..r.
-      let bound = Infinity;
-      if (ci - r > 0) bound = Math.min(bound, qx - (this.ox + (ci - r) * h));
-      if (ci + r < nx - 1) bound = Math.min(bound, this.ox + (ci + r + 1) * h - qx);
-      if (cj - r > 0) bound = Math.min(bound, qy - (this.oy + (cj - r) * h));
-      if (cj + r < ny - 1) bound = Math.min(bound, this.oy + (cj + r + 1) * h - qy);
-      if (ck - r > 0) bound = Math.min(bound, qz - (this.oz + (ck - r) * h));
-      if (ck + r < nz - 1) bound = Math.min(bound, this.oz + (ck + r + 1) * h - qz);
+      const bound = beyondRings(this, qx, qy, qz, ci, cj, ck, r);
       if (bound === Infinity || bound > bestChord + CHORD_MARGIN) break;
       r++;
     }

@@ -84,6 +84,8 @@ export class SphereGrid {
   readonly ties: Int32Array;
   /** Squared chords of {@link SphereGrid.ties}. */
   readonly ties2: Float64Array;
+  /** Scratch of {@link ringCells}: the cells of one ring (at most every cell). */
+  readonly ring: Int32Array;
 
   constructor(coordinates: Float64Array, sitesPerCell: number = SITES_PER_CELL) {
     const n = coordinates.length >> 1;
@@ -190,6 +192,7 @@ export class SphereGrid {
     }
     this.ties = new Int32Array(Math.max(1, n));
     this.ties2 = new Float64Array(Math.max(1, n));
+    this.ring = new Int32Array(cellCount);
   }
 
   /**
@@ -205,15 +208,6 @@ export class SphereGrid {
     const z = Math.sin(phi);
     rotate(this.frame, x, y, z, out, offset);
     out[offset + 3] = cosPhi;
-  }
-
-  /** The cell of a rotated query point, or −1 when it falls outside the grid. */
-  cellOf(qx: number, qy: number, qz: number): number {
-    const i = Math.floor((qx - this.ox) / this.cell);
-    const j = Math.floor((qy - this.oy) / this.cell);
-    const k = Math.floor((qz - this.oz) / this.cell);
-    if (i < 0 || i >= this.nx || j < 0 || j >= this.ny || k < 0 || k >= this.nz) return -1;
-    return (i * this.ny + j) * this.nz + k;
   }
 
   private clampIndex(value: number, count: number): number {
@@ -250,6 +244,54 @@ function orthonormalFrame(x: number, y: number, z: number): Float64Array {
   e1z /= length;
   const e2x = ny * e1z - nz * e1y, e2y = nz * e1x - nx * e1z, e2z = nx * e1y - ny * e1x;
   return Float64Array.of(e1x, e1y, e1z, e2x, e2y, e2z, nx, ny, nz);
+}
+
+/**
+ * The cells of ring `r` around cell `(ci, cj, ck)` that hold a site — the cells at Chebyshev distance exactly `r`
+ * from it, clipped to the grid — written to `grid.ring`; returns how many. Rings 0, 1, … r together are the cube of side 2r + 1
+ * around the cell, each cell once. The cell may lie outside the grid (a query point off the grid): rings that do
+ * not reach the grid are empty. The ring searches of `NearestGrid` and `kNearestInGrid` visit cells in this order.
+ */
+export function ringCells(grid: SphereGrid, ci: number, cj: number, ck: number, r: number): number {
+  const { nx, ny, nz, ring, cellStart } = grid;
+  const i0 = Math.max(0, ci - r), i1 = Math.min(nx - 1, ci + r);
+  const j0 = Math.max(0, cj - r), j1 = Math.min(ny - 1, cj + r);
+  const k0 = Math.max(0, ck - r), k1 = Math.min(nz - 1, ck + r);
+  let count = 0;
+  for (let i = i0; i <= i1; i++) {
+    const iShell = i === ci - r || i === ci + r;
+    for (let j = j0; j <= j1; j++) {
+      const shell = iShell || j === cj - r || j === cj + r;
+      const base = (i * ny + j) * nz;
+      // Off the i/j shell only the two k-faces of the ring are new (r ≥ 1 there: at r = 0 every cell is shell).
+      const kFirst = shell ? k0 : ck - r;
+      const kLast = shell ? k1 : ck + r;
+      const kStep = shell ? 1 : 2 * r;
+      for (let k = kFirst; k <= kLast; k += kStep) {
+        if (k < k0 || k > k1) continue;
+        const c = base + k;
+        if ((cellStart[c + 1] as number) > (cellStart[c] as number)) ring[count++] = c;
+      }
+    }
+  }
+  return count;
+}
+
+/**
+ * A lower bound on the chord from the query point `(qx, qy, qz)` (in cell `(ci, cj, ck)`, possibly off the grid)
+ * to any site in a cell outside rings 0 … `r`: the distance to the nearest face of the cube of those rings that
+ * has grid cells beyond it; `Infinity` when the rings cover the grid.
+ */
+export function beyondRings(grid: SphereGrid, qx: number, qy: number, qz: number, ci: number, cj: number, ck: number, r: number): number {
+  const h = grid.cell;
+  let bound = Infinity;
+  if (ci - r > 0) bound = Math.min(bound, qx - (grid.ox + (ci - r) * h));
+  if (ci + r < grid.nx - 1) bound = Math.min(bound, grid.ox + (ci + r + 1) * h - qx);
+  if (cj - r > 0) bound = Math.min(bound, qy - (grid.oy + (cj - r) * h));
+  if (cj + r < grid.ny - 1) bound = Math.min(bound, grid.oy + (cj + r + 1) * h - qy);
+  if (ck - r > 0) bound = Math.min(bound, qz - (grid.oz + (ck - r) * h));
+  if (ck + r < grid.nz - 1) bound = Math.min(bound, grid.oz + (ck + r + 1) * h - qz);
+  return bound;
 }
 
 /** Applies the frame rotation to `(x, y, z)`, writing to `out` at `offset`. */

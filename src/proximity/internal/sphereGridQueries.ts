@@ -6,7 +6,7 @@
  * @module
  */
 import { chordOfKm, haversineKm } from '../../internal/haversine.ts';
-import { CHORD_MARGIN, type SphereGrid } from '../../internal/sphereGrid.ts';
+import { beyondRings, CHORD_MARGIN, ringCells, type SphereGrid } from '../../internal/sphereGrid.ts';
 
 /**
  * The `k` nearest sites to a query point by turf distance, ordered by distance then site index, written to
@@ -21,6 +21,9 @@ export function kNearestInGrid(grid: SphereGrid, qx: number, qy: number, qz: num
   const cj = Math.floor((qy - grid.oy) / h);
   const ck = Math.floor((qz - grid.oz) / h);
   const xyz = grid.xyz;
+  const cellStart = grid.cellStart;
+  const cellSites = grid.cellSites;
+  const ring = grid.ring;
   const seen = grid.ties;
   const seen2 = grid.ties2;
   if (grid.kTop.length < k) grid.kTop = new Float64Array(k);
@@ -29,49 +32,30 @@ export function kNearestInGrid(grid: SphereGrid, qx: number, qy: number, qz: num
   let count = 0;
   let r = Math.max(0, -ci, ci - (nx - 1), -cj, cj - (ny - 1), -ck, ck - (nz - 1));
   for (;;) {
-    const i0 = Math.max(0, ci - r), i1 = Math.min(nx - 1, ci + r);
-    const j0 = Math.max(0, cj - r), j1 = Math.min(ny - 1, cj + r);
-    const k0 = Math.max(0, ck - r), k1 = Math.min(nz - 1, ck + r);
-    for (let i = i0; i <= i1; i++) {
-      const iShell = i === ci - r || i === ci + r;
-      for (let j = j0; j <= j1; j++) {
-        const shell = iShell || j === cj - r || j === cj + r;
-        const base = (i * ny + j) * nz;
-        const kFirst = shell ? k0 : ck - r;
-        const kLast = shell ? k1 : ck + r;
-        const kStep = shell ? 1 : Math.max(1, 2 * r);
-        for (let kk = kFirst; kk <= kLast; kk += kStep) {
-          if (kk < k0 || kk > k1) continue;
-          const c = base + kk;
-          const end = grid.cellStart[c + 1] as number;
-          for (let p = grid.cellStart[c] as number; p < end; p++) {
-            const s = grid.cellSites[p] as number;
-            const dx = qx - (xyz[3 * s] as number);
-            const dy = qy - (xyz[3 * s + 1] as number);
-            const dz = qz - (xyz[3 * s + 2] as number);
-            const c2 = dx * dx + dy * dy + dz * dz;
-            seen[count] = s;
-            seen2[count] = c2;
-            count++;
-            if (c2 < (top[k - 1] as number)) {
-              let u = k - 1;
-              while (u > 0 && (top[u - 1] as number) > c2) {
-                top[u] = top[u - 1] as number;
-                u--;
-              }
-              top[u] = c2;
-            }
+    const cells = ringCells(grid, ci, cj, ck, r);
+    for (let q = 0; q < cells; q++) {
+      const c = ring[q] as number;
+      const end = cellStart[c + 1] as number;
+      for (let p = cellStart[c] as number; p < end; p++) {
+        const s = cellSites[p] as number;
+        const dx = qx - (xyz[3 * s] as number);
+        const dy = qy - (xyz[3 * s + 1] as number);
+        const dz = qz - (xyz[3 * s + 2] as number);
+        const c2 = dx * dx + dy * dy + dz * dz;
+        seen[count] = s;
+        seen2[count] = c2;
+        count++;
+        if (c2 < (top[k - 1] as number)) {
+          let u = k - 1;
+          while (u > 0 && (top[u - 1] as number) > c2) {
+            top[u] = top[u - 1] as number;
+            u--;
           }
+          top[u] = c2;
         }
       }
     }
-    let bound = Infinity;
-    if (ci - r > 0) bound = Math.min(bound, qx - (grid.ox + (ci - r) * h));
-    if (ci + r < nx - 1) bound = Math.min(bound, grid.ox + (ci + r + 1) * h - qx);
-    if (cj - r > 0) bound = Math.min(bound, qy - (grid.oy + (cj - r) * h));
-    if (cj + r < ny - 1) bound = Math.min(bound, grid.oy + (cj + r + 1) * h - qy);
-    if (ck - r > 0) bound = Math.min(bound, qz - (grid.oz + (ck - r) * h));
-    if (ck + r < nz - 1) bound = Math.min(bound, grid.oz + (ck + r + 1) * h - qz);
+    const bound = beyondRings(grid, qx, qy, qz, ci, cj, ck, r);
     if (bound === Infinity) break;
     const kth = top[k - 1] as number;
     if (kth < Infinity && bound > Math.sqrt(kth) + CHORD_MARGIN) break;
