@@ -41,7 +41,12 @@ const option = (name, fallback) => {
 };
 const modules = readdirSync('src').filter((name) => statSync(join('src', name)).isDirectory());
 
-const COUNTS = ['mutants', 'killed', 'timeout', 'survived', 'noCoverage', 'ignored', 'errors'];
+const COUNTS = ['mutants', 'killed', 'timeout', 'survived', 'noCoverage', 'ignored', 'disabled', 'errors'];
+/**
+ * An Ignored mutant is either static (code run only while modules load; `ignoreStatic`) or disabled by a
+ * `// Stryker disable next-line <Mutator>: equivalent — <reason>` comment, whose reason StrykerJS keeps.
+ */
+const isStatic = (mutant) => (mutant.statusReason ?? '').startsWith('Static mutant');
 const normalise = (file) => file.replace(/\\/g, '/');
 const moduleOf = (file) => normalise(file).split('/')[1];
 
@@ -65,7 +70,8 @@ function scoresOf(report, inScope = () => true, groupOf = moduleOf) {
       else if (mutant.status === 'Timeout') r.timeout++;
       else if (mutant.status === 'Survived') r.survived++;
       else if (mutant.status === 'NoCoverage') r.noCoverage++;
-      else if (mutant.status === 'Ignored') r.ignored++;
+      else if (mutant.status === 'Ignored' && isStatic(mutant)) r.ignored++;
+      else if (mutant.status === 'Ignored') r.disabled++;
       else r.errors++;
     }
   }
@@ -100,16 +106,16 @@ function scoreTable(report) {
   const pct = (x) => (x === null ? '–' : `${x.toFixed(1)} %`);
   const all = sourceFiles();
   const filesIn = (module) => all.filter((f) => moduleOf(f) === module).length;
-  const cells = (r) => `${pct(r.score)} | ${r.mutants} | ${r.killed} | ${r.timeout} | ${r.survived} | ${r.noCoverage} | ${r.ignored} | ${r.errors}`;
+  const cells = (r) => `${pct(r.score)} | ${r.mutants} | ${r.killed} | ${r.timeout} | ${r.survived} | ${r.noCoverage} | ${r.ignored} | ${r.disabled} | ${r.errors}`;
   const measured = new Set(list.map((r) => r.key));
-  const header = 'score | mutants | killed | timed out | survived | no coverage | static (ignored) | errors |';
+  const header = 'score | mutants | killed | timed out | survived | no coverage | static (ignored) | equivalent (disabled) | errors |';
   const lines = [
     `| module | files measured | ${header}`,
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...list.map((r) => `| ${r.key} | ${r.files.size} of ${filesIn(r.key)} | ${cells(r)} |`),
-    ...modules.filter((m) => !measured.has(m)).map((m) => `| ${m} | 0 of ${filesIn(m)} | not measured yet | | | | | | | |`),
-    `| **${total.key}** | ${total.files.size} of ${all.length} | **${pct(total.score)}** | ${total.mutants} | ${total.killed} | ${total.timeout} | ${total.survived} | ${total.noCoverage} | ${total.ignored} | ${total.errors} |`,
-    ...(byFile.length === 0 ? [] : ['', `| file | ${header}`, '|---|---:|---:|---:|---:|---:|---:|---:|---:|', ...byFile.map((r) => `| \`${r.key}\` | ${cells(r)} |`)]),
+    ...modules.filter((m) => !measured.has(m)).map((m) => `| ${m} | 0 of ${filesIn(m)} | not measured yet | | | | | | | | |`),
+    `| **${total.key}** | ${total.files.size} of ${all.length} | **${pct(total.score)}** | ${total.mutants} | ${total.killed} | ${total.timeout} | ${total.survived} | ${total.noCoverage} | ${total.ignored} | ${total.disabled} | ${total.errors} |`,
+    ...(byFile.length === 0 ? [] : ['', `| file | ${header}`, '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|', ...byFile.map((r) => `| \`${r.key}\` | ${cells(r)} |`)]),
   ];
   return { text: lines.join('\n'), list, total };
 }
@@ -255,8 +261,13 @@ if (flag('--scores')) {
     mutants.filter((m) => (m.status === 'Survived' || m.status === 'NoCoverage') && inRanges(file, m)).map((m) => `  ${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} → ${JSON.stringify(m.replacement ?? '')} (${m.status})`),
   );
   if (survivors.length > 0) console.log(`mutation: surviving mutants in the changed lines:\n${survivors.join('\n')}`);
+  // Disabled mutants are not in the score (as in StrykerJS's own); they are listed with their reason for review.
+  const disabled = Object.entries(report.files).flatMap(([file, { mutants }]) =>
+    mutants.filter((m) => m.status === 'Ignored' && !isStatic(m) && inRanges(file, m)).map((m) => `  ${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName}: ${m.statusReason ?? ''}`),
+  );
+  if (disabled.length > 0) console.log(`mutation: mutants disabled as equivalent in the changed lines (review the reasons):\n${disabled.join('\n')}`);
   const pct = total.score === null ? 'n/a' : `${total.score.toFixed(1)} %`;
-  console.log(`mutation: changed lines ${pct} (${total.killed + total.timeout} killed of ${total.killed + total.timeout + total.survived + total.noCoverage}; ${total.ignored} static ignored); threshold ${MODULE_THRESHOLD} %`);
+  console.log(`mutation: changed lines ${pct} (${total.killed + total.timeout} killed of ${total.killed + total.timeout + total.survived + total.noCoverage}; ${total.ignored} static ignored, ${total.disabled} disabled as equivalent); threshold ${MODULE_THRESHOLD} %`);
   if (total.score !== null && total.score < MODULE_THRESHOLD) process.exit(1);
 } else {
   const targets = args.filter((a) => !a.startsWith('--'));
