@@ -14,6 +14,17 @@ describe('relativeStandardError', () => {
   it('is null for an estimate of 0', () => {
     expect(relativeStandardError(0, 1)).toBeNull();
   });
+  it('reports an overflowing ratio as an error on standardError, not as Infinity', () => {
+    // 1e10 / 1e-300 = 1e310 > Number.MAX_VALUE (IEEE 754 double)
+    const error = caught(() => relativeStandardError(1e-300, 1e10));
+    expect([error.code, error.path, error.message]).toEqual([
+      'not_finite',
+      'standardError',
+      'relativeStandardError: standardError / |estimate| overflows; rescale the estimate.',
+    ]);
+    // a standard error of 0 is allowed: RSE 0
+    expect(relativeStandardError(5, 0)).toBe(0);
+  });
   it('rejects a negative standard error and non-finite input', () => {
     const error = caught(() => relativeStandardError(1, -0.1));
     expect([error.code, error.path]).toEqual(['out_of_range', 'standardError']);
@@ -55,6 +66,50 @@ describe('reliabilityFlags', () => {
     const r = reliabilityFlags({ events: 20 }, { policy: { minEvents: 21 } });
     expect(r.flags).toEqual(['fewEvents']);
     expect(r.thresholds).toEqual({ minEvents: 21, maxRelativeStandardError: 0.3 });
+  });
+  it('says why in full sentences: the event count against the policy, and the RSE in percent with one decimal', () => {
+    // NCHS data presentation standards: fewer than 20 events, or an RSE above 30 %, is unreliable.
+    const cms = 'CMS cell-size suppression (1–10) with NCHS reliability flags';
+    const none = reliabilityFlags({ events: 0 });
+    expect(none.reasons).toEqual([`based on 0 events, fewer than 20: unreliable (${cms}).`, 'relative standard error undefined (no events): unreliable.']);
+    expect(none.reliable).toBe(false);
+    // RSE = 0.061 / 0.2 = 0.305, printed as 30.5 % against the policy's 30.0 %
+    const high = reliabilityFlags({ events: 100, estimate: 0.2, standardError: 0.061 });
+    expect(high.reasons).toEqual(['relative standard error 30.5 % is above 30.0 %: unreliable.']);
+    expect([high.rseMethod, high.reliable]).toEqual(['given', false]);
+    expect(high.relativeStandardError).toBeCloseTo(0.305, 15);
+    // an estimate of 0 has no relative standard error, whatever the events
+    const zero = reliabilityFlags({ events: 40, estimate: 0, standardError: 0.01 });
+    expect([zero.flags, zero.relativeStandardError, zero.reasons]).toEqual([['highRse'], null, ['relative standard error undefined (an estimate of 0): unreliable.']]);
+  });
+  it('takes a given estimate and standard error before a denominator, and |estimate| for a negative one', () => {
+    // RSE = SE / |estimate| (NCHS): 0.05 / 0.25 = 0.2 and 0.1 / |−0.5| = 0.2
+    const given = reliabilityFlags({ events: 25, denominator: 100, estimate: 0.25, standardError: 0.05 });
+    expect([given.rseMethod, given.flags, given.reasons]).toEqual(['given', [], []]);
+    expect(given.relativeStandardError).toBeCloseTo(0.2, 15);
+    expect(reliabilityFlags({ events: 25, estimate: -0.5, standardError: 0.1 }).relativeStandardError).toBeCloseTo(0.2, 15);
+    // Poisson RSE 1/√events: 400 events give exactly 0.05
+    expect(reliabilityFlags({ events: 400 }).relativeStandardError).toBe(0.05);
+  });
+  it('accepts events equal to the denominator (p = 1, binomial RSE 0)', () => {
+    // √((1 − p) / events) = 0 at p = 1
+    const all = reliabilityFlags({ events: 30, denominator: 30 });
+    expect([all.rseMethod, all.relativeStandardError, all.reliable, all.flags]).toEqual(['binomial', 0, true, []]);
+  });
+  it('names the missing half of an estimate and rejects input or options that are not objects', () => {
+    const noEstimate = caught(() => reliabilityFlags({ events: 12, standardError: 0.1 }));
+    expect([noEstimate.code, noEstimate.path, noEstimate.message]).toEqual([
+      'missing_field',
+      'input.estimate',
+      'reliabilityFlags: input.estimate is missing; pass estimate and standardError together, or neither.',
+    ]);
+    const input = caught(() => reliabilityFlags(null as never));
+    expect([input.code, input.path]).toEqual(['invalid_type', 'input']);
+    expect(input.message).toMatch(/^reliabilityFlags: input is .*; expected \{ events, denominator\?, estimate\?, standardError\? \}\.$/);
+    const options = caught(() => reliabilityFlags({ events: 3 }, null as never));
+    expect([options.code, options.path]).toEqual(['invalid_type', 'options']);
+    expect(options.message).toMatch(/^reliabilityFlags: options is .*; expected an object\.$/);
+    expect(caught(() => reliabilityFlags({ events: 3, denominatr: 5 } as never)).path).toBe('input.denominatr');
   });
   it('rejects bad input with paths', () => {
     const over = caught(() => reliabilityFlags({ events: 12, denominator: 10 }));

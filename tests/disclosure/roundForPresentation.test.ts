@@ -68,6 +68,27 @@ describe('presentValue', () => {
     expect(presentValue(null)).toBe('—');
     expect(presentValue(null, { missing: 'n/a' })).toBe('n/a');
   });
+  it('prints an unrounded published value as JavaScript prints the number, and a published null as missing', () => {
+    // rounding 'none' (the default) keeps every digit: String(0.1 + 0.2) in ECMAScript is "0.30000000000000004"
+    expect(presentValue(0.1 + 0.2)).toBe('0.30000000000000004');
+    expect(presentValue({ value: 26, suppressed: false, reason: null })).toBe('26');
+    expect(presentValue({ value: null, suppressed: false, reason: null })).toBe('—');
+    expect(presentValue({ value: null, suppressed: true, reason: 'primary' }, { missing: 'n/a' })).toBe('*');
+  });
+  it('names the bad value or option and what it expects', () => {
+    const object = caught(() => presentValue({ value: 3 } as never));
+    expect([object.code, object.path]).toEqual(['invalid_type', 'value']);
+    expect(object.message).toMatch(/^presentValue: value is .*; expected a number, null or a disclosed count \{ value, suppressed, reason \}\.$/);
+    const inner = caught(() => presentValue({ value: '3', suppressed: false, reason: null } as never));
+    expect([inner.code, inner.path]).toEqual(['invalid_type', 'value']);
+    expect(inner.message).toMatch(/^presentValue: value is .*; expected a finite number\.$/);
+    const nan = caught(() => presentValue(Number.NaN));
+    expect([nan.code, nan.path]).toEqual(['not_finite', 'value']);
+    expect(nan.message).toMatch(/^presentValue: value is .*; expected a finite number\.$/);
+    const options = caught(() => presentValue(1, null as never));
+    expect([options.code, options.path]).toEqual(['invalid_type', 'options']);
+    expect(options.message).toMatch(/^presentValue: options is .*; expected an object\.$/);
+  });
   it('rejects what is not a value', () => {
     const error = caught(() => presentValue('12' as never));
     expect([error.code, error.path]).toEqual(['invalid_type', 'value']);

@@ -85,6 +85,39 @@ describe('suppressCounts', () => {
     expect(table.warnings[0]).toMatch(/^counts\[1\] is withheld but can be recovered/);
   });
 
+  it('explains each withheld value in a full sentence that names the policy', () => {
+    // The notes are the audit trail the CMS policy asks for (https://www.hhs.gov/guidance/document/cms-cell-suppression-policy):
+    // the reason (in the range, or a forbidden zero) and the policy's name, verbatim.
+    const cms = 'CMS cell-size suppression (1–10) with NCHS reliability flags';
+    expect(suppressCounts([40, 7, 25, 60]).withheld).toEqual([
+      { path: 'counts[1]', reason: 'primary', note: `counts[1] withheld: it is in 1–10 (${cms}).` },
+      { path: 'counts[2]', reason: 'complementary', note: `counts[2] withheld so that a withheld count cannot be recovered from published totals (${cms}).` },
+    ]);
+    const zeros = suppressCounts([0, 50, 60], { policy: { allowZero: false, name: 'no zeros' } });
+    expect(zeros.withheld[0]).toEqual({ path: 'counts[0]', reason: 'primary', note: 'counts[0] withheld: it is 0 and the policy does not allow zeros (no zeros).' });
+    // a withheld total is named "total"
+    expect(suppressCounts([0, 4, 0]).withheld).toEqual([
+      { path: 'counts[1]', reason: 'primary', note: `counts[1] withheld: it is in 1–10 (${cms}).` },
+      { path: 'total', reason: 'primary', note: `total withheld: it is in 1–10 (${cms}).` },
+    ]);
+  });
+
+  it('publishes zeros and counts beside each other in input order, with and without a total', () => {
+    // Below the threshold nothing is withheld; 0 is published under the CMS policy (it allows zeros).
+    const table = suppressCounts([0, 11, 250]);
+    expect(table.counts).toEqual([
+      { value: 0, suppressed: false, reason: null },
+      { value: 11, suppressed: false, reason: null },
+      { value: 250, suppressed: false, reason: null },
+    ]);
+    expect(table.total).toEqual({ value: 261, suppressed: false, reason: null });
+    expect([table.withheld, table.primary, table.complementary, table.warnings]).toEqual([[], 0, 0, []]);
+    // Without a total the same counts give the same cells, and a lone small count needs no complement.
+    const alone = suppressCounts([0, 7, 250], { total: false, policy: { complementaryPreference: 'margins' } });
+    expect(alone.counts.map((c) => c.reason)).toEqual([null, 'primary', null]);
+    expect([alone.total, alone.primary, alone.complementary, alone.derivable]).toEqual([null, 1, 0, []]);
+  });
+
   it('does not mutate its input', () => {
     const counts = [40, 7, 25];
     suppressCounts(counts);
@@ -127,6 +160,21 @@ describe('suppressCounts bad input', () => {
     expect(error.code).toBe('not_integer');
     expect(error.path).toBe('counts[1]');
     expect(error.message).toMatch(/^suppressCounts: counts\[1\] is 2.5; suppression rules apply to whole counts/);
+  });
+  it('names the bad count and says how to fix it', () => {
+    // The messages of the shared count check (src/disclosure/internal/result.ts), as a user reads them.
+    const text = caught(() => suppressCounts([4, '3' as unknown as number]));
+    expect([text.code, text.path]).toEqual(['invalid_type', 'counts[1]']);
+    expect(text.message).toMatch(/^suppressCounts: counts\[1\] is .*; expected a count \(a whole number ≥ 0\)\.$/);
+    const nan = caught(() => suppressCounts([4, 5, Number.POSITIVE_INFINITY]));
+    expect([nan.code, nan.path]).toEqual(['not_finite', 'counts[2]']);
+    expect(nan.message).toMatch(/^suppressCounts: counts\[2\] is .*; expected a count \(a whole number ≥ 0\)\.$/);
+    expect(caught(() => suppressCounts([-3])).message).toBe(
+      'suppressCounts: counts[0] is -3; counts cannot be negative — pass the number of people or events, ≥ 0.',
+    );
+    expect(caught(() => suppressCounts([0.5])).message).toBe(
+      'suppressCounts: counts[0] is 0.5; suppression rules apply to whole counts — pass unweighted counts, not weighted estimates or rates.',
+    );
   });
   it('rejects NaN, strings and empty tables', () => {
     expect(caught(() => suppressCounts([Number.NaN])).code).toBe('not_finite');

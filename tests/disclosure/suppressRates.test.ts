@@ -73,6 +73,78 @@ describe('suppressRates', () => {
     );
   });
 
+  it('names withheld denominators by their line, with the note renamed too', () => {
+    // CMS policy (https://www.hhs.gov/guidance/document/cms-cell-suppression-policy): the denominator 9 is in 1–10;
+    // its line (9, 200, 150, total 359) then needs a second withheld value, the smallest non-zero published one.
+    const cms = 'CMS cell-size suppression (1–10) with NCHS reliability flags';
+    const rates = suppressRates([
+      { numerator: 0, denominator: 9 },
+      { numerator: 40, denominator: 200 },
+      { numerator: 30, denominator: 150 },
+    ]);
+    expect(rates.withheld).toEqual([
+      { path: 'denominators[0]', reason: 'primary', note: `denominators[0] withheld: it is in 1–10 (${cms}).` },
+      { path: 'denominators[2]', reason: 'complementary', note: `denominators[2] withheld so that a withheld count cannot be recovered from published totals (${cms}).` },
+    ]);
+    expect(rates.rows.map((r) => [r.rate, r.reason])).toEqual([
+      [null, 'primary'],
+      [0.2, null],
+      [null, 'complementary'],
+    ]);
+    expect(rates.total).toMatchObject({ rate: 70 / 359, suppressed: false, reason: null, undefinedReason: null });
+    expect(rates.total?.numerator).toEqual({ value: 70, suppressed: false, reason: null });
+    // a withheld total is named "<line>.total"
+    const small = suppressRates([{ numerator: 3, denominator: 400 }, { numerator: 0, denominator: 500 }]);
+    expect(small.withheld.map((w) => [w.path, w.reason])).toEqual([
+      ['numerators[0]', 'primary'],
+      ['numerators.total', 'primary'],
+    ]);
+    expect(small.withheld[1]?.note).toBe(`numerators.total withheld: it is in 1–10 (${cms}).`);
+  });
+
+  it('calls a rate primary when either of its counts is primary, complementary only when neither is', () => {
+    // numerators 5 (primary) and 40 (its complement); denominators 8 (primary) and 500 (its complement)
+    const rates = suppressRates([
+      { numerator: 5, denominator: 500 },
+      { numerator: 50, denominator: 8 },
+      { numerator: 40, denominator: 600 },
+    ]);
+    expect(rates.rows.map((r) => [r.numerator.reason, r.denominator.reason, r.reason])).toEqual([
+      ['primary', 'complementary', 'primary'],
+      [null, 'primary', 'primary'],
+      ['complementary', null, 'complementary'],
+    ]);
+    expect(rates.rows.map((r) => r.undefinedReason)).toEqual([null, null, null]);
+  });
+
+  it('publishes rates without a total, and flags reliability by Poisson when there is no proportion', () => {
+    const rates = suppressRates([{ numerator: 7, denominator: 400 }, { numerator: 30, denominator: 20 }, { numerator: 0, denominator: 0 }], { total: false });
+    expect(rates.total).toBeNull();
+    // without a published total, one withheld count cannot be recovered: no complement
+    expect(rates.rows.map((r) => r.reason)).toEqual(['primary', null, null]);
+    // 30 events over 20 people is not a proportion: RSE 1/√30 (Poisson, NCHS), reliable (≥ 20 events, RSE 18.3 %)
+    expect(rates.rows[1]).toMatchObject({ rate: 1.5, suppressed: false, reliability: { rseMethod: 'poisson', reliable: true } });
+    expect(rates.rows[1]?.reliability?.relativeStandardError).toBeCloseTo(1 / Math.sqrt(30), 15);
+    // a zero denominator: no rate, and no events to judge it on
+    expect(rates.rows[2]?.reliability).toMatchObject({ flags: ['fewEvents', 'highRse'], rseMethod: 'poisson', relativeStandardError: null });
+  });
+
+  it('rejects rows, options and a total flag of the wrong type, naming how to fix them', () => {
+    const row = caught(() => suppressRates([{ numerator: 1, denominator: 20 }, 3 as never]));
+    expect([row.code, row.path]).toEqual(['invalid_type', 'rows[1]']);
+    expect(row.message).toMatch(/^suppressRates: rows\[1\] is .*; expected \{ numerator, denominator \}\.$/);
+    const notArray = caught(() => suppressRates({ numerator: 1, denominator: 2 } as never));
+    expect([notArray.code, notArray.path]).toEqual(['invalid_type', 'rows']);
+    expect(notArray.message).toMatch(/^suppressRates: rows is .*; expected an array of \{ numerator, denominator \}\.$/);
+    expect(caught(() => suppressRates([])).message).toBe('suppressRates: rows is empty; pass at least one group.');
+    const options = caught(() => suppressRates([{ numerator: 1, denominator: 2 }], null as never));
+    expect([options.code, options.path]).toEqual(['invalid_type', 'options']);
+    expect(options.message).toMatch(/^suppressRates: options is .*; expected an object\.$/);
+    const total = caught(() => suppressRates([{ numerator: 1, denominator: 2 }], { total: 1 as never }));
+    expect([total.code, total.path]).toEqual(['invalid_type', 'options.total']);
+    expect(total.message).toMatch(/^suppressRates: options\.total is .*; expected true or false\.$/);
+  });
+
   it('rejects bad input with the row and field', () => {
     const negative = caught(() => suppressRates([{ numerator: -1, denominator: 10 }]));
     expect([negative.code, negative.path]).toEqual(['out_of_range', 'rows[0].numerator']);
