@@ -1,6 +1,7 @@
 import type { EvaluateEligibilityOptions } from '../eligibility/evaluateEligibility.ts';
 import type { EquityGoal } from '../goals/EquityGoalSchema.ts';
 import type { Enrollment, Household } from '../internal/records.ts';
+import type { ArrowRecordBatchLike, HouseholdColumnNames, HouseholdColumns } from './HouseholdColumns.ts';
 import type { Site } from '../proximity/SiteSchema.ts';
 import type { GoalEligibilityInput } from './evaluateGoal.ts';
 import type { GoalPartial } from './GoalPartial.ts';
@@ -32,11 +33,24 @@ export interface GoalSummarizerData {
 }
 
 /**
- * A batch of households given to {@link GoalSummarizer.add}: an array of household records.
+ * A batch of households given to {@link GoalSummarizer.add}: an array of household records, a columnar batch
+ * ({@link HouseholdColumns}), or an Apache Arrow record batch ({@link ArrowRecordBatchLike}, columns found by
+ * `options.columns`).
  *
  * @category Monitor
  */
-export type HouseholdBatch = readonly Household[];
+export type HouseholdBatch = readonly Household[] | HouseholdColumns | ArrowRecordBatchLike;
+
+/**
+ * Options of {@link createGoalSummarizer}: those of {@link summarizeGoal}, and which Arrow column holds which
+ * household field.
+ *
+ * @category Monitor
+ */
+export interface CreateGoalSummarizerOptions extends SummarizeGoalOptions {
+  /** Column names of Arrow record batches (default: each field's own name; every other column an attribute). */
+  readonly columns?: HouseholdColumnNames;
+}
 
 /**
  * Summarises a goal's evaluation from households that arrive in batches; made by {@link createGoalSummarizer}.
@@ -45,11 +59,13 @@ export type HouseholdBatch = readonly Household[];
  */
 export interface GoalSummarizer {
   /**
-   * Adds a batch of households (checked as {@link evaluateGoal} checks them; error paths count from the first
-   * household of the first batch: `data.households[offset + h]`). An empty batch is allowed.
+   * Adds a batch of households: records, columns or an Arrow record batch (checked as {@link evaluateGoal} checks
+   * households; error paths count from the first household of the first batch, `data.households[offset + h]`, or
+   * name the batch's column, `data.households (batch k).size`). An empty batch is allowed.
    *
    * @throws {EquityLensError} for a malformed household, a duplicate id (within the batch, or across batches for a
-   *   household with an enrolment), or when called after {@link GoalSummarizer.finish}.
+   *   household with an enrolment), a column of the wrong length or a missing id or size column, or when called
+   *   after {@link GoalSummarizer.finish}.
    */
   add(batch: HouseholdBatch): void;
   /** The number of households added so far. */
@@ -76,9 +92,17 @@ export interface GoalSummarizer {
  * Duplicate household ids are caught within a batch and, across batches, for households with an enrolment (the
  * index remembers them); catching every duplicate across batches would mean keeping every id.
  *
+ * Batches may be arrays of households, columns ({@link HouseholdColumns}: arrays, typed arrays or
+ * dictionary-encoded `{ dictionary, indices }`) or Apache Arrow record batches ({@link ArrowRecordBatchLike},
+ * columns found by `options.columns`), mixed freely. Columns are read as columns: each record's values are set on one
+ * reused record object (no object per record), and the groups of a dictionary-encoded attribute are assigned once per
+ * dictionary entry. Eligibility rules and functions see each household of a columnar batch through one reused
+ * object: read it, don't keep it.
+ *
  * @param goal - An equity goal (validated with `defineGoal`; raw JSON is accepted).
  * @param data - Enrolments, sites, eligibility and poverty tables (see {@link GoalSummarizerData}); not the households.
- * @param options - `asOf` and `years` (both required, the same in every partition) and the partition's name.
+ * @param options - `asOf` and `years` (both required, the same in every partition), the partition's name, and
+ *   which Arrow column holds which household field (`columns`).
  * @returns The summarizer: `add(batch)` as often as needed, then `finish()`.
  * @throws {EquityLensError} as {@link summarizeGoal} does for the goal, the options and the data; `invalid_value`
  *   when `data` holds households (give them to `add`) or reach summaries.
@@ -111,9 +135,19 @@ export interface GoalSummarizer {
  * const card = scoreGoalPartial(summarizer.finish());
  * card.indicators[0]?.overall[0]?.value; // => 0.75
  * card.indicators[0]?.dimensions[0]?.years[0]?.groups.map((g) => g.value); // => [0.5, 1]
+ *
+ * // The same households as one columnar batch, the district dictionary-encoded:
+ * const columnar = createGoalSummarizer(goal, { enrollments }, { asOf: "2025-12-31", years: [2025] });
+ * columnar.add({
+ *   length: 4,
+ *   id: ["a", "b", "c", "d"],
+ *   size: Int32Array.of(2, 2, 2, 2),
+ *   attributes: { district: { dictionary: ["1", "2"], indices: Int32Array.of(0, 0, 1, 1) } },
+ * });
+ * scoreGoalPartial(columnar.finish()).indicators[0]?.overall[0]?.value; // => 0.75
  * ```
  */
-export function createGoalSummarizer(goal: EquityGoal | unknown, data: GoalSummarizerData, options: SummarizeGoalOptions): GoalSummarizer {
+export function createGoalSummarizer(goal: EquityGoal | unknown, data: GoalSummarizerData, options: CreateGoalSummarizerOptions): GoalSummarizer {
   checkSummaryOptions(options, FN);
   return summarizerOf(goal, data, options, FN, ['enrollments', 'sites', 'eligibility', 'povertyTables']);
 }

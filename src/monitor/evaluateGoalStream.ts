@@ -2,6 +2,7 @@ import type { EquityGoal } from '../goals/EquityGoalSchema.ts';
 import { describe, fail } from '../internal/errors.ts';
 import { summarizerOf } from './internal/summarizer.ts';
 import type { EvaluateGoalOptions } from './evaluateGoal.ts';
+import type { HouseholdColumnNames } from './HouseholdColumns.ts';
 import type { Scorecard } from './Scorecard.ts';
 import type { GoalStreamData } from './summarizeGoalStream.ts';
 import type { GoalPartial } from './GoalPartial.ts';
@@ -10,6 +11,17 @@ import { scorePartial } from './internal/scorePartial.ts';
 import { batchesOf, feed } from './internal/stream.ts';
 
 const FN = 'evaluateGoalStream';
+
+/**
+ * Options of {@link evaluateGoalStream}: those of {@link evaluateGoal}, and which Arrow column holds which household
+ * field (as {@link createGoalSummarizer}).
+ *
+ * @category Monitor
+ */
+export interface EvaluateGoalStreamOptions extends EvaluateGoalOptions {
+  /** Column names of Arrow record batches (default: each field's own name; every other column an attribute). */
+  readonly columns?: HouseholdColumnNames;
+}
 
 /**
  * Evaluates an equity goal on households that arrive in batches and returns the scorecard {@link evaluateGoal}
@@ -28,7 +40,7 @@ const FN = 'evaluateGoalStream';
  *
  * @param goal - An equity goal (validated with `defineGoal`; raw JSON is accepted).
  * @param data - The households as batches, and enrolments, sites, eligibility and poverty tables (see {@link GoalStreamData}).
- * @param options - `asOf` (required) and optional `years`.
+ * @param options - `asOf` (required), optional `years`, and the column names of Arrow batches.
  * @returns A promise of the {@link Scorecard}.
  * @throws {EquityLensError} (the promise rejects) as {@link evaluateGoal} does, and for a malformed batch
  *   (`data.households (batch k)`) or household (`data.households[i]`, `i` counted across batches); `empty` when the
@@ -64,7 +76,7 @@ const FN = 'evaluateGoalStream';
  * card.indicators[0]?.dimensions[0]?.years[0]?.groups.map((g) => g.value); // => [0.5, 1]
  * ```
  */
-export async function evaluateGoalStream(goal: EquityGoal | unknown, data: GoalStreamData, options: EvaluateGoalOptions): Promise<Scorecard> {
+export async function evaluateGoalStream(goal: EquityGoal | unknown, data: GoalStreamData, options: EvaluateGoalStreamOptions): Promise<Scorecard> {
   if (data === null || typeof data !== 'object') fail('invalid_type', 'data', `${FN}: data is ${describe(data)}; pass { households, enrollments, sites, eligibility }.`);
   const batches = batchesOf(data.households, FN);
   const { households: _, ...rest } = data;

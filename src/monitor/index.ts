@@ -11,10 +11,12 @@ export type { EvaluateGoalOptions, GoalData, GoalEligibilityInput } from './eval
 export { summarizeGoal } from './summarizeGoal.ts';
 export type { SummarizeGoalOptions } from './summarizeGoal.ts';
 export { createGoalSummarizer } from './createGoalSummarizer.ts';
-export type { GoalSummarizer, GoalSummarizerData, HouseholdBatch } from './createGoalSummarizer.ts';
+export type { CreateGoalSummarizerOptions, GoalSummarizer, GoalSummarizerData, HouseholdBatch } from './createGoalSummarizer.ts';
+export type { ArrowRecordBatchLike, ArrowVectorLike, DictionaryColumn, HouseholdColumn, HouseholdColumnNames, HouseholdColumns } from './HouseholdColumns.ts';
 export { summarizeGoalStream } from './summarizeGoalStream.ts';
 export type { GoalStreamData } from './summarizeGoalStream.ts';
 export { evaluateGoalStream } from './evaluateGoalStream.ts';
+export type { EvaluateGoalStreamOptions } from './evaluateGoalStream.ts';
 export { mergeGoalPartials } from './mergeGoalPartials.ts';
 export { scoreGoalPartial } from './scoreGoalPartial.ts';
 export type {

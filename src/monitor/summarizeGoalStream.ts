@@ -1,9 +1,8 @@
 import type { EquityGoal } from '../goals/EquityGoalSchema.ts';
 import { describe, fail } from '../internal/errors.ts';
-import type { GoalSummarizerData, HouseholdBatch } from './createGoalSummarizer.ts';
+import type { CreateGoalSummarizerOptions, GoalSummarizerData, HouseholdBatch } from './createGoalSummarizer.ts';
 import { checkSummaryOptions, summarizerOf } from './internal/summarizer.ts';
 import type { GoalPartial } from './GoalPartial.ts';
-import type { SummarizeGoalOptions } from './summarizeGoal.ts';
 import { batchesOf, feed } from './internal/stream.ts';
 
 const FN = 'summarizeGoalStream';
@@ -31,7 +30,8 @@ export interface GoalStreamData extends GoalSummarizerData {
  *
  * @param goal - An equity goal (validated with `defineGoal`; raw JSON is accepted).
  * @param data - The households as batches, and enrolments, sites, eligibility and poverty tables (see {@link GoalStreamData}).
- * @param options - `asOf` and `years` (both required, the same in every partition) and the partition's name.
+ * @param options - `asOf` and `years` (both required, the same in every partition), the partition's name, and
+ *   the column names of Arrow batches (as {@link createGoalSummarizer}).
  * @returns A promise of the partial state (plain JSON, format `"equity-lens/goal-partial"` version 1).
  * @throws {EquityLensError} (the promise rejects) as {@link createGoalSummarizer} does, for a malformed batch
  *   (`data.households (batch k)`) or household (`data.households[i]`, `i` counted across batches); an error the
@@ -63,7 +63,7 @@ export interface GoalStreamData extends GoalSummarizerData {
  * partial.indicators[0]?.overall[0]; // => { records: 3, events: 1, num: 1, den: 3 }
  * ```
  */
-export async function summarizeGoalStream(goal: EquityGoal | unknown, data: GoalStreamData, options: SummarizeGoalOptions): Promise<GoalPartial> {
+export async function summarizeGoalStream(goal: EquityGoal | unknown, data: GoalStreamData, options: CreateGoalSummarizerOptions): Promise<GoalPartial> {
   checkSummaryOptions(options, FN);
   if (data === null || typeof data !== 'object') fail('invalid_type', 'data', `${FN}: data is ${describe(data)}; pass { households, enrollments, sites, eligibility }.`);
   const batches = batchesOf(data.households, FN);

@@ -6,14 +6,23 @@
  * nearest centre by district (sorted for medians) and retention by income band — including the same
  * nearest-centre search and poverty-guideline lookups. Both read eligibility from the same precomputed array.
  * Goal: evaluateGoal within 5× of the hand-written pass.
+ *
+ * Second case, columnar batches: `createGoalSummarizer` fed the city in batches of 50,000 households as columns
+ * (attributes dictionary-encoded) against the same batches as household objects (what a row-by-row reader gives).
+ * Eligibility is read from precomputed statuses (`statusByYear`) on both sides, so the comparison is of reading the
+ * batches, not of deciding eligibility. The two scorecards are checked equal first.
  */
 import { readFileSync } from 'node:fs';
 import { povertyGuideline } from '../../src/eligibility/povertyGuideline.ts';
 import { defineGoal } from '../../src/goals/defineGoal.ts';
 import type { Household } from '../../src/internal/records.ts';
+import { createGoalSummarizer } from '../../src/monitor/createGoalSummarizer.ts';
 import { evaluateGoal } from '../../src/monitor/evaluateGoal.ts';
+import type { HouseholdColumns } from '../../src/monitor/HouseholdColumns.ts';
+import { scoreGoalPartial } from '../../src/monitor/scoreGoalPartial.ts';
 import { nearestSite } from '../../src/proximity/nearestSite.ts';
 import { syntheticCity } from '../../src/synthetic/index.ts';
+import { toColumns } from '../monitor/columnFixtures.ts';
 import { suite } from './harness.ts';
 
 suite('monitor', (ctx) => {
@@ -90,6 +99,28 @@ suite('monitor', (ctx) => {
     baselineName: 'hand-written single pass computing the same core counts',
     baseline: handWritten,
     goal: 5,
+    options: { repeat: 3, warmup: 1, n: H * Y },
+  });
+
+  const BATCH = 50_000;
+  const statusByYear = new Map(years.map((year, y) => [year, Uint8Array.from({ length: H }, (_, h) => eligible[h * Y + y] as number)]));
+  const streamData = { enrollments: city.enrollments, sites: city.sites, eligibility: { statusByYear } };
+  const rows: Household[][] = [];
+  for (let start = 0; start < H; start += BATCH) rows.push(city.households.slice(start, start + BATCH));
+  const columns = rows.map((batch) => toColumns(batch, true));
+  const summarize = (batches: readonly (readonly Household[] | HouseholdColumns)[]): ReturnType<ReturnType<typeof createGoalSummarizer>['finish']> => {
+    const summarizer = createGoalSummarizer(goal, streamData, { asOf: '2025-06-30', years: [...years] });
+    for (const batch of batches) summarizer.add(batch);
+    return summarizer.finish();
+  };
+  if (JSON.stringify(scoreGoalPartial(summarize(columns))) !== JSON.stringify(scoreGoalPartial(summarize(rows)))) {
+    throw new Error('monitor: the columnar and row batches give different scorecards');
+  }
+  ctx.compare({
+    name: `createGoalSummarizer, PRNS goal, default city as columnar batches of ${BATCH.toLocaleString('en')} (dictionary-encoded attributes)`,
+    run: () => summarize(columns),
+    baselineName: 'the same batches as household objects',
+    baseline: () => summarize(rows),
     options: { repeat: 3, warmup: 1, n: H * Y },
   });
 });

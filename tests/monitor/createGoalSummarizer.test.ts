@@ -95,7 +95,12 @@ describe('createGoalSummarizer: households in batches', () => {
       message: 'createGoalSummarizer: data.households[3].id "a" appears twice; household ids must be unique.',
     });
     expect(caught(() => fresh.add([{ id: 'e', size: 1, attributes: {} }, { id: 'e', size: 1, attributes: {} }]))).toMatchObject({ code: 'duplicate', path: 'data.households[3].id' });
-    expect(caught(() => fresh.add({ id: 'x' } as never))).toMatchObject({ code: 'invalid_type', path: 'households' });
+    // Batches are counted even when they fail: this is the fourth.
+    expect(caught(() => fresh.add({ id: 'x' } as never))).toMatchObject({
+      code: 'invalid_type',
+      path: 'data.households (batch 3).length',
+      message: expect.stringMatching(/a columnar batch gives its number of records as length \(or pass an array of households\)/),
+    });
   });
 
   it('checks its options and data: years required, households given to add, no summaries', () => {

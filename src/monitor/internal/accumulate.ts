@@ -29,7 +29,7 @@ import { type DimensionAssigner, disaggregationAssigner, intersectionAssigner } 
 import { encodeExact, type ExactSum } from './exactSum.ts';
 import type { ValueHistogram } from './histogram.ts';
 import { CellAccumulator, type Contribution, type MeasurePlan, measurePlan } from './measure.ts';
-import { type GoalEligibilityInput, type NormalizedEligibility, type YearBasis, normalizeEligibility, distanceTable, fplPercentTable, householdAnnualIncome, programYearOf, resolveYears, siteIndexFor, yearStartDate } from './prepare.ts';
+import { type GoalEligibilityInput, type NormalizedEligibility, type YearBasis, normalizeEligibility, distanceTable, fplPercentOf, fplPercentTable, nearestOf, householdAnnualIncome, programYearOf, resolveYears, siteIndexFor, yearStartDate } from './prepare.ts';
 import { compareTuples, sortDistinct } from './canonical.ts';
 import { type CheckedGoal, type GoalOptions, checkNeeds, dependsOnYear } from './setup.ts';
 
@@ -41,8 +41,30 @@ export interface AccumulatorData {
   readonly povertyTables?: NonNullable<EvaluateEligibilityOptions['tables']>['poverty'] | undefined;
 }
 
+/**
+ * Household batches given as columns: what the accumulator reads from them, record by record, without an object
+ * per record (implemented in `columns.ts`).
+ */
+export interface ColumnReader {
+  readonly length: number;
+  /** The id of record `h`. */
+  id(h: number): string;
+  /** Sets the household fields of `row` from record `h`. */
+  fill(row: Row, h: number): void;
+  /** Each record's annual income (NaN when unknown) and size. */
+  incomes(): { readonly income: Float64Array; readonly sizes: Int32Array };
+  /** The records with a location and their positions, checked (`offset` for error paths). */
+  positions(offset: number): { readonly located: number[]; readonly points: number[] };
+  /** A faster group reader for a disaggregation of `field` (a dictionary-encoded column), or `null`. */
+  groupReader(field: string, dimension: DimensionAssigner): ((h: number) => number) | null;
+  /** The names of the attributes that have a value among the first `limit` records. */
+  attributeNames(limit: number): string[];
+  /** The records as households, for eligibility: a view, one reused object filled on each index access. */
+  view(): readonly Household[];
+}
+
 /** The record the filters see: one object reused for every household-year (no allocation per record). */
-interface Row {
+export interface Row {
   id: string;
   size: number;
   annualIncome: number | undefined;
@@ -334,17 +356,37 @@ export class PartialAccumulator {
       }
     }
     this.households += H;
-    this.accumulate(households, offset);
+    this.accumulate(households, offset, null);
   }
 
-  private accumulate(households: readonly Household[], offset: number): void {
+  /** Adds a batch given as columns (checked by the reader): the same as {@link add} on the equivalent households. */
+  addColumns(reader: ColumnReader): void {
+    const H = reader.length;
+    if (H === 0) return;
+    const offset = this.households;
+    for (let h = 0; h < H; h++) {
+      const id = reader.id(h);
+      const entry = this.index.get(id);
+      if (entry === undefined) continue;
+      if (entry.seen) {
+        const path = `data.households[${offset + h}]`;
+        fail('duplicate', `${path}.id`, `${this.fn}: ${path}.id "${id}" appears twice; household ids must be unique.`);
+      }
+      entry.seen = true;
+    }
+    if (this.attributeNames.size < 1000 && offset < 1000) for (const name of reader.attributeNames(1000 - offset)) this.attributeNames.add(`attributes.${name}`);
+    this.households += H;
+    this.accumulate(reader.view(), offset, reader);
+  }
+
+  private accumulate(households: readonly Household[], offset: number, reader: ColumnReader | null): void {
     const Y = this.years.length;
     const H = households.length;
     const enrolled = new Uint8Array(H * Y);
     const enrolledPriorYear = new Uint8Array(H * Y);
     const entries: (EnrolledHousehold | undefined)[] = new Array<EnrolledHousehold | undefined>(H);
     for (let h = 0; h < H; h++) {
-      const entry = this.index.get((households[h] as Household).id);
+      const entry = this.index.get(reader === null ? (households[h] as Household).id : reader.id(h));
       entries[h] = entry;
       if (entry === undefined) continue;
       this.enrollmentsJoined += entry.count;
@@ -356,21 +398,48 @@ export class PartialAccumulator {
       }
     }
     const eligible = this.eligibilityOf(households, offset);
-    if (this.needsFpl) for (let h = 0; h < H; h++) if (householdAnnualIncome(households[h] as Household) !== null) this.householdsWithIncome++;
-    const fpl = this.needsFpl
-      ? fplPercentTable(households, this.years, this.basis, this.povertyTables === undefined ? undefined : { poverty: this.povertyTables }, this.fplPath)
-      : null;
+    let fpl: Float64Array | null = null;
+    if (this.needsFpl) {
+      const tables = this.povertyTables === undefined ? undefined : { poverty: this.povertyTables };
+      if (reader === null) {
+        for (let h = 0; h < H; h++) if (householdAnnualIncome(households[h] as Household) !== null) this.householdsWithIncome++;
+        fpl = fplPercentTable(households, this.years, this.basis, tables, this.fplPath);
+      } else {
+        const { income, sizes } = reader.incomes();
+        for (let h = 0; h < H; h++) if (!Number.isNaN(income[h] as number)) this.householdsWithIncome++;
+        fpl = fplPercentOf(income, sizes, this.years, this.basis, tables, this.fplPath);
+      }
+    }
     const distances = new Map<string, Float64Array>();
-    for (const [key, grid] of this.siteSets) distances.set(key, distanceTable(households, grid, offset));
+    const positions = reader !== null && this.siteSets.size > 0 ? reader.positions(offset) : null;
+    for (const [key, grid] of this.siteSets) {
+      distances.set(key, positions === null ? distanceTable(households, grid, offset) : nearestOf(H, positions.located, positions.points, grid));
+    }
     const fieldDistance = this.fieldDistanceKey === null ? null : (distances.get(this.fieldDistanceKey) as Float64Array);
     const plans = this.plans;
     const row = this.row;
     const contribution = this.contribution;
 
-    // Groups of dimensions that do not depend on the year are read once per household, not once per year.
-    const cacheHouseholdGroups = (plan: Plan): void => {
+    // Groups of dimensions that do not depend on the year are read once per household, not once per year (from a
+    // columnar batch's dictionary-encoded column: once per dictionary entry).
+    const fast = new Map<Plan, ((h: number) => number)[]>();
+    if (reader !== null) {
+      for (const plan of plans) {
+        const disaggregations = (this.goal.indicators[plan.index] as EquityGoal['indicators'][number]).disaggregations;
+        const readers: ((h: number) => number)[] = [];
+        disaggregations.forEach((disaggregation, d) => {
+          const read = plan.yearDependent[d] ? null : reader.groupReader(disaggregation.field, plan.dimensions[d] as DimensionAssigner);
+          if (read !== null) readers[d] = read;
+        });
+        if (readers.length > 0) fast.set(plan, readers);
+      }
+    }
+    const cacheHouseholdGroups = (plan: Plan, h: number): void => {
+      const readers = fast.get(plan);
       for (let d = 0; d < plan.dimensions.length; d++) {
-        if (!plan.yearDependent[d]) plan.householdGroup[d] = (plan.dimensions[d] as DimensionAssigner).assign(row);
+        if (plan.yearDependent[d]) continue;
+        const read = readers?.[d];
+        plan.householdGroup[d] = read === undefined ? (plan.dimensions[d] as DimensionAssigner).assign(row) : read(h);
       }
     };
     const accumulate = (plan: Plan, y: number, distanceKm: number, cached: boolean): void => {
@@ -381,7 +450,9 @@ export class PartialAccumulator {
         if (group >= 0) (plan.perDimension[d] as CellAccumulator).add(group, y, contribution);
       }
     };
-    const setHousehold = (household: Household): void => {
+    const setHousehold = (h: number): void => {
+      if (reader !== null) return reader.fill(row, h);
+      const household = households[h] as Household;
       row.id = household.id;
       row.size = household.size;
       row.annualIncome = household.annualIncome;
@@ -414,9 +485,9 @@ export class PartialAccumulator {
     if (householdYearPlans.length > 0 || householdPlans.length > 0) {
       const cachedPlans = [...householdYearPlans, ...householdPlans];
       for (let h = 0; h < H; h++) {
-        setHousehold(households[h] as Household);
+        setHousehold(h);
         setYear(h, 0);
-        for (const plan of cachedPlans) cacheHouseholdGroups(plan);
+        for (const plan of cachedPlans) cacheHouseholdGroups(plan, h);
         for (let y = 0; y < Y; y++) {
           setYear(h, y);
           for (let p = 0; p < householdYearPlans.length; p++) {
@@ -439,7 +510,7 @@ export class PartialAccumulator {
         for (const { enrollment, year } of entry.rows) {
           const y = this.yearIndex.get(year);
           if (y === undefined) continue;
-          setHousehold(households[h] as Household);
+          setHousehold(h);
           setYear(h, y);
           row.householdId = enrollment.householdId;
           row.programId = enrollment.programId;

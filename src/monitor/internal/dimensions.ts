@@ -16,6 +16,14 @@ export interface DimensionAssigner {
   readonly labels: string[];
   /** The group id of a record, or −1. */
   assign(record: unknown): number;
+  /**
+   * For a disaggregation: the group of a field value without counting a record (−1 or a group id), and whether the
+   * value counts as having the field; `count` then counts one record. `assign` is `count` of `group` of the field.
+   * Columnar batches assign once per dictionary entry this way.
+   */
+  group?(value: unknown): number;
+  hasField?(value: unknown): boolean;
+  count?(withField: boolean): void;
   /** Display order of the group ids. */
   order(): number[];
   /** How many records were assigned, and how many of them had the field at all. */
@@ -57,6 +65,10 @@ export function disaggregationAssigner(dimension: Disaggregation): DimensionAssi
   };
   let records = 0;
   let withField = 0;
+  const count = (has: boolean): void => {
+    records++;
+    if (has) withField++;
+  };
   const base = {
     id: dimension.id,
     label: dimension.label ?? dimension.id,
@@ -68,6 +80,17 @@ export function disaggregationAssigner(dimension: Disaggregation): DimensionAssi
   };
   if (bins !== undefined) {
     const binIds = bins.map((bin) => add(bin.label));
+    const binOf = (value: unknown): number => {
+      for (let b = 0; b < bins.length; b++) {
+        const bin = bins[b] as NonNullable<Disaggregation['bins']>[number];
+        if (bin.values !== undefined) {
+          if (bin.values.includes(value as string | number | boolean)) return binIds[b] as number;
+        } else if (typeof value === 'number') {
+          if ((bin.min === undefined || value >= bin.min) && (bin.max === undefined || value < bin.max)) return binIds[b] as number;
+        }
+      }
+      return unmatchedGroup();
+    };
     return {
       ...base,
       assign(record: unknown): number {
@@ -75,16 +98,11 @@ export function disaggregationAssigner(dimension: Disaggregation): DimensionAssi
         records++;
         if (value === undefined) return unmatchedGroup();
         withField++;
-        for (let b = 0; b < bins.length; b++) {
-          const bin = bins[b] as NonNullable<Disaggregation['bins']>[number];
-          if (bin.values !== undefined) {
-            if (bin.values.includes(value as string | number | boolean)) return binIds[b] as number;
-          } else if (typeof value === 'number') {
-            if ((bin.min === undefined || value >= bin.min) && (bin.max === undefined || value < bin.max)) return binIds[b] as number;
-          }
-        }
-        return unmatchedGroup();
+        return binOf(value);
       },
+      group: (value: unknown): number => (value === undefined ? unmatchedGroup() : binOf(value)),
+      hasField: (value: unknown): boolean => value !== undefined,
+      count,
       order(): number[] {
         return labels.map((_, i) => i);
       },
@@ -99,6 +117,12 @@ export function disaggregationAssigner(dimension: Disaggregation): DimensionAssi
       withField++;
       return add(label);
     },
+    group(value: unknown): number {
+      const label = valueLabel(value);
+      return label === undefined ? unmatchedGroup() : add(label);
+    },
+    hasField: (value: unknown): boolean => valueLabel(value) !== undefined,
+    count,
     order(): number[] {
       const ids = labels.map((_, i) => i).filter((i) => i !== unmatchedId);
       const numeric = ids.every((i) => labels[i] !== '' && Number.isFinite(Number(labels[i])));

@@ -148,9 +148,7 @@ export function fplPercentTable(
   tables: EvaluateEligibilityOptions['tables'] | undefined,
   indicatorPath: string,
 ): Float64Array {
-  const Y = years.length;
   const H = households.length;
-  const out = new Float64Array(H * Y).fill(Number.NaN);
   // Income and size are read once per household; guidelines once per size and year.
   const income = new Float64Array(H);
   const sizes = new Int32Array(H);
@@ -160,6 +158,21 @@ export function fplPercentTable(
     income[h] = value === null ? Number.NaN : value;
     sizes[h] = typeof household.size === 'number' && Number.isInteger(household.size) && household.size > 0 ? household.size : 0;
   }
+  return fplPercentOf(income, sizes, years, basis, tables, indicatorPath);
+}
+
+/** {@link fplPercentTable} from each household's annual income (NaN when unknown) and size (0 when unusable). */
+export function fplPercentOf(
+  income: Float64Array,
+  sizes: Int32Array,
+  years: readonly number[],
+  basis: YearBasis,
+  tables: EvaluateEligibilityOptions['tables'] | undefined,
+  indicatorPath: string,
+): Float64Array {
+  const Y = years.length;
+  const H = income.length;
+  const out = new Float64Array(H * Y).fill(Number.NaN);
   const guidelines: number[] = [];
   for (let y = 0; y < Y; y++) {
     const guidelineYear = Number(yearStartDate(years[y] as number, basis).slice(0, 4));
@@ -227,7 +240,12 @@ export function distanceTable(households: readonly Household[], grid: NearestGri
       points.push(...position(location, `data.households[${offset + h}].location`, FN));
     }
   });
-  const out = new Float64Array(households.length).fill(Number.NaN);
+  return nearestOf(households.length, located, points, grid);
+}
+
+/** Distances to the nearest site of `grid` for `H` households, of which `located` have the positions `points` (lng, lat, …). */
+export function nearestOf(H: number, located: readonly number[], points: readonly number[], grid: NearestGrid): Float64Array {
+  const out = new Float64Array(H).fill(Number.NaN);
   if (points.length === 0) return out;
   const nearest = nearestAll(grid, Float64Array.from(points));
   for (let i = 0; i < located.length; i++) out[located[i] as number] = nearest.distanceKm[i] as number;

@@ -31,11 +31,12 @@ export function batchesOf(households: unknown, fn: string): HouseholdBatches {
 export async function feed(summarizer: GoalSummarizer, batches: HouseholdBatches, fn: string): Promise<void> {
   let k = 0;
   for await (const batch of batches) {
-    if (!Array.isArray(batch)) {
+    const shaped = batch !== null && typeof batch === 'object' && (typeof (batch as { length?: unknown }).length === 'number' || typeof (batch as { numRows?: unknown }).numRows === 'number');
+    if (!shaped) {
       fail(
         'invalid_type',
         `data.households (batch ${k})`,
-        `${fn}: batch ${k} of data.households is ${describe(batch)}; each item must be a batch — an array of households (yield [household] for one, or wrap an array of households as [households]).`,
+        `${fn}: batch ${k} of data.households is ${describe(batch)}; each item must be a batch — an array of households (yield [household] for one, or wrap an array of households as [households]), columns { length, id, size, … } or an Arrow record batch.`,
       );
     }
     summarizer.add(batch);

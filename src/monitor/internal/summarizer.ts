@@ -10,7 +10,9 @@ import { knownKeys } from '../../internal/validate.ts';
 import type { GoalSummarizer, GoalSummarizerData, HouseholdBatch } from '../createGoalSummarizer.ts';
 import type { GoalPartial } from '../GoalPartial.ts';
 import type { SummarizeGoalOptions } from '../summarizeGoal.ts';
+import type { HouseholdColumnNames } from '../HouseholdColumns.ts';
 import { PartialAccumulator } from './accumulate.ts';
+import { columnReader } from './columns.ts';
 import { checkGoal } from './setup.ts';
 
 /** Checks `years` (required) and `partition`; `checkGoal` checks the rest. */
@@ -33,12 +35,14 @@ export function checkSummaryOptions(options: SummarizeGoalOptions, fn: string): 
 export function summarizerOf(
   goal: unknown,
   data: GoalSummarizerData,
-  options: SummarizeGoalOptions | { readonly asOf: string; readonly years?: readonly number[]; readonly partition?: string },
+  options: SummarizeGoalOptions | { readonly asOf: string; readonly years?: readonly number[]; readonly partition?: string; readonly columns?: HouseholdColumnNames },
   fn: string,
   allowed: readonly string[],
   onFinish?: (accumulator: PartialAccumulator) => void,
 ): GoalSummarizer {
-  const checked = checkGoal(goal, options, fn, ['partition']);
+  // summarizeGoal (which takes the households with the data) reads no columnar batch.
+  const checked = checkGoal(goal, options, fn, allowed.includes('households') ? ['partition'] : ['partition', 'columns']);
+  const names = columnNames((options as { columns?: unknown }).columns, fn);
   if (data === null || typeof data !== 'object') fail('invalid_type', 'data', `${fn}: data is ${describe(data)}; pass { enrollments, sites, eligibility }.`);
   const record = data as Record<string, unknown>;
   if (record['reach'] !== undefined) {
@@ -51,12 +55,15 @@ export function summarizerOf(
   const accumulator = new PartialAccumulator(checked, data, options, fn);
   const partition = options.partition ?? null;
   let finished = false;
+  let batches = 0;
   const ended = (what: string): never =>
     fail('invalid_value', what, `${fn}: ${what}() was called after finish(); create a new summarizer for another summary.`);
   return {
     add(batch: HouseholdBatch): void {
       if (finished) ended('add');
-      accumulator.add(batch);
+      const k = batches++;
+      if (Array.isArray(batch)) accumulator.add(batch);
+      else accumulator.addColumns(columnReader(batch, names, accumulator.householdCount, `data.households (batch ${k})`, fn));
     },
     get households(): number {
       return accumulator.householdCount;
@@ -68,4 +75,28 @@ export function summarizerOf(
       return accumulator.finish(partition);
     },
   };
+}
+
+const NAME_KEYS = ['id', 'size', 'annualIncome', 'lng', 'lat', 'attributes'];
+
+/** Checks `options.columns` (which Arrow column holds which field). */
+function columnNames(value: unknown, fn: string): HouseholdColumnNames {
+  if (value === undefined) return {};
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    fail('invalid_type', 'options.columns', `${fn}: options.columns is ${describe(value)}; give { id: "household_id", size: "size", attributes: { district: "district" } } (column names by field).`);
+  }
+  knownKeys(value, NAME_KEYS, 'options.columns', fn);
+  const names = value as Record<string, unknown>;
+  for (const key of NAME_KEYS.slice(0, 5)) {
+    if (names[key] !== undefined && typeof names[key] !== 'string') {
+      fail('invalid_type', `options.columns.${key}`, `${fn}: options.columns.${key} is ${describe(names[key])}; give the column's name as a string.`);
+    }
+  }
+  const attributes = names['attributes'];
+  if (attributes !== undefined) {
+    if (attributes === null || typeof attributes !== 'object' || Array.isArray(attributes) || Object.values(attributes).some((name) => typeof name !== 'string')) {
+      fail('invalid_type', 'options.columns.attributes', `${fn}: options.columns.attributes is ${describe(attributes)}; give { attributeName: "column name", … }.`);
+    }
+  }
+  return names as HouseholdColumnNames;
 }
