@@ -72,7 +72,7 @@ export interface ArrowVectorLike {
   /** The values as an array or typed array. */
   toArray?(): ArrayLike<unknown>;
   /** The data chunks: a dictionary-encoded chunk has `dictionary` (the values) and `values` (the indices). */
-  readonly data?: readonly { readonly offset?: number; readonly values?: ArrayLike<number>; readonly dictionary?: ArrowVectorLike }[];
+  readonly data?: readonly { readonly values?: ArrayLike<unknown>; readonly dictionary?: ArrowVectorLike }[];
 }
 
 /**

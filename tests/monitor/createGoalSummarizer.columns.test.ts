@@ -1,4 +1,4 @@
-import { Dictionary, Int32, tableFromArrays, Utf8, vectorFromArray, type RecordBatch } from 'apache-arrow';
+import { Dictionary, Float64, Int32, Int64, Table, tableFromArrays, Utf8, vectorFromArray, type RecordBatch } from 'apache-arrow';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ELIGIBILITY_PRNS_SCHOLARSHIP_RULES } from '../../src/eligibility/prnsScholarshipRules.ts';
@@ -115,6 +115,65 @@ describe('createGoalSummarizer: columnar batches', () => {
     const partial = summarizer.finish();
     expect(partial.indicators[0]?.dimensions[0]?.groups).toEqual([['3'], ['4'], ['Unknown or other']]);
     expect(partial.indicators[0]?.dimensions[0]?.seen).toEqual({ records: 4, withField: 3 });
+  });
+
+  it('reads Arrow columns with nulls, 64-bit integers and several chunks, and passes eligibility functions a view by id', () => {
+    const g = goalWith([shareByDistrict(), shareByDistrict({ id: 'mean-income', name: 'Mean income', measure: { kind: 'mean', field: 'annualIncome' }, unit: 'dollars' })], { suppression: { minimumCellSize: 1 } });
+    const households: Household[] = [
+      { id: 'a', size: 1, annualIncome: 1000, attributes: { district: '1' } },
+      { id: 'b', size: 2, attributes: { district: '1' } },
+      { id: 'c', size: 3, annualIncome: 4000, attributes: { district: '2' } },
+      { id: 'd', size: 4, annualIncome: 5000, attributes: {} },
+    ];
+    const enrollments = [{ householdId: 'c', programId: 'youth', programYear: 2025 }];
+    const first = new Table({
+      id: vectorFromArray(['a', 'b'], new Utf8()),
+      size: vectorFromArray([1n, 2n], new Int64()),
+      annualIncome: vectorFromArray([1000, null], new Float64()),
+      district: vectorFromArray(['1', '1'], new Utf8()),
+    });
+    const second = new Table({
+      id: vectorFromArray(['c', 'd'], new Utf8()),
+      size: vectorFromArray([3n, 4n], new Int64()),
+      annualIncome: vectorFromArray([4000, 5000], new Float64()),
+      district: vectorFromArray(['2', null], new Utf8()),
+    });
+    const expected = summarizeGoal(g, { households, enrollments }, { asOf: '2025-12-31', years: [2025] });
+    const summarizer = createGoalSummarizer(g, { enrollments }, { asOf: '2025-12-31', years: [2025] });
+    // One table of two chunks: its columns are read through get(i), or as one array when they have no null.
+    const table = first.concat(second);
+    expect(table.getChild('annualIncome')?.data.length).toBe(2);
+    summarizer.add(table);
+    expect(summarizer.finish()).toEqual(expected);
+    // An eligibility function sees each household of a columnar batch (a reused view: read it by id).
+    const seen: string[] = [];
+    const eligibility = (household: Household): boolean => {
+      seen.push(`${household.id}:${household.size}:${household.attributes['district'] ?? '-'}`);
+      return household.size > 2;
+    };
+    const eg = goalWith([shareByDistrict({ measure: { kind: 'share', numerator: { field: 'eligible', op: 'eq', value: true } } })], { suppression: { minimumCellSize: 1 } });
+    const viaView = createGoalSummarizer(eg, { eligibility }, { asOf: '2025-12-31', years: [2025] });
+    viaView.add(toColumns(households, true));
+    expect(viaView.finish()).toEqual(summarizeGoal(eg, { households, eligibility }, { asOf: '2025-12-31', years: [2025] }));
+    expect(seen).toEqual(['a:1:1', 'b:2:1', 'c:3:2', 'd:4:-', 'a:1:1', 'b:2:1', 'c:3:2', 'd:4:-']);
+  });
+
+  it('lists only attributes with a value among the first 1,000 households, and sums incomes when annualIncome is missing', () => {
+    const g = goalWith([shareByDistrict({ id: 'poor', measure: { kind: 'share', numerator: { field: 'fplPercent', op: 'lt', value: 100 } } })], { suppression: { minimumCellSize: 1 } });
+    const summarizer = createGoalSummarizer(g, { enrollments: [] }, { asOf: '2025-12-31', years: [2025] });
+    summarizer.add({
+      length: 2,
+      id: ['a', 'b'],
+      size: [1, 1],
+      annualIncome: [null, 50_000],
+      incomes: [[{ amount: 500, frequency: 'monthly' }], null],
+      attributes: { district: ['1', '2'], empty: [null, undefined] },
+    });
+    const partial = summarizer.finish();
+    expect(partial.attributeNames).toEqual(['attributes.district']);
+    expect(partial.counts.householdsWithIncome).toBe(2);
+    // a: 500 × 12 = 6,000 a year, under the guideline for one person; b: 50,000, over it.
+    expect(partial.indicators[0]?.overall[0]).toEqual({ records: 2, events: 1, num: 1, den: 2 });
   });
 
   it('rejects bad columns with the path and the fix', () => {

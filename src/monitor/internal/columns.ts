@@ -41,15 +41,16 @@ function plainColumn(values: ArrayLike<unknown>): Column {
 /** A dictionary-encoded column; `convert` maps each dictionary value once (numbers to text for attributes). */
 function dictionaryColumn(
   dictionary: unknown[],
-  indices: ArrayLike<number | null>,
+  indices: ArrayLike<unknown>,
   valid: ((h: number) => boolean) | null,
   path: string,
   fn: string,
 ): Column {
   const D = dictionary.length;
   const index = (h: number): number => {
-    const k = indices[h];
-    if (k === null || k === undefined || (valid !== null && !valid(h))) return -1;
+    const raw = indices[h];
+    if (raw === null || raw === undefined || (valid !== null && !valid(h))) return -1;
+    const k = typeof raw === 'bigint' ? Number(raw) : raw;
     if (typeof k !== 'number' || !Number.isInteger(k) || k >= D) {
       fail('out_of_range', `${path}.indices[${h}]`, `${fn}: ${path}.indices[${h}] is ${describe(k)}; an index must be a whole number below the dictionary's length ${D} (or negative or null for a missing value).`);
     }
