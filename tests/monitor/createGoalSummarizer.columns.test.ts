@@ -176,6 +176,25 @@ describe('createGoalSummarizer: columnar batches', () => {
     expect(partial.indicators[0]?.overall[0]).toEqual({ records: 2, events: 1, num: 1, den: 2 });
   });
 
+  it('bins a dictionary-encoded attribute as the records would be binned', () => {
+    const g = goalWith(
+      [shareByDistrict({ disaggregations: [{ id: 'area', field: 'attributes.district', bins: [{ label: 'North', values: ['1', '2'] }, { label: 'South', values: ['3'] }], unmatched: 'group' }] })],
+      { suppression: { minimumCellSize: 1 } },
+    );
+    const districts = ['1', '2', '3', '9', undefined, '3'];
+    const households: Household[] = districts.map((district, i) => ({ id: `h${i}`, size: 1, attributes: district === undefined ? {} : { district } }));
+    const enrollments = [{ householdId: 'h2', programId: 'youth', programYear: 2025 }];
+    const expected = summarizeGoal(g, { households, enrollments }, { asOf: '2025-12-31', years: [2025] });
+    const summarizer = createGoalSummarizer(g, { enrollments }, { asOf: '2025-12-31', years: [2025] });
+    summarizer.add(toColumns(households, true));
+    const partial = summarizer.finish();
+    expect(partial).toEqual(expected);
+    // Hand count: North h0, h1; South h2 (enrolled), h5; unmatched h3 ("9", in no bin) and h4 (no district).
+    expect(partial.indicators[0]?.dimensions[0]?.groups).toEqual([['North'], ['South'], ['Unknown or other']]);
+    expect(partial.indicators[0]?.dimensions[0]?.cells.map((cells) => cells[0]?.records)).toEqual([2, 2, 2]);
+    expect(partial.indicators[0]?.dimensions[0]?.seen).toEqual({ records: 6, withField: 5 });
+  });
+
   it('rejects bad columns with the path and the fix', () => {
     const g = goalWith([shareByDistrict()]);
     const make = (): ReturnType<typeof createGoalSummarizer> => createGoalSummarizer(g, { enrollments: [] }, { asOf: '2025-12-31', years: [2025] });
