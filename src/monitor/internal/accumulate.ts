@@ -29,7 +29,7 @@ import { type DimensionAssigner, disaggregationAssigner, intersectionAssigner } 
 import { encodeExact, type ExactSum } from './exactSum.ts';
 import type { ValueHistogram } from './histogram.ts';
 import { CellAccumulator, type Contribution, type MeasurePlan, measurePlan } from './measure.ts';
-import { type GoalEligibilityInput, type NormalizedEligibility, type YearBasis, normalizeEligibility, distanceTable, fplPercentOf, fplPercentTable, nearestOf, householdAnnualIncome, programYearOf, resolveYears, siteIndexFor, yearStartDate } from './prepare.ts';
+import { type GoalEligibilityInput, type NormalizedEligibility, type YearBasis, normalizeEligibility, fplPercentOf, householdIncomes, householdPositions, nearestOf, programYearOf, resolveYears, siteIndexFor, yearStartDate } from './prepare.ts';
 import { compareTuples, sortDistinct } from './canonical.ts';
 import { type CheckedGoal, type GoalOptions, checkNeeds, dependsOnYear } from './setup.ts';
 
@@ -55,8 +55,8 @@ export interface ColumnReader {
   incomes(): { readonly income: Float64Array; readonly sizes: Int32Array };
   /** The records with a location and their positions, checked (`offset` for error paths). */
   positions(offset: number): { readonly located: number[]; readonly points: number[] };
-  /** A faster group reader for a disaggregation of `field` (a dictionary-encoded column), or `null`. */
-  groupReader(field: string, dimension: DimensionAssigner): ((h: number) => number) | null;
+  /** Per dimension of the plan, a faster group reader (a dictionary-encoded attribute), or nothing. */
+  groupReaders(plan: Plan, goal: EquityGoal): readonly (((h: number) => number) | undefined)[];
   /** The names of the attributes that have a value among the first `limit` records. */
   attributeNames(limit: number): string[];
   /** The records as households, for eligibility: a view, one reused object filled on each index access. */
@@ -109,7 +109,7 @@ function emptyRow(): Row {
 }
 
 /** An indicator ready to accumulate. */
-interface Plan {
+export interface Plan {
   readonly index: number;
   readonly recordSet: 'householdYears' | 'households' | 'enrollments';
   readonly measure: MeasurePlan;
@@ -127,7 +127,7 @@ interface Plan {
 }
 
 /** A household's program enrolments, from the enrolment index. */
-interface EnrolledHousehold {
+export interface EnrolledHousehold {
   /** Program years with an enrolment. */
   readonly years: number[];
   /** The enrolments with their year (kept only when an indicator runs over the enrollments record set). */
@@ -143,12 +143,12 @@ type EligibilityKind = 'none' | 'function' | 'screened' | 'rules';
 
 /** Builds the mergeable state of a goal's evaluation from batches of households. */
 export class PartialAccumulator {
-  private readonly goal: EquityGoal;
+  readonly goal: EquityGoal;
   private readonly basis: YearBasis;
   private readonly years: readonly number[];
   private readonly yearIndex: ReadonlyMap<number, number>;
   private readonly plans: readonly Plan[];
-  private readonly index = new Map<string, EnrolledHousehold>();
+  readonly index: Map<string, EnrolledHousehold> = new Map();
   private readonly sites: readonly Site[];
   private readonly eligibility: NormalizedEligibility | undefined;
   private readonly eligibilityKind: EligibilityKind;
@@ -164,8 +164,8 @@ export class PartialAccumulator {
   private readonly keepEnrollmentRows: boolean;
   private readonly row: Row = emptyRow();
   private readonly contribution: Contribution = { num: 0, den: 0, events: 0, records: 0, value: Number.NaN, distinct: undefined };
-  private readonly attributeNames = new Set<string>();
-  private households = 0;
+  readonly attributeNames: Set<string> = new Set();
+  households = 0;
   private enrollmentsJoined = 0;
   private householdsWithIncome = 0;
   private otherPrograms = 0;
@@ -185,7 +185,7 @@ export class PartialAccumulator {
     checked: CheckedGoal,
     data: AccumulatorData,
     options: GoalOptions,
-    private readonly fn: string,
+    readonly fn: string,
     knownHouseholds?: () => ReadonlySet<string>,
   ) {
     const goal = checked.goal;
@@ -339,16 +339,7 @@ export class PartialAccumulator {
     if (H === 0) return;
     const offset = this.households;
     if (!validated) checkHouseholds(households, this.fn, offset);
-    for (let h = 0; h < H; h++) {
-      const household = households[h] as Household;
-      const entry = this.index.get(household.id);
-      if (entry === undefined) continue;
-      if (entry.seen) {
-        const path = `data.households[${offset + h}]`;
-        fail('duplicate', `${path}.id`, `${this.fn}: ${path}.id "${household.id}" appears twice; household ids must be unique.`);
-      }
-      entry.seen = true;
-    }
+    this.markSeen(H, offset, (h) => (households[h] as Household).id);
     if (this.attributeNames.size < 1000 && offset < 1000) {
       for (let h = 0; h < Math.min(H, 1000 - offset); h++) {
         const attributes = (households[h] as Household).attributes;
@@ -359,13 +350,10 @@ export class PartialAccumulator {
     this.accumulate(households, offset, null);
   }
 
-  /** Adds a batch given as columns (checked by the reader): the same as {@link add} on the equivalent households. */
-  addColumns(reader: ColumnReader): void {
-    const H = reader.length;
-    if (H === 0) return;
-    const offset = this.households;
+  /** Marks the enrolled households of a batch as read; an enrolled household read twice is a duplicate id. */
+  markSeen(H: number, offset: number, idOf: (h: number) => string): void {
     for (let h = 0; h < H; h++) {
-      const id = reader.id(h);
+      const id = idOf(h);
       const entry = this.index.get(id);
       if (entry === undefined) continue;
       if (entry.seen) {
@@ -374,12 +362,10 @@ export class PartialAccumulator {
       }
       entry.seen = true;
     }
-    if (this.attributeNames.size < 1000 && offset < 1000) for (const name of reader.attributeNames(1000 - offset)) this.attributeNames.add(`attributes.${name}`);
-    this.households += H;
-    this.accumulate(reader.view(), offset, reader);
   }
 
-  private accumulate(households: readonly Household[], offset: number, reader: ColumnReader | null): void {
+  /** Accumulates a batch (read as columns by `reader` when given; `households` is then its view). */
+  accumulate(households: readonly Household[], offset: number, reader: ColumnReader | null): void {
     const Y = this.years.length;
     const H = households.length;
     const enrolled = new Uint8Array(H * Y);
@@ -400,20 +386,14 @@ export class PartialAccumulator {
     const eligible = this.eligibilityOf(households, offset);
     let fpl: Float64Array | null = null;
     if (this.needsFpl) {
-      const tables = this.povertyTables === undefined ? undefined : { poverty: this.povertyTables };
-      if (reader === null) {
-        for (let h = 0; h < H; h++) if (householdAnnualIncome(households[h] as Household) !== null) this.householdsWithIncome++;
-        fpl = fplPercentTable(households, this.years, this.basis, tables, this.fplPath);
-      } else {
-        const { income, sizes } = reader.incomes();
-        for (let h = 0; h < H; h++) if (!Number.isNaN(income[h] as number)) this.householdsWithIncome++;
-        fpl = fplPercentOf(income, sizes, this.years, this.basis, tables, this.fplPath);
-      }
+      const { income, sizes } = reader === null ? householdIncomes(households) : reader.incomes();
+      for (let h = 0; h < H; h++) if (!Number.isNaN(income[h] as number)) this.householdsWithIncome++;
+      fpl = fplPercentOf(income, sizes, this.years, this.basis, this.povertyTables === undefined ? undefined : { poverty: this.povertyTables }, this.fplPath);
     }
     const distances = new Map<string, Float64Array>();
-    const positions = reader !== null && this.siteSets.size > 0 ? reader.positions(offset) : null;
-    for (const [key, grid] of this.siteSets) {
-      distances.set(key, positions === null ? distanceTable(households, grid, offset) : nearestOf(H, positions.located, positions.points, grid));
+    if (this.siteSets.size > 0) {
+      const { located, points } = reader === null ? householdPositions(households, offset) : reader.positions(offset);
+      for (const [key, grid] of this.siteSets) distances.set(key, nearestOf(H, located, points, grid));
     }
     const fieldDistance = this.fieldDistanceKey === null ? null : (distances.get(this.fieldDistanceKey) as Float64Array);
     const plans = this.plans;
@@ -421,24 +401,12 @@ export class PartialAccumulator {
     const contribution = this.contribution;
 
     // Groups of dimensions that do not depend on the year are read once per household, not once per year (from a
-    // columnar batch's dictionary-encoded column: once per dictionary entry).
-    const fast = new Map<Plan, ((h: number) => number)[]>();
-    if (reader !== null) {
-      for (const plan of plans) {
-        const disaggregations = (this.goal.indicators[plan.index] as EquityGoal['indicators'][number]).disaggregations;
-        const readers: ((h: number) => number)[] = [];
-        disaggregations.forEach((disaggregation, d) => {
-          const read = plan.yearDependent[d] ? null : reader.groupReader(disaggregation.field, plan.dimensions[d] as DimensionAssigner);
-          if (read !== null) readers[d] = read;
-        });
-        if (readers.length > 0) fast.set(plan, readers);
-      }
-    }
+    // columnar batch's dictionary-encoded attribute: once per dictionary entry).
+    const readers = new Map(reader === null ? [] : plans.map((plan) => [plan, reader.groupReaders(plan, this.goal)]));
     const cacheHouseholdGroups = (plan: Plan, h: number): void => {
-      const readers = fast.get(plan);
       for (let d = 0; d < plan.dimensions.length; d++) {
         if (plan.yearDependent[d]) continue;
-        const read = readers?.[d];
+        const read = readers.get(plan)?.[d];
         plan.householdGroup[d] = read === undefined ? (plan.dimensions[d] as DimensionAssigner).assign(row) : read(h);
       }
     };

@@ -10,7 +10,8 @@ import { describe, fail } from '../../internal/errors.ts';
 import type { Household, HouseholdMember, IncomeSource } from '../../internal/records.ts';
 import { householdSize, position } from '../../internal/validate.ts';
 import type { ArrowRecordBatchLike, ArrowVectorLike, DictionaryColumn, HouseholdColumnNames, HouseholdColumns } from '../HouseholdColumns.ts';
-import type { ColumnReader, Row } from './accumulate.ts';
+import type { EquityGoal } from '../../goals/EquityGoalSchema.ts';
+import type { ColumnReader, PartialAccumulator, Plan, Row } from './accumulate.ts';
 import type { DimensionAssigner } from './dimensions.ts';
 import { householdAnnualIncome } from './prepare.ts';
 
@@ -196,6 +197,45 @@ function ownColumns(batch: HouseholdColumns, label: string, fn: string): Named {
   };
 }
 
+/**
+ * The group reader of a disaggregation over a dictionary-encoded attribute column: each dictionary entry's group
+ * (and the missing value's) is assigned when first met, then read per record; `undefined` for any other column.
+ */
+function dictionaryGroups(column: Column | undefined, field: string, dimension: DimensionAssigner): ((h: number) => number) | undefined {
+  const { group, hasField, count } = dimension;
+  if (!field.startsWith('attributes.') || column?.dictionary === undefined || group === undefined || hasField === undefined || count === undefined) return undefined;
+  const dictionary = column.dictionary;
+  const index = column.index as (h: number) => number;
+  // Per dictionary entry (the last slot: a missing value), its group; −2 until first met.
+  const groups = new Int32Array(dictionary.length + 1).fill(-2);
+  const has = new Uint8Array(dictionary.length + 1);
+  return (h: number): number => {
+    const k = index(h);
+    const slot = k < 0 ? dictionary.length : k;
+    let g = groups[slot] as number;
+    if (g === -2) {
+      const value = k < 0 ? undefined : dictionary[k];
+      g = group(value);
+      groups[slot] = g;
+      has[slot] = hasField(value) ? 1 : 0;
+    }
+    count(has[slot] === 1);
+    return g;
+  };
+}
+
+/** Adds a columnar batch to the accumulator: the same as `add` on the equivalent households. */
+export function addColumnBatch(accumulator: PartialAccumulator, reader: ColumnReader): void {
+  const H = reader.length;
+  if (H === 0) return;
+  const offset = accumulator.households;
+  accumulator.markSeen(H, offset, reader.id);
+  const names = accumulator.attributeNames;
+  if (names.size < 1000 && offset < 1000) for (const name of reader.attributeNames(1000 - offset)) names.add(`attributes.${name}`);
+  accumulator.households += H;
+  accumulator.accumulate(reader.view(), offset, reader);
+}
+
 /** Attribute values are text: numbers (and booleans) read as their text, once per dictionary entry. */
 function textColumn(column: Column): Column {
   const text = (value: unknown): unknown => (typeof value === 'number' || typeof value === 'boolean' ? String(value) : value);
@@ -311,29 +351,11 @@ export function columnReader(batch: unknown, names: HouseholdColumnNames, offset
       }
       return { located, points };
     },
-    groupReader(field: string, dimension: DimensionAssigner): ((h: number) => number) | null {
-      if (!field.startsWith('attributes.')) return null;
-      const column = byName.get(field.slice('attributes.'.length));
-      const { group, hasField, count } = dimension;
-      if (column?.dictionary === undefined || group === undefined || hasField === undefined || count === undefined) return null;
-      const dictionary = column.dictionary;
-      const index = column.index as (h: number) => number;
-      // Per dictionary entry (the last slot: a missing value), its group, computed when first met: −2 not yet.
-      const groups = new Int32Array(dictionary.length + 1).fill(-2);
-      const has = new Uint8Array(dictionary.length + 1);
-      return (h: number): number => {
-        const k = index(h);
-        const slot = k < 0 ? dictionary.length : k;
-        let g = groups[slot] as number;
-        if (g === -2) {
-          const value = k < 0 ? undefined : dictionary[k];
-          g = group(value);
-          groups[slot] = g;
-          has[slot] = hasField(value) ? 1 : 0;
-        }
-        count(has[slot] === 1);
-        return g;
-      };
+    groupReaders(plan: Plan, goal: EquityGoal): readonly (((h: number) => number) | undefined)[] {
+      const disaggregations = (goal.indicators[plan.index] as EquityGoal['indicators'][number]).disaggregations;
+      return disaggregations.map((disaggregation, d) =>
+        plan.yearDependent[d] ? undefined : dictionaryGroups(byName.get(disaggregation.field.slice('attributes.'.length)), disaggregation.field, plan.dimensions[d] as DimensionAssigner),
+      );
     },
     attributeNames(limit: number): string[] {
       const n = Math.min(H, limit);

@@ -78,9 +78,13 @@ export function disaggregationAssigner(dimension: Disaggregation): DimensionAssi
     parts: (id: number) => [labels[id] as string],
     unmatchedUsed: () => unmatchedId >= 0,
   };
+  let group: (value: unknown) => number;
+  let hasField: (value: unknown) => boolean;
+  let order: () => number[];
   if (bins !== undefined) {
     const binIds = bins.map((bin) => add(bin.label));
-    const binOf = (value: unknown): number => {
+    group = (value) => {
+      if (value === undefined) return unmatchedGroup();
       for (let b = 0; b < bins.length; b++) {
         const bin = bins[b] as NonNullable<Disaggregation['bins']>[number];
         if (bin.values !== undefined) {
@@ -91,39 +95,15 @@ export function disaggregationAssigner(dimension: Disaggregation): DimensionAssi
       }
       return unmatchedGroup();
     };
-    return {
-      ...base,
-      assign(record: unknown): number {
-        const value = readField(record, segments);
-        records++;
-        if (value === undefined) return unmatchedGroup();
-        withField++;
-        return binOf(value);
-      },
-      group: (value: unknown): number => (value === undefined ? unmatchedGroup() : binOf(value)),
-      hasField: (value: unknown): boolean => value !== undefined,
-      count,
-      order(): number[] {
-        return labels.map((_, i) => i);
-      },
-    };
-  }
-  return {
-    ...base,
-    assign(record: unknown): number {
-      const label = valueLabel(readField(record, segments));
-      records++;
-      if (label === undefined) return unmatchedGroup();
-      withField++;
-      return add(label);
-    },
-    group(value: unknown): number {
+    hasField = (value) => value !== undefined;
+    order = () => labels.map((_, i) => i);
+  } else {
+    group = (value) => {
       const label = valueLabel(value);
       return label === undefined ? unmatchedGroup() : add(label);
-    },
-    hasField: (value: unknown): boolean => valueLabel(value) !== undefined,
-    count,
-    order(): number[] {
+    };
+    hasField = (value) => valueLabel(value) !== undefined;
+    order = () => {
       const ids = labels.map((_, i) => i).filter((i) => i !== unmatchedId);
       const numeric = ids.every((i) => labels[i] !== '' && Number.isFinite(Number(labels[i])));
       ids.sort((a, b) =>
@@ -131,7 +111,19 @@ export function disaggregationAssigner(dimension: Disaggregation): DimensionAssi
       );
       if (unmatchedId >= 0) ids.push(unmatchedId);
       return ids;
+    };
+  }
+  return {
+    ...base,
+    assign(record: unknown): number {
+      const value = readField(record, segments);
+      count(hasField(value));
+      return group(value);
     },
+    group,
+    hasField,
+    count,
+    order,
   };
 }
 

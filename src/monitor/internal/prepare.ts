@@ -137,19 +137,9 @@ export function householdAnnualIncome(household: Household): number | null {
   return null;
 }
 
-/**
- * Income as % of the HHS poverty guideline, per household and year (NaN inside when unknown). The guideline in
- * force at the start of each program year is used (HHS publishes each January).
- */
-export function fplPercentTable(
-  households: readonly Household[],
-  years: readonly number[],
-  basis: YearBasis,
-  tables: EvaluateEligibilityOptions['tables'] | undefined,
-  indicatorPath: string,
-): Float64Array {
+/** Each household's annual income (NaN when unknown) and size (0 when unusable): what {@link fplPercentOf} reads. */
+export function householdIncomes(households: readonly Household[]): { income: Float64Array; sizes: Int32Array } {
   const H = households.length;
-  // Income and size are read once per household; guidelines once per size and year.
   const income = new Float64Array(H);
   const sizes = new Int32Array(H);
   for (let h = 0; h < H; h++) {
@@ -158,10 +148,14 @@ export function fplPercentTable(
     income[h] = value === null ? Number.NaN : value;
     sizes[h] = typeof household.size === 'number' && Number.isInteger(household.size) && household.size > 0 ? household.size : 0;
   }
-  return fplPercentOf(income, sizes, years, basis, tables, indicatorPath);
+  return { income, sizes };
 }
 
-/** {@link fplPercentTable} from each household's annual income (NaN when unknown) and size (0 when unusable). */
+/**
+ * Income as % of the HHS poverty guideline, per household and year (NaN inside when unknown), from each household's
+ * annual income (NaN when unknown) and size (0 when unusable). The guideline in force at the start of each program
+ * year is used (HHS publishes each January).
+ */
 export function fplPercentOf(
   income: Float64Array,
   sizes: Int32Array,
@@ -225,12 +219,10 @@ export function siteIndexFor(sites: readonly Site[], sitesFilter: Filter | undef
 }
 
 /**
- * Distance in km from each household to the nearest site of `grid` (NaN inside when the household has no
- * location): what nearestSite computes from coordinates (the same index, so the same distances), without its
- * travel-cost branch, which a goal never takes. `offset` is the position of the first household in the whole
- * input, for error paths.
+ * The households with a location and their positions (lng, lat, …), checked (a bad one named
+ * `data.households[offset + h].location`): what {@link nearestOf} reads.
  */
-export function distanceTable(households: readonly Household[], grid: NearestGrid, offset = 0): Float64Array {
+export function householdPositions(households: readonly Household[], offset: number): { located: number[]; points: number[] } {
   const located: number[] = [];
   const points: number[] = [];
   households.forEach((household, h) => {
@@ -240,10 +232,14 @@ export function distanceTable(households: readonly Household[], grid: NearestGri
       points.push(...position(location, `data.households[${offset + h}].location`, FN));
     }
   });
-  return nearestOf(households.length, located, points, grid);
+  return { located, points };
 }
 
-/** Distances to the nearest site of `grid` for `H` households, of which `located` have the positions `points` (lng, lat, …). */
+/**
+ * Distance in km from each of `H` households to the nearest site of `grid` (NaN when the household has no location),
+ * `located` having the positions `points` (lng, lat, …): what nearestSite computes from coordinates (the same index,
+ * so the same distances), without its travel-cost branch, which a goal never takes.
+ */
 export function nearestOf(H: number, located: readonly number[], points: readonly number[], grid: NearestGrid): Float64Array {
   const out = new Float64Array(H).fill(Number.NaN);
   if (points.length === 0) return out;

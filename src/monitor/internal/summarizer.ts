@@ -12,7 +12,7 @@ import type { GoalPartial } from '../GoalPartial.ts';
 import type { SummarizeGoalOptions } from '../summarizeGoal.ts';
 import type { HouseholdColumnNames } from '../HouseholdColumns.ts';
 import { PartialAccumulator } from './accumulate.ts';
-import { columnReader } from './columns.ts';
+import { addColumnBatch, columnReader } from './columns.ts';
 import { checkGoal } from './setup.ts';
 
 /** Checks `years` (required) and `partition`; `checkGoal` checks the rest. */
@@ -63,7 +63,7 @@ export function summarizerOf(
       if (finished) ended('add');
       const k = batches++;
       if (Array.isArray(batch)) accumulator.add(batch);
-      else accumulator.addColumns(columnReader(batch, names, accumulator.householdCount, `data.households (batch ${k})`, fn));
+      else addColumnBatch(accumulator, columnReader(batch, names, accumulator.householdCount, `data.households (batch ${k})`, fn));
     },
     get households(): number {
       return accumulator.householdCount;
