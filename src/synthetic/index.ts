@@ -8,6 +8,8 @@
 
 export { createRandom } from './createRandom.ts';
 export { defaultSyntheticIncomeLimit, syntheticCity } from './syntheticCity.ts';
+export { syntheticCityBatches } from './syntheticCityBatches.ts';
+export type { SyntheticCityBatch, SyntheticCityBatchesOptions, SyntheticCityStream } from './syntheticCityBatches.ts';
 export type {
   SyntheticCity,
   SyntheticCityOptions,

@@ -1,12 +1,9 @@
-import { describe, fail } from '../internal/errors.ts';
 import type { Enrollment, Household } from '../internal/records.ts';
 import type { Site } from '../proximity/SiteSchema.ts';
-import { finiteNumber, integer, knownKeys } from '../internal/validate.ts';
-import { MAX_SIZE, YEAR_COUNT, generateCity, hhsGuideline2025 } from './internal/generate.ts';
-import type { PropensityParameters } from './internal/generate.ts';
+import { YEAR_COUNT, generateCity } from './internal/generate.ts';
+import { defaultIncomeLimit, resolveCityOptions } from './internal/options.ts';
 import {
   BOUNDING_BOX,
-  DEFAULT_LIMIT_DEFLATION,
   DISTRICTS,
   FIRST_PROGRAM_YEAR,
   INCOME_SIGMA,
@@ -261,18 +258,7 @@ export interface SyntheticCity {
   readonly truth: SyntheticTruth;
 }
 
-const DEFAULT_PROPENSITY: SyntheticPropensity = {
-  eligibleIntercept: -1.3,
-  ineligibleIntercept: -4.7,
-  distancePerKm: -0.35,
-  nonEnglish: -0.8,
-  retention: 1.5,
-  pandemic: -1.1,
-  trendPerYear: 0.03,
-};
-
 const OPTION_KEYS: readonly string[] = ['seed', 'households', 'sites', 'programId', 'eligibilityIncomeLimit', 'propensity'];
-const PROPENSITY_KEYS: readonly string[] = Object.keys(DEFAULT_PROPENSITY);
 
 /**
  * The default "true" income limit of {@link syntheticCity}: 200 % of the HHS 2025 poverty guideline for the 48
@@ -297,7 +283,7 @@ const PROPENSITY_KEYS: readonly string[] = Object.keys(DEFAULT_PROPENSITY);
  * ```
  */
 export function defaultSyntheticIncomeLimit(householdSize: number, programYear: number): number {
-  return 2 * hhsGuideline2025(householdSize) * Math.pow(1 + DEFAULT_LIMIT_DEFLATION, programYear - 2025);
+  return defaultIncomeLimit(householdSize, programYear);
 }
 
 /**
@@ -373,43 +359,7 @@ export function defaultSyntheticIncomeLimit(householdSize: number, programYear: 
  * ```
  */
 export function syntheticCity(options: SyntheticCityOptions = {}): SyntheticCity {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    fail('invalid_type', 'options', `${FN}: options is ${describe(options)}; pass an options object such as { households: 2000 } or nothing.`);
-  }
-  knownKeys(options, OPTION_KEYS, 'options', FN);
-  const seed = options.seed === undefined ? 1 : integer(options.seed, 'options.seed', FN, { min: 0, max: 4294967295 });
-  const households =
-    options.households === undefined ? 330000 : integer(options.households, 'options.households', FN, { min: 1, max: 2000000 });
-  const sites = options.sites === undefined ? 50 : integer(options.sites, 'options.sites', FN, { min: 1, max: 1000 });
-  const programId = options.programId === undefined ? 'prns-youth-scholarship' : checkProgramId(options.programId);
-  const propensity = resolvePropensity(options.propensity);
-  const limitFunction = options.eligibilityIncomeLimit ?? defaultSyntheticIncomeLimit;
-  if (typeof limitFunction !== 'function') {
-    fail(
-      'invalid_type',
-      'options.eligibilityIncomeLimit',
-      `${FN}: options.eligibilityIncomeLimit is ${describe(limitFunction)}; pass a function (householdSize, programYear) => dollars.`,
-    );
-  }
-  const limits = new Float64Array(YEAR_COUNT * (MAX_SIZE + 1));
-  const incomeLimits: { programYear: number; bySize: number[] }[] = [];
-  for (let y = 0; y < YEAR_COUNT; y++) {
-    const programYear = FIRST_PROGRAM_YEAR + y;
-    const bySize: number[] = [];
-    for (let size = 1; size <= MAX_SIZE; size++) {
-      const limit: unknown = limitFunction(size, programYear);
-      if (typeof limit !== 'number' || !Number.isFinite(limit) || limit <= 0) {
-        fail(
-          'invalid_value',
-          'options.eligibilityIncomeLimit',
-          `${FN}: options.eligibilityIncomeLimit(${size}, ${programYear}) returned ${describe(limit)}; it must return a finite income limit > 0 in dollars per year.`,
-        );
-      }
-      limits[y * (MAX_SIZE + 1) + size] = limit;
-      bySize.push(limit);
-    }
-    incomeLimits.push({ programYear, bySize });
-  }
+  const { seed, households, sites, programId, propensity, limits, incomeLimits } = resolveCityOptions(options, FN, OPTION_KEYS, 2000000);
 
   const generated = generateCity({ seed, households, sites, programId, limits, propensity });
 
@@ -451,35 +401,6 @@ export function syntheticCity(options: SyntheticCityOptions = {}): SyntheticCity
     years: summariseYears(households, generated.youth, generated.incomeEligible, generated.enrolled),
   };
   return { households: generated.households, sites: generated.sites, enrollments: generated.enrollments, truth };
-}
-
-function checkProgramId(value: unknown): string {
-  if (typeof value !== 'string') {
-    fail('invalid_type', 'options.programId', `${FN}: options.programId is ${describe(value)}; pass a program id string such as "prns-youth-scholarship".`);
-  }
-  if (value.trim() === '') {
-    fail('invalid_value', 'options.programId', `${FN}: options.programId is empty; pass a program id such as "prns-youth-scholarship".`);
-  }
-  return value;
-}
-
-function resolvePropensity(value: unknown): SyntheticPropensity {
-  if (value === undefined) return { ...DEFAULT_PROPENSITY };
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    fail(
-      'invalid_type',
-      'options.propensity',
-      `${FN}: options.propensity is ${describe(value)}; pass an object of log-odds coefficients such as { distancePerKm: -0.5 }.`,
-    );
-  }
-  knownKeys(value, PROPENSITY_KEYS, 'options.propensity', FN);
-  const given = value as Record<string, unknown>;
-  const resolved: Record<string, number> = {};
-  for (const key of PROPENSITY_KEYS) {
-    const v = given[key];
-    resolved[key] = v === undefined ? (DEFAULT_PROPENSITY[key as keyof SyntheticPropensity] as number) : finiteNumber(v, `options.propensity.${key}`, FN);
-  }
-  return resolved as unknown as SyntheticPropensity satisfies PropensityParameters;
 }
 
 function summariseYears(n: number, youth: Uint8Array, incomeEligible: Uint8Array, enrolled: Uint8Array): SyntheticYearTruth[] {

@@ -190,11 +190,7 @@ const CATEGORICAL_BOTH: readonly string[] = Object.freeze(['CalFresh', 'Medi-Cal
  * @internal
  */
 export function generateCity(input: GenerateInput): GeneratedCity {
-  const sitesPerDistrict = apportion(
-    input.sites,
-    DISTRICTS.map((d) => d.siteWeight),
-  );
-  const sites = generateSites(input, sitesPerDistrict);
+  const { sites, sitesPerDistrict } = citySites(input);
   const siteLng = new Float64Array(sites.length);
   const siteLat = new Float64Array(sites.length);
   for (let j = 0; j < sites.length; j++) {
@@ -231,7 +227,20 @@ export function generateCity(input: GenerateInput): GeneratedCity {
   };
 }
 
-function generateSites(input: GenerateInput, counts: Int32Array): Site[] {
+/**
+ * The city's community centres (from their own random stream) and their count per district.
+ *
+ * @internal
+ */
+export function citySites(input: Pick<GenerateInput, 'seed' | 'sites' | 'programId'>): { sites: Site[]; sitesPerDistrict: Int32Array } {
+  const sitesPerDistrict = apportion(
+    input.sites,
+    DISTRICTS.map((d) => d.siteWeight),
+  );
+  return { sites: generateSites(input, sitesPerDistrict), sitesPerDistrict };
+}
+
+function generateSites(input: Pick<GenerateInput, 'seed' | 'sites' | 'programId'>, counts: Int32Array): Site[] {
   const rng = new Sfc32(streamSeed(input.seed, STREAM_SITES));
   const sites: Site[] = [];
   const point = new Float64Array(2);
@@ -265,54 +274,90 @@ interface People {
   readonly youth: Uint8Array;
 }
 
-function generateHouseholds(input: GenerateInput): People {
-  const n = input.households;
-  const rng = new Sfc32(streamSeed(input.seed, STREAM_HOUSEHOLDS));
-  const districtCumulative = cumulativeWeights(DISTRICTS.map((d) => d.householdWeight));
-  const raceCumulative = DISTRICTS.map((d) => cumulativeWeights(d.raceEthnicity));
-  const languageCumulative = LANGUAGE_BY_RACE_ETHNICITY.map((row) => cumulativeWeights(row));
-  const sizeCumulative = cumulativeWeights(HOUSEHOLD_SIZE_WEIGHTS);
-  const logMedian = DISTRICTS.map((d) => Math.log(d.medianIncome));
+/**
+ * Draws households one at a time from the household stream, in order (household 0, 1, 2 …): the same draws in
+ * the same order whether the caller keeps every household (`syntheticCity`) or only a batch
+ * (`syntheticCityBatches`). After {@link HouseholdDrawer.draw}, the scalar fields hold the household's values.
+ *
+ * @internal
+ */
+export class HouseholdDrawer {
+  /** Longitude of the last household drawn. */
+  lng = 0;
+  /** Latitude of the last household drawn. */
+  lat = 0;
+  /** Size of the last household drawn. */
+  size = 0;
+  /** Annual income of the last household drawn, dollars. */
+  income = 0;
+  /** Language index of the last household drawn (0 = English). */
+  language = 0;
+  /** Bit y set when the last household drawn has a youth in program year y. */
+  youthBits = 0;
 
-  // Youth in program year t: aged 5–17 on 1 July of year t − 1, i.e. born after (t − 19)-07-01 and on or before
-  // (t − 6)-07-01 (July 1 is never 29 February, so whole-year age needs no leap-day convention here).
-  const youthBornAfter = new Int32Array(YEAR_COUNT);
-  const youthBornBy = new Int32Array(YEAR_COUNT);
-  for (let y = 0; y < YEAR_COUNT; y++) {
-    const fiscalStartYear = FIRST_PROGRAM_YEAR + y - 1;
-    youthBornAfter[y] = daysFromCivil(fiscalStartYear - (YOUTH_MAX_AGE + 1), 7, 1);
-    youthBornBy[y] = daysFromCivil(fiscalStartYear - YOUTH_MIN_AGE, 7, 1);
+  private readonly rng: Sfc32;
+  private readonly width: number;
+  private readonly districtCumulative: Float64Array;
+  private readonly raceCumulative: Float64Array[];
+  private readonly languageCumulative: Float64Array[];
+  private readonly sizeCumulative: Float64Array;
+  private readonly logMedian: number[];
+  private readonly youthBornAfter = new Int32Array(YEAR_COUNT);
+  private readonly youthBornBy = new Int32Array(YEAR_COUNT);
+  private readonly ageStart: Int32Array;
+  private readonly referenceDay: number;
+  private readonly firstBirthDay: number;
+  private readonly dates: DateStrings;
+  private readonly memberCache: (HouseholdMember | undefined)[];
+  private readonly ages = new Int32Array(MAX_MEMBERS);
+  private readonly point = new Float64Array(2);
+  private readonly attributeCache: (Readonly<Record<string, string>> | undefined)[];
+
+  /**
+   * @param seed - The city's seed.
+   * @param households - The number of households of the whole city (it sets the width of the ids).
+   */
+  constructor(seed: number, households: number) {
+    this.rng = new Sfc32(streamSeed(seed, STREAM_HOUSEHOLDS));
+    this.width = Math.max(6, String(households).length);
+    this.districtCumulative = cumulativeWeights(DISTRICTS.map((d) => d.householdWeight));
+    this.raceCumulative = DISTRICTS.map((d) => cumulativeWeights(d.raceEthnicity));
+    this.languageCumulative = LANGUAGE_BY_RACE_ETHNICITY.map((row) => cumulativeWeights(row));
+    this.sizeCumulative = cumulativeWeights(HOUSEHOLD_SIZE_WEIGHTS);
+    this.logMedian = DISTRICTS.map((d) => Math.log(d.medianIncome));
+    // Youth in program year t: aged 5–17 on 1 July of year t − 1, i.e. born after (t − 19)-07-01 and on or before
+    // (t − 6)-07-01 (July 1 is never 29 February, so whole-year age needs no leap-day convention here).
+    for (let y = 0; y < YEAR_COUNT; y++) {
+      const fiscalStartYear = FIRST_PROGRAM_YEAR + y - 1;
+      this.youthBornAfter[y] = daysFromCivil(fiscalStartYear - (YOUTH_MAX_AGE + 1), 7, 1);
+      this.youthBornBy[y] = daysFromCivil(fiscalStartYear - YOUTH_MIN_AGE, 7, 1);
+    }
+    // Ages are drawn as whole years on the reference date; `ageStart[a]` is the first birth day giving age a.
+    this.ageStart = new Int32Array(MAX_AGE + 2);
+    for (let a = 0; a <= MAX_AGE + 1; a++) {
+      this.ageStart[a] = daysFromCivil(REFERENCE_DATE.year - a - 1, REFERENCE_DATE.month, REFERENCE_DATE.day) + 1;
+    }
+    this.referenceDay = daysFromCivil(REFERENCE_DATE.year, REFERENCE_DATE.month, REFERENCE_DATE.day);
+    this.firstBirthDay = this.ageStart[MAX_AGE] as number;
+    this.dates = new DateStrings(this.firstBirthDay, this.referenceDay);
+    // Members are `{ birthDate }` only, so one frozen object per birth day serves every member born that day
+    // (about 35,000 objects instead of a million).
+    this.memberCache = new Array<HouseholdMember | undefined>(this.referenceDay - this.firstBirthDay + 1);
+    this.attributeCache = new Array<Readonly<Record<string, string>> | undefined>(DISTRICTS.length * RACE_ETHNICITY.length * LANGUAGES.length);
   }
-  // Ages are drawn as whole years on the reference date; `ageStart[a]` is the first birth day giving age a.
-  const MAX_AGE = 95;
-  const ageStart = new Int32Array(MAX_AGE + 2);
-  for (let a = 0; a <= MAX_AGE + 1; a++) {
-    ageStart[a] = daysFromCivil(REFERENCE_DATE.year - a - 1, REFERENCE_DATE.month, REFERENCE_DATE.day) + 1;
-  }
-  const referenceDay = daysFromCivil(REFERENCE_DATE.year, REFERENCE_DATE.month, REFERENCE_DATE.day);
-  const firstBirthDay = ageStart[MAX_AGE] as number;
-  const dates = new DateStrings(firstBirthDay, referenceDay);
-  // Members are `{ birthDate }` only, so one frozen object per birth day serves every member born that day
-  // (about 35,000 objects instead of a million).
-  const memberCache = new Array<HouseholdMember | undefined>(referenceDay - firstBirthDay + 1);
 
-  const records = new Array<Household>(n);
-  const lng = new Float64Array(n);
-  const lat = new Float64Array(n);
-  const size = new Uint8Array(n);
-  const income = new Float64Array(n);
-  const language = new Uint8Array(n);
-  const youth = new Uint8Array(n * YEAR_COUNT);
-  const ages = new Int32Array(MAX_MEMBERS);
-  const point = new Float64Array(2);
-  const width = Math.max(6, String(n).length);
-  const attributeCache = new Array<Readonly<Record<string, string>> | undefined>(DISTRICTS.length * RACE_ETHNICITY.length * LANGUAGES.length);
-
-  for (let h = 0; h < n; h++) {
-    const d = rng.categorical(districtCumulative);
+  /**
+   * Draws household `h` (the next one: calls must go 0, 1, 2 …) and sets the scalar fields. Returns its record
+   * when `record` is true, else undefined (the draws are the same either way).
+   */
+  draw(h: number, record: boolean): Household | undefined {
+    const rng = this.rng;
+    const ages = this.ages;
+    const point = this.point;
+    const d = rng.categorical(this.districtCumulative);
     const district = DISTRICTS[d] as (typeof DISTRICTS)[number];
     drawLocation(rng, district.centre, district.spreadKm, point);
-    const s = rng.categorical(sizeCumulative) + 1;
+    const s = rng.categorical(this.sizeCumulative) + 1;
 
     // Composition: adults first, then children; ages in whole years on the reference date.
     let adults = s;
@@ -338,45 +383,80 @@ function generateHouseholds(input: GenerateInput): People {
             : clampInt(Math.round(head + 6 * rng.normal()), 18, MAX_AGE);
       }
     }
-    const members = new Array<HouseholdMember>(s);
+    const members = record ? new Array<HouseholdMember>(s) : undefined;
+    let youthBits = 0;
     for (let m = 0; m < s; m++) {
       const age = ages[m] as number;
-      const first = ageStart[age] as number;
-      const afterLast = age === 0 ? referenceDay + 1 : (ageStart[age - 1] as number);
+      const first = this.ageStart[age] as number;
+      const afterLast = age === 0 ? this.referenceDay + 1 : (this.ageStart[age - 1] as number);
       const birthDay = first + rng.nextInt(afterLast - first);
-      let member = memberCache[birthDay - firstBirthDay];
-      if (member === undefined) {
-        member = Object.freeze({ birthDate: dates.format(birthDay) });
-        memberCache[birthDay - firstBirthDay] = member;
+      if (members !== undefined) {
+        let member = this.memberCache[birthDay - this.firstBirthDay];
+        if (member === undefined) {
+          member = Object.freeze({ birthDate: this.dates.format(birthDay) });
+          this.memberCache[birthDay - this.firstBirthDay] = member;
+        }
+        members[m] = member;
       }
-      members[m] = member;
       for (let y = 0; y < YEAR_COUNT; y++) {
-        if (birthDay > (youthBornAfter[y] as number) && birthDay <= (youthBornBy[y] as number)) youth[h * YEAR_COUNT + y] = 1;
+        if (birthDay > (this.youthBornAfter[y] as number) && birthDay <= (this.youthBornBy[y] as number)) youthBits |= 1 << y;
       }
     }
 
-    const race = rng.categorical(raceCumulative[d] as Float64Array);
-    const lang = rng.categorical(languageCumulative[race] as Float64Array);
+    const race = rng.categorical(this.raceCumulative[d] as Float64Array);
+    const lang = rng.categorical(this.languageCumulative[race] as Float64Array);
     const z = rng.normal();
-    const dollars = Math.round(Math.exp((logMedian[d] as number) + INCOME_SIGMA * z) * (adults === 1 ? SINGLE_ADULT_INCOME_FACTOR : 1));
+    const dollars = Math.round(Math.exp((this.logMedian[d] as number) + INCOME_SIGMA * z) * (adults === 1 ? SINGLE_ADULT_INCOME_FACTOR : 1));
     const ratio = dollars / hhsGuideline2025(s);
     const calFresh = rng.bernoulli(bandProbability(ratio, CALFRESH_BANDS));
     const mediCal = rng.bernoulli(bandProbability(ratio, MEDICAL_BANDS));
 
-    lng[h] = point[0] as number;
-    lat[h] = point[1] as number;
-    size[h] = s;
-    income[h] = dollars;
-    language[h] = lang;
-    records[h] = {
-      id: `hh-${String(h + 1).padStart(width, '0')}`,
+    this.lng = point[0] as number;
+    this.lat = point[1] as number;
+    this.size = s;
+    this.income = dollars;
+    this.language = lang;
+    this.youthBits = youthBits;
+    if (members === undefined) return undefined;
+    return {
+      id: householdId(h, this.width),
       location: [point[0] as number, point[1] as number],
       size: s,
       annualIncome: dollars,
       members,
-      attributes: attributesOf(attributeCache, d, race, lang),
+      attributes: attributesOf(this.attributeCache, d, race, lang),
       categorical: calFresh ? (mediCal ? CATEGORICAL_BOTH : CATEGORICAL_CALFRESH) : mediCal ? CATEGORICAL_MEDICAL : CATEGORICAL_NONE,
     };
+  }
+}
+
+/** Oldest age drawn, whole years. */
+const MAX_AGE = 95;
+
+/** The id of household `h` (0-based) in a city whose ids are `width` digits wide. */
+function householdId(h: number, width: number): string {
+  return `hh-${String(h + 1).padStart(width, '0')}`;
+}
+
+function generateHouseholds(input: GenerateInput): People {
+  const n = input.households;
+  const drawer = new HouseholdDrawer(input.seed, n);
+  const records = new Array<Household>(n);
+  const lng = new Float64Array(n);
+  const lat = new Float64Array(n);
+  const size = new Uint8Array(n);
+  const income = new Float64Array(n);
+  const language = new Uint8Array(n);
+  const youth = new Uint8Array(n * YEAR_COUNT);
+  for (let h = 0; h < n; h++) {
+    records[h] = drawer.draw(h, true) as Household;
+    lng[h] = drawer.lng;
+    lat[h] = drawer.lat;
+    size[h] = drawer.size;
+    income[h] = drawer.income;
+    language[h] = drawer.language;
+    const bits = drawer.youthBits;
+    for (let y = 0; y < YEAR_COUNT; y++) if ((bits >> y) & 1) youth[h * YEAR_COUNT + y] = 1;
   }
   return { records, lng, lat, size, income, language, youth };
 }
@@ -508,43 +588,122 @@ function generateEnrollments(
   incomeEligible: Uint8Array,
 ): { enrollments: Enrollment[]; enrolled: Uint8Array } {
   const n = input.households;
-  const rng = new Sfc32(streamSeed(input.seed, STREAM_ENROLMENTS));
-  const p = input.propensity;
+  const youthBits = new Uint16Array(n);
+  const eligibleBits = new Uint16Array(n);
+  const effect = new Float64Array(n);
+  for (let h = 0; h < n; h++) {
+    let youth = 0;
+    let eligible = 0;
+    for (let y = 0; y < YEAR_COUNT; y++) {
+      if (people.youth[h * YEAR_COUNT + y] === 1) youth |= 1 << y;
+      if (incomeEligible[h * YEAR_COUNT + y] === 1) eligible |= 1 << y;
+    }
+    youthBits[h] = youth;
+    eligibleBits[h] = eligible;
+    effect[h] = householdEffect(input.propensity, distanceKm[h] as number, people.language[h] as number);
+  }
+  const outcomes = enrolmentOutcomes(input.seed, input.propensity, youthBits, eligibleBits, effect);
+  const writer = new EnrollmentWriter(input.programId, sites);
   const enrolled = new Uint8Array(n * YEAR_COUNT);
   const enrollments: Enrollment[] = [];
-  const siteIds = sites.map((site) => site.id);
-  const firstDay = daysFromCivil(FIRST_PROGRAM_YEAR - 1, 7, 1);
-  const lastDay = daysFromCivil(LAST_PROGRAM_YEAR, 6, 30);
-  const dates = new DateStrings(firstDay, lastDay);
-  // The part of the log-odds that does not change with the year.
-  const householdEffect = new Float64Array(n);
-  for (let h = 0; h < n; h++) {
-    householdEffect[h] = p.distancePerKm * (distanceKm[h] as number) + (people.language[h] === 0 ? 0 : p.nonEnglish);
+  for (let y = 0; y < YEAR_COUNT; y++) {
+    for (let h = 0; h < n; h++) {
+      const code = outcomes[h * YEAR_COUNT + y] as number;
+      if (code === 0) continue;
+      enrolled[h * YEAR_COUNT + y] = 1;
+      enrollments.push(writer.record((people.records[h] as Household).id, y, code, nearest[h] as number, second[h] as number));
+    }
   }
+  return { enrollments, enrolled };
+}
+
+/**
+ * The part of a household's enrolment log-odds that does not change with the year: distance to the nearest
+ * centre and a non-English home language.
+ *
+ * @internal
+ */
+export function householdEffect(p: PropensityParameters, distanceKm: number, language: number): number {
+  return p.distancePerKm * distanceKm + (language === 0 ? 0 : p.nonEnglish);
+}
+
+/**
+ * Runs the enrolment stream over every household and program year, year by year (all households of 2016, then
+ * of 2017 …, the order its draws are defined in), and returns one code per household and year at
+ * `h * YEAR_COUNT + y`: 0 when the household did not enrol, else `1 + (dayOffset << 1 | secondSite)`, where
+ * `dayOffset` is the enrolment day counted from 1 July starting the program year and `secondSite` is 1 when the
+ * enrolment is at the second-nearest centre. Bit y of `youthBits[h]` (of `eligibleBits[h]`) is set when household
+ * h has a youth (is income-eligible) in program year y; `effect[h]` is {@link householdEffect}.
+ *
+ * Both `syntheticCity` and `syntheticCityBatches` call it, so their enrolments agree draw for draw. Memory: two
+ * bytes per household and year.
+ *
+ * @internal
+ */
+export function enrolmentOutcomes(
+  seed: number,
+  p: PropensityParameters,
+  youthBits: Uint16Array,
+  eligibleBits: Uint16Array,
+  effect: Float64Array,
+): Uint16Array {
+  const n = youthBits.length;
+  const rng = new Sfc32(streamSeed(seed, STREAM_ENROLMENTS));
+  const outcomes = new Uint16Array(n * YEAR_COUNT);
   for (let y = 0; y < YEAR_COUNT; y++) {
     const programYear = FIRST_PROGRAM_YEAR + y;
     const yearEffect = p.trendPerYear * y + (programYear === PANDEMIC_YEAR ? p.pandemic : 0);
     const fyStart = daysFromCivil(programYear - 1, 7, 1);
     const fyLength = daysFromCivil(programYear, 7, 1) - fyStart;
+    const bit = 1 << y;
     for (let h = 0; h < n; h++) {
+      if (((youthBits[h] as number) & bit) === 0) continue;
       const cell = h * YEAR_COUNT + y;
-      if (people.youth[cell] === 0) continue;
-      const eligible = incomeEligible[cell] === 1;
-      const retained = y > 0 && enrolled[cell - 1] === 1;
+      const eligible = ((eligibleBits[h] as number) & bit) !== 0;
+      const retained = y > 0 && outcomes[cell - 1] !== 0;
       const logit =
-        (eligible ? p.eligibleIntercept : p.ineligibleIntercept) + (householdEffect[h] as number) + yearEffect + (retained ? p.retention : 0);
+        (eligible ? p.eligibleIntercept : p.ineligibleIntercept) + (effect[h] as number) + yearEffect + (retained ? p.retention : 0);
       if (!rng.bernoulli(1 / (1 + Math.exp(-logit)))) continue;
-      enrolled[cell] = 1;
-      const site = rng.bernoulli(SECOND_NEAREST_SITE_SHARE) ? (second[h] as number) : (nearest[h] as number);
+      const secondSite = rng.bernoulli(SECOND_NEAREST_SITE_SHARE) ? 1 : 0;
       const offset = rng.bernoulli(SUMMER_ENROLMENT_SHARE) ? rng.nextInt(92) : rng.nextInt(fyLength);
-      enrollments.push({
-        householdId: (people.records[h] as Household).id,
-        programId: input.programId,
-        siteId: siteIds[site] as string,
-        programYear,
-        date: dates.format(fyStart + offset),
-      });
+      outcomes[cell] = 1 + ((offset << 1) | secondSite);
     }
   }
-  return { enrollments, enrolled };
+  return outcomes;
+}
+
+/**
+ * Builds enrolment records from the codes of {@link enrolmentOutcomes}, sharing the date strings.
+ *
+ * @internal
+ */
+export class EnrollmentWriter {
+  private readonly siteIds: string[];
+  private readonly dates: DateStrings;
+  private readonly fyStart = new Int32Array(YEAR_COUNT);
+
+  /**
+   * @param programId - The program id written on every enrolment.
+   * @param sites - The city's centres, in index order.
+   */
+  constructor(
+    private readonly programId: string,
+    sites: readonly Site[],
+  ) {
+    this.siteIds = sites.map((site) => site.id);
+    this.dates = new DateStrings(daysFromCivil(FIRST_PROGRAM_YEAR - 1, 7, 1), daysFromCivil(LAST_PROGRAM_YEAR, 6, 30));
+    for (let y = 0; y < YEAR_COUNT; y++) this.fyStart[y] = daysFromCivil(FIRST_PROGRAM_YEAR + y - 1, 7, 1);
+  }
+
+  /** The enrolment of a household in program year index `y` with outcome `code` (≠ 0). */
+  record(householdId: string, y: number, code: number, nearest: number, second: number): Enrollment {
+    const value = code - 1;
+    return {
+      householdId,
+      programId: this.programId,
+      siteId: this.siteIds[(value & 1) === 1 ? second : nearest] as string,
+      programYear: FIRST_PROGRAM_YEAR + y,
+      date: this.dates.format((this.fyStart[y] as number) + (value >> 1)),
+    };
+  }
 }
