@@ -48,13 +48,18 @@ export interface Comparison {
 interface Suite {
   name: string;
   body: (ctx: SuiteContext) => Promise<void> | void;
+  /** Runs only when the filter names it (`npm run bench -- scale`), never in a plain `npm run bench`. */
+  optIn: boolean;
 }
 
 const suites: Suite[] = [];
 
-/** Registers a benchmark suite. */
-export function suite(name: string, body: (ctx: SuiteContext) => Promise<void> | void): void {
-  suites.push({ name, body });
+/**
+ * Registers a benchmark suite. An `optIn` suite (one that takes minutes, such as `scale`) runs only when the
+ * filter is part of its name and not empty: `npm run bench -- scale`.
+ */
+export function suite(name: string, body: (ctx: SuiteContext) => Promise<void> | void, options: { optIn?: boolean } = {}): void {
+  suites.push({ name, body, optIn: options.optIn ?? false });
 }
 
 function median(values: number[]): number {
@@ -133,10 +138,10 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** Runs every registered suite whose name contains `filter` (all when empty). */
+/** Runs every registered suite whose name contains `filter` (all but the opt-in ones when empty). */
 export async function runSuites(filter: string): Promise<void> {
   for (const s of suites) {
-    if (filter !== '' && !s.name.includes(filter)) continue;
+    if (filter === '' ? s.optIn : !s.name.includes(filter)) continue;
     await s.body(new SuiteContext(s.name));
   }
 }
