@@ -127,6 +127,7 @@ import {
   suppressRates,
   suppressTable,
   syntheticCity,
+  syntheticCityBatches,
   tableMappingJsonSchema,
   targetingErrors,
   targetingErrorsByYear,
@@ -665,6 +666,9 @@ const CALLS: Record<string, (extra: Extra) => unknown> = {
   },
   syntheticCity: (extra) => {
     return syntheticCity({ ...{ seed: 42, households: 2000 }, ...extra });
+  },
+  syntheticCityBatches: (extra) => {
+    return syntheticCityBatches({ ...{ seed: 42, households: 2000, batchSize: 500 }, ...extra });
   },
   aapc: (extra) => {
     const series = Array.from({ length: 12 }, (_, i) => {
