@@ -96,6 +96,17 @@ describe('reliabilityFlags', () => {
     const all = reliabilityFlags({ events: 30, denominator: 30 });
     expect([all.rseMethod, all.relativeStandardError, all.reliable, all.flags]).toEqual(['binomial', 0, true, []]);
   });
+  it('gives no binomial RSE for zero events over a denominator, and names each bad field', () => {
+    // √((1 − p)/events) is undefined at 0 events: the RSE is null, not Infinity
+    const none = reliabilityFlags({ events: 0, denominator: 50 });
+    expect([none.rseMethod, none.relativeStandardError]).toEqual(['binomial', null]);
+    expect(none.reasons[1]).toBe('relative standard error undefined (no events): unreliable.');
+    expect(caught(() => reliabilityFlags({ events: 3, estimate: Number.NaN, standardError: 0.1 })).path).toBe('input.estimate');
+    expect(caught(() => reliabilityFlags({ events: 3, estimate: 0.2, standardError: -0.1 })).path).toBe('input.standardError');
+    expect(caught(() => reliabilityFlags({ events: 3, denominator: 7.5 })).path).toBe('input.denominator');
+    expect(caught(() => reliabilityFlags({ events: 3 }, { polcy: {} } as never)).path).toBe('options.polcy');
+    expect(caught(() => relativeStandardError(Number.NaN, 1)).path).toBe('estimate');
+  });
   it('names the missing half of an estimate and rejects input or options that are not objects', () => {
     const noEstimate = caught(() => reliabilityFlags({ events: 12, standardError: 0.1 }));
     expect([noEstimate.code, noEstimate.path, noEstimate.message]).toEqual([

@@ -75,6 +75,10 @@ describe('presentValue', () => {
     expect(presentValue({ value: null, suppressed: false, reason: null })).toBe('—');
     expect(presentValue({ value: null, suppressed: true, reason: 'primary' }, { missing: 'n/a' })).toBe('*');
   });
+  it('names a bad option by its path', () => {
+    expect(caught(() => presentValue(1, { roundng: 'base10' } as never)).path).toBe('options.roundng');
+    expect(caught(() => presentValue(1, { rounding: 'base7' as never })).path).toBe('options.rounding');
+  });
   it('names the bad value or option and what it expects', () => {
     const object = caught(() => presentValue({ value: 3 } as never));
     expect([object.code, object.path]).toEqual(['invalid_type', 'value']);

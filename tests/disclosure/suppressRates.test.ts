@@ -129,6 +129,13 @@ describe('suppressRates', () => {
     expect(rates.rows[2]?.reliability).toMatchObject({ flags: ['fewEvents', 'highRse'], rseMethod: 'poisson', relativeStandardError: null });
   });
 
+  it('judges a rate whose events equal its population as a proportion (binomial RSE 0)', () => {
+    // √((1 − p)/events) = 0 at p = 1 (NCHS binomial RSE)
+    const rates = suppressRates([{ numerator: 30, denominator: 30 }, { numerator: 40, denominator: 80 }], { total: false });
+    expect(rates.rows[0]?.reliability).toMatchObject({ rseMethod: 'binomial', relativeStandardError: 0, reliable: true });
+    expect(caught(() => suppressRates([{ numerator: 30, denominator: 30 }], { totl: false } as never)).path).toBe('options.totl');
+  });
+
   it('rejects rows, options and a total flag of the wrong type, naming how to fix them', () => {
     const row = caught(() => suppressRates([{ numerator: 1, denominator: 20 }, 3 as never]));
     expect([row.code, row.path]).toEqual(['invalid_type', 'rows[1]']);
