@@ -53,11 +53,38 @@ Reads the files, maps every row (bad rows are left out and listed), evaluates th
   scorecard.md     the scorecard as Markdown
   report.html      a self-contained page with tables and charts (opens offline, prints)
   problems.csv     one row per problem: file, table, row, column, value, field, code, severity, id, message
+                   (the first 100,000 in file order; all are counted)
 Prints a one-screen summary. Exit code 0 when the report was written (even with problem rows), 1 for unusable
 input, 2 for a usage error.
 
 ${INPUTS}
   --out <folder>                where to write (default: <in>/out with --in, else ./equity-lens-report)
+  --workers <n>                 worker threads, each summarising one partition of the households, merged at the
+                                end (default: the number of cores; 1 when households.csv is under 8 MB). The files
+                                written are the same for any number of workers.
+`,
+  summarize: `equity-lens summarize [inputs] --partition <k/N> --as-of <YYYY-MM-DD> --out <file.json>
+
+Summarises partition k of N of the households — those whose id hashes to k (32-bit FNV-1a of the id's UTF-8
+bytes, mod N) — with their persons and enrolments, and writes the partition's state as JSON: the goal's partial
+state, the per-table counts and the partition's problem rows. Run it for k = 1 … N (on one machine or many, from
+the same files), then "equity-lens merge" the N files. Every partition reads every file; rows of other partitions
+are skipped after their id cell.
+
+${INPUTS}
+  --partition <k/N>             which partition: k of N, 1 ≤ k ≤ N (required)
+  --out <file.json>             where to write the partition (required; its folder is created)
+  --as-of is required here, so that every partition is as of the same date.
+`,
+  merge: `equity-lens merge <partition files...> [--out <folder>]
+
+Merges the files "equity-lens summarize" wrote for partitions 1/N … N/N, in any order, and writes what "report"
+writes — scorecard.json, scorecard.md, report.html, problems.csv — with the same summary. Refuses files of
+different runs (goal, rules, tables, mapping, CSV files, as-of date, number of partitions) and a missing or
+repeated partition, saying which. The scorecard's provenance lists the partitions merged.
+
+  --out <folder>                where to write (default: ./equity-lens-report)
+  --no-progress                 no progress line
 `,
 };
 
@@ -68,6 +95,9 @@ Usage:
   equity-lens init <folder>       write a starter kit (goal, rules, mapping, CSV templates, README)
   equity-lens validate [inputs]   check the files without computing; list every problem row
   equity-lens report [inputs]     write scorecard.json, scorecard.md, report.html and problems.csv
+  equity-lens summarize [inputs] --partition k/N --out <file.json>
+                                  summarise one partition of the households (for runs across machines)
+  equity-lens merge <files...>    merge the partitions' files and write what report writes
 
   equity-lens <command> --help    the options of a command
   equity-lens --version

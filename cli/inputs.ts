@@ -6,12 +6,16 @@
  * @module
  */
 import { basename } from 'node:path';
-import { type EligibilityRule, type EligibilityRuleSet, type EquityGoal, type Scorecard, evaluateGoal, isEquityLensError } from 'equity-lens';
-import { type TableMapping, type TableName, type TableProblem, TABLE_PROBLEM_COLUMNS, problemsToRows } from 'equity-lens/tables';
+import { type Enrollment, type EligibilityRule, type EligibilityRuleSet, type EquityGoal, type Household, type Scorecard, type Site, evaluateGoal, isEquityLensError } from 'equity-lens';
+import { type TableMapping, type TableName, type TableSummary, TABLE_PROBLEM_COLUMNS } from 'equity-lens/tables';
 import { csvLine, spreadsheetSafe } from './csv.ts';
 import { type ParameterTables, readGoal, readMapping, readParameterTables, readRules } from './documents.ts';
 import { InputError } from './errors.ts';
-import type { CsvProblem, TablesRead } from './readTables.ts';
+import type { ProblemLine } from './problems.ts';
+import type { SourceJson } from './stream.ts';
+
+export type { ProblemLine } from './problems.ts';
+export { countsByCode } from './problems.ts';
 
 /** The files of a run (absolute paths). */
 export interface InputFiles {
@@ -39,7 +43,7 @@ export interface Documents {
  * Evaluates the goal on the records read, with the run's rules and parameter tables; a library error (records the
  * goal cannot be evaluated on) becomes an {@link InputError}, exit code 1.
  */
-export function evaluateDocuments(documents: Documents, read: TablesRead, asOf: string): Scorecard {
+export function evaluateDocuments(documents: Documents, read: { readonly households: Household[]; readonly enrollments: Enrollment[]; readonly sites: Site[] }, asOf: string): Scorecard {
   try {
     return evaluateGoal(
       documents.goal,
@@ -101,45 +105,6 @@ export async function readDocuments(files: InputFiles): Promise<Documents> {
   return { goal, rules, tables, mapping, warnings };
 }
 
-/** The order problems are listed in: by table, then row. */
-const TABLE_ORDER: Readonly<Record<TableName, number>> = { households: 0, persons: 1, enrollments: 2, sites: 3 };
-
-/** One problem row of problems.csv and of the console listing. */
-export interface ProblemLine {
-  readonly table: TableName;
-  readonly file: string;
-  readonly row: number;
-  readonly column: string;
-  readonly value: string;
-  readonly field: string;
-  readonly code: string;
-  readonly severity: string;
-  readonly id: string;
-  readonly message: string;
-}
-
-/** Mapper problems and CSV problems together, sorted by table and row, each with its file name. */
-export function problemLines(read: TablesRead): ProblemLine[] {
-  const file = (table: TableName): string => read.sources[table]?.label ?? table;
-  const rows = problemsToRows(read.problems).map((row, i) => {
-    const p = read.problems[i] as TableProblem;
-    return { ...row, table: p.table, file: file(p.table), row: p.row };
-  });
-  const csv = read.csvProblems.map((p: CsvProblem) => ({
-    table: p.table,
-    file: file(p.table),
-    row: p.row,
-    column: '',
-    value: '',
-    field: '',
-    code: 'cell_count',
-    severity: 'warning',
-    id: '',
-    message: p.message,
-  }));
-  return [...rows, ...csv].sort((a, b) => TABLE_ORDER[a.table] - TABLE_ORDER[b.table] || a.row - b.row);
-}
-
 /** problems.csv: the library's problem columns, with the file name first. */
 export function problemsCsv(lines: readonly ProblemLine[]): string {
   const columns = ['file', ...TABLE_PROBLEM_COLUMNS] as const;
@@ -160,7 +125,7 @@ export function problemText(line: ProblemLine): string {
 }
 
 /** The per-table counts: `households.csv: 1,000 rows → 990 records, 10 rejected, 2 warnings`. */
-export function tableCounts(read: TablesRead): string[] {
+export function tableCounts(read: { readonly sources: Partial<Record<TableName, SourceJson>>; readonly summary: Readonly<Record<TableName, TableSummary>> }): string[] {
   const lines: string[] = [];
   for (const table of ['households', 'persons', 'enrollments', 'sites'] as const) {
     const source = read.sources[table];
@@ -173,21 +138,12 @@ export function tableCounts(read: TablesRead): string[] {
   return lines;
 }
 
-/** Problems counted by code: `not_integer 3, unknown_household 1`. */
-export function countsByCode(lines: readonly ProblemLine[]): string {
-  const counts = new Map<string, number>();
-  for (const line of lines) counts.set(line.code, (counts.get(line.code) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${n.toLocaleString('en-US')}`).join(', ');
-}
-
 /** `1 warning`, `2 warnings`, `1,000 rows`. */
 export function plural(n: number, word: string): string {
   return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Rows left out: distinct rows with at least one error (a row can have several). */
-export function rejectedRows(lines: readonly ProblemLine[]): number {
-  const rows = new Set<string>();
-  for (const line of lines) if (line.severity === 'error') rows.add(`${line.table}:${line.row}`);
-  return rows.size;
+/** Rows left out: rows with at least one error, over every table. */
+export function rejectedRows(summary: Readonly<Record<TableName, TableSummary>>): number {
+  return summary.households.rejectedRows + summary.persons.rejectedRows + summary.enrollments.rejectedRows + summary.sites.rejectedRows;
 }

@@ -1,17 +1,20 @@
 /**
  * `equity-lens report`: reads and maps the tables, evaluates the goal and writes scorecard.json, scorecard.md,
- * report.html and problems.csv, then prints a one-screen summary. The demo (`npm run demo -- --csv <folder>`) runs
- * this same function.
+ * report.html and problems.csv, then prints a one-screen summary. With `--workers N` the households are split
+ * into N partitions by a hash of their id, each summarised on a worker thread, and the partitions merged here —
+ * the same merge `equity-lens merge` runs on partition files, so every path writes the same files. The demo
+ * (`npm run demo -- --csv <folder>`) runs this same function.
  *
  * @module
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { type Scorecard, renderScorecard } from 'equity-lens';
+import { type Scorecard, renderScorecard, scoreGoalPartial } from 'equity-lens';
 import { InputError } from './errors.ts';
-import { type InputFiles, countsByCode, evaluateDocuments, plural, rejectedRows, problemLines, problemsCsv, problemText, readDocuments, tableCounts } from './inputs.ts';
+import { type InputFiles, countsByCode, plural, rejectedRows, problemsCsv, problemText, readDocuments, tableCounts } from './inputs.ts';
+import { type MergedRun, type NamedPartition, evaluationError, mergePartitions, summarizePartition } from './partial.ts';
+import { WHOLE } from './partition.ts';
 import type { Progress } from './progress.ts';
-import { readTables } from './readTables.ts';
 import type { Io } from './run.ts';
 
 export type { InputFiles } from './inputs.ts';
@@ -22,12 +25,17 @@ export interface ReportOptions {
   /** The folder the four files are written to (created if needed). */
   readonly out: string;
   readonly progress: Progress;
+  /** Worker threads, one partition each (default 1: in this thread). */
+  readonly workers?: number;
 }
+
+/** The four files `report` and `merge` write. */
+export const REPORT_FILES = ['scorecard.json', 'scorecard.md', 'report.html', 'problems.csv'] as const;
 
 /** What {@link buildReport} returns: the scorecard and the files' contents, before anything is written. */
 export interface BuiltReport {
   readonly scorecard: Scorecard;
-  readonly files: Readonly<Record<'scorecard.json' | 'scorecard.md' | 'report.html' | 'problems.csv', string>>;
+  readonly files: Readonly<Record<(typeof REPORT_FILES)[number], string>>;
   /** The summary lines printed. */
   readonly summary: string[];
 }
@@ -41,36 +49,52 @@ function summaryTable(markdown: string): string[] {
   return lines.slice(start, end < 0 ? undefined : end);
 }
 
-/** Reads, maps and evaluates; returns the report's files and summary. */
-export async function buildReport(inputs: InputFiles, options: Pick<ReportOptions, 'asOf' | 'progress'>): Promise<BuiltReport> {
-  const documents = await readDocuments(inputs);
-  const read = await readTables(inputs, documents.mapping, { progress: options.progress });
-  if (read.households.length === 0) {
-    throw new InputError(`no household became a record${read.summary.households.rows === 0 ? ' (the households file has no rows)' : ''}; run "equity-lens validate" to see why.`);
+/** Options of {@link buildOutputs}. */
+export interface OutputOptions {
+  /** The command, for the summary's first line. */
+  readonly command: 'report' | 'merge';
+  /** Whether the as-of date was given (else it is today's, and the summary says so). */
+  readonly asOfGiven: boolean;
+  /** Whether the scorecard's provenance lists the partitions merged (merge: yes; report: no, so it is the same for any number of workers). */
+  readonly listPartitions: boolean;
+}
+
+/** Scores a merged run and writes its files' contents and the summary. */
+export function buildOutputs(run: MergedRun, options: OutputOptions): BuiltReport {
+  if (run.goalPartial.records.households === 0) {
+    throw new InputError(`no household became a record${run.summary.households.rows === 0 ? ' (the households file has no rows)' : ''}; run "equity-lens validate" to see why.`);
   }
-  options.progress.step(`evaluating the goal on ${read.households.length.toLocaleString('en-US')} households`);
-  const scorecard = evaluateDocuments(documents, read, options.asOf.asOf);
-  options.progress.step('writing the report');
-  const lines = problemLines(read);
-  const rejected = rejectedRows(lines);
-  const warnings = lines.filter((l) => l.severity === 'warning').length;
-  const counts = tableCounts(read);
+  let scorecard: Scorecard;
+  try {
+    scorecard = scoreGoalPartial(run.goalPartial);
+  } catch (error) {
+    throw evaluationError(error);
+  }
+  if (!options.listPartitions) {
+    const { partitions: _partitions, ...provenance } = scorecard.provenance;
+    scorecard = { ...scorecard, provenance };
+  }
+  const problems = run.problems;
+  const lines = problems.listed;
+  const rejected = rejectedRows(run.summary);
+  const counts = tableCounts(run);
   const markdown = renderScorecard(scorecard);
+  const cut = problems.count > lines.length ? ` (the first ${lines.length.toLocaleString('en-US')} of ${problems.count.toLocaleString('en-US')}; the others are counted here)` : '';
   const notes = [
     `Computed by the equity-lens command line from ${counts.join('; ')}.`,
-    ...documents.warnings,
-    lines.length === 0
+    ...run.documentWarnings,
+    problems.count === 0
       ? 'Every row of every file became a record.'
-      : `${plural(rejected, 'row')} left out for problems and ${plural(warnings, 'warning')} noted (${countsByCode(lines)}); problems.csv lists each with its file, row and column.`,
+      : `${plural(rejected, 'row')} left out for problems and ${plural(problems.warnings, 'warning')} noted (${countsByCode(problems)}); problems.csv lists each with its file, row and column${cut}.`,
   ];
   const html = renderScorecard(scorecard, { format: 'html', notes });
   const summary = [
-    `equity-lens report — ${scorecard.goal.title} (goal ${scorecard.goal.id} version ${scorecard.goal.version}), as of ${scorecard.asOf}${options.asOf.given ? '' : ' (today; pass --as-of to fix the date)'}`,
+    `equity-lens ${options.command} — ${scorecard.goal.title} (goal ${scorecard.goal.id} version ${scorecard.goal.version}), as of ${scorecard.asOf}${options.asOfGiven ? '' : ' (today; pass --as-of to fix the date)'}${run.partitions > 1 ? `, ${run.partitions} ${options.command === 'merge' ? 'partitions' : 'workers'}` : ''}`,
     ...counts.map((c) => `  ${c}`),
-    ...documents.warnings.map((w) => `warning: ${w}`),
-    lines.length === 0 ? 'Problems: none.' : `Problems: ${lines.length.toLocaleString('en-US')} (${plural(rejected, 'row')} left out, ${plural(warnings, 'warning')}): ${countsByCode(lines)}`,
+    ...run.documentWarnings.map((w) => `warning: ${w}`),
+    problems.count === 0 ? 'Problems: none.' : `Problems: ${problems.count.toLocaleString('en-US')} (${plural(rejected, 'row')} left out, ${plural(problems.warnings, 'warning')}): ${countsByCode(problems)}`,
     ...lines.slice(0, 5).map((l) => `  ${problemText(l)}`),
-    ...(lines.length > 5 ? [`  … see problems.csv for all ${lines.length.toLocaleString('en-US')}`] : []),
+    ...(problems.count > 5 ? [lines.length < problems.count ? `  … problems.csv lists the first ${lines.length.toLocaleString('en-US')} of ${problems.count.toLocaleString('en-US')}` : `  … see problems.csv for all ${problems.count.toLocaleString('en-US')}`] : []),
     '',
     `Goal status: ${scorecard.status.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}`,
     ...summaryTable(markdown),
@@ -87,20 +111,47 @@ export async function buildReport(inputs: InputFiles, options: Pick<ReportOption
   };
 }
 
+/** Runs the partitions of a run (in this thread for one worker, else on a pool of worker threads) and merges them. */
+export async function summarizeRun(inputs: InputFiles, options: Pick<ReportOptions, 'asOf' | 'progress' | 'workers'>): Promise<MergedRun> {
+  const workers = options.workers ?? 1;
+  const documents = await readDocuments(inputs);
+  let parts: NamedPartition[];
+  if (workers <= 1) {
+    parts = [{ name: 'the run', json: await summarizePartition(inputs, { asOf: options.asOf.asOf, partition: WHOLE, progress: options.progress, documents }) }];
+  } else {
+    const { runOnWorkers } = await import('./pool.ts');
+    parts = await runOnWorkers(inputs, { asOf: options.asOf.asOf, workers, progress: options.progress });
+  }
+  options.progress.step('merging and scoring');
+  return mergePartitions(parts);
+}
+
+/** Reads, maps and evaluates; returns the report's files and summary. */
+export async function buildReport(inputs: InputFiles, options: Pick<ReportOptions, 'asOf' | 'progress' | 'workers'>): Promise<BuiltReport> {
+  const run = await summarizeRun(inputs, options);
+  options.progress.step('writing the report');
+  return buildOutputs(run, { command: 'report', asOfGiven: options.asOf.given, listPartitions: false });
+}
+
+/** Writes the files of a built report and prints its summary; returns the exit code. */
+export async function writeReport(built: BuiltReport, out: string, started: bigint, io: Io, progress: Progress): Promise<number> {
+  try {
+    await mkdir(out, { recursive: true });
+    for (const [name, text] of Object.entries(built.files)) await writeFile(join(out, name), text);
+  } catch (error) {
+    throw new InputError(`cannot write to ${out}: ${(error as Error).message}`);
+  }
+  progress.done();
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const where = relative(io.cwd, out) || '.';
+  for (const line of built.summary) io.stdout.write(`${line}\n`);
+  io.stdout.write(`\nWrote ${REPORT_FILES.map((f) => join(where, f)).join(', ')} in ${seconds.toFixed(1)} s.\n`);
+  return 0;
+}
+
 /** Runs `report`; returns the exit code. */
 export async function report(inputs: InputFiles, options: ReportOptions, io: Io): Promise<number> {
   const started = process.hrtime.bigint();
   const built = await buildReport(inputs, options);
-  try {
-    await mkdir(options.out, { recursive: true });
-    for (const [name, text] of Object.entries(built.files)) await writeFile(join(options.out, name), text);
-  } catch (error) {
-    throw new InputError(`cannot write to ${options.out}: ${(error as Error).message}`);
-  }
-  options.progress.done();
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const where = relative(io.cwd, options.out) || '.';
-  for (const line of built.summary) io.stdout.write(`${line}\n`);
-  io.stdout.write(`\nWrote ${['scorecard.json', 'scorecard.md', 'report.html', 'problems.csv'].map((f) => join(where, f)).join(', ')} in ${seconds.toFixed(1)} s.\n`);
-  return 0;
+  return writeReport(built, options.out, started, io, options.progress);
 }

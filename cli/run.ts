@@ -1,18 +1,22 @@
 /**
- * The `equity-lens` command line: `init`, `validate` and `report`. `run(argv, io)` does everything and returns the
+ * The `equity-lens` command line: `init`, `validate`, `report`, `summarize` and `merge`. `run(argv, io)` does everything and returns the
  * exit code — 0 done (even with problem rows), 1 unusable input, 2 usage error — so tests call it in-process and
  * `main.ts` only wires it to the process.
  *
  * @module
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { LIBRARY_VERSION_TEXT, HELP, commandHelp } from './help.ts';
 import { EXIT, InputError, UsageError } from './errors.ts';
 import { init } from './init.ts';
 import { terminalProgress } from './progress.ts';
-import { type InputFiles, report } from './report.ts';
+import { checkPartitionJson, mergePartitions, summarizePartition } from './partial.ts';
+import { parsePartition, partitionText } from './partition.ts';
+import { type InputFiles, buildOutputs, report, writeReport } from './report.ts';
 import { validate } from './validate.ts';
 
 /** Where a command writes: stdout for results, stderr for messages and progress. */
@@ -93,6 +97,35 @@ function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>,
   }
 }
 
+/** Households files smaller than this are read in one thread by default: starting workers costs more than it saves. */
+const SMALL_BYTES = 8 * 1024 * 1024;
+
+/** `--workers`: a whole number from 1 to 256; by default the number of cores (one for small files). */
+function workersOf(value: string | boolean | undefined, files: InputFiles): number {
+  if (value === undefined) {
+    let bytes = 0;
+    try {
+      bytes = statSync(files.households).size;
+    } catch {
+      return 1;
+    }
+    return bytes < SMALL_BYTES ? 1 : availableParallelism();
+  }
+  const n = Number(value);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || n < 1 || n > 256) throw new UsageError(`--workers ${String(value)}: give a whole number of worker threads from 1 to 256 (default: the number of cores, ${availableParallelism()} here).`);
+  return n;
+}
+
+/** Writes JSON to a file, creating its folder. */
+async function writeJson(path: string, value: unknown): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, `${JSON.stringify(value)}\n`);
+  } catch (error) {
+    throw new InputError(`cannot write ${path}: ${(error as Error).message}`);
+  }
+}
+
 /** Runs the command line and returns its exit code. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const today = io.today ?? localToday;
@@ -118,8 +151,57 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       await init(resolve(io.cwd, positionals[0] as string), { force: values['force'] === true, sample, seed }, io);
       return EXIT.done;
     }
+    if (command === 'merge') {
+      const { values, positionals } = parse(rest, { out: { type: 'string' }, 'as-of': { type: 'string' }, 'no-progress': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, 'merge');
+      if (values['help'] === true) return io.stdout.write(commandHelp('merge')), EXIT.done;
+      if (values['as-of'] !== undefined) throw new UsageError('equity-lens merge: --as-of is fixed when summarising; pass it to every "equity-lens summarize" instead.');
+      if (positionals.length === 0) throw new UsageError('equity-lens merge: name the partition files to merge, e.g. "equity-lens merge partials/*.json --out report".');
+      const started = process.hrtime.bigint();
+      const progress = terminalProgress(io.stderr, values['no-progress'] !== true);
+      const parts = [];
+      for (const [i, file] of positionals.entries()) {
+        progress.update('reading the partitions', i, positionals.length);
+        const path = resolve(io.cwd, file);
+        let text: string;
+        try {
+          text = await readFile(path, 'utf8');
+        } catch (error) {
+          throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
+        }
+        let json: unknown;
+        try {
+          json = JSON.parse(text);
+        } catch (error) {
+          throw new InputError(`${basename(path)} is not valid JSON (${(error as Error).message}); was it written completely by "equity-lens summarize"?`);
+        }
+        parts.push({ name: basename(path), json: checkPartitionJson(json, basename(path)) });
+      }
+      progress.step('merging and scoring');
+      const merged = mergePartitions(parts);
+      const out = typeof values['out'] === 'string' ? resolve(io.cwd, values['out']) : resolve(io.cwd, 'equity-lens-report');
+      return await writeReport(buildOutputs(merged, { command: 'merge', asOfGiven: true, listPartitions: true }), out, started, io, progress);
+    }
+    if (command === 'summarize') {
+      const { values, positionals } = parse(rest, { ...INPUT_OPTIONS, partition: { type: 'string' }, out: { type: 'string' } }, 'summarize');
+      if (values['help'] === true) return io.stdout.write(commandHelp('summarize')), EXIT.done;
+      if (positionals.length > 0) throw new UsageError(`equity-lens summarize: unexpected argument "${positionals[0]}"; name files with options such as --goal goal.json. Run "equity-lens summarize --help".`);
+      if (typeof values['partition'] !== 'string') throw new UsageError('equity-lens summarize: --partition k/N is required (partition k of N, e.g. --partition 2/8).');
+      const partition = parsePartition(values['partition']);
+      if (typeof values['out'] !== 'string') throw new UsageError(`equity-lens summarize: --out <file.json> is required (where to write the partition, e.g. --out partials/${partition.k}-of-${partition.n}.json).`);
+      const files = inputFiles(values, io.cwd, 'summarize');
+      const asOf = asOfDate(values['as-of'], today);
+      if (!asOf.given) throw new UsageError('equity-lens summarize: --as-of <YYYY-MM-DD> is required, so that every partition is as of the same date.');
+      const progress = terminalProgress(io.stderr, values['no-progress'] !== true);
+      const out = resolve(io.cwd, values['out']);
+      const json = await summarizePartition(files, { asOf: asOf.asOf, partition, progress });
+      await writeJson(out, json);
+      progress.done();
+      const s = json.summary.households;
+      io.stdout.write(`equity-lens summarize — partition ${partitionText(partition)}: ${s.records.toLocaleString('en-US')} households of ${s.rows.toLocaleString('en-US')} rows, ${json.problems.count.toLocaleString('en-US')} problems; wrote ${values['out']}.\n`);
+      return EXIT.done;
+    }
     if (command === 'validate' || command === 'report') {
-      const options = command === 'report' ? { ...INPUT_OPTIONS, out: { type: 'string' } } as const : INPUT_OPTIONS;
+      const options = command === 'report' ? { ...INPUT_OPTIONS, out: { type: 'string' }, workers: { type: 'string' } } as const : INPUT_OPTIONS;
       const { values, positionals } = parse(rest, options, command);
       if (values['help'] === true) return io.stdout.write(commandHelp(command)), EXIT.done;
       if (positionals.length > 0) throw new UsageError(`equity-lens ${command}: unexpected argument "${positionals[0]}"; name files with options such as --goal goal.json. Run "equity-lens ${command} --help".`);
@@ -128,9 +210,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const progress = terminalProgress(io.stderr, values['no-progress'] !== true);
       if (command === 'validate') return await validate(files, { asOf, progress }, io);
       const out = typeof values['out'] === 'string' ? resolve(io.cwd, values['out']) : typeof values['in'] === 'string' ? join(resolve(io.cwd, values['in']), 'out') : resolve(io.cwd, 'equity-lens-report');
-      return await report(files, { asOf, out, progress }, io);
+      return await report(files, { asOf, out, progress, workers: workersOf(values['workers'], files) }, io);
     }
-    throw new UsageError(`equity-lens: unknown command "${command}"; the commands are init, validate and report. Run "equity-lens --help".`);
+    throw new UsageError(`equity-lens: unknown command "${command}"; the commands are init, validate, report, summarize and merge. Run "equity-lens --help".`);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`${error.message}\n`);

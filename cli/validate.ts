@@ -5,10 +5,11 @@
  *
  * @module
  */
-import { type InputFiles, countsByCode, evaluateDocuments, plural, rejectedRows, problemLines, problemText, readDocuments, tableCounts } from './inputs.ts';
+import type { Household, Site } from 'equity-lens';
+import { type InputFiles, countsByCode, evaluateDocuments, plural, rejectedRows, problemText, readDocuments, tableCounts } from './inputs.ts';
 import type { Progress } from './progress.ts';
-import { readTables } from './readTables.ts';
 import type { Io } from './run.ts';
+import { streamTables } from './stream.ts';
 
 /** Options of {@link validate}. */
 export interface ValidateOptions {
@@ -25,28 +26,42 @@ const TRIAL_HOUSEHOLDS = 500;
 export async function validate(files: InputFiles, options: ValidateOptions, io: Io): Promise<number> {
   const out = (line = ''): void => void io.stdout.write(`${line}\n`);
   const documents = await readDocuments(files);
-  const read = await readTables(files, documents.mapping, { progress: options.progress, keepTrial: TRIAL_HOUSEHOLDS });
-  const lines = problemLines(read);
+  const trial: Household[] = [];
+  let sites: Site[] = [];
+  const read = await streamTables(files, documents.mapping, {
+    goal: documents.goal,
+    asOf: options.asOf.asOf,
+    progress: options.progress,
+    start: (before) => {
+      sites = before.sites;
+      return {
+        add(batch) {
+          for (const household of batch) if (trial.length < TRIAL_HOUSEHOLDS) trial.push(household);
+        },
+      };
+    },
+  });
+  const problems = read.problems;
+  const lines = problems.listed;
 
-  if (read.households.length > 0) {
+  if (trial.length > 0) {
     options.progress.step('trial evaluation of the goal');
-    evaluateDocuments(documents, read, options.asOf.asOf);
+    const ids = new Set(trial.map((h) => h.id));
+    evaluateDocuments(documents, { households: trial, enrollments: read.enrollments.filter((e) => ids.has(e.householdId)), sites }, options.asOf.asOf);
     options.progress.done();
   }
 
   out(`equity-lens validate — goal ${documents.goal.id} version ${documents.goal.version}${options.asOf.given ? `, as of ${options.asOf.asOf}` : ''}`);
   for (const line of tableCounts(read)) out(`  ${line}`);
   for (const warning of documents.warnings) out(`warning: ${warning}`);
-  if (lines.length === 0) {
+  if (problems.count === 0) {
     out('No problems: every row became a record.');
   } else {
-    const rejected = rejectedRows(lines);
-  const warnings = lines.filter((l) => l.severity === 'warning').length;
-    out(`${plural(lines.length, 'problem')} (${plural(rejected, 'row')} rejected, ${plural(warnings, 'warning')}): ${countsByCode(lines)}`);
+    out(`${plural(problems.count, 'problem')} (${plural(rejectedRows(read.summary), 'row')} rejected, ${plural(problems.warnings, 'warning')}): ${countsByCode(problems)}`);
     const max = options.maxPrinted ?? 50;
     for (const line of lines.slice(0, max)) out(`  ${problemText(line)}`);
-    if (lines.length > max) out(`  … and ${(lines.length - max).toLocaleString('en-US')} more; "equity-lens report" writes them all to problems.csv.`);
+    if (problems.count > max) out(`  … and ${(problems.count - max).toLocaleString('en-US')} more; "equity-lens report" writes ${lines.length < problems.count ? `the first ${lines.length.toLocaleString('en-US')}` : 'them all'} to problems.csv.`);
   }
-  out(`The inputs are usable${lines.length === 0 ? '' : ': rejected rows are left out of the report and listed in problems.csv'}.`);
+  out(`The inputs are usable${problems.count === 0 ? '' : ': rejected rows are left out of the report and listed in problems.csv'}.`);
   return 0;
 }

@@ -78,9 +78,13 @@ console.log(`build: ${modules} modules → ${out}/ (ESM .js, CommonJS .cjs, decl
 // of the package (`equity-lens`, `equity-lens/tables` …) and of dependencies stay imports, resolved when it runs —
 // the package by its own name, through package.json `exports` — so the library's code is not duplicated and the
 // library's files stay free of the CLI and of its CSV parser.
+// Its worker threads (`report --workers N`) run dist/cli-worker.js, bundled the same way.
 await build({
-  entryPoints: ['cli/main.ts'],
-  outfile: join(out, 'cli.js'),
+  entryPoints: [
+    { in: 'cli/main.ts', out: 'cli' },
+    { in: 'cli/worker.ts', out: 'cli-worker' },
+  ],
+  outdir: out,
   bundle: true,
   packages: 'external',
   // tsconfig.json maps the package's name to src/ for tsx and tsc; the built command line must import the package.
