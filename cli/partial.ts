@@ -7,16 +7,16 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { type Enrollment, type GoalPartial, type Household, type Site, isEquityLensError, mergeGoalPartials, summarizeGoal } from 'equity-lens';
+import { type Enrollment, type GoalPartial, type GoalSummarizer, type Household, type Site, createGoalSummarizer, isEquityLensError, mergeGoalPartials } from 'equity-lens';
 import type { TableName, TableSummary } from 'equity-lens/tables';
 import { InputError } from './errors.ts';
 import { type Documents, type InputFiles, readDocuments } from './inputs.ts';
 import { type Partition, partitionText } from './partition.ts';
 import { type ProblemsJson, mergeProblems } from './problems.ts';
 import type { Progress } from './progress.ts';
-import { type SourceJson, streamTables } from './stream.ts';
+import { type HouseholdSink, type SourceJson, streamTables } from './stream.ts';
 
 /** The `format` of a partition file. */
 export const PARTITION_FORMAT = 'equity-lens/cli-partition';
@@ -75,27 +75,39 @@ async function fingerprint(files: InputFiles, sizes: Partial<Record<TableName, n
 }
 
 /**
- * The goal's summariser, fed households batch by batch. Until equity-lens/monitor's batch API lands this holds
- * the partition's households and summarises them at the end.
+ * The goal's summariser (equity-lens/monitor's `createGoalSummarizer`), fed households batch by batch; a library
+ * error (records the goal cannot be evaluated on) becomes an {@link InputError}.
  */
-function goalSummarizer(documents: Documents, data: { enrollments: Enrollment[]; sites: Site[] }, options: { asOf: string; years: number[]; partition: string }) {
-  const households: Household[] = [];
+function goalSummarizer(documents: Documents, data: { enrollments: Enrollment[]; sites: Site[] }, options: { asOf: string; years: number[]; partition: string }): HouseholdSink & { finish(): GoalPartial } {
+  let summarizer: GoalSummarizer;
+  try {
+    summarizer = createGoalSummarizer(
+      documents.goal,
+      {
+        enrollments: data.enrollments,
+        sites: data.sites,
+        ...(documents.rules === undefined ? {} : { eligibility: { rules: documents.rules, ...(documents.tables === undefined ? {} : { tables: documents.tables }) } }),
+        ...(documents.tables?.poverty === undefined ? {} : { povertyTables: documents.tables.poverty }),
+      },
+      options,
+    );
+  } catch (error) {
+    throw evaluationError(error);
+  }
   return {
     add(batch: Household[]): void {
-      for (const household of batch) households.push(household);
+      try {
+        summarizer.add(batch);
+      } catch (error) {
+        throw evaluationError(error);
+      }
     },
     finish(): GoalPartial {
-      return summarizeGoal(
-        documents.goal,
-        {
-          households,
-          enrollments: data.enrollments,
-          sites: data.sites,
-          ...(documents.rules === undefined ? {} : { eligibility: { rules: documents.rules, ...(documents.tables === undefined ? {} : { tables: documents.tables }) } }),
-          ...(documents.tables?.poverty === undefined ? {} : { povertyTables: documents.tables.poverty }),
-        },
-        options,
-      );
+      try {
+        return summarizer.finish();
+      } catch (error) {
+        throw evaluationError(error);
+      }
     },
   };
 }
@@ -120,17 +132,11 @@ export async function summarizePartition(files: InputFiles, options: SummarizePa
       return summarizer;
     },
   });
-  let goalPartial: GoalPartial;
-  try {
-    goalPartial = (summarizer as ReturnType<typeof goalSummarizer>).finish();
-  } catch (error) {
-    throw evaluationError(error);
-  }
+  let goalPartial = (summarizer as ReturnType<typeof goalSummarizer>).finish();
   // Enrolments whose household never became a record are problem rows (unknown_household), left out as the mapper
   // leaves them out when households come first; the scorecard does not count them again.
   goalPartial = { ...goalPartial, counts: { ...goalPartial.counts, unknownHouseholdEnrollments: 0 } };
   const sizes: Partial<Record<TableName, number>> = {};
-  const { stat } = await import('node:fs/promises');
   for (const table of TABLES) {
     const path = files[table];
     if (path !== undefined) sizes[table] = (await stat(path)).size;
