@@ -165,6 +165,8 @@ export interface MergedRun {
   readonly goalPartial: GoalPartial;
   /** How many partitions were merged. */
   readonly partitions: number;
+  /** How many worker threads summarised them (`report --workers`). */
+  readonly workers?: number;
 }
 
 /** A partition and where it came from (a file name, or `worker 2`), for messages. */

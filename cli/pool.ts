@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { stat } from 'node:fs/promises';
 import { MessageChannel } from 'node:worker_threads';
 import Tinypool from 'tinypool';
 import { InputError, UsageError } from './errors.ts';
@@ -22,19 +23,24 @@ function workerFile(): URL {
 export interface RunOnWorkersOptions {
   readonly asOf: string;
   readonly workers: number;
+  /** Partitions (default: one per worker); each worker runs its share in turn. */
+  readonly partitions?: number;
   readonly progress: Progress;
 }
 
-/** Summarises partitions 1/N … N/N on N worker threads. */
+/** Summarises partitions 1/N … N/N on a pool of worker threads. */
 export async function runOnWorkers(files: InputFiles, options: RunOnWorkersOptions): Promise<NamedPartition[]> {
-  const n = options.workers;
-  const pool = new Tinypool({ filename: workerFile().href, minThreads: n, maxThreads: n, idleTimeout: 1000 });
+  const threads = options.workers;
+  const n = options.partitions ?? threads;
+  const pool = new Tinypool({ filename: workerFile().href, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  let bytes = 0;
+  for (const path of [files.households, files.persons, files.enrollments, files.sites]) if (path !== undefined) bytes += await stat(path).then((s) => s.size, () => 0);
   const done = new Array<number>(n).fill(0);
-  const total = new Array<number>(n).fill(1);
+  const total = new Array<number>(n).fill(Math.max(1, bytes));
   let step = 'reading';
   const show = (): void => {
     const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
-    options.progress.update(`${step} · ${n} workers`, sum(done), sum(total));
+    options.progress.update(`${step} · ${threads} workers`, sum(done), sum(total));
   };
   try {
     const results = await Promise.all(
@@ -53,7 +59,7 @@ export async function runOnWorkers(files: InputFiles, options: RunOnWorkersOptio
     );
     return results.map((result, i) => {
       if ('error' in result) throw result.error.kind === 'usage' ? new UsageError(result.error.message) : new InputError(result.error.message);
-      return { name: `worker ${i + 1}`, json: result.partition };
+      return { name: `partition ${i + 1}/${n}`, json: result.partition };
     });
   } finally {
     await pool.destroy();

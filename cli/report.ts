@@ -7,13 +7,14 @@
  *
  * @module
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { type Scorecard, renderScorecard, scoreGoalPartial } from 'equity-lens';
 import { InputError } from './errors.ts';
 import { type InputFiles, countsByCode, plural, rejectedRows, problemsCsv, problemText, readDocuments, tableCounts } from './inputs.ts';
 import { type MergedRun, type NamedPartition, evaluationError, mergePartitions, summarizePartition } from './partial.ts';
 import { WHOLE } from './partition.ts';
+import { unpartitionable } from './stream.ts';
 import type { Progress } from './progress.ts';
 import type { Io } from './run.ts';
 
@@ -89,7 +90,7 @@ export function buildOutputs(run: MergedRun, options: OutputOptions): BuiltRepor
   ];
   const html = renderScorecard(scorecard, { format: 'html', notes });
   const summary = [
-    `equity-lens ${options.command} — ${scorecard.goal.title} (goal ${scorecard.goal.id} version ${scorecard.goal.version}), as of ${scorecard.asOf}${options.asOfGiven ? '' : ' (today; pass --as-of to fix the date)'}${run.partitions > 1 ? `, ${run.partitions} ${options.command === 'merge' ? 'partitions' : 'workers'}` : ''}`,
+    `equity-lens ${options.command} — ${scorecard.goal.title} (goal ${scorecard.goal.id} version ${scorecard.goal.version}), as of ${scorecard.asOf}${options.asOfGiven ? '' : ' (today; pass --as-of to fix the date)'}${options.command === 'merge' ? (run.partitions > 1 ? `, ${run.partitions} partitions` : '') : (run.workers ?? 1) > 1 ? `, ${run.workers} workers` : ''}`,
     ...counts.map((c) => `  ${c}`),
     ...run.documentWarnings.map((w) => `warning: ${w}`),
     problems.count === 0 ? 'Problems: none.' : `Problems: ${problems.count.toLocaleString('en-US')} (${plural(rejected, 'row')} left out, ${plural(problems.warnings, 'warning')}): ${countsByCode(problems)}`,
@@ -111,19 +112,45 @@ export function buildOutputs(run: MergedRun, options: OutputOptions): BuiltRepor
   };
 }
 
-/** Runs the partitions of a run (in this thread for one worker, else on a pool of worker threads) and merges them. */
+/**
+ * Persons-file bytes per partition: persons wait in memory, grouped by household, until their household's row
+ * comes (about 3.4 bytes of memory per byte of the file), so a big persons file is split into more partitions than
+ * workers — each worker then runs several in turn, reading the files once per partition.
+ */
+export const PERSONS_BYTES_PER_PARTITION: number = 48 * 1024 * 1024;
+
+/** The partitions of a run on `workers` workers: a multiple of the workers, one per 48 MiB of persons file or more. */
+export function partitionsFor(workers: number, personsBytes: number): number {
+  return workers * Math.max(1, Math.ceil(personsBytes / (PERSONS_BYTES_PER_PARTITION * workers)));
+}
+
+/**
+ * Runs the partitions of a run (in this thread for one worker, else on a pool of worker threads) and merges them.
+ * The merge is exact, so the files written do not depend on the number of workers or partitions.
+ */
 export async function summarizeRun(inputs: InputFiles, options: Pick<ReportOptions, 'asOf' | 'progress' | 'workers'>): Promise<MergedRun> {
   const workers = options.workers ?? 1;
   const documents = await readDocuments(inputs);
+  let personsBytes = 0;
+  if (inputs.persons !== undefined && documents.mapping.households?.members === 'persons' && unpartitionable(documents.mapping) === null) {
+    personsBytes = await stat(inputs.persons).then((s) => s.size, () => 0);
+  }
+  const n = partitionsFor(workers, personsBytes);
   let parts: NamedPartition[];
-  if (workers <= 1) {
+  if (n === 1) {
     parts = [{ name: 'the run', json: await summarizePartition(inputs, { asOf: options.asOf.asOf, partition: WHOLE, progress: options.progress, documents }) }];
+  } else if (workers === 1) {
+    parts = [];
+    for (let k = 1; k <= n; k++) {
+      const progress = { ...options.progress, update: (step: string, done: number, total: number, detail?: string) => options.progress.update(`${step} (partition ${k}/${n})`, done, total, detail) };
+      parts.push({ name: `partition ${k}/${n}`, json: await summarizePartition(inputs, { asOf: options.asOf.asOf, partition: { k, n }, progress, documents }) });
+    }
   } else {
     const { runOnWorkers } = await import('./pool.ts');
-    parts = await runOnWorkers(inputs, { asOf: options.asOf.asOf, workers, progress: options.progress });
+    parts = await runOnWorkers(inputs, { asOf: options.asOf.asOf, workers, partitions: n, progress: options.progress });
   }
   options.progress.step('merging and scoring');
-  return mergePartitions(parts);
+  return { ...mergePartitions(parts), workers };
 }
 
 /** Reads, maps and evaluates; returns the report's files and summary. */

@@ -25,6 +25,7 @@ import { fiscalYear, type Enrollment, type EquityGoal, type Household, type Site
 import { type TableMapper, type TableMapping, type TableName, type TableProblem, type TableSummary, createTableMapper } from 'equity-lens/tables';
 import { type CsvSource, readCsvHeader, readCsvRows } from './csv.ts';
 import { InputError } from './errors.ts';
+import { HeapKeeper } from './memory.ts';
 import { type Partition, WHOLE, partitionOf } from './partition.ts';
 import { ProblemCollector, type ProblemsJson, problemLine } from './problems.ts';
 import type { Progress } from './progress.ts';
@@ -210,6 +211,7 @@ export async function streamTables(files: TableFiles, mapping: TableMapping, opt
   const back = mapperFor(mapping, sources, ['persons', 'households']);
 
   const problems = new ProblemCollector();
+  const heap = new HeapKeeper();
   const label = (table: TableName): string => sources[table]?.label ?? table;
   const totalBytes = READ_ORDER.reduce((sum, t) => sum + (sources[t]?.bytes ?? 0), 0);
   let doneBytes = 0;
@@ -237,6 +239,7 @@ export async function streamTables(files: TableFiles, mapping: TableMapping, opt
       (batch) => {
         onRows(batch, rows + 2);
         rows += batch.length;
+        if (table === 'households') heap.check();
       },
       { onBytes: (bytes) => options.progress?.update(`reading ${source.label}`, doneBytes + bytes, totalBytes, `${rows.toLocaleString('en-US')} rows`) },
     );
@@ -356,7 +359,9 @@ export async function streamTables(files: TableFiles, mapping: TableMapping, opt
     if (!called) back.persons([]);
   }
 
-  // 4. Households of this partition, mapped batch by batch and handed on.
+  // 4. Households of this partition, mapped batch by batch and handed on (the heap kept near its live size: the
+  // persons read are live, the households pass through).
+  heap.collect();
   if (sources.households !== undefined) {
     const columns = sources.households.header.length;
     const idIndex = n > 1 ? columnIndex(sources.households.header, plainIdColumn(mapping, 'households') as string) : -1;
