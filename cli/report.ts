@@ -135,9 +135,11 @@ export async function summarizeRun(inputs: InputFiles, options: Pick<ReportOptio
   if (inputs.persons !== undefined && documents.mapping.households?.members === 'persons' && unpartitionable(documents.mapping) === null) {
     personsBytes = await stat(inputs.persons).then((s) => s.size, () => 0);
   }
-  const n = partitionsFor(workers, personsBytes);
+  // A mapping whose id columns have code maps cannot send a household's rows to one partition by their id cell.
+  const n = unpartitionable(documents.mapping) === null ? partitionsFor(workers, personsBytes) : 1;
   let parts: NamedPartition[];
   if (n === 1) {
+    // One partition runs here, whatever the workers: a thread would only add its start-up.
     parts = [{ name: 'the run', json: await summarizePartition(inputs, { asOf: options.asOf.asOf, partition: WHOLE, progress: options.progress, documents }) }];
   } else if (workers === 1) {
     parts = [];
@@ -150,7 +152,7 @@ export async function summarizeRun(inputs: InputFiles, options: Pick<ReportOptio
     parts = await runOnWorkers(inputs, { asOf: options.asOf.asOf, workers, partitions: n, progress: options.progress });
   }
   options.progress.step('merging and scoring');
-  return { ...mergePartitions(parts), workers };
+  return { ...mergePartitions(parts), workers: Math.min(workers, n) };
 }
 
 /** Reads, maps and evaluates; returns the report's files and summary. */
