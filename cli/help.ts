@@ -61,7 +61,7 @@ ${INPUTS}
   --out <folder>                where to write (default: <in>/out with --in, else ./equity-lens-report)
   --workers <n>                 worker threads, each summarising partitions of the households, merged at the end
                                 (default: the number of cores; 1 when households.csv is under 8 MB). A persons file
-                                over 48 MB per worker is split into more partitions than workers, run in turn, to
+                                over 64 MB per worker is split into more partitions than workers, run in turn, to
                                 bound memory. The files written are the same for any number of workers.
 `,
   summarize: `equity-lens summarize [inputs] --partition <k/N> --as-of <YYYY-MM-DD> --out <file.json>

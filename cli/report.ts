@@ -117,9 +117,9 @@ export function buildOutputs(run: MergedRun, options: OutputOptions): BuiltRepor
  * comes (about 3.4 bytes of memory per byte of the file), so a big persons file is split into more partitions than
  * workers — each worker then runs several in turn, reading the files once per partition.
  */
-export const PERSONS_BYTES_PER_PARTITION: number = 48 * 1024 * 1024;
+export const PERSONS_BYTES_PER_PARTITION: number = 64 * 1024 * 1024;
 
-/** The partitions of a run on `workers` workers: a multiple of the workers, one per 48 MiB of persons file or more. */
+/** The partitions of a run on `workers` workers: a multiple of the workers, one per 64 MiB of persons file or more. */
 export function partitionsFor(workers: number, personsBytes: number): number {
   return workers * Math.max(1, Math.ceil(personsBytes / (PERSONS_BYTES_PER_PARTITION * workers)));
 }

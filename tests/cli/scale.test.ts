@@ -211,15 +211,16 @@ describe('the problem list', () => {
 });
 
 describe('partitions of report --workers', () => {
-  it('are a multiple of the workers, one per 48 MiB of persons file or more', async () => {
+  it('are a multiple of the workers, one per 64 MiB of persons file or more', async () => {
     const { partitionsFor, PERSONS_BYTES_PER_PARTITION } = await import('../../cli/report.ts');
-    expect(PERSONS_BYTES_PER_PARTITION).toBe(48 * 2 ** 20);
+    expect(PERSONS_BYTES_PER_PARTITION).toBe(64 * 2 ** 20);
     expect(partitionsFor(1, 0)).toBe(1);
     expect(partitionsFor(2, 0)).toBe(2);
-    expect(partitionsFor(1, 48 * 2 ** 20)).toBe(1);
-    expect(partitionsFor(1, 48 * 2 ** 20 + 1)).toBe(2);
-    expect(partitionsFor(2, 96 * 2 ** 20)).toBe(2);
-    expect(partitionsFor(2, 96 * 2 ** 20 + 1)).toBe(4);
-    expect(partitionsFor(2, 225 * 2 ** 20)).toBe(6);
+    expect(partitionsFor(1, 64 * 2 ** 20)).toBe(1);
+    expect(partitionsFor(1, 64 * 2 ** 20 + 1)).toBe(2);
+    expect(partitionsFor(2, 128 * 2 ** 20)).toBe(2);
+    expect(partitionsFor(2, 128 * 2 ** 20 + 1)).toBe(4);
+    expect(partitionsFor(2, 225 * 2 ** 20)).toBe(4);
+    expect(partitionsFor(2, 300 * 2 ** 20)).toBe(6);
   });
 });
