@@ -14,9 +14,12 @@ import type { NamedPartition } from './partial.ts';
 import type { Progress } from './progress.ts';
 import type { PartitionTask, PartitionTaskResult } from './worker.ts';
 
-/** The worker's module: dist/cli-worker.js beside the built dist/cli.js, cli/worker.ts when run from the source. */
+/**
+ * The worker's module: dist/cli-worker.js beside the built dist/cli.js; from the source, cli/worker-source.mjs,
+ * which registers tsx in the worker thread before it loads cli/worker.ts.
+ */
 function workerFile(): URL {
-  return import.meta.url.endsWith('.ts') ? new URL('./worker.ts', import.meta.url) : new URL('./cli-worker.js', import.meta.url);
+  return import.meta.url.endsWith('.ts') ? new URL('./worker-source.mjs', import.meta.url) : new URL('./cli-worker.js', import.meta.url);
 }
 
 /** Options of {@link runOnWorkers}. */
