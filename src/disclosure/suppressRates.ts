@@ -150,11 +150,17 @@ export function suppressRates(rows: readonly DisclosureRateCounts[], options: Su
   const bottom = suppressCounts(denominators, { policy: tested('denominator'), total: withTotal });
   const sumNumerator = numerators.reduce((a, b) => a + b, 0);
   const sumDenominator = denominators.reduce((a, b) => a + b, 0);
+  const pathOn = (path: string, line: 'numerators' | 'denominators'): string => (path === 'total' ? `${line}.total` : path.replace('counts', line));
   const rename = (entries: WithheldEntry[], line: 'numerators' | 'denominators'): WithheldEntry[] =>
     entries.map((w) => {
-      const path = w.path === 'total' ? `${line}.total` : w.path.replace('counts', line);
+      const path = pathOn(w.path, line);
       return { path, reason: w.reason, note: w.note.replace(w.path, path) };
     });
+  // suppressCounts' warnings start with the path of a withheld count that the total gives back.
+  const renamedWarning = (warning: string, line: 'numerators' | 'denominators'): string => {
+    const [path = ''] = warning.split(' ', 1);
+    return `${pathOn(path, line)}${warning.slice(path.length)}`;
+  };
   return {
     rows: rows.map((_, i) =>
       combine(top.counts[i] as DisclosedCount, bottom.counts[i] as DisclosedCount, numerators[i] ?? 0, denominators[i] ?? 0, policy),
@@ -164,8 +170,8 @@ export function suppressRates(rows: readonly DisclosureRateCounts[], options: Su
     policy,
     warnings: [
       ...disclosurePolicyDeprecations(options.policy, 'options.policy', fn),
-      ...top.warnings.map((w) => `numerators: ${w}`),
-      ...bottom.warnings.map((w) => `denominators: ${w}`),
+      ...top.warnings.map((w) => renamedWarning(w, 'numerators')),
+      ...bottom.warnings.map((w) => renamedWarning(w, 'denominators')),
     ],
   };
 }

@@ -102,6 +102,37 @@ describe('suppressRates', () => {
     expect(small.withheld[1]?.note).toBe(`numerators.total withheld: it is in 1–10 (${cms}).`);
   });
 
+  it('names a withheld count that the total gives back by its line, as the withheld entries do', () => {
+    // Without complementary suppression a lone small numerator is the total minus the published ones.
+    const rates = suppressRates(
+      [
+        { numerator: 120, denominator: 300 },
+        { numerator: 8, denominator: 100 },
+        { numerator: 52, denominator: 200 },
+      ],
+      { policy: { complementary: false } },
+    );
+    expect(rates.withheld.map((w) => w.path)).toEqual(['numerators[1]']);
+    expect(rates.warnings).toEqual([
+      'numerators[1] is withheld but can be recovered from the total and the published counts; turn complementary suppression on.',
+    ]);
+  });
+
+  it('names a recoverable withheld denominator by its line too', () => {
+    const rates = suppressRates(
+      [
+        { numerator: 40, denominator: 300 },
+        { numerator: 20, denominator: 400 },
+        { numerator: 0, denominator: 7 },
+      ],
+      { policy: { complementary: false, appliesTo: 'denominator' } },
+    );
+    expect(rates.withheld.map((w) => w.path)).toEqual(['denominators[2]']);
+    expect(rates.warnings).toEqual([
+      'denominators[2] is withheld but can be recovered from the total and the published counts; turn complementary suppression on.',
+    ]);
+  });
+
   it('calls a rate primary when either of its counts is primary, complementary only when neither is', () => {
     // numerators 5 (primary) and 40 (its complement); denominators 8 (primary) and 500 (its complement)
     const rates = suppressRates([
