@@ -12,24 +12,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineGoal, evaluateGoal, syntheticCity } from 'equity-lens';
 import { parse } from 'papaparse';
 import { starterGoal, starterRules } from '../../cli/kit.ts';
-import { run } from '../../cli/run.ts';
+import { runCli } from './runCli.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(root, 'tests/fixtures/csv');
 let work: string;
 
-/** Runs the command line in-process; returns its exit code and what it printed. */
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { isTTY: false, write: (text: string) => (stderr += text) },
-    cwd: work,
-    today: () => '2025-06-30',
-  });
-  return { code, stdout, stderr };
-}
+/** Runs the command line in-process in the test's folder. */
+const cli = (...argv: string[]): ReturnType<typeof runCli> => runCli(work, argv);
 
 const read = (path: string): string => readFileSync(path, 'utf8');
 const csvRows = (path: string): Record<string, string>[] => parse<Record<string, string>>(read(path), { header: true, skipEmptyLines: true }).data;

@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fnv1a32, parsePartition, partitionOf } from '../../cli/partition.ts';
 import { type ProblemLine, ProblemCollector, mergeProblems } from '../../cli/problems.ts';
-import { run } from '../../cli/run.ts';
+import { runCli } from './runCli.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(root, 'tests/fixtures/csv');
@@ -25,17 +25,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { isTTY: false, write: (text: string) => (stderr += text) },
-    cwd: work,
-    today: () => '2025-06-30',
-  });
-  return { code, stdout, stderr };
-}
+/** Runs the command line in-process in the test's folder. */
+const cli = (...argv: string[]): ReturnType<typeof runCli> => runCli(work, argv);
 
 const read = (path: string): string => readFileSync(path, 'utf8');
 /** scorecard.json without provenance.partitions (which merge lists and report does not). */
