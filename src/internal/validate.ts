@@ -407,7 +407,7 @@ export function knownKeys(value: object, allowed: readonly string[], path: strin
       fail(
         'unknown_key',
         path === '' ? key : `${path}.${key}`,
-        `${fn}: ${path === '' ? '' : `${path} has `}unknown option "${key}"; allowed: ${allowed.join(', ')}.`,
+        `${fn}: ${path === '' ? '' : `${path} has `}unknown option "${key}"; allowed: ${allowed.length === 0 ? 'none — remove it' : allowed.join(', ')}.`,
         nearest === undefined ? undefined : `did you mean "${nearest}"?`,
       );
     }

@@ -49,6 +49,55 @@ describe('yearOverYear', () => {
     const fractional = caught(() => yearOverYear(seriesOf([2020.5, 2021], [1, 1])));
     expect(fractional.code).toBe('not_integer');
   });
+
+  // Cases that mutation testing (docs/contributing.md) showed no test told apart from a wrong line. Expected values
+  // by hand from the formulas of stats.md §5.1 (shown in each comment).
+  it('consecutive years: the annualised percent change is exactly the percent change, 100·(b − a)/a', () => {
+    // 0.40 → 0.42: 100·0.02/0.40 = 5 (4.99999999999999 in doubles; the compound form 100·((b/a)^1 − 1) would
+    // round to 4.999999999999982, so the two fields would disagree).
+    const [row] = yearOverYear(seriesOf([2020, 2021], [0.4, 0.42]));
+    expect(row?.gapYears).toBe(1);
+    expectClose(row?.percentChange, 5, 1e-12);
+    expect(row?.annualizedPercentChange).toBe(row?.percentChange);
+    expectClose(row?.annualizedChange, 0.02, 1e-12);
+    expectClose(row?.logChange, Math.log(1.05), 1e-12);
+    expect(row?.reason).toBeNull();
+  });
+  it('a fall to 0: percent and compound rate −100 % over 1 or 2 years; log change null with its reason', () => {
+    // 10 → 0: 100·(0 − 10)/10 = −100; across 2 years 100·((0/10)^(1/2) − 1) = −100; ln(0) is undefined.
+    for (const gap of [1, 2]) {
+      const [row] = yearOverYear(seriesOf([2020, 2020 + gap], [10, 0]));
+      expect(row?.percentChange).toBe(-100);
+      expect(row?.annualizedPercentChange).toBe(-100);
+      expect(row?.annualizedChange).toBe(-10 / gap);
+      expect(row?.logChange).toBeNull();
+      expect(row?.reason).toBe('a log change needs both values > 0.');
+    }
+  });
+  it('a sign change: percent change defined, compound rate and log change null, both reasons given in order', () => {
+    // 10 → −5: change −15, 100·(−15)/10 = −150; (−5/10)^(1/g) is not real.
+    const [down] = yearOverYear(seriesOf([2020, 2021], [10, -5]));
+    expect([down?.change, down?.percentChange, down?.annualizedPercentChange, down?.logChange]).toEqual([-15, -150, null, null]);
+    expect(down?.reason).toBe('a compound (annualised) rate needs a previous value > 0 and a value ≥ 0; a log change needs both values > 0.');
+    // −10 → 5 over 2 years: change 15, signed 100·15/(−10) = −150, absolute 100·15/10 = +150; ln(5/−10) is not real.
+    const up = seriesOf([2020, 2022], [-10, 5]);
+    const [signed] = yearOverYear(up);
+    const [absolute] = yearOverYear(up, { base: 'absolute' });
+    expect([signed?.change, signed?.percentChange, signed?.annualizedChange, signed?.annualizedPercentChange, signed?.logChange]).toEqual([15, -150, 7.5, null, null]);
+    expect(absolute?.percentChange).toBe(150);
+    expect(signed?.reason).toBe('a compound (annualised) rate needs a previous value > 0 and a value ≥ 0; a log change needs both values > 0.');
+  });
+  it('from a previous value of 0: only the percent-change and log-change reasons (the compound rate needs no second one)', () => {
+    // 0 → 5: 100·5/0 and ln(5/0) are undefined; the compound rate is null for the same reason as the percent change.
+    const [row] = yearOverYear(seriesOf([2020, 2021], [0, 5]));
+    expect([row?.percentChange, row?.annualizedPercentChange, row?.logChange]).toEqual([null, null, null]);
+    expect(row?.reason).toBe('the value in 2020 is 0, so percent change is undefined; a log change needs both values > 0.');
+  });
+  it('rejects an unknown base, naming options.base and the choices', () => {
+    const error = caught(() => yearOverYear(seriesOf([2020, 2021], [1, 2]), { base: 'relative' as 'signed' }));
+    expect([error.code, error.path]).toEqual(['invalid_value', 'options.base']);
+    expect(error.message).toBe('yearOverYear: options.base is "relative"; expected one of "signed", "absolute".');
+  });
 });
 
 describe('cagr', () => {
@@ -65,5 +114,18 @@ describe('cagr', () => {
   });
   it('needs 2 years', () => {
     expect(caught(() => cagr([])).code).toBe('too_short');
+    const one = caught(() => cagr(seriesOf([2020], [5])));
+    expect([one.code, one.path]).toEqual(['too_short', 'series']);
+    expect(one.message).toBe('cagr: series has 1 year; CAGR needs at least 2. Add years or use a method that needs fewer.');
+  });
+  it('takes no options yet: any key is an error that says so, and a non-object is refused', () => {
+    const series = seriesOf([2015, 2017], [100, 121]);
+    expect(cagr(series, {})).toBe(cagr(series));
+    const key = caught(() => cagr(series, { years: 2 } as never));
+    expect([key.code, key.path]).toEqual(['unknown_key', 'options.years']);
+    expect(key.message).toBe('cagr: options has unknown option "years"; allowed: none — remove it.');
+    const notObject = caught(() => cagr(series, 5 as never));
+    expect([notObject.code, notObject.path]).toEqual(['invalid_type', 'options']);
+    expect(notObject.message).toBe('cagr: options is 5; expected an options object.');
   });
 });
