@@ -38,6 +38,17 @@ describe('mannKendall conventions', () => {
     expect(b.tau).toBeNull();
     expect(b.warnings.join(' ')).toMatch(/tau-b is undefined/);
   });
+  it('S = 0 on values that are not all tied: z exactly 0 with or without the continuity correction, p 1, no trend', () => {
+    // 2, 4, 1, 3: pairs + − + − − + give S = 0; no ties, so var(S) = 4·3·13/18 = 26/3 (Mann 1945, Kendall 1975).
+    // z is 0 for S = 0 (pyMannKendall original_test: z = 0 when s == 0), so p = 2(1 − Φ(0)) = 1; scipy.stats.kendalltau
+    // (method="asymptotic") gives tau 0, p 1.0 on these years and values.
+    const series = seriesOf([2020, 2021, 2022, 2023], [2, 4, 1, 3]);
+    for (const continuityCorrection of [true, false]) {
+      const r = mannKendall(series, { continuityCorrection });
+      expect([r.s, r.z, r.pValue, r.tau, r.trend, r.significant]).toEqual([0, 0, 1, 0, 'no trend', false]);
+      expectClose(r.varS, 26 / 3, 1e-12);
+    }
+  });
   it('decreasing trend and alpha', () => {
     const down = seriesOf([2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020], [31.2, 30.1, 29.5, 28.0, 27.9, 26.3, 25.8, 24.1]);
     const r = mannKendall(down);

@@ -28,7 +28,9 @@ export function kendallScore(values: Float64Array): KendallScore {
   let a = Float64Array.from(values);
   let b = new Float64Array(n);
   let inversions = 0;
+  // Stryker disable next-line EqualityOperator: equivalent — width = n adds one pass of a single block with mid = hi = n, which copies the sorted array and counts no inversion
   for (let width = 1; width < n; width *= 2) {
+    // Stryker disable next-line EqualityOperator: equivalent — a block at lo = n has mid = hi = n: it copies nothing and counts no inversion
     for (let lo = 0; lo < n; lo += 2 * width) {
       const mid = Math.min(lo + width, n);
       const hi = Math.min(lo + 2 * width, n);
@@ -48,6 +50,7 @@ export function kendallScore(values: Float64Array): KendallScore {
         }
       }
       while (i < mid) b[k++] = a[i++] as number;
+      // Stryker disable next-line EqualityOperator: equivalent — j = hi writes b[hi], which the next block overwrites (or which is past the end, where a typed-array write is dropped)
       while (j < hi) b[k++] = a[j++] as number;
     }
     const swap = a;
@@ -58,9 +61,11 @@ export function kendallScore(values: Float64Array): KendallScore {
   let tiedPairs = 0;
   let run = 1;
   for (let i = 1; i <= n; i++) {
+    // Stryker disable next-line ConditionalExpression, EqualityOperator: equivalent — without i < n the last test reads a[n], undefined, which equals no number, so the run ends there as well
     if (i < n && a[i] === a[i - 1]) {
       run++;
     } else {
+      // Stryker disable next-line ConditionalExpression, EqualityOperator: equivalent — a run of 1 adds 1·0·7 = 0 and 1·0/2 = 0
       if (run > 1) {
         tieVarianceTerm += run * (run - 1) * (2 * run + 5);
         tiedPairs += (run * (run - 1)) / 2;
@@ -90,8 +95,11 @@ export function varianceOfS(n: number, tieVarianceTerm: number): number {
  * @internal
  */
 export function mannKendallZ(s: number, varS: number, continuityCorrection: boolean): number {
-  if (s === 0 || !(varS > 0)) return 0;
+  if (s === 0) return 0;
+  // Stryker disable next-line ConditionalExpression, EqualityOperator: equivalent — every caller's var(S) is 0 only where S is 0 (every value tied; correlated sites whose pair signs cancel), returned above; a guard against dividing by 0
+  if (!(varS > 0)) return 0;
   const sd = Math.sqrt(varS);
   if (!continuityCorrection) return s / sd;
+  // Stryker disable next-line EqualityOperator: equivalent — S = 0 returned above, so s > 0 and s >= 0 agree
   return s > 0 ? (s - 1) / sd : (s + 1) / sd;
 }
