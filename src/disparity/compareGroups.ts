@@ -227,7 +227,7 @@ export function compareGroups(rows: readonly CompareGroupsRow[], options: Compar
 
   let exact = true;
   const groups = checked.map((row): GroupComparison => {
-    const isReference = reference.group !== null && reference.group === row.group;
+    const isReference = reference.group === row.group;
     if (row.denominator === 0) {
       return {
         group: row.group,
@@ -271,6 +271,7 @@ export function compareGroups(rows: readonly CompareGroupsRow[], options: Compar
       }
     }
     let fourFifthsFlag: boolean | null = null;
+    // Stryker disable next-line ConditionalExpression: equivalent — this row has a positive denominator, so the loop above made it or another row best
     if (best !== null) {
       if (!exactComparable(row.numerator, row.denominator, best.numerator, best.denominator)) exact = false;
       if (higherIsBetter) {

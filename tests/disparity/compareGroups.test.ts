@@ -371,3 +371,171 @@ describe('compareGroups: references, flags and warnings on every path', () => {
     expect(huge.groups.map((g) => g.fourFifthsFlag)).toEqual([false, false]);
   });
 });
+
+// More cases from mutation testing: the messages of every refusal (they say how to fix the input, so they are part
+// of the result), every denominator 0, and when the comparisons are exact.
+describe('compareGroups: refusals name the field and the fix', () => {
+  it('refuses bad options: an unknown key (with the near name), direction, confidence, tau ≤ 0 or > 1', () => {
+    const rows = [
+      { group: 'Latino', numerator: 3, denominator: 10 },
+      { group: 'White', numerator: 5, denominator: 10 },
+    ];
+    const unknown = caught(() => compareGroups(rows, { referenceGrup: 'best' } as never));
+    expect([unknown.code, unknown.path, unknown.hint]).toEqual(['unknown_key', 'options.referenceGrup', 'did you mean "referenceGroup"?']);
+    expect(unknown.message).toMatch(/^compareGroups: options has unknown option "referenceGrup"; allowed: referenceGroup, reference, direction, parityBand, tolerance, confidence, tau\./);
+    const direction = caught(() => compareGroups(rows, { direction: 'up' as 'higherIsBetter' }));
+    expect(direction.message).toBe("compareGroups: options.direction is \"up\"; use 'higherIsBetter' or 'lowerIsBetter'.");
+    const confidence = caught(() => compareGroups(rows, { confidence: 1.5 }));
+    expect([confidence.code, confidence.path]).toEqual(['out_of_range', 'options.confidence']);
+    expect(confidence.message).toMatch(/^compareGroups: options\.confidence is 1\.5; expected a number strictly between 0 and 1\./);
+    const negative = caught(() => compareGroups(rows, { tau: -1 }));
+    expect([negative.code, negative.path, negative.message]).toEqual(['out_of_range', 'options.tau', 'compareGroups: options.tau is -1; expected a number ≥ 0.']);
+    // τ = 0 passes the ≥ 0 check but not Aequitas' (0, 1]: the band τ ≤ ratio ≤ 1/τ would have no upper end.
+    for (const tau of [0, 1.25]) {
+      const error = caught(() => compareGroups(rows, { tau }));
+      expect([error.code, error.path, error.message]).toEqual(['out_of_range', 'options.tau', `compareGroups: options.tau is ${tau}; Aequitas' threshold lies in (0, 1], e.g. 0.8.`]);
+    }
+    // τ = 1 is allowed: the band is the single ratio 1.
+    expect(compareGroups(rows, { tau: 1, referenceGroup: 'best' }).groups.map((g) => g.withinRatioBand)).toEqual([false, true]);
+  });
+
+  it('refuses rows that are not an array of { group, numerator, denominator } with one entry per group', () => {
+    const refusal = (rows: unknown): [string, string | undefined, string] => {
+      const error = caught(() => compareGroups(rows as never));
+      return [error.code, error.path, error.message];
+    };
+    expect(refusal('rows')).toEqual(['invalid_type', 'rows', 'compareGroups: rows is "rows"; expected an array of { group, numerator, denominator }.']);
+    expect(refusal([])).toEqual(['empty', 'rows', 'compareGroups: rows is empty; pass one { group, numerator, denominator } per group.']);
+    expect(refusal([null])).toEqual(['invalid_type', 'rows[0]', 'compareGroups: rows[0] is null; expected { group, numerator, denominator }.']);
+    expect(refusal([{ group: 'a', numerator: 1, denominator: 2 }, 5])).toEqual(['invalid_type', 'rows[1]', 'compareGroups: rows[1] is 5; expected { group, numerator, denominator }.']);
+    expect(
+      refusal([
+        { group: 'Latino', numerator: 3, denominator: 10 },
+        { group: 'White', numerator: 5, denominator: 10 },
+        { group: 'White', numerator: 1, denominator: 2 },
+      ]),
+    ).toEqual(['duplicate', 'rows[2].group', 'compareGroups: rows[2].group is "White", already given at rows[1]; give each group once (sum its counts first).']);
+    expect(refusal([{ group: 'a', numerator: -1, denominator: 10 }])).toEqual(['out_of_range', 'rows[0].numerator', 'compareGroups: rows[0].numerator is -1; expected a number ≥ 0.']);
+    expect(refusal([{ group: 'a', numerator: 11, denominator: 10 }])).toEqual([
+      'out_of_range',
+      'rows[0].numerator',
+      'compareGroups: rows[0].numerator is 11 but its denominator is 10; compareGroups compares proportions (use rateRatio for rates that can exceed 1).',
+    ]);
+  });
+
+  it('refuses a referenceGroup that is not a strategy or { group: name }, a group that is not a string, and an unknown group without a near name', () => {
+    const rows = [
+      { group: 'Latino', numerator: 3, denominator: 10 },
+      { group: 'White', numerator: 5, denominator: 10 },
+    ];
+    const refusal = (referenceGroup: unknown): [string, string | undefined, string, string | undefined] => {
+      const error = caught(() => compareGroups(rows, { referenceGroup } as never));
+      return [error.code, error.path, error.message, error.hint];
+    };
+    const use = "use 'overall', 'best', 'worst', 'largest' or { group: \"name\" }.";
+    expect(refusal(null)).toEqual(['invalid_value', 'options.referenceGroup', `compareGroups: options.referenceGroup is null; ${use}`, undefined]);
+    expect(refusal('majority')).toEqual(['invalid_value', 'options.referenceGroup', `compareGroups: options.referenceGroup is "majority"; ${use}`, undefined]);
+    expect(refusal(['White'])).toEqual(['invalid_value', 'options.referenceGroup', `compareGroups: options.referenceGroup is an array of length 1; ${use}`, undefined]);
+    expect(refusal({ group: 'White', name: 'x' })).toEqual([
+      'unknown_key',
+      'options.referenceGroup.name',
+      'compareGroups: options.referenceGroup has unknown option "name"; allowed: group.',
+      undefined,
+    ]);
+    expect(refusal({ group: 5 })).toEqual([
+      'invalid_type',
+      'options.referenceGroup.group',
+      'compareGroups: options.referenceGroup.group is 5; expected the name of one of the groups.',
+      undefined,
+    ]);
+    // No group name is near "Asian American", so no "did you mean" hint.
+    expect(refusal({ group: 'Asian American' })).toEqual([
+      'not_found',
+      'options.referenceGroup.group',
+      'compareGroups: options.referenceGroup.group is "Asian American", which is not among the groups; name one of the groups given in rows.',
+      undefined,
+    ]);
+  });
+});
+
+describe('compareGroups: every denominator 0, exactness, the reason field', () => {
+  it('every denominator 0: no rate anywhere, a null reference for the pooled, best and worst strategies, no four-fifths comparator', () => {
+    const rows = [
+      { group: 'a', numerator: 0, denominator: 0 },
+      { group: 'b', numerator: 0, denominator: 0 },
+    ];
+    const table = compareGroups(rows);
+    // Pooled 0/0 is undefined: rate null, never NaN.
+    expect(table.reference).toEqual({ strategy: 'overall', group: null, numerator: 0, denominator: 0, rate: null });
+    expect(table.fourFifthsComparator).toBeNull();
+    expect(table.groups.map((g) => [g.rate, g.fourFifthsFlag, g.isReference, g.reason])).toEqual([
+      [null, null, false, 'denominator is 0: the rate is undefined'],
+      [null, null, false, 'denominator is 0: the rate is undefined'],
+    ]);
+    expect(table.warnings).toEqual([
+      'group "a" has denominator 0: its rate is undefined',
+      'group "b" has denominator 0: its rate is undefined',
+      'the reference rate is undefined (denominator 0): ratios and differences are null',
+    ]);
+    for (const strategy of ['best', 'worst'] as const) {
+      expect(compareGroups(rows, { referenceGroup: strategy }).reference).toEqual({ strategy, group: null, numerator: 0, denominator: 0, rate: null });
+    }
+    // 'largest' takes the first of the equal denominators even when they are 0.
+    expect(compareGroups(rows, { referenceGroup: 'largest' }).reference).toEqual({ strategy: 'largest', group: 'a', numerator: 0, denominator: 0, rate: null });
+  });
+
+  it("reports relativeTolerance when the pooled reference's counts pass 2^53 although every row's are safe integers", () => {
+    // 3 and 5 out of 2^53 − 1 each: the pooled denominator 2^54 − 2 is not a safe integer, so comparisons against the
+    // pooled rate fall back to doubles. Ratios by hand: 3·(2^54 − 2)/((2^53 − 1)·8) = 6/8 and 10/8.
+    const big = Number.MAX_SAFE_INTEGER;
+    const table = compareGroups([
+      { group: 'a', numerator: 3, denominator: big },
+      { group: 'b', numerator: 5, denominator: big },
+    ]);
+    expect(table.reference.denominator).toBe(2 ** 54 - 2);
+    expect(table.groups.map((g) => g.ratioToReference)).toEqual([0.75, 1.25]);
+    expect(table.method.ratioComparisons).toBe('relativeTolerance');
+  });
+
+  it("reports relativeTolerance when only the best row's counts are unsafe and the named reference's rate is 0", () => {
+    // With a reference rate of 0 nothing is compared with the reference; the four-fifths rule still compares each row
+    // with the best one, whose counts 2^60 and 2^61 are beyond 2^53.
+    const table = compareGroups(
+      [
+        { group: 'ref', numerator: 0, denominator: 10 },
+        { group: 'b', numerator: 2 ** 60, denominator: 2 ** 61 },
+      ],
+      { referenceGroup: { group: 'ref' } },
+    );
+    expect(table.fourFifthsComparator).toBe('b');
+    // 0 against 0.5: below four-fifths; 0.5 against itself: not.
+    expect(table.groups.map((g) => g.fourFifthsFlag)).toEqual([true, false]);
+    expect(table.method.ratioComparisons).toBe('relativeTolerance');
+  });
+
+  it('gives a row a reason key only when something in it is null', () => {
+    const table = compareGroups(
+      [
+        { group: 'a', numerator: 2, denominator: 10 },
+        { group: 'b', numerator: 0, denominator: 0 },
+      ],
+      { referenceGroup: 'best' },
+    );
+    expect(Object.keys(table.groups[0] ?? {})).toEqual([
+      'group',
+      'numerator',
+      'denominator',
+      'rate',
+      'lower',
+      'upper',
+      'ratioToReference',
+      'differenceFromReference',
+      'withinParityBand',
+      'withinTolerance',
+      'fourFifthsFlag',
+      'withinRatioBand',
+      'isReference',
+    ]);
+    expect(table.groups[1]?.reason).toBe('denominator is 0: the rate is undefined');
+  });
+});
