@@ -74,10 +74,13 @@ describe('gini', () => {
     expect([zeroWeights.code, zeroWeights.path]).toEqual(['out_of_range', 'options.weights']);
     const correction = caught(() => gini([1, 2], { correction: 'bessel' as 'none' }));
     expect([correction.code, correction.path]).toEqual(['invalid_value', 'options.correction']);
+    expect(correction.message).toBe("gini: options.correction is \"bessel\"; use 'none' (population Gini) or 'n-1'.");
     const single = caught(() => gini([5], { correction: 'n-1' }));
     expect([single.code, single.path]).toEqual(['too_short', 'values']);
+    expect(single.message).toBe("gini: correction 'n-1' needs at least two values (n/(n − 1) is undefined for one); pass more values or use 'none'.");
     const typo = caught(() => gini([1, 2], { weight: [1, 1] } as never));
-    expect([typo.code, typo.hint]).toEqual(['unknown_key', 'did you mean "weights"?']);
+    expect([typo.code, typo.path, typo.hint]).toEqual(['unknown_key', 'options.weight', 'did you mean "weights"?']);
+    expect(typo.message).toMatch(/^gini: options has unknown option "weight"; allowed: weights, correction\./);
     const nan = caught(() => gini([1, Number.NaN]));
     expect([nan.code, nan.path]).toEqual(['not_finite', 'values[1]']);
   });
