@@ -57,6 +57,14 @@ describe('fastDateKey', () => {
         expect(fastDateKey(bad), bad).toBe(-1);
       }
     }
+    // A second digit ':' read as 10 would make the month '0:' October and the day '1:' the 20th.
+    expect(fastDateKey('2024-0:-12')).toBe(-1);
+    expect(fastDateKey('2024-10-1:')).toBe(-1);
+    // A first month or day digit outside 0–9 leaves the month outside 1–12 or the day outside 1–31.
+    for (const bad of ['2024-/9-12', '2024-:0-12', '2024-\u00e91-12', '2024-10-/9', '2024-10-:0', '2024-02-\u00e91']) {
+      expect(fastDateKey(bad), bad).toBe(-1);
+      expect(slowKey(bad), bad).toBe(-1);
+    }
   });
 
   it('agrees with dateString on every 10-character string of digits and dashes (property)', () => {
@@ -159,5 +167,22 @@ describe('parameter tables by date and id', () => {
       { id: 'b', effectiveFrom: '2030-01-01' },
     ];
     expect(caught(() => noOverlap(open, 'tables', 'f')).path).toBe('tables[1].effectiveFrom');
+  });
+
+  it('rejects two tables that start on the same day, naming the one listed later (an effectiveTo before its own start cannot fix it)', () => {
+    const revised = [
+      { id: 'fy2025', effectiveFrom: '2025-04-01', effectiveTo: '2026-03-31' },
+      { id: 'fy2025-revised', effectiveFrom: '2025-04-01', effectiveTo: '2026-03-31' },
+    ];
+    const e = caught(() => noOverlap(revised, 'tables', 'defineTables'));
+    expect([e.code, e.path]).toEqual(['invalid_value', 'tables[1].effectiveFrom']);
+    expect(e.message).toBe(
+      'defineTables: tables[1] (fy2025-revised) starts 2025-04-01, the same day as tables[0] (fy2025); a date must select one table, so remove one of them or change its effectiveFrom.',
+    );
+    // Listed the other way round, and after a later table: still the later-listed of the two, by its original index.
+    const reordered = [{ id: 'fy2026', effectiveFrom: '2026-04-01' }, revised[1]!, revised[0]!];
+    const again = caught(() => noOverlap(reordered, 'tables', 'defineTables', [4, 5, 6]));
+    expect(again.path).toBe('tables[6].effectiveFrom');
+    expect(again.message).toMatch(/^defineTables: tables\[6\] \(fy2025\) starts 2025-04-01, the same day as tables\[5\] \(fy2025-revised\);/);
   });
 });

@@ -6,7 +6,7 @@
  * @module
  */
 import { describe, fail } from '../../internal/errors.ts';
-import { dateString } from '../../internal/validate.ts';
+import { compareDateStrings, dateString } from '../../internal/validate.ts';
 
 export { householdSize, MAX_HOUSEHOLD_SIZE } from '../../internal/validate.ts';
 
@@ -17,8 +17,6 @@ export { householdSize, MAX_HOUSEHOLD_SIZE } from '../../internal/validate.ts';
  * @internal
  */
 export function dateKey(value: unknown, path: string, fn: string): number {
-  const fast = fastDateKey(value);
-  if (fast >= 0) return fast;
   const { year, month, day } = dateString(value, path, fn);
   return year * 10000 + month * 100 + day;
 }
@@ -44,7 +42,9 @@ export function fastDateKey(value: unknown): number {
   const m2 = value.charCodeAt(6) - 48;
   const d1 = value.charCodeAt(8) - 48;
   const d2 = value.charCodeAt(9) - 48;
-  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return -1;
+  // The first digits need no check of their own: outside 0–9 they put the month outside 1–12 or the day outside
+  // 1–31, which the next lines reject.
+  if (m2 < 0 || m2 > 9 || d2 < 0 || d2 > 9) return -1;
   const month = m1 * 10 + m2;
   const day = d1 * 10 + d2;
   if (month < 1 || month > 12 || day < 1) return -1;
@@ -113,10 +113,17 @@ export function tableById<T extends DatedTable>(tables: readonly T[], id: unknow
  * @internal
  */
 export function noOverlap(tables: readonly DatedTable[], path: string, fn: string, indices?: readonly number[]): void {
-  const sorted = tables.map((t, k) => ({ t, i: indices?.[k] ?? k })).sort((a, b) => (a.t.effectiveFrom < b.t.effectiveFrom ? -1 : 1));
+  const sorted = tables.map((t, k) => ({ t, i: indices?.[k] ?? k })).sort((a, b) => compareDateStrings(a.t.effectiveFrom, b.t.effectiveFrom));
   for (let k = 1; k < sorted.length; k++) {
     const prev = sorted[k - 1]!;
     const next = sorted[k]!;
+    if (prev.t.effectiveFrom === next.t.effectiveFrom) {
+      fail(
+        'invalid_value',
+        `${path}[${next.i}].effectiveFrom`,
+        `${fn}: ${path}[${next.i}] (${next.t.id}) starts ${next.t.effectiveFrom}, the same day as ${path}[${prev.i}] (${prev.t.id}); a date must select one table, so remove one of them or change its effectiveFrom.`,
+      );
+    }
     if (prev.t.effectiveTo === undefined || prev.t.effectiveTo >= next.t.effectiveFrom) {
       fail(
         'invalid_value',
