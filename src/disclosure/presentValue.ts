@@ -54,7 +54,7 @@ export function presentValue(value: DisclosedCount | number | null, options: Pre
     fail('invalid_type', 'value', `${fn}: value is ${describe(value)}; expected a number, null or a disclosed count { value, suppressed, reason }.`);
   }
   if (x === null) return options.missing ?? '—';
-  if (typeof x !== 'number' || !Number.isFinite(x)) {
+  if (!Number.isFinite(x)) {
     fail(typeof x === 'number' ? 'not_finite' : 'invalid_type', 'value', `${fn}: value is ${describe(x)}; expected a finite number.`);
   }
   const rounded = applyRounding(x, rule, fn);

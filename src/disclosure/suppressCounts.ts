@@ -5,7 +5,7 @@ import { resolveDisclosurePolicy, disclosurePolicyDeprecations } from './defineD
 import { derivableEntries, PUBLISHED } from './internal/complementary.ts';
 import { oneWaySuppression } from './internal/oneWay.ts';
 import type { DisclosedCount, SuppressionSummary } from './internal/result.ts';
-import { count, disclosed, disclosedList, withheldEntries } from './internal/result.ts';
+import { disclosed, disclosedList, isCount, rejectCount, withheldEntries } from './internal/result.ts';
 
 export type { DisclosedCount, SuppressionSummary, WithheldEntry } from './internal/result.ts';
 
@@ -88,10 +88,11 @@ export function suppressCounts(counts: readonly number[], options: SuppressCount
   for (let i = 0; i < k; i++) {
     const raw: unknown = counts[i];
     // The path string is built only when the count is bad: no allocation per count on the normal path.
-    const c = typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 ? raw : count(raw, `counts[${i}]`, fn);
+    const c = isCount(raw) ? raw : rejectCount(raw, `counts[${i}]`, fn);
     values[i] = c;
     sum += c;
   }
+  // Stryker disable next-line ConditionalExpression: equivalent — without a total values has k entries, and a typed array ignores a write at index k
   if (withTotal) values[k] = sum;
   const { grid, state } = oneWaySuppression(values, withTotal, policy);
 

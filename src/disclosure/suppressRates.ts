@@ -143,8 +143,11 @@ export function suppressRates(rows: readonly DisclosureRateCounts[], options: Su
     numerators.push(count(r.numerator, `rows[${i}].numerator`, fn));
     denominators.push(count(r.denominator, `rows[${i}].denominator`, fn));
   }
-  const off: DisclosurePolicy = { ...policy, minimumCellSize: 1, suppressZero: false, threshold: { min: 1, max: 0 }, allowZero: true };
-  const tested = (which: 'numerator' | 'denominator'): DisclosurePolicy =>
+  // The line the policy does not apply to withholds nothing (minimum cell size 1, zeros shown); the 0.1 spellings
+  // threshold and allowZero are left out, so suppressCounts resolves the policy from these two alone.
+  const { threshold: _threshold, allowZero: _allowZero, ...kept } = policy;
+  const off: DisclosurePolicyInput = { ...kept, minimumCellSize: 1, suppressZero: false };
+  const tested = (which: 'numerator' | 'denominator'): DisclosurePolicyInput =>
     policy.appliesTo === 'both' || policy.appliesTo === which ? policy : off;
   const top = suppressCounts(numerators, { policy: tested('numerator'), total: withTotal });
   const bottom = suppressCounts(denominators, { policy: tested('denominator'), total: withTotal });
@@ -165,7 +168,7 @@ export function suppressRates(rows: readonly DisclosureRateCounts[], options: Su
     rows: rows.map((_, i) =>
       combine(top.counts[i] as DisclosedCount, bottom.counts[i] as DisclosedCount, numerators[i] ?? 0, denominators[i] ?? 0, policy),
     ),
-    total: withTotal && top.total !== null && bottom.total !== null ? combine(top.total, bottom.total, sumNumerator, sumDenominator, policy) : null,
+    total: withTotal ? combine(top.total as DisclosedCount, bottom.total as DisclosedCount, sumNumerator, sumDenominator, policy) : null,
     withheld: [...rename(top.withheld, 'numerators'), ...rename(bottom.withheld, 'denominators')],
     policy,
     warnings: [

@@ -5,7 +5,7 @@ import { resolveDisclosurePolicy, disclosurePolicyDeprecations } from './defineD
 import type { Grid } from './internal/complementary.ts';
 import { complementarySuppression, derivableEntries, PUBLISHED, primarySuppression } from './internal/complementary.ts';
 import type { DisclosedCount, SuppressionSummary } from './internal/result.ts';
-import { count, disclosed, disclosedList, withheldEntries } from './internal/result.ts';
+import { disclosed, disclosedList, isCount, rejectCount, withheldEntries } from './internal/result.ts';
 
 /**
  * Options of {@link suppressTable}.
@@ -111,7 +111,7 @@ export function suppressTable(cells: readonly (readonly number[])[], options: Su
     }
     for (let j = 0; j < columns; j++) {
       const raw: unknown = row[j];
-      const c = typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 ? raw : count(raw, `cells[${i}][${j}]`, fn);
+      const c = isCount(raw) ? raw : rejectCount(raw, `cells[${i}][${j}]`, fn);
       values[i * width + j] = c;
       values[i * width + columns] = (values[i * width + columns] ?? 0) + c;
       values[rows * width + j] = (values[rows * width + j] ?? 0) + c;

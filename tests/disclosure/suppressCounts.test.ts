@@ -195,6 +195,25 @@ describe('suppressCounts bad input', () => {
     expect([notArray.code, notArray.path]).toEqual(['invalid_type', 'counts']);
     expect(notArray.message).toMatch(/^suppressCounts: counts is .*; expected an array of counts\.$/);
   });
+  it('rejects options that are a number, not only null (knownKeys would read a number as an empty options bag)', () => {
+    const error = caught(() => suppressCounts([1, 2], 5 as never));
+    expect([error.code, error.path, error.message]).toEqual(['invalid_type', 'options', 'suppressCounts: options is 5; expected an object.']);
+  });
+  it('says why a count that is not a whole number ≥ 0 is rejected, whatever else is wrong with it', () => {
+    // A negative fraction is first of all not a whole count (a weighted estimate or a difference of rates).
+    const negativeFraction = caught(() => suppressCounts([4, -1.5]));
+    expect([negativeFraction.code, negativeFraction.path, negativeFraction.message]).toEqual([
+      'not_integer',
+      'counts[1]',
+      'suppressCounts: counts[1] is -1.5; suppression rules apply to whole counts — pass unweighted counts, not weighted estimates or rates.',
+    ]);
+    // A numeric string is not a count even though it is a whole number ≥ 0 once parsed.
+    const text = caught(() => suppressCounts([4, '3' as never]));
+    expect(text.message).toBe('suppressCounts: counts[1] is "3"; expected a count (a whole number ≥ 0).');
+    expect(caught(() => suppressCounts([Number.NaN])).message).toBe('suppressCounts: counts[0] is NaN; expected a count (a whole number ≥ 0).');
+    // Zeros and -0 are counts: published under the CMS policy (0 is allowed), not rejected.
+    expect(suppressCounts([0, -0, 40, 50]).counts.map((c) => c.value)).toEqual([0, -0, 40, 50]);
+  });
   it('rejects a threshold whose min exceeds its max', () => {
     const error = caught(() => suppressCounts([1, 2], { policy: { threshold: { min: 11, max: 10 } } }));
     expect(error.code).toBe('out_of_range');
