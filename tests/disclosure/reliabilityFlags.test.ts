@@ -122,6 +122,16 @@ describe('reliabilityFlags', () => {
     expect(options.message).toMatch(/^reliabilityFlags: options is .*; expected an object\.$/);
     expect(caught(() => reliabilityFlags({ events: 3, denominatr: 5 } as never)).path).toBe('input.denominatr');
   });
+  it('rejects input and options that are numbers, not only null (knownKeys would read a number as an object with no keys)', () => {
+    const input = caught(() => reliabilityFlags(5 as never));
+    expect([input.code, input.path, input.message]).toEqual([
+      'invalid_type',
+      'input',
+      'reliabilityFlags: input is 5; expected { events, denominator?, estimate?, standardError? }.',
+    ]);
+    const options = caught(() => reliabilityFlags({ events: 3 }, 5 as never));
+    expect([options.code, options.path, options.message]).toEqual(['invalid_type', 'options', 'reliabilityFlags: options is 5; expected an object.']);
+  });
   it('rejects bad input with paths', () => {
     const over = caught(() => reliabilityFlags({ events: 12, denominator: 10 }));
     expect([over.code, over.path]).toEqual(['out_of_range', 'input.events']);

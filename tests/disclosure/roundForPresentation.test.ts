@@ -93,6 +93,15 @@ describe('presentValue', () => {
     expect([options.code, options.path]).toEqual(['invalid_type', 'options']);
     expect(options.message).toMatch(/^presentValue: options is .*; expected an object\.$/);
   });
+  it('rejects options that are a number, and names a value that is not a finite number in full', () => {
+    // knownKeys alone would read 5 as an options bag with no keys
+    const options = caught(() => presentValue(1, 5 as never));
+    expect([options.code, options.path, options.message]).toEqual(['invalid_type', 'options', 'presentValue: options is 5; expected an object.']);
+    const inner = caught(() => presentValue({ value: '3', suppressed: false, reason: null } as never));
+    expect(inner.message).toBe('presentValue: value is "3"; expected a finite number.');
+    const infinite = caught(() => presentValue({ value: Number.NEGATIVE_INFINITY, suppressed: false, reason: null }));
+    expect([infinite.code, infinite.path, infinite.message]).toEqual(['not_finite', 'value', 'presentValue: value is -Infinity; expected a finite number.']);
+  });
   it('rejects what is not a value', () => {
     const error = caught(() => presentValue('12' as never));
     expect([error.code, error.path]).toEqual(['invalid_type', 'value']);

@@ -183,6 +183,50 @@ describe('suppressRates', () => {
     expect(total.message).toMatch(/^suppressRates: options\.total is .*; expected true or false\.$/);
   });
 
+  it('rejects a null row, an empty table at its path, and options that are a number', () => {
+    const nullRow = caught(() => suppressRates([{ numerator: 40, denominator: 200 }, null as never]));
+    expect([nullRow.code, nullRow.path, nullRow.message]).toEqual(['invalid_type', 'rows[1]', 'suppressRates: rows[1] is null; expected { numerator, denominator }.']);
+    const empty = caught(() => suppressRates([]));
+    expect([empty.code, empty.path]).toEqual(['empty', 'rows']);
+    // knownKeys alone would read 5 as an options bag with no keys
+    const options = caught(() => suppressRates([{ numerator: 40, denominator: 200 }], 5 as never));
+    expect([options.code, options.path, options.message]).toEqual(['invalid_type', 'options', 'suppressRates: options is 5; expected an object.']);
+  });
+
+  it('judges the reliability of a published rate by the policy given, not the CMS default', () => {
+    const rows = [{ numerator: 15, denominator: 40 }, { numerator: 300, denominator: 900 }, { numerator: 200, denominator: 800 }];
+    // Binomial RSE (NCHS): √((1 − p)/events) with p = 15/40 = 0.375 → √(0.625/15) = 0.2041 (20.4 %).
+    // CMS default: 15 events < minEvents 20 → fewEvents; RSE 20.4 % ≤ 30 %.
+    expect(suppressRates(rows).rows[0]?.reliability?.flags).toEqual(['fewEvents']);
+    // minEvents 10 and RSE limit 20 %: 15 events are enough, 20.4 % is above 20 %.
+    const strict = suppressRates(rows, { policy: { minEvents: 10, maxRelativeStandardError: 0.2 } });
+    expect(strict.rows[0]?.reliability).toMatchObject({
+      flags: ['highRse'],
+      reasons: ['relative standard error 20.4 % is above 20.0 %: unreliable.'],
+      thresholds: { minEvents: 10, maxRelativeStandardError: 0.2 },
+    });
+    expect(strict.rows[0]?.reliability?.relativeStandardError).toBeCloseTo(Math.sqrt(0.625 / 15), 15);
+    // the total too: 515 events of 1740, RSE √((1 − 515/1740)/515) = 0.0370
+    expect(strict.total?.reliability).toMatchObject({ reliable: true, thresholds: { minEvents: 10, maxRelativeStandardError: 0.2 } });
+  });
+
+  it('publishes the line the policy does not apply to as it is: small counts and zeros shown, no warning', () => {
+    // appliesTo 'numerator': the denominators 8 and 0 are below the CMS minimum cell size 11 (or zero) and shown.
+    const rows = [{ numerator: 0, denominator: 0 }, { numerator: 50, denominator: 8 }, { numerator: 30, denominator: 100 }, { numerator: 40, denominator: 100 }];
+    const rates = suppressRates(rows, { policy: { appliesTo: 'numerator' } });
+    expect(rates.rows.map((r) => r.denominator.value)).toEqual([0, 8, 100, 100]);
+    expect(rates.rows.map((r) => r.suppressed)).toEqual([false, false, false, false]);
+    expect(rates.rows[0]?.undefinedReason).toBe('denominator is 0');
+    expect(rates.total?.denominator.value).toBe(208);
+    expect(rates.withheld).toEqual([]);
+    expect(rates.warnings).toEqual([]);
+    // The same with a policy that withholds zeros: it applies to the numerators only (numerator 0 withheld,
+    // denominator 0 shown), and the complement of the withheld 0 is the smallest non-zero numerator, 30.
+    const noZeros = suppressRates(rows, { policy: { appliesTo: 'numerator', suppressZero: true } });
+    expect(noZeros.rows.map((r) => [r.numerator.value, r.denominator.value])).toEqual([[null, 0], [50, 8], [null, 100], [40, 100]]);
+    expect(noZeros.warnings).toEqual([]);
+  });
+
   it('rejects bad input with the row and field', () => {
     const negative = caught(() => suppressRates([{ numerator: -1, denominator: 10 }]));
     expect([negative.code, negative.path]).toEqual(['out_of_range', 'rows[0].numerator']);
