@@ -151,7 +151,10 @@ export function suppressTable(cells: readonly (readonly number[])[], options: Su
   const state = primarySuppression(values, policy);
   if (!margins) {
     // Totals are not published: only interior cells can be withheld.
-    for (let e = 0; e < state.length; e++) if (isMargin[e] === 1) state[e] = PUBLISHED;
+    // Stryker disable next-line EqualityOperator: equivalent — at e = state.length isMargin[e] is undefined, so the extra pass writes nothing
+    for (let e = 0; e < state.length; e++) {
+      if (isMargin[e] === 1) state[e] = PUBLISHED;
+    }
   } else if (policy.complementary) {
     complementarySuppression(grid, state, policy.complementaryPreference);
   }

@@ -130,6 +130,25 @@ describe('suppressTable', () => {
     expect([t.rowTotals, t.columnTotals, t.grandTotal]).toEqual([null, null, null]);
   });
 
+  it('without margins, withholds no total even when it is small, and needs no complement', () => {
+    // Row total 2 + 3 = 5 and every column total are in 1–10 (CMS): primary if published, but they are not.
+    const t = suppressTable([[2, 3], [40, 50]], { margins: false });
+    expect(t.cells.map((row) => row.map((c) => c.value))).toEqual([[null, null], [40, 50]]);
+    expect(t.withheld.map((w) => `${w.path}:${w.reason}`)).toEqual(['cells[0][0]:primary', 'cells[0][1]:primary']);
+    expect([t.primary, t.complementary, t.derivable, t.warnings]).toEqual([2, 0, [], []]);
+  });
+
+  it('warns, in full, about each withheld value left recoverable when complementary suppression is off', () => {
+    // [[20, 4], [25, 40]]: cells[0][0] = 4 is the only withheld value of row 0 and of column 1, so it equals
+    // rowTotals[0] − 20 = 24 − 20 (and columnTotals[1] − 40 = 44 − 40).
+    const t = suppressTable([[20, 4], [25, 40]], { policy: { complementary: false } });
+    expect(t.derivable).toEqual(['cells[0][1]']);
+    expect(t.warnings).toEqual(['cells[0][1] is withheld but can be recovered from the published cells and totals; turn complementary suppression on.']);
+    expect(t.withheld).toEqual([
+      { path: 'cells[0][1]', reason: 'primary', note: `cells[0][1] withheld: it is in 1–10 (${t.policy.name}).` },
+    ]);
+  });
+
   it('property: no withheld value is derivable from what is published', () => {
     fc.assert(
       fc.property(table(5, 5), fc.constantFrom<'cells' | 'margins'>('cells', 'margins'), (cells, preference) => {
@@ -194,6 +213,43 @@ describe('suppressTable bad input', () => {
     const oneWay = caught(() => suppressTable([1, 2] as unknown as number[][]));
     expect(oneWay.code).toBe('invalid_type');
     expect(oneWay.message).toContain('For a one-way table use suppressCounts');
+  });
+  it('names every bad table shape at its path and says how to fix it', () => {
+    const notArray = caught(() => suppressTable('1,2' as never));
+    expect([notArray.code, notArray.path, notArray.message]).toEqual([
+      'invalid_type',
+      'cells',
+      'suppressTable: cells is "1,2"; expected an array of rows, each an array of counts.',
+    ]);
+    const empty = caught(() => suppressTable([]));
+    expect([empty.code, empty.path, empty.message]).toEqual(['empty', 'cells', 'suppressTable: cells is empty; pass at least one row.']);
+    const oneWay = caught(() => suppressTable([1, 2] as never));
+    expect([oneWay.code, oneWay.path, oneWay.message]).toEqual([
+      'invalid_type',
+      'cells[0]',
+      'suppressTable: cells[0] is 1; expected a row (an array of counts). For a one-way table use suppressCounts.',
+    ]);
+    const noColumns = caught(() => suppressTable([[]]));
+    expect(noColumns.message).toBe('suppressTable: cells[0] is empty; pass at least one column.');
+    // a later row that is not an array (the first one is checked before the width is taken from it)
+    const laterRow = caught(() => suppressTable([[20, 30], null as never]));
+    expect([laterRow.code, laterRow.path, laterRow.message]).toEqual(['invalid_type', 'cells[1]', 'suppressTable: cells[1] is null; expected a row (an array of counts).']);
+    const ragged = caught(() => suppressTable([[1, 2, 3], [4, 5]]));
+    expect(ragged.message).toBe('suppressTable: cells[1] has 2 counts but cells[0] has 3; every row needs one count per column (use 0 for an empty cell).');
+    const text = caught(() => suppressTable([[20, 30], [40, '5' as never]]));
+    expect([text.code, text.path, text.message]).toEqual(['invalid_type', 'cells[1][1]', 'suppressTable: cells[1][1] is "5"; expected a count (a whole number ≥ 0).']);
+  });
+  it('rejects options that are not an object, margins that are not true or false, and unknown options', () => {
+    // null, and a number, which knownKeys alone would read as an options bag with no keys
+    for (const bad of [null, 5]) {
+      const options = caught(() => suppressTable([[20, 30]], bad as never));
+      expect([options.code, options.path, options.message]).toEqual(['invalid_type', 'options', `suppressTable: options is ${String(bad)}; expected an object.`]);
+    }
+    const margins = caught(() => suppressTable([[20, 30]], { margins: 'no' as never }));
+    expect([margins.code, margins.path, margins.message]).toEqual(['invalid_type', 'options.margins', 'suppressTable: options.margins is "no"; expected true or false.']);
+    const unknown = caught(() => suppressTable([[20, 30]], { margin: false } as never));
+    expect([unknown.code, unknown.path, unknown.hint]).toEqual(['unknown_key', 'options.margin', 'did you mean "margins"?']);
+    expect(unknown.message).toBe('suppressTable: options has unknown option "margin"; allowed: policy, margins. (did you mean "margins"?)');
   });
   it('rejects a threshold whose min exceeds its max', () => {
     const error = caught(() => suppressTable([[1]], { policy: { threshold: { min: 5, max: 2 } } }));
