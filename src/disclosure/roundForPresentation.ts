@@ -120,8 +120,10 @@ function roundTies(q: number, ties: 'halfEven' | 'halfAwayFromZero'): number {
   const slack = TIE_ULPS * Math.max(1, Math.abs(q));
   if (Math.abs(fraction - 0.5) <= slack) {
     if (ties === 'halfEven') return floor % 2 === 0 ? floor : floor + 1;
+    // Stryker disable next-line EqualityOperator: equivalent — a tie is n + ½, never 0, so q > 0 and q ≥ 0 agree
     return q >= 0 ? floor + 1 : floor;
   }
+  // Stryker disable next-line EqualityOperator: equivalent — a fraction of exactly ½ is a tie, decided above
   return fraction < 0.5 ? floor : floor + 1;
 }
 
@@ -135,12 +137,14 @@ function roundTies(q: number, ties: 'halfEven' | 'halfAwayFromZero'): number {
 export function applyRounding(value: number, rule: ResolvedRule | null, fn = 'roundForPresentation', path = 'value'): number {
   if (rule === null) return value;
   const scaled = representable(value * rule.scale, path, fn, `${path} × ${rule.scale}`, 'present this value without the scale (it is far beyond any rate or count)');
+  // Stryker disable next-line EqualityOperator: equivalent — 2^53 itself comes back unchanged from either branch (floor(2^53 · 10^d) / 10^d = 2^53 for d = 0…12)
   const whole = Math.abs(scaled) >= 2 ** 53;
   let out: number;
   if (rule.base !== undefined) {
     const quotient = scaled / rule.base;
-    out = whole && !Number.isFinite(quotient) ? scaled : roundTies(quotient, rule.ties) * rule.base;
-  } else if (whole && rule.digits >= 0) {
+    // A base so fine that the quotient overflows is far below the value's own spacing: nothing to round.
+    out = Number.isFinite(quotient) ? roundTies(quotient, rule.ties) * rule.base : scaled;
+  } else if (whole) {
     out = scaled;
   } else {
     const factor = 10 ** rule.digits;
@@ -157,9 +161,11 @@ export function applyRounding(value: number, rule: ResolvedRule | null, fn = 'ro
 export function roundingDecimals(rule: ResolvedRule | null): number | undefined {
   if (rule === null) return undefined;
   if (rule.base !== undefined) {
-    const text = String(rule.base);
-    const dot = text.indexOf('.');
-    return dot < 0 || text.includes('e') ? 0 : text.length - dot - 1;
+    // The decimals of the base as JavaScript writes it: 0.05 → 2, 1e-7 → 7, 2.5e-8 → 9, 1e+21 → 0; toFixed shows
+    // at most 100.
+    const [mantissa, exponent] = String(rule.base).split('e') as [string, string | undefined];
+    const fraction = mantissa.split('.')[1] ?? '';
+    return Math.min(100, Math.max(0, fraction.length - Number(exponent ?? 0)));
   }
   return rule.digits;
 }

@@ -37,6 +37,45 @@ describe('roundForPresentation', () => {
       { numRuns: 300 },
     );
   });
+  it('applies a rule\'s scale before its digits or base, and reads the 0.1 spelling of a tie rule', () => {
+    // 0.12345 × 100 = 12.345 → 12.3 (one decimal); 0.0123 × 1000 = 12.3 → nearest multiple of 5: 10
+    expect(roundForPresentation(0.12345, { scale: 100, digits: 1 })).toBe(12.3);
+    expect(roundForPresentation(0.0123, { scale: 1000, base: 5 })).toBe(10);
+    // 2.5 is a tie: half-even gives 2, half away from zero 3 ('half-away-from-zero' is the 0.1 spelling)
+    expect([roundForPresentation(2.5, {}), roundForPresentation(2.5, { ties: 'half-away-from-zero' })]).toEqual([2, 3]);
+  });
+  it('decides a tie within 8 ulps of ½ (inclusive), and rounds beyond it', () => {
+    // q = 0.5 + 2^-49: |q − floor(q) − ½| = 2^-49 = 8ε · max(1, |q|), the slack itself → a tie, half-even → 0.
+    expect(roundForPresentation(0.5 + 2 ** -49, 'roundHalfEven')).toBe(0);
+    // q = 0.5 + 2^-48: twice the slack → not a tie, above ½ → 1.
+    expect(roundForPresentation(0.5 + 2 ** -48, 'roundHalfEven')).toBe(1);
+  });
+  it('leaves a value whose spacing is coarser than the rule as it is', () => {
+    // From 2^53 on every double is a whole number: 12 decimals change nothing (on either side of the bound).
+    expect(roundForPresentation(2 ** 53, { digits: 12 })).toBe(2 ** 53);
+    expect(roundForPresentation(-(2 ** 60), { digits: 12 })).toBe(-(2 ** 60));
+    expect(roundForPresentation(2 ** 53 - 1, { digits: 3 })).toBe(2 ** 53 - 1);
+    // A base so fine that value ÷ base overflows (1 ÷ 1e-310 > 1.8e308): the value as it is, not Infinity.
+    expect(roundForPresentation(1, { base: 1e-310 })).toBe(1);
+    expect(roundForPresentation(-2.5, { base: 1e-310 })).toBe(-2.5);
+  });
+  it('rejects a policy that is neither a name nor a rule, and a tie rule it does not know, in full', () => {
+    const expected = (shown: string): string => `roundForPresentation: policy is ${shown}; expected a rounding policy name or a rule { scale, digits, base, ties }.`;
+    for (const [policy, shown] of [[null, 'null'], [5, '5'], [[], 'an array of length 0']] as const) {
+      const error = caught(() => roundForPresentation(1, policy as never));
+      expect([error.code, error.path, error.message]).toEqual(['invalid_type', 'policy', expected(shown)]);
+    }
+    const name = caught(() => roundForPresentation(1, 'half-up' as never));
+    expect(name.message).toBe(
+      'roundForPresentation: policy is "half-up"; expected one of "none", "roundHalfEven", "base5", "base10", "percent1dp" or a rule { scale, digits, base, ties }.',
+    );
+    const ties = caught(() => roundForPresentation(1, { ties: 'up' as never }));
+    expect([ties.code, ties.path, ties.message]).toEqual(['invalid_value', 'policy.ties', 'roundForPresentation: policy.ties is "up"; expected "halfEven" or "halfAwayFromZero".']);
+    const scale = caught(() => roundForPresentation(1, { scale: 0 }));
+    expect([scale.code, scale.path]).toEqual(['out_of_range', 'policy.scale']);
+    const key = caught(() => roundForPresentation(1, { digit: 1 } as never));
+    expect([key.code, key.path]).toEqual(['unknown_key', 'policy.digit']);
+  });
   it('rejects bad values and policies', () => {
     const nan = caught(() => roundForPresentation(Number.NaN, 'none'));
     expect([nan.code, nan.path]).toEqual(['not_finite', 'value']);
@@ -92,6 +131,19 @@ describe('presentValue', () => {
     const options = caught(() => presentValue(1, null as never));
     expect([options.code, options.path]).toEqual(['invalid_type', 'options']);
     expect(options.message).toMatch(/^presentValue: options is .*; expected an object\.$/);
+  });
+  it('shows as many decimals as the rounding base has, also when JavaScript writes the base with an exponent', () => {
+    // 0.123 ÷ 0.05 = 2.46 → 2 → 0.10 (two decimals, as 0.05)
+    expect(presentValue(0.123, { rounding: { base: 0.05 } })).toBe('0.10');
+    // String(1e-7) is "1e-7": seven decimals. 0.12345678 ÷ 1e-7 = 1234567.8 → 1234568 → 0.1234568
+    expect(presentValue(0.12345678, { rounding: { base: 1e-7 } })).toBe('0.1234568');
+    // "2.5e-8": 1 + 8 = 9 decimals. 0.123456789 ÷ 2.5e-8 = 4938271.56 → 4938272 → 0.1234568
+    expect(presentValue(0.123456789, { rounding: { base: 2.5e-8 } })).toBe('0.123456800');
+    // "1e+21": no decimals (toFixed writes 3e21 with an exponent)
+    expect(presentValue(3.4e21, { rounding: { base: 1e21 } })).toBe('3e+21');
+    // 1e-101 would need 101 decimals; toFixed shows at most 100
+    expect(presentValue(1, { rounding: { base: 1e-101 } })).toBe(`1.${'0'.repeat(100)}`);
+    expect(presentValue(5, { rounding: 'base5' })).toBe('5');
   });
   it('rejects options that are a number, and names a value that is not a finite number in full', () => {
     // knownKeys alone would read 5 as an options bag with no keys
