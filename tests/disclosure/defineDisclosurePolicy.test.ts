@@ -53,6 +53,19 @@ describe('defineDisclosurePolicy and the goals module\'s SuppressionPolicy', () 
     expect(suppressCounts([1, 2, 3]).primary).toBe(4); // the total 6 too
     expect(suppressCounts([1, 2, 3], { policy: { minimumCellSize: 1 } }).withheld).toEqual([]);
   });
+  it('accepts aliases that agree with the field they stand for, and a threshold bound given beside minimumCellSize', () => {
+    // minimumCellSize m = threshold.max m − 1; suppressZero = !allowZero; unstableAtOrBelow u = minEvents u + 1
+    expect(defineDisclosurePolicy({ minimumCellSize: 11, threshold: { max: 10 } }).threshold).toEqual({ min: 1, max: 10 });
+    expect(defineDisclosurePolicy({ suppressZero: true, allowZero: false })).toMatchObject({ suppressZero: true, allowZero: false });
+    expect(defineDisclosurePolicy({ unstableAtOrBelow: 20, minEvents: 21 }).minEvents).toBe(21);
+    // threshold.min kept beside minimumCellSize; a min above max 0 is allowed (max 0 withholds nothing)
+    expect(defineDisclosurePolicy({ minimumCellSize: 5, threshold: { min: 2 } }).threshold).toEqual({ min: 2, max: 4 });
+    expect(defineDisclosurePolicy({ minimumCellSize: 1, threshold: { min: 3 } }).threshold).toEqual({ min: 3, max: 0 });
+    expect(defineDisclosurePolicy({ threshold: { min: 5, max: 0 } })).toMatchObject({ threshold: { min: 5, max: 0 }, minimumCellSize: 1 });
+    // min = max withholds exactly that count
+    expect(defineDisclosurePolicy({ threshold: { min: 5, max: 5 } })).toMatchObject({ threshold: { min: 5, max: 5 }, minimumCellSize: 6 });
+    expect(suppressCounts([4, 5, 6], { policy: { threshold: { min: 5, max: 5 } }, total: false }).counts.map((c) => c.value)).toEqual([4, null, 6]);
+  });
   it('rejects aliases that contradict the field they stand for', () => {
     const cell = caught(() => defineDisclosurePolicy({ minimumCellSize: 11, threshold: { max: 5 } }));
     expect([cell.code, cell.path]).toEqual(['invalid_value', 'minimumCellSize']);
@@ -61,8 +74,10 @@ describe('defineDisclosurePolicy and the goals module\'s SuppressionPolicy', () 
     );
     const zero = caught(() => defineDisclosurePolicy({ suppressZero: true, allowZero: true }));
     expect([zero.code, zero.path]).toEqual(['invalid_value', 'suppressZero']);
+    expect(zero.message).toBe('defineDisclosurePolicy: suppressZero is true but allowZero is true; they say opposite things — give one of them.');
     const events = caught(() => defineDisclosurePolicy({ unstableAtOrBelow: 20, minEvents: 20 }));
     expect([events.code, events.path]).toEqual(['invalid_value', 'unstableAtOrBelow']);
+    expect(events.message).toBe('defineDisclosurePolicy: unstableAtOrBelow is 20 but minEvents is 20; unstableAtOrBelow u means minEvents u + 1 — give one of them.');
   });
 });
 
@@ -98,6 +113,16 @@ describe('defineDisclosurePolicy bad input', () => {
     const error = caught(() => defineDisclosurePolicy({ rounding: 'half-up' as never }));
     expect([error.code, error.path]).toEqual(['invalid_value', 'rounding']);
     expect(error.message).toContain('expected one of "none", "roundHalfEven", "base5", "base10", "percent1dp"');
+  });
+  it('says a maxRelativeStandardError above 1 is a fraction, and which one was meant up to 100', () => {
+    const message = (value: unknown): string => caught(() => defineDisclosurePolicy({ maxRelativeStandardError: value as number })).message;
+    // 30 % written as a percent: 30 / 100 = 0.3; 100 is the last value read as a percent (100 / 100 = 1)
+    expect(message(30)).toBe('defineDisclosurePolicy: maxRelativeStandardError is 30; a relative standard error is a fraction (0.3 = 30 %) — 30 is almost surely meant as 0.3.');
+    expect(message(100)).toBe('defineDisclosurePolicy: maxRelativeStandardError is 100; a relative standard error is a fraction (0.3 = 30 %) — 100 is almost surely meant as 1.');
+    expect(message(150)).toBe('defineDisclosurePolicy: maxRelativeStandardError is 150; a relative standard error is a fraction (0.3 = 30 %).');
+    const error = caught(() => suppressCounts([40], { policy: { maxRelativeStandardError: 30 } }));
+    expect([error.code, error.path]).toEqual(['out_of_range', 'options.policy.maxRelativeStandardError']);
+    expect(defineDisclosurePolicy({ maxRelativeStandardError: 1 }).maxRelativeStandardError).toBe(1);
   });
   it('reports every problem at once', () => {
     const error = caught(() => defineDisclosurePolicy({ minEvents: -1, maxRelativeStandardError: 0, allowZero: 'yes' as never }));

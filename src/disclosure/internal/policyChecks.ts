@@ -34,7 +34,9 @@ export const POLICY_KEYS: readonly string[] = [
 
 /** The message of a `maxRelativeStandardError` above 1 (most likely a percent). */
 export function rseAboveOne(input: unknown): string {
-  return `is ${String(input)}; a relative standard error is a fraction (0.3 = 30 %)${typeof input === 'number' && input <= 100 ? ` — ${String(input)} is almost surely meant as ${String(Number(input) / 100)}` : ''}.`;
+  // Only a number above 1 gets here (the checks before it reject anything else).
+  const value = Number(input);
+  return `is ${value}; a relative standard error is a fraction (0.3 = 30 %)${value <= 100 ? ` — ${value} is almost surely meant as ${value / 100}` : ''}.`;
 }
 
 let fieldsCheck: PlainCheck | undefined;

@@ -18,7 +18,6 @@ export interface ZodLikeIssue {
   readonly keys?: readonly string[];
   readonly values?: readonly unknown[];
   readonly minimum?: unknown;
-  readonly maximum?: unknown;
   readonly params?: { readonly code?: EquityLensErrorCode } | undefined;
 }
 
@@ -77,10 +76,6 @@ export function translateZodIssues(
         code = 'out_of_range';
         message = `${fn}: ${shown} is ${describe(found)}; expected a value ≥ ${String(issue.minimum)}.`;
         break;
-      case 'too_big':
-        code = 'out_of_range';
-        message = `${fn}: ${shown} is ${describe(found)}; expected a value ≤ ${String(issue.maximum)}.`;
-        break;
       case 'unrecognized_keys': {
         code = 'unknown_key';
         const key = issue.keys?.[0] ?? '';
@@ -103,6 +98,8 @@ export function translateZodIssues(
           .map((v) => JSON.stringify(v))
           .join(', ')}.`;
         break;
+      // The policy's one upper bound (maxRelativeStandardError ≤ 1) has a message written for it, which says how
+      // to fix the value ("is 30; a relative standard error is a fraction … meant as 0.3"): too_big keeps it here.
       default:
         code = issue.params?.code ?? 'out_of_range';
         message = `${fn}: ${shown} ${issue.message}`;
