@@ -124,6 +124,40 @@ describe('defineDisclosurePolicy bad input', () => {
     expect([error.code, error.path]).toEqual(['out_of_range', 'options.policy.maxRelativeStandardError']);
     expect(defineDisclosurePolicy({ maxRelativeStandardError: 1 }).maxRelativeStandardError).toBe(1);
   });
+  it('names each bad field, what it is and what it expects, in full', () => {
+    const error = (input: unknown): [string, string, string, string | undefined] => {
+      const e = caught(() => defineDisclosurePolicy(input as never));
+      return [e.code, e.path, e.message, e.hint];
+    };
+    const fn = 'defineDisclosurePolicy';
+    // the policy itself (path ''), then fields, then a field inside threshold
+    expect(error(null)).toEqual(['invalid_type', '', `${fn}: the policy is null; expected object.`, undefined]);
+    expect(error([])).toEqual(['invalid_type', '', `${fn}: the policy is an array of length 0; expected object.`, undefined]);
+    expect(error({ allowZero: 'yes' })).toEqual(['invalid_type', 'allowZero', `${fn}: allowZero is "yes"; expected boolean.`, undefined]);
+    expect(error({ threshold: 5 })).toEqual(['invalid_type', 'threshold', `${fn}: threshold is 5; expected object.`, undefined]);
+    expect(error({ threshold: { min: 'a' } })).toEqual(['invalid_type', 'threshold.min', `${fn}: threshold.min is "a"; expected number.`, undefined]);
+    // whole numbers: a fraction is not_integer, Infinity and NaN not_finite
+    expect(error({ minEvents: 1.5 })).toEqual(['not_integer', 'minEvents', `${fn}: minEvents is 1.5; expected a whole number.`, undefined]);
+    expect(error({ minEvents: Number.POSITIVE_INFINITY })).toEqual(['not_finite', 'minEvents', `${fn}: minEvents is Infinity; expected a finite number.`, undefined]);
+    expect(error({ minEvents: Number.NaN })).toEqual(['not_finite', 'minEvents', `${fn}: minEvents is NaN; expected a finite number.`, undefined]);
+    // bounds: minEvents ≥ 0 (inclusive), maxRelativeStandardError > 0 (exclusive: 0 is out)
+    expect(error({ minEvents: -1 })).toEqual(['out_of_range', 'minEvents', `${fn}: minEvents is -1; expected a value ≥ 0.`, undefined]);
+    expect(error({ maxRelativeStandardError: 0 })).toEqual(['out_of_range', 'maxRelativeStandardError', `${fn}: maxRelativeStandardError is 0; expected a value > 0.`, undefined]);
+    // names: the 0.1 kebab-case roundings stay accepted but are not offered
+    expect(error({ rounding: 'base7' })).toEqual(['invalid_value', 'rounding', `${fn}: rounding is "base7"; expected one of "none", "roundHalfEven", "base5", "base10", "percent1dp".`, undefined]);
+    expect(error({ complementaryPreference: 'Cells' })).toEqual(['invalid_value', 'complementaryPreference', `${fn}: complementaryPreference is "Cells"; expected one of "cells", "margins".`, undefined]);
+    // unknown keys: inside threshold its own keys are offered; a name near none gets no hint
+    expect(error({ threshold: { mn: 1 } })).toEqual(['unknown_key', 'threshold.mn', `${fn}: threshold has unknown field "mn"; allowed: min, max. (did you mean "min"?)`, 'did you mean "min"?']);
+    expect(error({ zzzzzzzz: 1 })).toEqual([
+      'unknown_key',
+      'zzzzzzzz',
+      `${fn}: the policy has unknown field "zzzzzzzz"; allowed: name, threshold, allowZero, complementary, complementaryPreference, minEvents, maxRelativeStandardError, rounding, appliesTo, minimumCellSize, suppressZero, unstableAtOrBelow.`,
+      undefined,
+    ]);
+    // under a function's options the path is rooted at options.policy
+    const nested = caught(() => suppressCounts([40], { policy: { threshold: { mn: 1 } } as never }));
+    expect([nested.path, nested.message]).toEqual(['options.policy.threshold.mn', 'suppressCounts: options.policy.threshold has unknown field "mn"; allowed: min, max. (did you mean "min"?)']);
+  });
   it('reports every problem at once', () => {
     const error = caught(() => defineDisclosurePolicy({ minEvents: -1, maxRelativeStandardError: 0, allowZero: 'yes' as never }));
     expect(error.code).toBe('invalid_schema');

@@ -18,6 +18,7 @@ export interface ZodLikeIssue {
   readonly keys?: readonly string[];
   readonly values?: readonly unknown[];
   readonly minimum?: unknown;
+  readonly inclusive?: boolean;
   readonly params?: { readonly code?: EquityLensErrorCode } | undefined;
 }
 
@@ -74,7 +75,7 @@ export function translateZodIssues(
         break;
       case 'too_small':
         code = 'out_of_range';
-        message = `${fn}: ${shown} is ${describe(found)}; expected a value ≥ ${String(issue.minimum)}.`;
+        message = `${fn}: ${shown} is ${describe(found)}; expected a value ${issue.inclusive === false ? '>' : '≥'} ${String(issue.minimum)}.`;
         break;
       case 'unrecognized_keys': {
         code = 'unknown_key';
