@@ -129,20 +129,20 @@ export const CMS_SUPPRESSION: DisclosurePolicy = Object.freeze({
 
 /**
  * The `deprecated:` warnings for the 0.1 names a policy input uses (accepted until 0.3), for results that carry
- * warnings.
+ * warnings. `input` is one that {@link resolveDisclosurePolicy} accepted: omitted, or a policy object.
  *
  * @internal
  */
 export function disclosurePolicyDeprecations(input: unknown, path: string, fn: string): string[] {
-  if (input === null || typeof input !== 'object') return [];
+  if (input === undefined) return [];
   const policy = input as Record<string, unknown>;
   const out: string[] = [];
   // A resolved policy passed back in carries both spellings; only the 0.1 spelling alone is a deprecated use.
   if (policy['threshold'] !== undefined && policy['minimumCellSize'] === undefined) out.push(deprecation(fn, `${path}.threshold`, `${path}.minimumCellSize (threshold { min: 1, max: m − 1 } is minimumCellSize m)`));
   if (policy['allowZero'] !== undefined && policy['suppressZero'] === undefined) out.push(deprecation(fn, `${path}.allowZero`, `${path}.suppressZero (its negation)`));
   if (policy['unstableAtOrBelow'] !== undefined) out.push(deprecation(fn, `${path}.unstableAtOrBelow`, `${path}.minEvents (unstableAtOrBelow u is minEvents u + 1)`));
-  const rounding = policy['rounding'];
-  if (typeof rounding === 'string' && Object.hasOwn(ROUNDING_RENAMES, rounding)) out.push(deprecation(fn, `${path}.rounding "${rounding}"`, `"${ROUNDING_RENAMES[rounding] as string}"`));
+  const rounding = String(policy['rounding']); // a rounding name, or "undefined" when omitted
+  if (Object.hasOwn(ROUNDING_RENAMES, rounding)) out.push(deprecation(fn, `${path}.rounding "${rounding}"`, `"${ROUNDING_RENAMES[rounding] as string}"`));
   return out;
 }
 
