@@ -124,6 +124,41 @@ describe('suppressTable', () => {
     expect(recoverable(withheld, twoWayEquations(5, 5))).toEqual([]);
   });
 
+  it('closes a bridge with the first published cell joining its two sides: non-zero first, then the smallest, then the first in order', () => {
+    // Hand computation. Primary (CMS 1–10): the 2×2 blocks rows 0–1 × columns 0–1 and rows 2–3 × columns 2–3, and
+    // cells[1][2] = 9 joining them. Every row and column then holds 2 or more withheld cells (the line rule adds
+    // nothing), but cells[1][2] is a bridge of the withheld graph (row 1 – column 2): it equals the sum of block A's
+    // row totals minus the published cells of those rows. Removing it splits the graph into A = {rows 0, 1;
+    // columns 0, 1} and B = {rows 2, 3; columns 2, 3}; a published cell joining A to B closes a cycle through it:
+    // cells[0][2], [0][3], [1][3] (row in A, column in B) or [2][0], [2][1], [3][0], [3][1] (row in B, column in A).
+    const rest = [
+      [100, 100, 5, 6, 100],
+      [100, 100, 7, 8, 100],
+      [100, 100, 100, 100, 100],
+    ];
+    const complements = (cells: number[][], preference: 'cells' | 'margins' = 'cells'): string[] =>
+      suppressTable(cells, { policy: { complementaryPreference: preference } }).withheld.filter((w) => w.reason === 'complementary').map((w) => w.path);
+    // all candidates 100: the first in table order, cells[0][2] (under either preference: no margin joins A to B)
+    const even = [[5, 6, 100, 100, 100], [7, 8, 9, 100, 100], ...rest];
+    expect(complements(even)).toEqual(['cells[0][2]']);
+    expect(complements(even, 'margins')).toEqual(['cells[0][2]']);
+    // candidates 100, 50, 0 (row A) and 40, 100 … (row B): the zero is skipped, the smallest non-zero is 40
+    const a = [[5, 6, 100, 50, 100], [7, 8, 9, 0, 100], [40, 100, 5, 6, 100], [100, 100, 7, 8, 100], [100, 100, 100, 100, 100]];
+    expect(complements(a)).toEqual(['cells[2][0]']);
+    // two candidates of 40: the first in order, cells[0][3] before cells[2][0]
+    const b = [[5, 6, 100, 40, 100], [7, 8, 9, 0, 100], [40, 100, 5, 6, 100], [100, 100, 7, 8, 100], [100, 100, 100, 100, 100]];
+    expect(complements(b)).toEqual(['cells[0][3]']);
+    expect(suppressTable(b).derivable).toEqual([]);
+  });
+
+  it('lists derivable values in table order (cells[0][2] before cells[3][0], entries 2 and 12)', () => {
+    // complementary off: 4 is alone in row 0 and column 2, 3 alone in row 3 and column 0 — each equals its row total
+    // minus the published cells. Entry numbers (row × 4 + column) 2 and 12 sort as numbers, not as text.
+    const t = suppressTable([[20, 30, 4], [25, 40, 50], [30, 45, 60], [3, 50, 70]], { policy: { complementary: false } });
+    expect(t.derivable).toEqual(['cells[0][2]', 'cells[3][0]']);
+    expect(t.warnings.map((w) => w.split(' ', 1)[0])).toEqual(['cells[0][2]', 'cells[3][0]']);
+  });
+
   it('publishes the table as is without margins, withholding only the small cells', () => {
     const t = suppressTable([[20, 4, 30]], { margins: false });
     expect(t.cells[0]?.map((c) => c.value)).toEqual([20, null, 30]);

@@ -97,7 +97,6 @@ function withheldInLine(grid: Grid, state: Uint8Array, line: number): number {
  */
 export function lineRule(grid: Grid, state: Uint8Array, preference: 'cells' | 'margins'): boolean {
   const lines = grid.lineTotal.length;
-  if (lines === 0) return false;
   // Each entry lies on at most two lines (its row and its column).
   const entryLine = new Int32Array(2 * state.length).fill(-1);
   const withheld = new Int32Array(lines);
