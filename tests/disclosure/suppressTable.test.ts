@@ -151,6 +151,19 @@ describe('suppressTable', () => {
     expect(suppressTable(b).derivable).toEqual([]);
   });
 
+  it('closes a bridge only with a cell joining its two sides, not with a cheaper one inside a side', () => {
+    // Hand computation. Withheld (CMS 1–10): a 6-cycle in rows 0–2 × columns 0–2 ([0][0], [0][1], [1][1], [1][2],
+    // [2][2], [2][0]), a 4-cycle in rows 3–4 × columns 3–4, and cells[2][3] = 6 joining them: a bridge (the only
+    // derivable value with complementary off). Inside side A the published cells [0][2], [1][0], [2][1] are 20,
+    // cheaper than the 100s joining A to B, but withholding one of them closes no cycle through the bridge; the
+    // first joining cell in order, cells[0][3], does.
+    const cells = [[5, 6, 20, 100, 100], [20, 7, 8, 100, 100], [9, 20, 5, 6, 100], [100, 100, 100, 7, 8], [100, 100, 100, 9, 5], [100, 100, 100, 100, 100]];
+    expect(suppressTable(cells, { policy: { complementary: false } }).derivable).toEqual(['cells[2][3]']);
+    const t = suppressTable(cells);
+    expect(t.withheld.filter((w) => w.reason === 'complementary').map((w) => w.path)).toEqual(['cells[0][3]']);
+    expect([t.primary, t.complementary, t.derivable]).toEqual([11, 1, []]);
+  });
+
   it('lists derivable values in table order (cells[0][2] before cells[3][0], entries 2 and 12)', () => {
     // complementary off: 4 is alone in row 0 and column 2, 3 alone in row 3 and column 0 — each equals its row total
     // minus the published cells. Entry numbers (row × 4 + column) 2 and 12 sort as numbers, not as text.
