@@ -195,6 +195,20 @@ describe('suppressCounts bad input', () => {
     expect([notArray.code, notArray.path]).toEqual(['invalid_type', 'counts']);
     expect(notArray.message).toMatch(/^suppressCounts: counts is .*; expected an array of counts\.$/);
   });
+  it('withholds the first count as the complement when it is the smallest, and the count of a one-count table\'s total', () => {
+    // [12, 5, 30] + total 47: 5 is primary; the smallest published non-zero count is 12, entry 0.
+    expect(suppressCounts([12, 5, 30]).counts.map((c) => c.reason)).toEqual(['complementary', 'primary', null]);
+    // [40, 3] + total 43: 3 alone beside the total → 40, the only other count, withheld; the total shown.
+    expect(suppressCounts([40, 3]).counts.map((c) => c.reason)).toEqual(['complementary', 'primary']);
+  });
+  it('reports a withheld total that the published counts add up to', () => {
+    // threshold 5–10 (complementary off): 3 and 4 are shown, their total 7 is withheld — yet 3 + 4 = 7.
+    const t = suppressCounts([3, 4], { policy: { threshold: { min: 5, max: 10 }, complementary: false } });
+    expect(t.counts.map((c) => c.value)).toEqual([3, 4]);
+    expect(t.total).toEqual({ value: null, suppressed: true, reason: 'primary' });
+    expect(t.derivable).toEqual(['total']);
+    expect(t.warnings.at(-1)).toBe('total is withheld but can be recovered from the total and the published counts; turn complementary suppression on.');
+  });
   it('rejects options that are a number, not only null (knownKeys would read a number as an empty options bag)', () => {
     const error = caught(() => suppressCounts([1, 2], 5 as never));
     expect([error.code, error.path, error.message]).toEqual(['invalid_type', 'options', 'suppressCounts: options is 5; expected an object.']);

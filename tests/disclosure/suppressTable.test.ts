@@ -164,6 +164,22 @@ describe('suppressTable', () => {
     expect([t.primary, t.complementary, t.derivable]).toEqual([11, 1, []]);
   });
 
+  it('closes a bridge with a margin under complementaryPreference "margins", with a cell under "cells"', () => {
+    // Primary (CMS 1–10, zeros shown): cells 5, 3, 2, 2; rowTotals[1] = 2; columnTotals[2] = 3. The checked
+    // outcome: under "margins" every complement is a total (the bridge rule picks columnTotals[0] = 53, not the
+    // cell 49 that closes the same cycle), under "cells" the line rule and bridge rule pick cells first (54), and
+    // in both nothing withheld can be recovered (exact rank test, tests/disclosure/helpers.ts).
+    const cells = [[49, 5, 3], [2, 0, 0], [2, 54, 0]];
+    const complements = (preference: 'cells' | 'margins'): string[] =>
+      suppressTable(cells, { policy: { complementaryPreference: preference } }).withheld.filter((w) => w.reason === 'complementary').map((w) => w.path);
+    expect(complements('margins')).toEqual(['rowTotals[2]', 'columnTotals[0]', 'columnTotals[1]', 'grandTotal']);
+    expect(complements('cells')).toEqual(['cells[2][1]', 'rowTotals[2]', 'columnTotals[0]']);
+    for (const preference of ['cells', 'margins'] as const) {
+      const withheld = grid(suppressTable(cells, { policy: { complementaryPreference: preference } })).flat().map((v) => v === null);
+      expect(recoverable(withheld, twoWayEquations(3, 3))).toEqual([]);
+    }
+  });
+
   it('lists derivable values in table order (cells[0][2] before cells[3][0], entries 2 and 12)', () => {
     // complementary off: 4 is alone in row 0 and column 2, 3 alone in row 3 and column 0 — each equals its row total
     // minus the published cells. Entry numbers (row × 4 + column) 2 and 12 sort as numbers, not as text.

@@ -24,7 +24,7 @@ export const COMPLEMENTARY = 2;
 export interface Grid {
   /** The value of every entry (cells and totals). */
   readonly values: Float64Array;
-  /** 1 when the entry is a total (a margin) rather than an interior cell. */
+  /** 1 when the entry is a total (a margin) rather than an interior cell; read by the bridge rule only (two-way tables). */
   readonly isMargin: Uint8Array;
   /** Entry indices of each line's parts. */
   readonly lineParts: readonly Int32Array[];
@@ -76,8 +76,8 @@ function lineComplement(grid: Grid, state: Uint8Array, line: number, preference:
     if (state[e] !== PUBLISHED) continue;
     if (best < 0 || better(grid, e, best, false)) best = e;
   }
-  if (best < 0 && state[total] === PUBLISHED) best = total;
-  return best;
+  // Every part withheld: the line's one withheld entry is its only part, and the total is published.
+  return best < 0 ? total : best;
 }
 
 /** Number of withheld entries in a line. */
@@ -117,7 +117,6 @@ export function lineRule(grid: Grid, state: Uint8Array, preference: 'cells' | 'm
     for (let line = 0; line < lines; line++) {
       if (withheld[line] !== 1) continue;
       const e = lineComplement(grid, state, line, preference);
-      if (e < 0) continue;
       state[e] = COMPLEMENTARY;
       for (let slot = 2 * e; slot <= 2 * e + 1; slot++) {
         const other = entryLine[slot] ?? -1;

@@ -20,12 +20,12 @@ export function oneWaySuppression(values: Float64Array, withTotal: boolean, poli
   const state = primarySuppression(values, policy);
   const grid: Grid = {
     values,
+    // Only the bridge rule of two-way tables reads isMargin; a one-way line's complement is chosen among its parts.
     isMargin: new Uint8Array(values.length),
     lineParts: withTotal ? [Int32Array.from({ length: k }, (_, i) => i)] : [],
     lineTotal: withTotal ? Int32Array.of(k) : new Int32Array(0),
     endpoints: null,
   };
-  if (withTotal) grid.isMargin[k] = 1;
   if (policy.complementary) complementarySuppression(grid, state, policy.complementaryPreference);
   return { grid, state };
 }
