@@ -201,6 +201,14 @@ describe('suppressCounts bad input', () => {
     // [40, 3] + total 43: 3 alone beside the total → 40, the only other count, withheld; the total shown.
     expect(suppressCounts([40, 3]).counts.map((c) => c.reason)).toEqual(['complementary', 'primary']);
   });
+  it('under complementaryPreference "margins", withholds a count when the total is the one withheld value', () => {
+    // threshold 5–10: the total 3 + 4 = 7 is primary and alone in its line; the margin preferred is the withheld
+    // one, so the smallest count, 3, is withheld with it (else 3 + 4 would give the total back).
+    const t = suppressCounts([3, 4], { policy: { threshold: { min: 5, max: 10 }, complementaryPreference: 'margins' } });
+    expect(t.counts.map((c) => c.reason)).toEqual(['complementary', null]);
+    expect(t.total).toEqual({ value: null, suppressed: true, reason: 'primary' });
+    expect(t.derivable).toEqual([]);
+  });
   it('reports a withheld total that the published counts add up to', () => {
     // threshold 5–10 (complementary off): 3 and 4 are shown, their total 7 is withheld — yet 3 + 4 = 7.
     const t = suppressCounts([3, 4], { policy: { threshold: { min: 5, max: 10 }, complementary: false } });
