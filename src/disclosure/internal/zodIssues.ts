@@ -22,21 +22,16 @@ export interface ZodLikeIssue {
   readonly params?: { readonly code?: EquityLensErrorCode } | undefined;
 }
 
+// A policy holds no arrays: an issue's path is field names, each inside an object the checks have entered.
 function joinPath(base: string, path: readonly PropertyKey[]): string {
   let out = base;
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
+  for (const key of path) out += out === '' ? String(key) : `.${String(key)}`;
   return out;
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = input;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
+  for (const key of path) current = (current as Record<PropertyKey, unknown>)[key];
   return current;
 }
 
