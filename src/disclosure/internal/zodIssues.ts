@@ -57,7 +57,8 @@ export function translateZodIssues(
     let hint: string | undefined;
     switch (issue.code) {
       case 'invalid_type':
-        if (issue.expected === 'int' && typeof found === 'number' && Number.isFinite(found)) {
+        // zod (and the plain checks) expect 'int' only of a finite number that is not whole; a non-finite one fails as 'number'.
+        if (issue.expected === 'int') {
           code = 'not_integer';
           message = `${fn}: ${shown} is ${describe(found)}; expected a whole number.`;
         } else if (typeof found === 'number' && !Number.isFinite(found)) {
