@@ -161,8 +161,8 @@ export function suppressRates(rows: readonly DisclosureRateCounts[], options: Su
     });
   // suppressCounts' warnings start with the path of a withheld count that the total gives back.
   const renamedWarning = (warning: string, line: 'numerators' | 'denominators'): string => {
-    const [path = ''] = warning.split(' ', 1);
-    return `${pathOn(path, line)}${warning.slice(path.length)}`;
+    const end = warning.indexOf(' ');
+    return `${pathOn(warning.slice(0, end), line)}${warning.slice(end)}`;
   };
   return {
     rows: rows.map((_, i) =>

@@ -193,6 +193,14 @@ describe('suppressRates', () => {
     expect([options.code, options.path, options.message]).toEqual(['invalid_type', 'options', 'suppressRates: options is 5; expected an object.']);
   });
 
+  it('does not say a withheld rate\'s denominator is 0: that would publish the withheld count', () => {
+    // suppressZero: the zero numerator and denominator of row 0 are withheld (primary); the row's rate is withheld
+    // with no undefinedReason (a published row with denominator 0 gets 'denominator is 0').
+    const rates = suppressRates([{ numerator: 0, denominator: 0 }, { numerator: 30, denominator: 100 }, { numerator: 40, denominator: 100 }], { policy: { suppressZero: true } });
+    expect(rates.rows[0]).toMatchObject({ rate: null, suppressed: true, reason: 'primary', undefinedReason: null, reliability: null });
+    expect(rates.rows[0]?.denominator).toEqual({ value: null, suppressed: true, reason: 'primary' });
+  });
+
   it('judges the reliability of a published rate by the policy given, not the CMS default', () => {
     const rows = [{ numerator: 15, denominator: 40 }, { numerator: 300, denominator: 900 }, { numerator: 200, denominator: 800 }];
     // Binomial RSE (NCHS): √((1 − p)/events) with p = 15/40 = 0.375 → √(0.625/15) = 0.2041 (20.4 %).
