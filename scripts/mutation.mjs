@@ -15,6 +15,7 @@
 //
 //   --unit (with any of the above)                 the unit tests only: no guides, demo or synthetic-city tests
 //                                                  (vitest.stryker.config.ts); faster, a lower bound of the score
+//   --help, -h                                     this text; any other unknown flag stops with exit code 2
 //
 // Anything after `--` goes to `stryker run` unchanged (`-- --concurrency 1`, `-- --force`).
 import { execFileSync, spawn } from 'node:child_process';
@@ -34,11 +35,33 @@ const argv = process.argv.slice(2);
 const passIndex = argv.indexOf('--');
 const args = passIndex < 0 ? argv : argv.slice(0, passIndex);
 const passthrough = passIndex < 0 ? [] : argv.slice(passIndex + 1);
+/** Flags this script reads (anything else before `--` that starts with `-` is a mistake, not a module). */
+const FLAGS = ['--changed', '--list', '--scores', '--write', '--check', '--unit', '--help', '-h'];
+const VALUE_FLAGS = ['--budget', '--base'];
 const flag = (name) => args.includes(name);
 const option = (name, fallback) => {
   const i = args.indexOf(name);
   return i < 0 ? fallback : args[i + 1];
 };
+if (flag('--help') || flag('-h')) {
+  // The usage is the comment this file starts with.
+  const text = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
+  console.log(text.slice(0, text.findIndex((l) => !l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
+for (let i = 0; i < args.length; i++) {
+  if (VALUE_FLAGS.includes(args[i])) {
+    if (i + 1 >= args.length) {
+      console.error(`mutation: ${args[i]} needs a value`);
+      process.exit(2);
+    }
+    i++;
+  } else if (args[i].startsWith('-') && !FLAGS.includes(args[i])) {
+    // An unknown flag would otherwise be ignored and start a run over all of src/ (hours).
+    console.error(`mutation: unknown option ${args[i]}; known: ${[...FLAGS, ...VALUE_FLAGS].join(', ')} (\`--help\` for usage; options for stryker go after a second \`--\`)`);
+    process.exit(2);
+  }
+}
 const modules = readdirSync('src').filter((name) => statSync(join('src', name)).isDirectory());
 
 const COUNTS = ['mutants', 'killed', 'timeout', 'survived', 'noCoverage', 'ignored', 'disabled', 'errors'];
@@ -271,6 +294,11 @@ if (flag('--scores')) {
   if (total.score !== null && total.score < MODULE_THRESHOLD) process.exit(1);
 } else {
   const targets = args.filter((a) => !a.startsWith('--'));
+  const typo = targets.find((t) => !modules.includes(t) && !/[/*]/.test(t));
+  if (typo !== undefined) {
+    console.error(`mutation: ${typo} is neither a module (${modules.join(', ')}) nor a path under src/`);
+    process.exit(2);
+  }
   const mutate = targets.map((t) => (modules.includes(t) ? `src/${t}/**/*.ts` : t));
   const { code } = await runStryker(mutate, undefined);
   if (existsSync(REPORT)) console.log(`\n${scoreTable(readReport(REPORT)).text}`);

@@ -1,0 +1,93 @@
+/**
+ * The mutation-testing scripts' command lines: scripts/mutation.mjs (which starts StrykerJS) must stop on a flag it
+ * does not know rather than ignore it and start a run over all of src/; scripts/mutcheck.mjs must find a mutant's
+ * lines in a source that changed since the report. Nothing here starts StrykerJS or vitest.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+const node = (...argv: string[]): { code: number | null; stdout: string; stderr: string } => {
+  const result = spawnSync(process.execPath, argv, { cwd: root, encoding: 'utf8', timeout: 30_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+describe('scripts/mutation.mjs', () => {
+  it('stops with exit code 2 on an unknown flag, naming the known ones, without starting StrykerJS', () => {
+    const result = node('scripts/mutation.mjs', '--bogus');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown option --bogus');
+    expect(result.stderr).toContain('--changed, --list, --scores, --write, --check, --unit, --help, -h, --budget, --base');
+    expect(result.stdout).not.toContain('mutation: stryker');
+  });
+
+  it('prints its usage for --help and -h and exits 0', () => {
+    for (const help of ['--help', '-h']) {
+      const result = node('scripts/mutation.mjs', help);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('node scripts/mutation.mjs --changed [--budget <seconds>] [--base <rev>]');
+      expect(result.stdout).not.toContain('mutation: stryker');
+    }
+  });
+
+  it('stops on a target that is neither a module nor a path, and on --base without a value', () => {
+    const typo = node('scripts/mutation.mjs', 'goal');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('goal is neither a module (disclosure, disparity, eligibility, goals,');
+    const base = node('scripts/mutation.mjs', '--changed', '--base');
+    expect(base.code).toBe(2);
+    expect(base.stderr).toContain('--base needs a value');
+  });
+});
+
+describe('scripts/mutcheck.mjs', () => {
+  it('stops with exit code 2 on an unknown flag and on bad --lines', () => {
+    const bogus = node('scripts/mutcheck.mjs', '--bogus');
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toContain('unknown option --bogus (known: --report, --lines, --list, --timeout, --help)');
+    const lines = node('scripts/mutcheck.mjs', '--lines', '9-3', 'src/index.ts');
+    expect(lines.code).toBe(2);
+    expect(lines.stderr).toContain('the range 9-3 ends before it starts');
+  });
+
+  it('--list finds each mutant in the changed source: moved lines, repeated lines told apart by their neighbours, lines gone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mutcheck-'));
+    try {
+      const then = ['const a = 1;', 'if (a > 0) {', '  return null;', '}', 'if (a < 0) {', '  return null;', '}', 'const gone = 2;'];
+      // Two lines added at the top, the last line removed: line 6 of the report is line 8 now.
+      const now = ['// new', '// lines', ...then.slice(0, 7)];
+      const file = join(dir, 'x.ts');
+      writeFileSync(file, now.join('\n'));
+      const at = (line: number, from: number, to: number) => ({ start: { line, column: from }, end: { line, column: to } });
+      const mutants = [
+        { mutatorName: 'EqualityOperator', replacement: 'a >= 0', status: 'Survived', location: at(2, 5, 10) },
+        { mutatorName: 'BlockStatement', replacement: '{}', status: 'NoCoverage', location: at(5, 12, 2) },
+        { mutatorName: 'ObjectLiteral', replacement: 'x', status: 'Survived', location: at(6, 10, 14) },
+        { mutatorName: 'StringLiteral', replacement: '""', status: 'Survived', location: at(8, 14, 15) },
+        { mutatorName: 'EqualityOperator', replacement: 'a <= 0', status: 'Killed', location: at(2, 5, 10) },
+      ];
+      // The multi-line block mutant spans lines 5–7.
+      mutants[1]!.location.end.line = 7;
+      const report = join(dir, 'report.json');
+      writeFileSync(report, JSON.stringify({ files: { [file]: { source: then.join('\n'), mutants } } }));
+      const result = node('scripts/mutcheck.mjs', '--report', report, '--list', file);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout.split('\n').slice(1, -1)).toEqual([
+        'now    4  2:5 EqualityOperator a > 0 → a >= 0',
+        'now    7  5:12 BlockStatement { return null; } → {} (no coverage)',
+        'now    8  6:10 ObjectLiteral null → x',
+        'not found  8:14 StringLiteral 2 → ""',
+      ]);
+      const only = node('scripts/mutcheck.mjs', '--report', report, '--list', '--lines', '5-6', file);
+      expect(only.stdout).toContain('2 surviving mutant(s)');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
