@@ -83,7 +83,7 @@ export interface GroupComparison {
   readonly lower: number | null;
   /** Upper bound of the Wilson interval of the rate. */
   readonly upper: number | null;
-  /** rate ÷ reference rate; `null` when either is undefined or the reference is 0. */
+  /** rate ÷ reference rate; `null` when either is undefined or the reference rate is 0 (every row, the reference row's 0/0 included). */
   readonly ratioToReference: number | null;
   /** rate − reference rate, in proportion points; `null` when either is undefined. */
   readonly differenceFromReference: number | null;
@@ -257,16 +257,19 @@ export function compareGroups(rows: readonly CompareGroupsRow[], options: Compar
       reason = 'the reference rate is undefined';
     } else {
       const parity = compareToReference(rate, reference.rate, parityBand);
-      // One rounding instead of three: (a·d)/(b·c) rather than (a/b)/(c/d).
-      ratioToReference = isReference ? 1 : reference.rate > 0 ? (row.numerator * reference.denominator) / (row.denominator * reference.numerator) : parity.ratio;
       differenceFromReference = isReference ? 0 : parity.difference;
       withinParityBand = parity.withinParityBand;
       if (reference.rate > 0) {
-        if (!exactComparable(row.numerator, row.denominator, reference.numerator, reference.denominator)) exact = false;
+        const integers = exactComparable(row.numerator, row.denominator, reference.numerator, reference.denominator);
+        if (!integers) exact = false;
+        // Integer counts: one rounding, (a·d)/(b·c), instead of three (and exactly 1 for the reference row, as
+        // a·b = b·a); other counts could overflow or underflow the products.
+        ratioToReference = integers ? (row.numerator * reference.denominator) / (row.denominator * reference.numerator) : rate / reference.rate;
         const lowOk = compareScaledRates(reference.numerator, reference.denominator, tau, row.numerator, row.denominator) <= 0;
         const highOk = compareScaledRates(row.numerator, row.denominator, tau, reference.numerator, reference.denominator) <= 0;
         withinRatioBand = lowOk && highOk;
       } else {
+        // x/0 and, for the reference row itself, 0/0: undefined for every row, the reference included.
         reason = 'the reference rate is 0: the ratio is undefined';
       }
     }

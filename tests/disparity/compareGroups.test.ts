@@ -171,6 +171,52 @@ describe('compareGroups', () => {
     expect(zeroRef.warnings).toContain('the reference rate is 0: ratios to it are undefined');
   });
 
+  it("gives every row, the reference row included, a null ratio with a reason when the reference rate is 0 (0/0 and x/0), whichever strategy chose it", () => {
+    const rows = [
+      { group: 'none served', numerator: 0, denominator: 20 },
+      { group: 'half served', numerator: 5, denominator: 10 },
+    ];
+    const reason = 'the reference rate is 0: the ratio is undefined';
+    const strategies: Parameters<typeof compareGroups>[1][] = [
+      { referenceGroup: { group: 'none served' } },
+      { referenceGroup: 'worst' },
+      { referenceGroup: 'best', direction: 'lowerIsBetter' },
+      { referenceGroup: 'largest' },
+    ];
+    for (const options of strategies) {
+      const table = compareGroups(rows, options);
+      expect(table.reference).toMatchObject({ group: 'none served', rate: 0 });
+      // The difference stays defined (rate − 0); the ratio is undefined for every row; 0 is within any band of 0.
+      expect(table.groups.map((g) => [g.isReference, g.ratioToReference, g.differenceFromReference, g.withinParityBand, g.withinRatioBand, g.reason])).toEqual([
+        [true, null, 0, true, null, reason],
+        [false, null, 0.5, false, null, reason],
+      ]);
+      expect(table.warnings).toContain('the reference rate is 0: ratios to it are undefined');
+    }
+  });
+
+  it('computes the ratio of non-integer counts as rate ÷ reference rate, so products of huge or tiny counts cannot overflow into NaN', () => {
+    // (1e200·1e300)/(1e300·2e200) would be Infinity/Infinity; the rates are 1e-100 and 2e-100, ratio 0.5 exactly.
+    const huge = compareGroups(
+      [
+        { group: 'a', numerator: 1e200, denominator: 1e300 },
+        { group: 'b', numerator: 2e200, denominator: 1e300 },
+      ],
+      { referenceGroup: 'best' },
+    );
+    expect(huge.groups.map((g) => g.ratioToReference)).toEqual([0.5, 1]);
+    expect(huge.method.ratioComparisons).toBe('relativeTolerance');
+    // (1e-200·1e-150)/(1e-150·4e-200) would be 0/0 (both products underflow); the rates are 1e-50 and 4e-50, ratio 0.25.
+    const tiny = compareGroups(
+      [
+        { group: 'a', numerator: 1e-200, denominator: 1e-150 },
+        { group: 'b', numerator: 4e-200, denominator: 1e-150 },
+      ],
+      { referenceGroup: { group: 'b' } },
+    );
+    expect(tiny.groups.map((g) => g.ratioToReference)).toEqual([0.25, 1]);
+  });
+
   it('rejects an absent reference group with a suggestion, and every other kind of bad input', () => {
     const rows = [
       { group: 'Latino', numerator: 3, denominator: 10 },
