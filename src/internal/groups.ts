@@ -22,12 +22,20 @@ export class GroupIndex {
    * The id of a key, adding it when new. Throws when the key is not a string.
    *
    * @param key - The group key.
-   * @param path - Where the key came from, for the error message.
+   * @param path - Where the key came from, for the error: the field (`rows[3].group`), or the record when an
+   *   accessor computed it (`rows[3]`).
    * @param fn - The calling function, for the error message.
+   * @param accessor - The option that computed the key (`options.by`), when a function did: the message then
+   *   says what it returned for which record instead of what the field is.
    */
-  idOf(key: unknown, path: string, fn: string): number {
+  idOf(key: unknown, path: string, fn: string, accessor?: string): number {
     if (typeof key !== 'string') {
-      fail('invalid_type', path, `${fn}: ${path} returned ${describe(key)}; a group key must be a string (use String(value)).`);
+      // The accessor form is worded as retention's and tabulate's own checks of options.by.
+      const message =
+        accessor === undefined
+          ? `${fn}: ${path} is ${describe(key)}; a group key must be a string (convert it with String(value) first).`
+          : `${fn}: ${accessor} returned ${describe(key)} for ${path}; a group key must be a string (use String(value)).`;
+      fail('invalid_type', path, message);
     }
     let id = this.ids.get(key);
     if (id === undefined) {

@@ -175,13 +175,7 @@ export function retention<T = Enrollment>(records: readonly T[], options: Retent
     yearOfRecord[k] = year;
     if (year < first) first = year;
     if (year > last) last = year;
-    if (groupAccessor !== undefined) {
-      const key: unknown = groupAccessor(record, i);
-      if (typeof key !== 'string') {
-        fail('invalid_type', `records[${i}]`, `${fn}: options.by returned ${describe(key)} for records[${i}]; a group key must be a string (use String(value)).`);
-      }
-      groupOfRecord[k] = groups.idOf(key, `records[${i}]`, fn);
-    }
+    if (groupAccessor !== undefined) groupOfRecord[k] = groups.idOf(groupAccessor(record, i), `records[${i}]`, fn, 'options.by');
   }
   const otherPrograms = programs.otherPrograms();
   if (n === 0) return { yearBasis: basis, years: [], groups: [], otherPrograms, warnings };

@@ -234,7 +234,11 @@ describe('compareGroups', () => {
     const negative = caught(() => compareGroups([{ group: 'a', numerator: 1, denominator: -10 }]));
     expect([negative.code, negative.path]).toEqual(['out_of_range', 'rows[0].denominator']);
     const badGroup = caught(() => compareGroups([{ group: 7 as never, numerator: 1, denominator: 10 }]));
-    expect([badGroup.code, badGroup.path]).toEqual(['invalid_type', 'rows[0].group']);
+    expect([badGroup.code, badGroup.path, badGroup.message]).toEqual([
+      'invalid_type',
+      'rows[0].group',
+      'compareGroups: rows[0].group is 7; a group key must be a string (convert it with String(value) first).',
+    ]);
     const strategy = caught(() => compareGroups(rows, { referenceGroup: 'majority' as 'best' }));
     expect([strategy.code, strategy.path]).toEqual(['invalid_value', 'options.referenceGroup']);
     const tolerance = caught(() => compareGroups(rows, { parityBand: { relative: -0.1 } }));

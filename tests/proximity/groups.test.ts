@@ -67,7 +67,11 @@ describe('distanceSummaryByGroup', () => {
     expect([p.code, p.path]).toEqual(['out_of_range', 'options.quantiles[0]']);
     expect(p.message).toMatch(/write the 90th percentile as 0.9/);
     const group = caught(() => distanceSummaryByGroup(rows, [centre], { location: (r) => r.at, by: () => 3 as never }));
-    expect([group.code, group.path]).toEqual(['invalid_type', 'rows[0] group (options.by)']);
+    expect([group.code, group.path, group.message]).toEqual([
+      'invalid_type',
+      'rows[0]',
+      'distanceSummaryByGroup: options.by returned 3 for rows[0]; a group key must be a string (use String(value)).',
+    ]);
     expect(caught(() => distanceSummaryByGroup(rows, [], { location: (r) => r.at, by: (r) => r.district })).code).toBe('empty');
   });
 });

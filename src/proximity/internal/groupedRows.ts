@@ -49,7 +49,7 @@ export function readGroupedRows<T>(rows: readonly T[], options: GroupAccessors<T
       packed[2 * i] = lng;
       packed[2 * i + 1] = lat;
     }
-    groupOf[i] = groups.idOf(options.by(row), `rows[${i}] group (options.by)`, fn);
+    groupOf[i] = groups.idOf(options.by(row), `rows[${i}]`, fn, 'options.by');
     weights[i] = options.weight === undefined ? 1 : nonNegativeNumber(options.weight(row), `rows[${i}] weight`, fn);
   }
   return { packed, groupOf, weights, groups };
