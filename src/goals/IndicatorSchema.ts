@@ -403,9 +403,10 @@ export const IndicatorSchema: z.ZodObject<
     confidence: z
       .number()
       .gt(0, { error: (issue) => `is ${String(issue.input)}; a confidence level lies strictly between 0 and 1, e.g. 0.95.` })
+      // 95 is 95 %, written as 0.95; 1.5 is not "1.5 %" confidence (as the options' openUnitInterval reads it).
       .lt(1, {
         error: (issue) =>
-          typeof issue.input === 'number' && issue.input > 1 && issue.input < 100
+          typeof issue.input === 'number' && issue.input >= 50 && issue.input < 100
             ? `is ${issue.input}; a confidence level lies strictly between 0 and 1 — write ${issue.input} % as ${issue.input / 100}.`
             : `is ${String(issue.input)}; a confidence level lies strictly between 0 and 1, e.g. 0.95.`,
       })

@@ -344,6 +344,24 @@ describe('defineGoal: bad input (each kind named in issue 3)', () => {
     expect(error.message).toContain('write 95 % as 0.95');
   });
 
+  it.each<[number, string]>([
+    // As the function options read a level (tests/internal/validate.test.ts, issue 12): 1.5 is not "1.5 %" confidence.
+    [1.5, 'is 1.5; a confidence level lies strictly between 0 and 1, e.g. 0.95.'],
+    [49.9, 'is 49.9; a confidence level lies strictly between 0 and 1, e.g. 0.95.'],
+    [50, 'is 50; a confidence level lies strictly between 0 and 1 — write 50 % as 0.5.'],
+    [99.5, 'is 99.5; a confidence level lies strictly between 0 and 1 — write 99.5 % as 0.995.'],
+    [100, 'is 100; a confidence level lies strictly between 0 and 1, e.g. 0.95.'],
+    [1, 'is 1; a confidence level lies strictly between 0 and 1, e.g. 0.95.'],
+    [0, 'is 0; a confidence level lies strictly between 0 and 1, e.g. 0.95.'],
+    [-0.95, 'is -0.95; a confidence level lies strictly between 0 and 1, e.g. 0.95.'],
+  ])('rejects the confidence %d, reading only 50–99.99 as a percent', (confidence, message) => {
+    const input = exampleGoal();
+    input['indicators'][0]['confidence'] = confidence;
+    const error = caught(() => defineGoal(input));
+    expect([error.code, error.path]).toEqual(['out_of_range', 'indicators[0].confidence']);
+    expect(error.message).toBe(`defineGoal: indicators[0].confidence ${message}`);
+  });
+
   it('rejects a goal that is not an object', () => {
     const error = caught(() => defineGoal('goal.json'));
     expect(error.code).toBe('invalid_type');
