@@ -155,19 +155,13 @@ export async function summarizePartition(files: InputFiles, options: SummarizePa
   };
 }
 
-/** Partitions merged: the whole run. */
-export interface MergedRun {
-  readonly asOf: string;
-  readonly sources: Partial<Record<TableName, SourceJson>>;
-  readonly summary: Record<TableName, TableSummary>;
-  readonly problems: ProblemsJson;
-  readonly documentWarnings: readonly string[];
-  readonly goalPartial: GoalPartial;
+/** Partitions merged: the whole run, with a partition's fields (their values of the whole). */
+export type MergedRun = Pick<PartitionJson, 'asOf' | 'sources' | 'summary' | 'problems' | 'documentWarnings' | 'goalPartial'> & {
   /** How many partitions were merged. */
   readonly partitions: number;
   /** How many worker threads summarised them (`report --workers`). */
   readonly workers?: number;
-}
+};
 
 /** A partition and where it came from (a file name, or `worker 2`), for messages. */
 export interface NamedPartition {

@@ -6,24 +6,20 @@
  *
  * @module
  */
-import type { TableName, TableProblem } from 'equity-lens/tables';
+import { type TableName, type TableProblem, type TableProblemRow, problemsToRows } from 'equity-lens/tables';
 
 /** Problem rows kept for problems.csv; beyond, problems are only counted. */
 export const PROBLEM_LIST_LIMIT = 100_000;
 
-/** One problem row of problems.csv and of the console listing. */
-export interface ProblemLine {
+/**
+ * One problem row of problems.csv and of the console listing: the library's {@link TableProblemRow} with the file's
+ * name, its table and row kept as they are (not as text) to list the rows in file order.
+ */
+export type ProblemLine = Omit<TableProblemRow, 'table' | 'row'> & {
   readonly table: TableName;
   readonly file: string;
   readonly row: number;
-  readonly column: string;
-  readonly value: string;
-  readonly field: string;
-  readonly code: string;
-  readonly severity: string;
-  readonly id: string;
-  readonly message: string;
-}
+};
 
 /** The problems of a run or a partition, as JSON. */
 export interface ProblemsJson {
@@ -52,20 +48,14 @@ function byFileOrder(a: ProblemLine, b: ProblemLine): number {
   return TABLE_ORDER[a.table] - TABLE_ORDER[b.table] || a.row - b.row;
 }
 
-/** A mapper problem as a line, with its file's name. */
-export function problemLine(problem: TableProblem, file: string, row: number = problem.row): ProblemLine {
-  return {
-    table: problem.table,
-    file,
-    row,
-    column: problem.column ?? '',
-    value: problem.value ?? '',
-    field: problem.field,
-    code: problem.code,
-    severity: problem.severity,
-    id: problem.id ?? '',
-    message: problem.message,
-  };
+/**
+ * A mapper problem as a line, with its file's name; `row` and `message` replace the mapper's when it saw only this
+ * partition's rows (its row numbers are then not the file's).
+ */
+export function problemLine(problem: TableProblem, file: string, row: number = problem.row, message: string = problem.message): ProblemLine {
+  const text: Omit<TableProblemRow, 'table' | 'row'> = problemsToRows([problem])[0] as TableProblemRow;
+  // The row object is new, so it is completed in place: on Node 20 a spread into a new object costs ten times more.
+  return Object.assign(text, { table: problem.table, file, row, message });
 }
 
 /** Collects problem lines, counting all and keeping the first {@link PROBLEM_LIST_LIMIT} in file order. */

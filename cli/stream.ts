@@ -153,6 +153,24 @@ class RowNumbers {
   }
 }
 
+/**
+ * The rows of a batch that belong to the partition (their id cell hashes to k of n), each one's file row recorded in
+ * `rows` so the mapper's row numbers (2, 3, … over the rows it is given) map back; the whole batch when `rows` is
+ * absent (one partition). `keptFirst` is the mapper's number of the first row kept.
+ */
+function partitionRows(batch: string[][], first: number, idIndex: number, partition: Partition, rows: RowNumbers | undefined): { kept: string[][]; keptFirst: number } {
+  if (rows === undefined) return { kept: batch, keptFirst: first };
+  const kept: string[][] = [];
+  const keptFirst = rows.length + 2;
+  for (let i = 0; i < batch.length; i++) {
+    const cells = batch[i] as string[];
+    if (partitionOf((cells[idIndex] ?? '').trim(), partition.n) !== partition.k) continue;
+    kept.push(cells);
+    rows.push(first + i);
+  }
+  return { kept, keptFirst };
+}
+
 /** Opens the files, checks their headers against the mapping. */
 async function openSources(files: TableFiles, mapping: TableMapping): Promise<Partial<Record<TableName, CsvSource>>> {
   const sources: Partial<Record<TableName, CsvSource>> = {};
@@ -326,33 +344,22 @@ export async function streamTables(files: TableFiles, mapping: TableMapping, opt
   const personRows = n > 1 ? new RowNumbers() : undefined;
   const householdRows = n > 1 ? new RowNumbers() : undefined;
   const householdRow = (r: number): number => householdRows?.fileRow(r) ?? r;
+  const personRow = (r: number): number => personRows?.fileRow(r) ?? r;
   const personProblem = (p: TableProblem): void => {
     const message = p.code === 'rejected_household' && householdRows !== undefined ? p.message.replace(/households row (\d+)/, (_, r: string) => `households row ${householdRow(Number(r))}`) : p.message;
-    problems.add({ ...problemLine(p, label('persons'), personRows?.fileRow(p.row) ?? p.row), message });
+    problems.add(problemLine(p, label('persons'), personRow(p.row), message));
   };
   if (sources.persons !== undefined) {
     const columns = sources.persons.header.length;
     const idIndex = n > 1 ? columnIndex(sources.persons.header, plainIdColumn(mapping, 'persons') as string) : -1;
     let called = false;
     await read('persons', (batch, first) => {
-      let kept = batch;
-      let keptRows: number[] | undefined;
-      if (personRows !== undefined) {
-        kept = [];
-        keptRows = [];
-        for (let i = 0; i < batch.length; i++) {
-          const cells = batch[i] as string[];
-          if (partitionOf((cells[idIndex] ?? '').trim(), n) !== k) continue;
-          kept.push(cells);
-          keptRows.push(first + i);
-          personRows.push(first + i);
-        }
-      }
+      const { kept, keptFirst } = partitionRows(batch, first, idIndex, partition, personRows);
       called = true;
       for (const p of back.persons(kept).problems) personProblem(p);
       for (let i = 0; i < kept.length; i++) {
         const cells = kept[i] as string[];
-        if (cells.length !== columns) cellCount('persons', keptRows === undefined ? first + i : (keptRows[i] as number), cells.length, columns);
+        if (cells.length !== columns) cellCount('persons', personRow(keptFirst + i), cells.length, columns);
       }
     });
     // An empty table still tells the mapper it was read (persons must come before households).
@@ -367,24 +374,13 @@ export async function streamTables(files: TableFiles, mapping: TableMapping, opt
     const idIndex = n > 1 ? columnIndex(sources.households.header, plainIdColumn(mapping, 'households') as string) : -1;
     let called = false;
     await read('households', (batch, first) => {
-      let kept = batch;
-      let keptFirst = first;
-      if (householdRows !== undefined) {
-        kept = [];
-        keptFirst = householdRows.length + 2;
-        for (let i = 0; i < batch.length; i++) {
-          const cells = batch[i] as string[];
-          if (partitionOf((cells[idIndex] ?? '').trim(), n) !== k) continue;
-          kept.push(cells);
-          householdRows.push(first + i);
-        }
-      }
+      const { kept, keptFirst } = partitionRows(batch, first, idIndex, partition, householdRows);
       called = true;
       const result = back.households(kept);
       for (const p of result.problems) {
         const row = householdRow(p.row);
         const message = p.code === 'duplicate_id' && householdRows !== undefined ? p.message.replace(/used by row (\d+)/, (_, r: string) => `used by row ${householdRow(Number(r))}`) : p.message;
-        problems.add({ ...problemLine(p, label('households'), row), message });
+        problems.add(problemLine(p, label('households'), row, message));
         if (p.severity === 'error' && p.id !== null) {
           const entry = enrolled.get(p.id);
           if (entry !== undefined && !entry.accepted && entry.rejectedRow === 0) entry.rejectedRow = row;

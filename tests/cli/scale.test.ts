@@ -5,7 +5,7 @@
  * bounded problem list.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,6 +92,23 @@ describe('equity-lens summarize and merge', () => {
     expect(merged.stdout).toContain('Problems: 12 (10 rows left out, 1 warning)');
     // A household duplicated in its partition names the file's row of the first one.
     expect(read(join(work, 'merged/problems.csv'))).toContain('is already used by row 8;');
+  });
+
+  it('names the file row of a ragged persons or households row read in any partition, as report does', async () => {
+    const folder = join(work, 'ragged');
+    cpSync(join(fixtures, 'city-bad'), folder, { recursive: true });
+    // Row 700 of persons.csv (line 700, the header being row 1) gets a fourth cell; households row 206 has one already.
+    const persons = read(join(folder, 'persons.csv')).split('\n');
+    persons[699] = `${persons[699] as string};extra`;
+    writeFileSync(join(folder, 'persons.csv'), persons.join('\n'));
+    const files = await summarizeAll(folder, 3, 'parts');
+    const merged = await cli('merge', ...files, '--out', join(work, 'merged'));
+    expect(merged.code).toBe(0);
+    const reported = await cli('report', '--in', folder, '--as-of', '2025-06-30', '--out', join(work, 'report'), '--workers', '1');
+    expect(reported.code).toBe(0);
+    const ragged = read(join(work, 'merged/problems.csv')).split('\n').filter((line) => line.includes(',cell_count,'));
+    expect(ragged.map((line) => line.split(',').slice(0, 3).join(','))).toEqual(['households.csv,households,206', 'persons.csv,persons,700']);
+    expect(read(join(work, 'merged/problems.csv'))).toBe(read(join(work, 'report/problems.csv')));
   });
 
   it('refuses bad partition specs and missing options with exit 2', async () => {
