@@ -67,12 +67,13 @@ function better(grid: Grid, a: number, b: number, preferMargin: boolean): boolea
 
 /** Picks the complement for a line that has exactly one withheld entry. */
 function lineComplement(grid: Grid, state: Uint8Array, line: number, preference: 'cells' | 'margins'): number {
-  const total = grid.lineTotal[line] ?? -1;
+  // `line` < lineTotal.length and k < parts.length: the indexed reads below are in range (the casts are for TypeScript).
+  const total = grid.lineTotal[line] as number;
   if (preference === 'margins' && state[total] === PUBLISHED) return total;
   const parts = grid.lineParts[line] ?? new Int32Array(0);
   let best = -1;
   for (let k = 0; k < parts.length; k++) {
-    const e = parts[k] ?? -1;
+    const e = parts[k] as number;
     if (state[e] !== PUBLISHED) continue;
     if (best < 0 || better(grid, e, best, false)) best = e;
   }
@@ -83,8 +84,9 @@ function lineComplement(grid: Grid, state: Uint8Array, line: number, preference:
 /** Number of withheld entries in a line. */
 function withheldInLine(grid: Grid, state: Uint8Array, line: number): number {
   const parts = grid.lineParts[line] ?? new Int32Array(0);
-  let count = state[grid.lineTotal[line] ?? -1] === PUBLISHED ? 0 : 1;
-  for (let k = 0; k < parts.length; k++) if (state[parts[k] ?? -1] !== PUBLISHED) count++;
+  // `line` < lineTotal.length and k < parts.length: in range (the casts are for TypeScript).
+  let count = state[grid.lineTotal[line] as number] === PUBLISHED ? 0 : 1;
+  for (let k = 0; k < parts.length; k++) if (state[parts[k] as number] !== PUBLISHED) count++;
   return count;
 }
 
@@ -119,7 +121,8 @@ export function lineRule(grid: Grid, state: Uint8Array, preference: 'cells' | 'm
       const e = lineComplement(grid, state, line, preference);
       state[e] = COMPLEMENTARY;
       for (let slot = 2 * e; slot <= 2 * e + 1; slot++) {
-        const other = entryLine[slot] ?? -1;
+        // slot < 2·entries, in range; −1 there means the entry has no second line.
+        const other = entryLine[slot] as number;
         if (other >= 0) withheld[other] = (withheld[other] ?? 0) + 1;
       }
       changed = true;
@@ -198,7 +201,8 @@ export function bridges(grid: Grid, state: Uint8Array): number[] {
           low[v] = Math.min(low[v] ?? 0, order[w] ?? 0);
         }
       } else {
-        const e = stackEdge[top] ?? -1;
+        // 0 ≤ top < n, in range; the root's entry edge is −1 and is never pushed (top is then −1).
+        const e = stackEdge[top] as number;
         top--;
         if (top >= 0) {
           const parent = stackVertex[top] ?? 0;
@@ -302,10 +306,11 @@ export function derivableEntries(grid: Grid, state: Uint8Array): number[] {
   const out = new Set<number>();
   for (let line = 0; line < grid.lineTotal.length; line++) {
     if (withheldInLine(grid, state, line) !== 1) continue;
-    const total = grid.lineTotal[line] ?? -1;
+    // `line` < lineTotal.length and k < parts.length: in range (the casts are for TypeScript).
+    const total = grid.lineTotal[line] as number;
     if (state[total] !== PUBLISHED) out.add(total);
     const parts = grid.lineParts[line] ?? new Int32Array(0);
-    for (let k = 0; k < parts.length; k++) if (state[parts[k] ?? -1] !== PUBLISHED) out.add(parts[k] ?? -1);
+    for (let k = 0; k < parts.length; k++) if (state[parts[k] as number] !== PUBLISHED) out.add(parts[k] as number);
   }
   for (const e of bridges(grid, state)) out.add(e);
   return [...out].sort((a, b) => a - b);
