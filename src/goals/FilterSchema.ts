@@ -111,8 +111,8 @@ const betweenValue = z
   })
   .refine((pair) => pair[0] <= pair[1], {
     error: (issue) => {
-      const pair = issue.input as readonly unknown[];
-      return `is [${String(pair[0])}, ${String(pair[1])}], with low above high; write [${String(pair[1])}, ${String(pair[0])}].`;
+      const [low, high] = (issue.input as readonly unknown[]).map((bound) => JSON.stringify(bound));
+      return `is [${low}, ${high}], with low above high; write [${high}, ${low}].`;
     },
   })
   .meta({ description: 'The closed interval [low, high] (both ends included): two numbers, or two strings such as dates, with low ≤ high.' });
