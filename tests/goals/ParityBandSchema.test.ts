@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ParityBandSchema, ReferenceGroupSchema } from '../../src/index.ts';
+import { defineGoal, ParityBandSchema, ReferenceGroupSchema } from '../../src/index.ts';
+import { caught, exampleGoal } from './helpers.ts';
 import { compareToReference } from '../../src/internal/parity.ts';
 
 // San José's example metric: "equal program penetration rate (+/- 10%) for groups defined by household size
@@ -66,5 +67,29 @@ describe('ReferenceGroupSchema', () => {
     expect(ReferenceGroupSchema.parse({ group: '__proto__' })).toEqual({ group: '__proto__' });
     expect(ReferenceGroupSchema.safeParse('median').success).toBe(false);
     expect(ReferenceGroupSchema.safeParse({ group: 'a', extra: 1 }).success).toBe(false);
+  });
+});
+
+describe('ParityBandSchema: messages through defineGoal', () => {
+  it.each<[string, Record<string, unknown>, string, string]>([
+    ['relative 0', { relative: 0 }, 'relative', 'is 0; a parity band must be greater than 0 (use 0.1 for ±10 % of the reference rate).'],
+    ['relative -1', { relative: -1 }, 'relative', 'is -1; a parity band must be greater than 0 (use 0.1 for ±10 % of the reference rate).'],
+    [
+      'relative 150',
+      { relative: 150 },
+      'relative',
+      'is 150; a relative parity band is a fraction of the reference rate (0.1 = ±10 %) and must be at most 1.',
+    ],
+    ['relative "x"', { relative: 'x' }, 'relative', 'is "x"; expected a finite number.'],
+    ['relative Infinity', { relative: Number.POSITIVE_INFINITY }, 'relative', 'is Infinity; expected a finite number.'],
+    ['absolute 0', { absolute: 0 }, 'absolute', 'is 0; a parity band must be greater than 0 (use 0.1 for ±10 proportion points on a share).'],
+    ['absolute NaN', { absolute: Number.NaN }, 'absolute', 'is NaN; expected a finite number.'],
+    ['absolute "x"', { absolute: 'x' }, 'absolute', 'is "x"; expected a finite number.'],
+  ])('%s', (_name, band, key, message) => {
+    const input = exampleGoal();
+    input['indicators'][2]['parityBand'] = band;
+    const error = caught(() => defineGoal(input));
+    expect(error.issues).toHaveLength(1);
+    expect([error.path, error.message]).toEqual([`indicators[2].parityBand.${key}`, `defineGoal: indicators[2].parityBand.${key} ${message}`]);
   });
 });

@@ -362,6 +362,26 @@ describe('defineGoal: bad input (each kind named in issue 3)', () => {
     expect(error.message).toBe(`defineGoal: indicators[0].confidence ${message}`);
   });
 
+  it.each<[string, (goal: Record<string, any>) => void, string, string, string]>([
+    ['a version below 1', (g) => (g['version'] = 0), 'out_of_range', 'version', 'is 0; versions start at 1.'],
+    ['a version that is not a number', (g) => (g['version'] = '1'), 'invalid_type', 'version', 'is "1"; expected a finite number.'],
+    ['month 0', (g) => (g['yearBasis'] = { startMonth: 0, label: 'end' }), 'out_of_range', 'yearBasis.startMonth', "is 0; months run 1–12 (San José's fiscal year starts in July: 7)."],
+    ['month 13', (g) => (g['yearBasis'] = { startMonth: 13, label: 'end' }), 'out_of_range', 'yearBasis.startMonth', "is 13; months run 1–12 (San José's fiscal year starts in July: 7)."],
+    ['a fractional month', (g) => (g['yearBasis'] = { startMonth: 7.5, label: 'end' }), 'not_integer', 'yearBasis.startMonth', 'is 7.5; expected a whole number.'],
+    [
+      'a minimum cell size of 0',
+      (g) => (g['suppression'] = { minimumCellSize: 0 }),
+      'out_of_range',
+      'suppression.minimumCellSize',
+      'is 0; the smallest publishable count is at least 1 (CMS: 11).',
+    ],
+  ])('rejects %s, saying what is allowed', (_name, change, code, path, message) => {
+    const input = exampleGoal();
+    change(input);
+    const error = caught(() => defineGoal(input));
+    expect([error.code, error.path, error.message]).toEqual([code, path, `defineGoal: ${path} ${message}`]);
+  });
+
   it('rejects a goal that is not an object', () => {
     const error = caught(() => defineGoal('goal.json'));
     expect(error.code).toBe('invalid_type');
