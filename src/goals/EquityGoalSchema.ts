@@ -144,7 +144,7 @@ export const EquityGoalSchema: z.ZodObject<
     id: identifier('Stable identifier of the goal, e.g. "prns-youth-scholarship-equity".'),
     version: z
       .number()
-      .int({ error: (issue) => (typeof issue.input === 'number' ? `is ${issue.input}; a version is a whole number (1, 2, 3 …).` : undefined) })
+      .int({ error: (issue) => `is ${String(issue.input)}; a version is a whole number (1, 2, 3 …).` })
       .min(1, { error: (issue) => `is ${String(issue.input)}; versions start at 1.` })
       .meta({ description: 'Version of this goal definition, a whole number ≥ 1; raise it whenever an indicator\'s definition changes so published numbers can cite it.' }),
     title: text('Title of the goal, e.g. "Youth scholarships reach eligible families equitably".'),

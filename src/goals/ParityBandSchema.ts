@@ -6,14 +6,19 @@
 import * as z from 'zod';
 import { absoluteBandProblem, relativeBandProblem } from '../internal/parity.ts';
 
-function relativeMessage(issue: { code?: string; input?: unknown }): string | undefined {
-  const x = issue.input;
-  return typeof x === 'number' ? relativeBandProblem(x, false) : undefined;
+// Called for a failed check only (a value that is not a finite number fails the type first), so the input is a number.
+function relativeMessage(issue: { input?: unknown }): string | undefined {
+  return relativeBandProblem(issue.input as number, false);
 }
 
-function absoluteMessage(issue: { code?: string; input?: unknown }): string | undefined {
-  const x = issue.input;
-  return typeof x === 'number' && issue.code === 'too_small' ? absoluteBandProblem(x, false, false) : undefined;
+/** For a band ≤ 0 (the only check on it): the message does not depend on the unit. */
+function absoluteMessage(issue: { input?: unknown }): string | undefined {
+  return absoluteBandProblem(
+    issue.input as number,
+    false,
+    // Stryker disable next-line BooleanLiteral: equivalent — for a band ≤ 0 absoluteBandProblem does not read onShare
+    false,
+  );
 }
 
 /**

@@ -18,9 +18,11 @@ type Reader = (record: unknown) => unknown;
 /** A reader specialised to the path's depth, so one- and two-step paths (the usual ones) run without a loop. */
 function readerOf(field: string): Reader {
   const segments = pathSegments(field);
-  const [k0, k1] = segments as [string, string | undefined];
+  // k1 is undefined for a one-step path, where it is not read.
+  const [k0, k1] = segments as [string, string];
   const g0 = isGuarded(k0);
-  const g1 = k1 === undefined ? false : isGuarded(k1);
+  const g1 = isGuarded(k1);
+  // Stryker disable next-line ConditionalExpression, BlockStatement: equivalent — readField below reads the same; this reader only saves its loop
   if (segments.length === 1) {
     return (record) => {
       if (record === null || typeof record !== 'object') return undefined;
@@ -28,7 +30,8 @@ function readerOf(field: string): Reader {
       return value === null ? undefined : value;
     };
   }
-  if (segments.length === 2 && k1 !== undefined) {
+  // Stryker disable next-line ConditionalExpression, BlockStatement: equivalent — readField below reads the same; this reader only saves its loop
+  if (segments.length === 2) {
     return (record) => {
       if (record === null || typeof record !== 'object') return undefined;
       const inner = step(record, k0, g0);
@@ -43,10 +46,12 @@ function readerOf(field: string): Reader {
 function compileCondition(condition: GoalFilterCondition): GoalFilterPredicate {
   const read = readerOf(condition.field);
   switch (condition.op) {
+    // Stryker disable next-line StringLiteral: equivalent — without this case the default branch's testCondition gives the same answer; the case only makes it faster
     case 'eq': {
       const wanted = condition.value;
       return (record) => read(record) === wanted;
     }
+    // Stryker disable next-line StringLiteral: equivalent — without this case the default branch's testCondition gives the same answer; the case only makes it faster
     case 'ne': {
       const unwanted = condition.value;
       return (record) => {
@@ -54,9 +59,12 @@ function compileCondition(condition: GoalFilterCondition): GoalFilterPredicate {
         return actual !== undefined && actual !== unwanted;
       };
     }
+    // Stryker disable next-line StringLiteral: equivalent — without this case the default branch's testCondition gives the same answer; the case only makes it faster
     case 'in':
+    // Stryker disable next-line StringLiteral: equivalent — without this case the default branch's testCondition gives the same answer; the case only makes it faster
     case 'notIn': {
       const wanted = condition.op === 'in';
+      // Stryker disable next-line ConditionalExpression, EqualityOperator, BlockStatement: equivalent — a Set and the list hold the same values; the threshold only chooses the faster lookup
       if (condition.value.length > SET_THRESHOLD) {
         const members: ReadonlySet<unknown> = new Set(condition.value);
         return (record) => {
@@ -70,6 +78,7 @@ function compileCondition(condition: GoalFilterCondition): GoalFilterPredicate {
         return actual !== undefined && list.includes(actual) === wanted;
       };
     }
+    // Stryker disable next-line StringLiteral: equivalent — without this case the default branch's testCondition gives the same answer; the case only makes it faster
     case 'lt': {
       const bound = condition.value;
       return typeof bound === 'number'
@@ -82,6 +91,7 @@ function compileCondition(condition: GoalFilterCondition): GoalFilterPredicate {
             return typeof actual === 'string' && actual < bound;
           };
     }
+    // Stryker disable next-line StringLiteral: equivalent — without this case the default branch's testCondition gives the same answer; the case only makes it faster
     case 'gte': {
       const bound = condition.value;
       return typeof bound === 'number'
@@ -94,6 +104,7 @@ function compileCondition(condition: GoalFilterCondition): GoalFilterPredicate {
             return typeof actual === 'string' && actual >= bound;
           };
     }
+    // Stryker disable next-line StringLiteral: equivalent — without this case the default branch's testCondition gives the same answer; the case only makes it faster
     case 'contains': {
       const wanted = condition.value;
       return (record) => {
@@ -101,6 +112,7 @@ function compileCondition(condition: GoalFilterCondition): GoalFilterPredicate {
         return Array.isArray(actual) && actual.includes(wanted);
       };
     }
+    // Stryker disable next-line StringLiteral: equivalent — without this case the default branch's testCondition gives the same answer; the case only makes it faster
     case 'between': {
       const [low, high] = condition.value;
       const kind = typeof low;
@@ -109,6 +121,7 @@ function compileCondition(condition: GoalFilterCondition): GoalFilterPredicate {
         return typeof actual === kind && low <= (actual as typeof low) && (actual as typeof low) <= high;
       };
     }
+    // Stryker disable next-line StringLiteral, ConditionalExpression, BlockStatement: equivalent — without this case (or its body) the default branch's testCondition gives the same answer; the case only makes it faster
     case 'exists': {
       const present = condition.value ?? true;
       return (record) => (read(record) !== undefined) === present;
@@ -121,6 +134,7 @@ function compileCondition(condition: GoalFilterCondition): GoalFilterPredicate {
 function compileNode(filter: Filter): GoalFilterPredicate {
   if ('all' in filter) {
     const parts = filter.all.map(compileNode);
+    // Stryker disable next-line ConditionalExpression: equivalent — the loop over one part returns that part's answer; this only skips the loop
     if (parts.length === 1) return parts[0] as GoalFilterPredicate;
     return (record) => {
       for (let i = 0; i < parts.length; i++) if (!(parts[i] as GoalFilterPredicate)(record)) return false;
@@ -129,6 +143,7 @@ function compileNode(filter: Filter): GoalFilterPredicate {
   }
   if ('any' in filter) {
     const parts = filter.any.map(compileNode);
+    // Stryker disable next-line ConditionalExpression: equivalent — the loop over one part returns that part's answer; this only skips the loop
     if (parts.length === 1) return parts[0] as GoalFilterPredicate;
     return (record) => {
       for (let i = 0; i < parts.length; i++) if ((parts[i] as GoalFilterPredicate)(record)) return true;
@@ -173,7 +188,14 @@ function compileNode(filter: Filter): GoalFilterPredicate {
  * ```
  */
 export function compileFilter(filter: Filter): GoalFilterPredicate {
-  const parsed = parseWithIssues(FilterSchema, filter, 'compileFilter', 'filter', ['filter']);
+  const parsed = parseWithIssues(
+    FilterSchema,
+    filter,
+    'compileFilter',
+    // Stryker disable next-line StringLiteral: equivalent — the root label is never shown, since every path starts with "filter"
+    'filter',
+    ['filter'],
+  );
   if (!parsed.success) throw EquityLensError.fromIssues('compileFilter', parsed.issues);
   return compileNode(parsed.data);
 }

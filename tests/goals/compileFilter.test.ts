@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileFilter, evaluateFilter, type Filter } from '../../src/index.ts';
+import { caught } from './helpers.ts';
 
 /** compileFilter's answer, after checking that evaluateFilter gives the same. */
 function passes(filter: Filter, record: unknown): boolean {
@@ -173,5 +174,20 @@ describe('compileFilter: combinators', () => {
     reads.length = 0;
     compileFilter({ all: [{ field: 'a', op: 'eq', value: 0 }, { field: 'b', op: 'eq', value: 2 }] })(record);
     expect(reads).toEqual(['a']);
+  });
+});
+
+describe('compileFilter and evaluateFilter: several problems at once', () => {
+  it('name the function in the summary and list every problem with its path under "filter"', () => {
+    const filter = { all: [{ field: 'x', op: 'in', value: [] }, { field: 'a..b', op: 'eq', value: 1 }] } as unknown as Filter;
+    for (const [fn, call] of [
+      ['compileFilter', () => compileFilter(filter)],
+      ['evaluateFilter', () => evaluateFilter(filter, {})],
+    ] as const) {
+      const error = caught(call);
+      expect(error.message).toMatch(new RegExp(`^${fn}: 2 problems found:\\n`));
+      expect(error.issues.map((i) => i.path)).toEqual(['filter.all[0].value', 'filter.all[1].field']);
+      for (const issue of error.issues) expect(issue.message.startsWith(`${fn}: filter.all[`)).toBe(true);
+    }
   });
 });

@@ -79,6 +79,8 @@ describe('goalJsonSchema', () => {
 
   it('can carry an $id', () => {
     expect(goalJsonSchema({ id: 'https://example.org/goal.schema.json' })['$id']).toBe('https://example.org/goal.schema.json');
+    // Without one, no $id key at all (JSON.stringify drops an undefined one, but the object would still carry it).
+    expect('$id' in goalJsonSchema()).toBe(false);
   });
 
   it.each(EXAMPLE_FILES)('validates the example goal %s', (file) => {

@@ -56,7 +56,7 @@ export function isoDate(description: string): z.ZodISODate {
 export function year(description: string): z.ZodNumber {
   return z
     .number()
-    .int({ error: (issue) => (typeof issue.input === 'number' ? `is ${issue.input}; a year is a whole number such as 2024.` : undefined) })
+    .int({ error: (issue) => `is ${String(issue.input)}; a year is a whole number such as 2024.` })
     .min(1900, { error: (issue) => `is ${String(issue.input)}; expected a four-digit year from 1900 to 2200.` })
     .max(2200, { error: (issue) => `is ${String(issue.input)}; expected a four-digit year from 1900 to 2200.` })
     .meta({ description });

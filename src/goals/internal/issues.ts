@@ -23,7 +23,7 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out;
 }
 
-const CODES: ReadonlySet<string> = new Set<EquityLensErrorCode>([
+const CODES: ReadonlySet<unknown> = new Set<EquityLensErrorCode>([
   'invalid_type',
   'not_finite',
   'out_of_range',
@@ -70,6 +70,7 @@ const OPERATOR_ALIASES: ReadonlyMap<string, string> = new Map([
 function suggestion(value: unknown, allowed: readonly string[]): string | undefined {
   if (typeof value !== 'string') return undefined;
   const alias = OPERATOR_ALIASES.get(value.toLowerCase());
+  // Stryker disable next-line ConditionalExpression: equivalent — allowed holds strings only, so includes(undefined) is false anyway; the test narrows the type
   if (alias !== undefined && allowed.includes(alias)) return `did you mean "${alias}"?`;
   const nearest = nearestName(value, allowed);
   return nearest === undefined ? undefined : `did you mean "${nearest}"?`;
@@ -103,6 +104,7 @@ function shown(value: unknown): string {
 }
 
 function descriptionOf(schema: unknown): string | undefined {
+  // Stryker disable next-line ConditionalExpression, LogicalOperator: equivalent — zod passes the failing schema with every issue; the guard keeps the registry lookup from throwing were it ever absent
   if (schema === null || typeof schema !== 'object') return undefined;
   const meta = z.globalRegistry.get(schema as z.ZodType);
   return typeof meta?.description === 'string' ? meta.description : undefined;
@@ -118,15 +120,15 @@ function errorMap(): z.core.$ZodErrorMap {
     switch (issue.code) {
       case 'unrecognized_keys': {
         // Several union branches may reject keys of the same object, so the allowed names travel in the message.
-        const def = (issue.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def;
-        return `${ALLOWED_PREFIX}${Object.keys(def?.shape ?? {}).join(', ')}`;
+        // The failing schema: an object (its fields) or a record with enumerated keys (no shape).
+        const { shape } = (issue.inst as unknown as { _zod: { def: { shape?: Record<string, unknown> } } })._zod.def;
+        return `${ALLOWED_PREFIX}${Object.keys(shape ?? {}).join(', ')}`;
       }
       case 'invalid_type': {
         if (input === undefined) {
           const help = descriptionOf(issue.inst);
           return help === undefined ? 'is missing; add it.' : `is missing; add it: ${help}`;
         }
-        if (issue.expected === 'number' && typeof input === 'number') return `is ${describe(input)}; expected a finite number.`;
         return `is ${shown(input)}; expected ${expectedWord(issue.expected)}.`;
       }
       case 'too_small': {
@@ -158,12 +160,15 @@ interface Translation {
 
 type AnyIssue = z.core.$ZodIssue & { input?: unknown };
 
+/**
+ * How far a union's branch is from the input (lower is nearer): the whole value of another type 100, unknown
+ * fields 50, a missing field (or a nested union's missing discriminator) 10, any other problem 1.
+ */
 function branchScore(issues: readonly AnyIssue[]): number {
   let score = 0;
   for (const issue of issues) {
     if (issue.path.length === 0) score += issue.code === 'unrecognized_keys' ? 50 : 100;
-    else if (issue.code === 'invalid_type' && issue.input === undefined) score += 10;
-    else if (issue.code === 'invalid_union' && issue.errors.length === 0 && discriminatorValue(issue) === undefined) score += 10;
+    else if (issue.input === undefined || missingDiscriminator(issue)) score += 10;
     else score += 1;
   }
   return score;
@@ -172,11 +177,26 @@ function branchScore(issues: readonly AnyIssue[]): number {
 const ALLOWED_PREFIX = 'has unknown fields; allowed: ';
 const GENERIC_UNION_MESSAGE = 'it matches none of the allowed forms.';
 
-function discriminatorValue(issue: AnyIssue): unknown {
-  const discriminator = (issue as { discriminator?: string }).discriminator;
-  const container = issue.input;
-  if (discriminator === undefined || container === null || typeof container !== 'object') return undefined;
-  return (container as Record<string, unknown>)[discriminator];
+/**
+ * A discriminated union whose discriminator matched none of its options: the discriminator, the options and the
+ * value found (undefined when missing). zod reports a value that is not an object as a wrong type, so the input
+ * here is the object that holds the discriminator.
+ */
+function unmatchedDiscriminator(issue: AnyIssue): { key: string; options: readonly unknown[]; value: unknown } | undefined {
+  const { discriminator, options } = issue as { discriminator?: string; options?: readonly unknown[] };
+  if (discriminator === undefined) return undefined;
+  return { key: discriminator, options: options as readonly unknown[], value: (issue.input as Record<string, unknown>)[discriminator] };
+}
+
+function missingDiscriminator(issue: AnyIssue): boolean {
+  const unmatched = unmatchedDiscriminator(issue);
+  return unmatched !== undefined && unmatched.value === undefined;
+}
+
+/** A union branch that failed on the type of the whole value (a wrong type stops zod's checks: its only issue). */
+function wrongTypeAtRoot(branch: readonly AnyIssue[]): boolean {
+  const first = branch[0] as AnyIssue;
+  return first.path.length === 0 && first.code === 'invalid_type';
 }
 
 function where(path: readonly PathSegment[], t: Translation): string {
@@ -196,35 +216,28 @@ function translateOne(issue: AnyIssue, prefix: readonly PathSegment[], t: Transl
   const at = where(path, t);
   switch (issue.code) {
     case 'unrecognized_keys': {
+      // The allowed names travel in the message written by errorMap (not when the schema has its own message).
       const allowed = issue.message.startsWith(ALLOWED_PREFIX) ? issue.message.slice(ALLOWED_PREFIX.length).split(', ').filter((k) => k !== '') : [];
-      for (const key of issue.keys) {
-        const hint = suggestion(key, allowed);
-        push(
-          out,
-          'unknown_key',
-          formatPath([...path, key]),
-          `${t.fn}: ${at} has unknown field "${key}"; allowed fields: ${allowed.join(', ')}.`,
-          hint,
-        );
-      }
+      const fix = allowed.length === 0 ? 'remove it.' : `allowed fields: ${allowed.join(', ')}.`;
+      for (const key of issue.keys) push(out, 'unknown_key', formatPath([...path, key]), `${t.fn}: ${at} has unknown field "${key}"; ${fix}`, suggestion(key, allowed));
       return;
     }
     case 'invalid_union': {
-      const discriminator = (issue as { discriminator?: string }).discriminator;
-      const options = (issue as { options?: readonly unknown[] }).options;
-      if (issue.errors.length === 0 && discriminator !== undefined) {
-        const allowed = (options ?? []).filter((o): o is string => typeof o === 'string');
-        const value = discriminatorValue(issue);
-        const list = allowed.map((o) => JSON.stringify(o)).join(', ');
+      const unmatched = unmatchedDiscriminator(issue);
+      if (unmatched !== undefined) {
+        const { key, options, value } = unmatched;
+        const list = options.map((o) => JSON.stringify(o)).join(', ');
         if (value === undefined) {
-          push(out, 'missing_field', formatPath(path), `${t.fn}: ${at} is missing; add ${discriminator}: one of ${list}.`);
+          push(out, 'missing_field', formatPath(path), `${t.fn}: ${at} is missing; add ${key}: one of ${list}.`);
         } else {
-          push(out, 'invalid_value', formatPath(path), `${t.fn}: ${at} is ${shown(value)}, not a known ${discriminator}; use one of ${list}.`, suggestion(value, allowed));
+          const names = options.filter((o): o is string => typeof o === 'string');
+          push(out, 'invalid_value', formatPath(path), `${t.fn}: ${at} is ${shown(value)}, not a known ${key}; use one of ${list}.`, suggestion(value, names));
         }
         return;
       }
+      // A failing union has at least one branch, and each failing branch at least one issue.
       const branches = issue.errors as readonly (readonly AnyIssue[])[];
-      const allWrongType = branches.length > 0 && branches.every((b) => b.length > 0 && b.every((i) => i.path.length === 0 && i.code === 'invalid_type'));
+      const allWrongType = branches.every(wrongTypeAtRoot);
       if (allWrongType && !issue.message.endsWith(GENERIC_UNION_MESSAGE)) {
         push(out, issue.input === undefined ? 'missing_field' : 'invalid_type', formatPath(path), `${t.fn}: ${at} ${issue.message}`);
         return;
@@ -237,7 +250,7 @@ function translateOne(issue: AnyIssue, prefix: readonly PathSegment[], t: Transl
         push(out, code, formatPath(path), `${t.fn}: ${at} ${found}; expected ${expected.join(' or ')}.`);
         return;
       }
-      let best: readonly AnyIssue[] | undefined;
+      let best = branches[0] as readonly AnyIssue[];
       let bestScore = Number.POSITIVE_INFINITY;
       for (const branch of branches) {
         const score = branchScore(branch);
@@ -246,16 +259,12 @@ function translateOne(issue: AnyIssue, prefix: readonly PathSegment[], t: Transl
           best = branch;
         }
       }
-      if (best !== undefined && best.length > 0) {
-        translateAll(best, path, t, out);
-        return;
-      }
-      push(out, 'invalid_value', formatPath(path), `${t.fn}: ${at} ${issue.message}`);
+      translateAll(best, path, t, out);
       return;
     }
     case 'invalid_type': {
       const code: EquityLensErrorCode =
-        issue.input === undefined ? 'missing_field' : issue.expected === 'int' && typeof issue.input === 'number' ? 'not_integer' : 'invalid_type';
+        issue.input === undefined ? 'missing_field' : issue.expected === 'int' ? 'not_integer' : 'invalid_type';
       push(out, code, formatPath(path), `${t.fn}: ${at} ${issue.message}`);
       return;
     }
@@ -277,7 +286,7 @@ function translateOne(issue: AnyIssue, prefix: readonly PathSegment[], t: Transl
     }
     case 'custom': {
       const wanted = (issue.params as { code?: unknown } | undefined)?.code;
-      const code = typeof wanted === 'string' && CODES.has(wanted) ? (wanted as EquityLensErrorCode) : 'invalid_value';
+      const code = CODES.has(wanted) ? (wanted as EquityLensErrorCode) : 'invalid_value';
       push(out, code, formatPath(path), `${t.fn}: ${at} ${issue.message}`);
       return;
     }
@@ -308,7 +317,7 @@ export function parseWithIssues<T>(
 }
 
 /**
- * Keeps one issue per path once a field is reported empty or missing: the rest would repeat it. A misspelled
+ * Keeps one issue per path once a field is reported empty: zod's later checks would repeat it. A misspelled
  * field is reported once, as an unknown field with the suggestion: the "missing" report of the field it was
  * meant to be (or of the object left empty) is dropped.
  */
@@ -317,9 +326,12 @@ function dropEchoes(issues: readonly EquityLensIssue[]): EquityLensIssue[] {
   const explained = new Set<string>();
   for (const issue of issues) {
     if (issue.code !== 'unknown_key') continue;
+    // Stryker disable next-line Regex: equivalent — a key's path ends in .name, ["name"] or is the name alone, and the earlier alternatives match first wherever the unanchored last one could
     const parent = issue.path.replace(/(\.[^.[\]]+|\["[^\]]*"\]|^[^.[\]]+)$/, '');
     misspeltIn.add(parent);
+    // Stryker disable next-line Regex, StringLiteral: equivalent — every hint is written by suggestion() in exactly this form, and no other text matches
     const meant = /^did you mean "(.+)"\?$/.exec(issue.hint ?? '')?.[1];
+    // Stryker disable next-line ConditionalExpression: equivalent — without a hint it would add parent.undefined, a path no goal field has
     if (meant !== undefined) explained.add(parent === '' ? meant : `${parent}.${meant}`);
   }
   const settled = new Set<string>();
@@ -327,7 +339,8 @@ function dropEchoes(issues: readonly EquityLensIssue[]): EquityLensIssue[] {
   for (const issue of issues) {
     if (settled.has(issue.path)) continue;
     if (issue.code === 'missing_field' && (misspeltIn.has(issue.path) || explained.has(issue.path))) continue;
-    if (issue.code === 'empty' || issue.code === 'missing_field') settled.add(issue.path);
+    // zod reports nothing else at a path it finds missing (a missing value stops its checks), only after "empty".
+    if (issue.code === 'empty') settled.add(issue.path);
     out.push(issue);
   }
   return out;

@@ -34,6 +34,9 @@ describe('goal-level checks', () => {
     expect(goalIssues({ adoptedOn: '2025-07-01', nextReviewOn: 20250101 }, 'fn')).toEqual([]);
     expect(goalIssues({ adoptedOn: 20250701, nextReviewOn: '2025-01-01' }, 'fn')).toEqual([]);
     expect(goalIssues({ nextReviewOn: '2025-01-01' }, 'fn')).toEqual([]);
+    // A list holding a date reads as that date in a regular expression and a comparison: still not a date.
+    expect(goalIssues({ adoptedOn: ['2025-07-01'], nextReviewOn: '2025-01-01' }, 'fn')).toEqual([]);
+    expect(goalIssues({ adoptedOn: '2025-07-01', nextReviewOn: ['2025-01-01'] }, 'fn')).toEqual([]);
   });
 
   it('indicator ids are unique; the second use is reported with the index of the first, entries that are not objects skipped', () => {
@@ -61,6 +64,9 @@ describe('distance indicators', () => {
     ]);
     expect(check([distance({ statistic: 'shareWithin', radiusKm: 1.6 }, 'proportion')])).toEqual([]);
     expect(check([distance({ statistic: 'mean' }, 'km')])).toEqual([]);
+    // Only a distance measure has a statistic that needs a radius.
+    expect(check([{ id: 'c', measure: { kind: 'count', statistic: 'shareWithin' }, unit: 'households' }])).toEqual([]);
+    expect(check([{ id: 'c', measure: 'distance', unit: 'proportion' }])).toEqual([]);
   });
 
   it('a mean or median is in km, shareWithin a proportion; units that are not strings are the schema’s', () => {
@@ -81,8 +87,9 @@ describe('distance indicators', () => {
       },
     ]);
     expect(check([distance({ statistic: 'mean' }, 5)])).toEqual([]);
-    // A share's unit is not checked here (it may be "households"?) — only a distance measure's.
+    // Only a distance measure's unit is checked here.
     expect(check([share({ unit: 'km' })])).toEqual([]);
+    expect(check([{ id: 'c', measure: { kind: 'count', statistic: 'mean' }, unit: 'households' }])).toEqual([]);
   });
 
   it('shareWithin values are shares: baseline, target and an absolute band above 1 are reported', () => {
@@ -90,6 +97,8 @@ describe('distance indicators', () => {
     expect(check([within]).map((i) => i.path)).toEqual(['indicators[0].target.value', 'indicators[0].parityBand.absolute']);
     const mean = { ...distance({ statistic: 'mean' }, 'km'), target: { year: 2030, value: 80 }, parityBand: { absolute: 5 } };
     expect(check([mean])).toEqual([]);
+    // A statistic named shareWithin on another kind of measure does not make it a share.
+    expect(check([{ id: 'c', measure: { kind: 'count', statistic: 'shareWithin' }, target: { year: 2030, value: 80 } }])).toEqual([]);
   });
 });
 
@@ -155,6 +164,7 @@ describe('disaggregations and reference groups', () => {
       },
     ]);
     expect(check([share({ disaggregations: [{ id: '' }, { id: '' }] })])).toEqual([]);
+    expect(check([share({ disaggregations: [{ id: 5 }, { id: 5 }] })])).toEqual([]);
     // Other indicators may reuse them.
     expect(check([share({ id: 'a', disaggregations: [{ id: 'size' }] }), share({ id: 'b', disaggregations: [{ id: 'size' }] })])).toEqual([]);
   });
@@ -203,6 +213,7 @@ describe('disaggregations and reference groups', () => {
     ]);
     expect(check([share({ disaggregations: dims.slice(1, 4), referenceGroup: { group: 'low' } })])).toEqual([]);
     expect(check([share({ disaggregations: dims, referenceGroup: { group: '' } })])).toEqual([]);
+    expect(check([share({ disaggregations: dims, referenceGroup: { group: 3 } })])).toEqual([]);
     expect(check([share({ disaggregations: dims, referenceGroup: 'best' })])).toEqual([]);
     expect(check([share({ disaggregations: { id: 'size' }, referenceGroup: { group: 'low' } })])).toEqual([]);
     // A repeated dimension id is checked against the bins of its first use.
@@ -247,6 +258,7 @@ describe('bins', () => {
       { code: 'duplicate', path: `${at}[3].label`, message: `fn: ${at}[3].label is "a", already used by ${at}[0]; give each bin its own label.` },
     ]);
     expect(dimension([{ label: '', values: [1] }, { label: '', values: [2] }])).toEqual([]);
+    expect(dimension([{ label: 7, values: [1] }, { label: 7, values: [2] }])).toEqual([]);
   });
 
   it('a bin has values or a range, not neither and not both', () => {
@@ -305,6 +317,20 @@ describe('bins', () => {
         { label: 'f', min: 10, max: 20 },
       ]).map((i) => i.path),
     ).toEqual([`${at}[2].max`]);
+  });
+
+  it('bins reported for their form take no part in the overlap check', () => {
+    // Both forms, a bound that is not a number, neither form, an empty range: each reported once, for itself.
+    expect(dimension([{ label: 'a', values: [1], min: 0, max: 10 }, { label: 'b', min: 5, max: 15 }]).map((i) => i.path)).toEqual([`${at}[0]`]);
+    expect(dimension([{ label: 'a', min: 0, max: 10 }, { label: 'b', min: 5, max: '20' }])).toEqual([]);
+    expect(dimension([{ label: 'a', min: 0, max: 10 }, { label: 'b', min: '5', max: 20 }])).toEqual([]);
+    expect(dimension([{ label: 'a' }, { label: 'b', min: 0, max: 10 }]).map((i) => i.code)).toEqual(['missing_field']);
+    expect(dimension([{ label: 'a', min: 0, max: 10 }, { label: 'b', min: 5, max: 5 }]).map((i) => i.path)).toEqual([`${at}[1].max`]);
+  });
+
+  it('ranges that start together are compared in the order listed', () => {
+    const overlap = (second: number, first: number) => `fn: ${at}[${second}] overlaps ${at}[${first}]; ranges hold min ≤ field < max and must not share values — start one where the other ends.`;
+    expect(dimension([{ label: 'a', min: 0, max: 5 }, { label: 'b', min: 0, max: 9 }, { label: 'c', min: 0, max: 3 }]).map((i) => i.message)).toEqual([overlap(1, 0), overlap(2, 1)]);
   });
 
   it('bins that are not a list are the schema’s', () => {
