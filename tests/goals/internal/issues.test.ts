@@ -268,6 +268,13 @@ describe('unions: the branch nearest the input', () => {
     ]);
   });
 
+  it('branches that fail only on unknown fields are not "of another type"', () => {
+    const schema = z.union([z.strictObject({ x: z.number().optional() }), z.strictObject({ y: z.number().optional() })]);
+    expect(issuesOf(schema, { z: 1 })).toStrictEqual([
+      { code: 'unknown_key', path: 'z', message: 'fn: the thing has unknown field "z"; allowed fields: x.', hint: 'did you mean "x"?' },
+    ]);
+  });
+
   it('a discriminator’s options that are not strings are listed too, and only strings are suggested', () => {
     const schema = z.discriminatedUnion('v', [z.object({ v: z.literal(1) }), z.object({ v: z.literal('one') })]);
     expect(issuesOf(schema, { v: 'onw' })).toStrictEqual([
