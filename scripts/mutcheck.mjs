@@ -15,12 +15,12 @@
 //                       timeout (default: 30 s + 5 × the run on the unmutated source)
 //   -h, --help          this text
 //
-// The source may have changed since the report: a mutant is applied where its original lines (widened by
-// neighbouring lines until they match once) are found in the current file, and reported as "not applied" when
-// they are not; one that a `// Stryker disable next-line` comment now names is skipped as disabled. The tests
-// must pass on the unmutated source first. The file's exact original bytes are written back after each mutant,
-// on exit, on Ctrl-C and on errors; a copy is kept in the temporary directory while it runs, and a second check
-// of the same file refuses to start while that copy exists.
+// The source may have changed since the report: a mutant is applied where its original lines are found in the
+// current file with at least two unchanged neighbouring lines (the most such lines where the text occurs more
+// than once), and reported as "not applied" when they are not; one that a `// Stryker disable next-line` comment
+// now names is skipped as disabled. The tests must pass on the unmutated source first. The file's exact original
+// bytes are written back after each mutant, on exit, on Ctrl-C and on errors; a copy is kept in the temporary
+// directory while it runs, and a second check of the same file refuses to start while that copy exists.
 // Exit code: 0 when every selected mutant was applied and killed, 1 when any survived or could not be applied,
 // 2 on a usage error.
 import { spawn } from 'node:child_process';
@@ -101,20 +101,26 @@ function occurrences(hay, needle) {
 }
 
 /**
- * Where the report's lines `from..to` (1-based) are in the current source: the 0-based index of `from`, found as
- * the only match of those lines widened by up to MAX_CONTEXT neighbours on each side; null when not found once.
+ * Where the report's lines `from..to` (1-based) are in the current source: the 0-based index of `from`. Each place
+ * those lines occur is scored by how many neighbouring lines (up to MAX_CONTEXT each side, contiguous) match too;
+ * the best place is taken when it is the only best and at least two neighbours match (fewer when the file has
+ * fewer): a line whose surroundings changed may be another line with the same text. Otherwise null.
  */
 function locate(oldLines, curLines, from, to, unchanged) {
   if (unchanged) return from - 1;
-  for (let c = 0; c <= MAX_CONTEXT; c++) {
-    const above = Math.min(c, from - 1);
-    const below = Math.min(c, oldLines.length - to);
-    const hits = occurrences(curLines, oldLines.slice(from - 1 - above, to + below));
-    if (hits.length === 0) return null;
-    if (hits.length === 1) return hits[0] + above;
-    if (above < c && below < c) return null; // the whole file matched more than once
+  const span = to - from + 1;
+  let best = null;
+  let bestScore = -1;
+  let tie = false;
+  for (const at of occurrences(curLines, oldLines.slice(from - 1, to))) {
+    let score = 0;
+    for (let c = 1; c <= MAX_CONTEXT && from - 1 - c >= 0 && curLines[at - c] === oldLines[from - 1 - c]; c++) score++;
+    for (let c = 0; c < MAX_CONTEXT && to + c < oldLines.length && curLines[at + span + c] === oldLines[to + c]; c++) score++;
+    if (score > bestScore) [best, bestScore, tie] = [at, score, false];
+    else if (score === bestScore) tie = true;
   }
-  return null;
+  const needed = Math.min(2, Math.min(MAX_CONTEXT, from - 1) + Math.min(MAX_CONTEXT, oldLines.length - to));
+  return best === null || tie || bestScore < needed ? null : best;
 }
 
 /** The current source with the mutant applied, or null when its lines are not found once. */

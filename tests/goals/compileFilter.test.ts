@@ -32,6 +32,8 @@ describe('compileFilter: reading fields', () => {
     expect(passes({ field: 'a.b', op: 'ne', value: 1 }, { a: { b: null } })).toBe(false);
     expect(passes({ field: 'a.b', op: 'eq', value: 2 }, { a: { b: 2 } })).toBe(true);
     expect(passes({ field: 'a.b', op: 'exists' }, 7)).toBe(false);
+    expect(passes({ field: 'a.b', op: 'exists' }, null)).toBe(false);
+    expect(passes({ field: 'a.b', op: 'exists', value: false }, null)).toBe(true);
     expect(passes({ field: 'a.0', op: 'eq', value: 'x' }, { a: ['x'] })).toBe(true);
   });
 

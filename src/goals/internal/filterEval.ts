@@ -63,15 +63,18 @@ const validFields = new Set<string>();
 
 /** Whether a string is a valid field path; remembered, since strings are immutable and paths are few. */
 function isFieldPath(field: string): boolean {
+  // Stryker disable next-line ConditionalExpression: equivalent — the cache only spares the regular expression
   if (validFields.has(field)) return true;
   if (!FIELD.test(field)) return false;
+  // Stryker disable next-line ConditionalExpression, EqualityOperator: equivalent — when the cache starts over changes its size, never an answer
   if (validFields.size >= PATH_CACHE_LIMIT) validFields.clear();
   validFields.add(field);
   return true;
 }
 
+/** A string, a boolean or a finite number (Number.isFinite is false for anything that is not a number). */
 function isScalar(value: unknown): value is GoalFilterScalar {
-  return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+  return typeof value === 'string' || typeof value === 'boolean' || Number.isFinite(value);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -100,24 +103,22 @@ function validList(values: unknown): boolean {
  */
 export function isValidFilter(filter: unknown): filter is Filter {
   if (!isPlainObject(filter)) return false;
-  const op = filter['op'];
-  if (op === undefined) {
-    const all = filter['all'];
-    const any = filter['any'];
-    const list = all !== undefined ? all : any;
-    if (list !== undefined || Object.hasOwn(filter, 'all') || Object.hasOwn(filter, 'any')) {
-      if (!onlyKeys(filter, all !== undefined || Object.hasOwn(filter, 'all') ? 'all' : 'any')) return false;
-      if (!Array.isArray(list) || list.length === 0) return false;
-      for (let i = 0; i < list.length; i++) if (!isValidFilter(list[i])) return false;
-      return true;
-    }
-    if (Object.hasOwn(filter, 'not')) return onlyKeys(filter, 'not') && isValidFilter(filter['not']);
+  // A combinator: its key must be the only one (an `all` or `any` key that holds undefined fails below too).
+  const all = filter['all'];
+  const list = all !== undefined ? all : filter['any'];
+  if (list !== undefined) {
+    if (!onlyKeys(filter, all !== undefined ? 'all' : 'any')) return false;
+    if (!Array.isArray(list) || list.length === 0) return false;
+    for (let i = 0; i < list.length; i++) if (!isValidFilter(list[i])) return false;
+    return true;
   }
+  const not = filter['not'];
+  if (not !== undefined) return onlyKeys(filter, 'not') && isValidFilter(not);
   if (!onlyKeys(filter, 'field', 'op', 'value')) return false;
   const field = filter['field'];
   if (typeof field !== 'string' || !isFieldPath(field)) return false;
   const value = filter['value'];
-  switch (op) {
+  switch (filter['op']) {
     case 'eq':
     case 'ne':
     case 'contains':
@@ -129,11 +130,11 @@ export function isValidFilter(filter: unknown): filter is Filter {
     case 'lte':
     case 'gt':
     case 'gte':
-      return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+      return typeof value === 'string' || Number.isFinite(value);
     case 'between': {
       if (!Array.isArray(value) || value.length !== 2) return false;
       const [low, high] = value as unknown[];
-      const numbers = typeof low === 'number' && typeof high === 'number' && Number.isFinite(low) && Number.isFinite(high);
+      const numbers = Number.isFinite(low) && Number.isFinite(high);
       const strings = typeof low === 'string' && typeof high === 'string';
       return (numbers || strings) && (low as number | string) <= (high as number | string);
     }

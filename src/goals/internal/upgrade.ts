@@ -15,9 +15,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function upgradeSuppression(policy: unknown, path: string, fn: string, warnings: string[]): unknown {
   if (!isRecord(policy) || !('unstableAtOrBelow' in policy) || 'minEvents' in policy) return policy;
   const { unstableAtOrBelow, ...rest } = policy;
-  if (typeof unstableAtOrBelow !== 'number' || !Number.isInteger(unstableAtOrBelow) || unstableAtOrBelow < 0) return policy;
-  warnings.push(deprecation(fn, `${path}.unstableAtOrBelow ${unstableAtOrBelow}`, `${path}.minEvents ${unstableAtOrBelow + 1} (fewer than minEvents events is unreliable)`));
-  return { ...rest, minEvents: unstableAtOrBelow + 1 };
+  // Number.isInteger is false for anything that is not a number.
+  const u = unstableAtOrBelow as number;
+  if (!Number.isInteger(u) || u < 0) return policy;
+  warnings.push(deprecation(fn, `${path}.unstableAtOrBelow ${u}`, `${path}.minEvents ${u + 1} (fewer than minEvents events is unreliable)`));
+  return { ...rest, minEvents: u + 1 };
 }
 
 /**
@@ -30,10 +32,9 @@ export function upgradeGoal(input: unknown, fn: string): { readonly input: unkno
   const warnings: string[] = [];
   if (!isRecord(input)) return { input, warnings };
   let out: Record<string, unknown> = input;
-  if ('suppression' in input) {
-    const suppression = upgradeSuppression(input['suppression'], 'suppression', fn, warnings);
-    if (suppression !== input['suppression']) out = { ...out, suppression };
-  }
+  // An absent policy comes back as it is (undefined), so nothing changes.
+  const suppression = upgradeSuppression(input['suppression'], 'suppression', fn, warnings);
+  if (suppression !== input['suppression']) out = { ...out, suppression };
   const indicators = input['indicators'];
   if (Array.isArray(indicators)) {
     let changed = false;
@@ -44,10 +45,8 @@ export function upgradeGoal(input: unknown, fn: string): { readonly input: unkno
         warnings.push(deprecation(fn, `indicators[${i}].progress "hp2030"`, '"healthyPeople"'));
         next = { ...next, progress: 'healthyPeople' };
       }
-      if ('suppression' in indicator) {
-        const suppression = upgradeSuppression(indicator['suppression'], `indicators[${i}].suppression`, fn, warnings);
-        if (suppression !== indicator['suppression']) next = { ...next, suppression };
-      }
+      const policy = upgradeSuppression(indicator['suppression'], `indicators[${i}].suppression`, fn, warnings);
+      if (policy !== indicator['suppression']) next = { ...next, suppression: policy };
       if (next !== indicator) changed = true;
       return next;
     });

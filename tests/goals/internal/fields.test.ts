@@ -68,6 +68,12 @@ describe('isoDate', () => {
     }
   });
 
+  it('says the same when the schema is used on its own, without defineGoal (it is exported)', () => {
+    const result = isoDate('The date.').safeParse('2023-02-29');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('is "2023-02-29", not a real calendar date written YYYY-MM-DD; write e.g. "2025-07-01".');
+  });
+
   it('a date that is not a string is a wrong type, missing one is missing', () => {
     expect(verdict(isoDate('The date.'), 20240229)).toBe('invalid_type: fn: v is 20240229; expected a string.');
     expect(verdict(isoDate('The date.'), undefined)).toBe('missing_field: fn: v is missing; add it: The date.');

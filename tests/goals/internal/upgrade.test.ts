@@ -17,6 +17,8 @@ describe('upgradeGoal', () => {
     expect(result.input).toBe(goal);
     expect(result.warnings).toEqual([]);
     for (const other of ['goal.json', null, [{ progress: 'hp2030' }]]) expect(upgradeGoal(other, 'fn')).toEqual({ input: other, warnings: [] });
+    // Without indicators, or with indicators that are not a list (the schema's to report).
+    for (const other of [{ title: 't' }, { indicators: 'x' }, { indicators: { progress: 'hp2030' } }]) expect(upgradeGoal(other, 'fn').input).toBe(other);
   });
 
   it('rewrites unstableAtOrBelow u as minEvents u + 1 on the goal and on indicators, keeping the other fields', () => {
