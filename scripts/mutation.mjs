@@ -15,6 +15,8 @@
 //
 //   --unit (with any of the above)                 the unit tests only: no guides, demo or synthetic-city tests
 //                                                  (vitest.stryker.config.ts); faster, a lower bound of the score
+//   --own (with modules, files or --changed)       only the tests of the mutated files' modules (tests/<module>/):
+//                                                  a module measured by its own tests; much faster, a lower bound
 //   --help, -h                                     this text; any other unknown flag stops with exit code 2
 //
 // Anything after `--` goes to `stryker run` unchanged (`-- --concurrency 1`, `-- --force`).
@@ -36,7 +38,7 @@ const passIndex = argv.indexOf('--');
 const args = passIndex < 0 ? argv : argv.slice(0, passIndex);
 const passthrough = passIndex < 0 ? [] : argv.slice(passIndex + 1);
 /** Flags this script reads (anything else before `--` that starts with `-` is a mistake, not a module). */
-const FLAGS = ['--changed', '--list', '--scores', '--write', '--check', '--unit', '--help', '-h'];
+const FLAGS = ['--changed', '--list', '--scores', '--write', '--check', '--unit', '--own', '--help', '-h'];
 const VALUE_FLAGS = ['--budget', '--base'];
 const flag = (name) => args.includes(name);
 const option = (name, fallback) => {
@@ -199,12 +201,34 @@ function changedRanges(base) {
   return ranges;
 }
 
+/**
+ * With --own, the test folders of the modules `mutate` names (`src/reach/x.ts:3-9` → `tests/reach`); stops on a
+ * run over all of src/, which has no one module.
+ */
+function ownTests(mutate) {
+  if (!flag('--own')) return undefined;
+  if (mutate.length === 0) {
+    console.error('mutation: --own needs modules or files to mutate (it runs the tests of their modules)');
+    process.exit(2);
+  }
+  const dirs = [...new Set(mutate.map((m) => `tests/${moduleOf(m)}`))];
+  const missing = dirs.find((d) => !existsSync(d));
+  if (missing !== undefined) {
+    console.error(`mutation: --own: no test folder ${missing}`);
+    process.exit(2);
+  }
+  return dirs.join(',');
+}
+
 function runStryker(mutate, budgetSeconds) {
   const strykerArgs = ['run', ...(mutate.length > 0 ? ['--mutate', mutate.join(',')] : []), ...passthrough];
   const unit = flag('--unit');
-  console.log(`mutation: ${unit ? 'MUTATION_UNIT=1 ' : ''}stryker ${strykerArgs.join(' ')}`);
+  const tests = ownTests(mutate);
+  const vars = { ...(unit ? { MUTATION_UNIT: '1' } : {}), ...(tests === undefined ? {} : { MUTATION_TESTS: tests }) };
+  const shown = Object.entries(vars).map(([k, v]) => `${k}=${v} `).join('');
+  console.log(`mutation: ${shown}stryker ${strykerArgs.join(' ')}`);
   return new Promise((resolvePromise) => {
-    const env = unit ? { ...process.env, MUTATION_UNIT: '1' } : process.env;
+    const env = { ...process.env, ...vars };
     const child = spawn('node_modules/.bin/stryker', strykerArgs, { stdio: 'inherit', detached: true, env });
     let timedOut = false;
     const timer =

@@ -22,7 +22,7 @@ describe('scripts/mutation.mjs', () => {
     const result = node('scripts/mutation.mjs', '--bogus');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('unknown option --bogus');
-    expect(result.stderr).toContain('--changed, --list, --scores, --write, --check, --unit, --help, -h, --budget, --base');
+    expect(result.stderr).toContain('--changed, --list, --scores, --write, --check, --unit, --own, --help, -h, --budget, --base');
     expect(result.stdout).not.toContain('mutation: stryker');
   });
 
@@ -42,6 +42,16 @@ describe('scripts/mutation.mjs', () => {
     const base = node('scripts/mutation.mjs', '--changed', '--base');
     expect(base.code).toBe(2);
     expect(base.stderr).toContain('--base needs a value');
+  });
+
+  it('--own stops without a module to take the tests of, and on a module with no test folder', () => {
+    const all = node('scripts/mutation.mjs', '--own');
+    expect(all.code).toBe(2);
+    expect(all.stderr).toContain('--own needs modules or files to mutate');
+    const none = node('scripts/mutation.mjs', '--own', 'src/nowhere/x.ts');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('--own: no test folder tests/nowhere');
+    expect(none.stdout).not.toContain('mutation: stryker');
   });
 });
 
