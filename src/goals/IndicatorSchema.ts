@@ -405,10 +405,13 @@ export const IndicatorSchema: z.ZodObject<
       .gt(0, { error: (issue) => `is ${String(issue.input)}; a confidence level lies strictly between 0 and 1, e.g. 0.95.` })
       // 95 is 95 %, written as 0.95; 1.5 is not "1.5 %" confidence (as the options' openUnitInterval reads it).
       .lt(1, {
-        error: (issue) =>
-          typeof issue.input === 'number' && issue.input >= 50 && issue.input < 100
-            ? `is ${issue.input}; a confidence level lies strictly between 0 and 1 — write ${issue.input} % as ${issue.input / 100}.`
-            : `is ${String(issue.input)}; a confidence level lies strictly between 0 and 1, e.g. 0.95.`,
+        // .lt sees only numbers (the type check runs first).
+        error: (issue) => {
+          const value = Number(issue.input);
+          return value >= 50 && value < 100
+            ? `is ${value}; a confidence level lies strictly between 0 and 1 — write ${value} % as ${value / 100}.`
+            : `is ${value}; a confidence level lies strictly between 0 and 1, e.g. 0.95.`;
+        },
       })
       .default(0.95)
       .meta({ description: 'Confidence level of intervals, strictly between 0 and 1. Default 0.95.' }),

@@ -374,6 +374,15 @@ export function yearSeries(series: unknown, path: string, fn: string): YearValue
 }
 
 /**
+ * Whether `value` is a plain record: an object that is neither null nor an array (JSON's object).
+ *
+ * @internal
+ */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
  * Checks an options argument — the one policy of every export: absent is `{}`; otherwise a plain object whose keys
  * are all documented (`allowed`). An unknown key, usually a typo (`weight` for `weights`), throws `unknown_key`
  * with the nearest valid name as a hint, rather than being ignored while the function returns a result computed

@@ -4,6 +4,7 @@ import {
   dateString,
   editDistance,
   integer,
+  isRecord,
   nearestName,
   openUnitInterval,
   position,
@@ -174,5 +175,12 @@ describe('EquityLensError.fromIssues', () => {
     expect(error.issues).toHaveLength(2);
     expect(error.message).toContain('2 problems found');
     expect(error.message).toContain('(did you mean 0.10?)');
+  });
+});
+
+describe('isRecord', () => {
+  it('is true for objects, false for null, arrays and every primitive', () => {
+    for (const yes of [{}, { a: 1 }, Object.create(null) as object, new Date(0)]) expect(isRecord(yes)).toBe(true);
+    for (const no of [null, undefined, [], [1], 'a', '', 0, 5, true, false, 1n, Symbol('s')]) expect(isRecord(no)).toBe(false);
   });
 });

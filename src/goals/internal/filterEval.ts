@@ -9,6 +9,7 @@
 import type { Filter, GoalFilterCondition, GoalFilterScalar } from '../FilterSchema.ts';
 
 import { PATH_CACHE_LIMIT, pathSegments, readField } from '../../internal/fieldPath.ts';
+import { isRecord } from '../../internal/validate.ts';
 
 function ordered(actual: unknown, bound: number | string): actual is number | string {
   return typeof actual === typeof bound;
@@ -77,10 +78,6 @@ function isScalar(value: unknown): value is GoalFilterScalar {
   return typeof value === 'string' || typeof value === 'boolean' || Number.isFinite(value);
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /** Whether the object's own enumerable keys are among `a`, `b`, `c` and include `a`. */
 function onlyKeys(value: Record<string, unknown>, a: string, b?: string, c?: string): boolean {
   const keys = Object.keys(value);
@@ -102,7 +99,7 @@ function validList(values: unknown): boolean {
  * `evaluateFilter` can validate on every call. Any filter it rejects is re-parsed by the schema for the message.
  */
 export function isValidFilter(filter: unknown): filter is Filter {
-  if (!isPlainObject(filter)) return false;
+  if (!isRecord(filter)) return false;
   // A combinator: its key must be the only one (an `all` or `any` key that holds undefined fails below too).
   const all = filter['all'];
   const list = all !== undefined ? all : filter['any'];

@@ -9,13 +9,9 @@
 import { absoluteBandProblem } from '../../internal/parity.ts';
 import type { EquityLensIssue } from '../../internal/errors.ts';
 import { isFractionUnit } from '../../internal/units.ts';
-import { nearestName } from '../../internal/validate.ts';
+import { isRecord, nearestName } from '../../internal/validate.ts';
 
 type Issues = EquityLensIssue[];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 function isFiniteNumber(value: unknown): value is number {
   return Number.isFinite(value);

@@ -6,10 +6,7 @@
  * @module
  */
 import { deprecation } from '../../internal/deprecation.ts';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+import { isRecord } from '../../internal/validate.ts';
 
 /** A suppression policy with `unstableAtOrBelow: u` read as `minEvents: u + 1` (unless both are given: the schema then reports the unknown field). */
 function upgradeSuppression(policy: unknown, path: string, fn: string, warnings: string[]): unknown {

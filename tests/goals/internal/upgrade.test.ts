@@ -12,7 +12,7 @@ const until = 'the old name is accepted until 0.3.0.';
 
 describe('upgradeGoal', () => {
   it('returns a goal without 0.1 names as it is, the same object, with no warnings', () => {
-    const goal = { suppression: { minimumCellSize: 11, minEvents: 5 }, indicators: [{ progress: 'healthyPeople', suppression: { minEvents: 3 } }, 'junk'] };
+    const goal = { suppression: { minimumCellSize: 11, minEvents: 5 }, indicators: [{ progress: 'healthyPeople', suppression: { minEvents: 3 } }, 'junk', null, [], 7] };
     const result = upgradeGoal(goal, 'fn');
     expect(result.input).toBe(goal);
     expect(result.warnings).toEqual([]);
