@@ -317,7 +317,8 @@ if (flag('--scores')) {
   console.log(`mutation: changed lines ${pct} (${total.killed + total.timeout} killed of ${total.killed + total.timeout + total.survived + total.noCoverage}; ${total.ignored} static ignored, ${total.disabled} disabled as equivalent); threshold ${MODULE_THRESHOLD} %`);
   if (total.score !== null && total.score < MODULE_THRESHOLD) process.exit(1);
 } else {
-  const targets = args.filter((a) => !a.startsWith('--'));
+  // The value after --budget or --base is not a target (`--budget 5 trends` mutates trends, not a module 5).
+  const targets = args.filter((a, i) => !a.startsWith('--') && !VALUE_FLAGS.includes(args[i - 1]));
   const typo = targets.find((t) => !modules.includes(t) && !/[/*]/.test(t));
   if (typo !== undefined) {
     console.error(`mutation: ${typo} is neither a module (${modules.join(', ')}) nor a path under src/`);

@@ -53,6 +53,15 @@ describe('scripts/mutation.mjs', () => {
     expect(none.stderr).toContain('--own: no test folder tests/nowhere');
     expect(none.stdout).not.toContain('mutation: stryker');
   });
+
+  it('does not take the value of --budget or --base for a target', () => {
+    for (const flag of ['--budget', '--base']) {
+      const result = node('scripts/mutation.mjs', flag, '5', 'nomodule');
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^mutation: nomodule is neither a module \(disclosure, .*\) nor a path under src\/\n$/);
+      expect(result.stdout).not.toContain('mutation: stryker');
+    }
+  });
 });
 
 describe('scripts/mutcheck.mjs', () => {
