@@ -168,20 +168,17 @@ export function fail(code: EquityLensErrorCode, path: string, message: string, h
 }
 
 /**
- * Describes a value for an error message without dumping large objects.
+ * Describes a value for an error message without dumping large objects: a number, boolean, null or undefined as
+ * written (`true`, `NaN`, `-Infinity`), a string quoted (cut at 40 characters), a bigint as `10n`, anything else
+ * by its kind (`an array of length 3`, `an object`, `a function`, `a symbol`).
  *
  * @internal
  */
 export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  if (typeof value === 'number') {
-    if (Number.isNaN(value)) return 'NaN';
-    return String(value);
-  }
+  if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'bigint') return `${value}n`;
   if (Array.isArray(value)) return `an array of length ${value.length}`;
   if (typeof value === 'object') return 'an object';
-  return typeof value;
+  return `a ${typeof value}`;
 }

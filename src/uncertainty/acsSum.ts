@@ -1,5 +1,5 @@
 import { representable, rescaleFactor } from '../internal/magnitude.ts';
-import { fail } from '../internal/errors.ts';
+import { describe, fail } from '../internal/errors.ts';
 import { knownKeys } from '../internal/validate.ts';
 import { ACS_MOE_Z, acsEstimate, coefficientOfVariation } from './internal/acs.ts';
 
@@ -72,7 +72,7 @@ export function acsSum(components: readonly AcsEstimate[], options: AcsSumOption
   if (rule !== 'largest' && rule !== 'distinct' && rule !== 'all') {
     fail('invalid_value', 'options.zeroEstimates', `${fn}: options.zeroEstimates is ${JSON.stringify(rule)}; use 'largest', 'distinct' or 'all'.`);
   }
-  if (!Array.isArray(components)) fail('invalid_type', 'components', `${fn}: components is ${typeof components}; expected an array of { estimate, moe }.`);
+  if (!Array.isArray(components)) fail('invalid_type', 'components', `${fn}: components is ${describe(components)}; expected an array of { estimate, moe }.`);
   if (components.length === 0) fail('empty', 'components', `${fn}: components is empty; pass at least one { estimate, moe }.`);
   let estimate = 0;
   const counted: number[] = [];

@@ -1,4 +1,4 @@
-import { fail } from '../internal/errors.ts';
+import { describe, fail } from '../internal/errors.ts';
 import { knownKeys, nonNegativeNumber, openUnitInterval } from '../internal/validate.ts';
 import { normalCdf } from './normalCdf.ts';
 
@@ -111,7 +111,7 @@ export function twoProportionZTest(
 
 function sample(value: unknown, path: string, fn: string): [number, number] {
   if (value === null || typeof value !== 'object') {
-    fail('invalid_type', path, `${fn}: ${path} is ${value === null ? 'null' : typeof value}; expected { successes, trials }.`);
+    fail('invalid_type', path, `${fn}: ${path} is ${describe(value)}; expected { successes, trials }.`);
   }
   const record = value as { successes?: unknown; trials?: unknown };
   const successes = nonNegativeNumber(record.successes, `${path}.successes`, fn);

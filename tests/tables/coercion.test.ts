@@ -345,6 +345,9 @@ describe('rows and headers', () => {
       [3, 'missing_value'],
       [3, 'missing_value'],
     ]);
+    // Issue 12: the value, not its type ("the row is number").
+    const number = mapHouseholds([{ id: 'a', size: '1' }, 5 as unknown as Record<string, unknown>], { households: { id: 'id', size: 'size' } }).problems[0];
+    expect(number?.message).toBe('the row is 5, not a row of cells; pass each row as an object keyed by column or an array of cells.');
   });
 
   it('keeps other columns as attributes when asked', () => {

@@ -38,6 +38,13 @@ describe('acsSum', () => {
     const rule = caught(() => acsSum([{ estimate: 1, moe: 2 }], { zeroEstimates: 'max' as 'all' }));
     expect([rule.code, rule.path]).toEqual(['invalid_value', 'options.zeroEstimates']);
   });
+
+  it('shows the value that is not an array or not an { estimate, moe } pair, not its type (issue 12)', () => {
+    expect(caught(() => acsSum(5 as never)).message).toBe('acsSum: components is 5; expected an array of { estimate, moe }.');
+    expect(caught(() => acsSum({ estimate: 1, moe: 2 } as never)).message).toBe('acsSum: components is an object; expected an array of { estimate, moe }.');
+    expect(caught(() => acsSum([true as never])).message).toBe('acsSum: components[0] is true; expected { estimate, moe }.');
+    expect(caught(() => acsSum([null as never])).message).toBe('acsSum: components[0] is null; expected { estimate, moe }.');
+  });
 });
 
 describe('acsProportion', () => {

@@ -102,5 +102,6 @@ describe('benjaminiHochbergAdjust', () => {
     expect(negative.message).toMatch(/^benjaminiHochbergAdjust: pValues\[0\] is -0.1/);
     const notArray = caught(() => benjaminiHochbergAdjust('0.1' as never));
     expect([notArray.code, notArray.path]).toEqual(['invalid_type', 'pValues']);
+    expect(notArray.message).toBe('benjaminiHochbergAdjust: pValues is "0.1"; expected an array of p-values.');
   });
 });

@@ -65,5 +65,8 @@ describe('twoProportionZTest', () => {
       twoProportionZTest({ successes: 1, trials: 2 }, { successes: 1, trials: 2 }, { alternative: 'greater' as 'larger' }),
     );
     expect([alt.code, alt.path]).toEqual(['invalid_value', 'options.alternative']);
+    // Issue 12: the value, not its type.
+    const notSample = caught(() => twoProportionZTest(12 as never, { successes: 1, trials: 2 }));
+    expect([notSample.code, notSample.path, notSample.message]).toEqual(['invalid_type', 'sample1', 'twoProportionZTest: sample1 is 12; expected { successes, trials }.']);
   });
 });

@@ -62,6 +62,8 @@ describe('wilsonInterval', () => {
       [() => wilsonInterval(-1, 10), 'out_of_range', 'successes', /expected a number ≥ 0/],
       [() => wilsonInterval(1, Number.NaN), 'not_finite', 'trials', /trials is NaN/],
       [() => wilsonInterval(1, 10, { confidence: 95 }), 'out_of_range', 'options.confidence', /write 95 % as 0.95/],
+      // Issue 12: the value, not its type ("is boolean").
+      [() => wilsonInterval(1, 10, { confidence: true as unknown as number }), 'invalid_type', 'options.confidence', /^wilsonInterval: options\.confidence is true; expected a finite number\.$/],
     ];
     for (const [run, code, path, message] of cases) {
       try {

@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { describe } from '../../internal/errors.ts';
 import type { PayFrequency } from '../../internal/records.ts';
 import type { TableName, TableProblem, TableProblemCode } from '../types.ts';
 import { cellBoolean, cellNumber, cellText } from './cells.ts';
@@ -92,7 +93,7 @@ export class RowContext {
     if (row === null || typeof row !== 'object') {
       this.current = EMPTY_ROW;
       this.isArray = false;
-      this.report('invalid_value', 'error', null, row, '', `the row is ${row === null ? 'null' : typeof row}, not a row of cells; pass each row as an object keyed by column or an array of cells.`);
+      this.report('invalid_value', 'error', null, row, '', `the row is ${describe(row)}, not a row of cells; pass each row as an object keyed by column or an array of cells.`);
       return;
     }
     this.current = row;

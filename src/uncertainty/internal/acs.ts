@@ -1,4 +1,4 @@
-import { fail } from '../../internal/errors.ts';
+import { describe, fail } from '../../internal/errors.ts';
 import { finiteNumber, nonNegativeNumber } from '../../internal/validate.ts';
 
 /**
@@ -22,7 +22,7 @@ export interface CheckedAcsEstimate {
  */
 export function acsEstimate(value: unknown, path: string, fn: string, allowNegative = false): CheckedAcsEstimate {
   if (value === null || typeof value !== 'object') {
-    fail('invalid_type', path, `${fn}: ${path} is ${value === null ? 'null' : typeof value}; expected { estimate, moe }.`);
+    fail('invalid_type', path, `${fn}: ${path} is ${describe(value)}; expected { estimate, moe }.`);
   }
   const record = value as { estimate?: unknown; moe?: unknown };
   const estimate = allowNegative

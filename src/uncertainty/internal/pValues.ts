@@ -1,4 +1,4 @@
-import { fail } from '../../internal/errors.ts';
+import { describe, fail } from '../../internal/errors.ts';
 import { finiteNumber } from '../../internal/validate.ts';
 
 /**
@@ -9,7 +9,7 @@ import { finiteNumber } from '../../internal/validate.ts';
  */
 export function sortedPValues(pValues: unknown, fn: string): { values: Float64Array; order: Int32Array } {
   if (!Array.isArray(pValues) && !ArrayBuffer.isView(pValues)) {
-    fail('invalid_type', 'pValues', `${fn}: pValues is ${typeof pValues}; expected an array of p-values.`);
+    fail('invalid_type', 'pValues', `${fn}: pValues is ${describe(pValues)}; expected an array of p-values.`);
   }
   const source = pValues as ArrayLike<unknown>;
   if (source.length === 0) fail('empty', 'pValues', `${fn}: pValues is empty; pass at least one p-value.`);

@@ -179,11 +179,11 @@ describe('unions', () => {
   const stringOrNumber = z.object({ a: z.union([z.string(), z.number()]) });
 
   it('of plain types: what was found and every type expected', () => {
-    expect(issuesOf(stringOrNumber, { a: true })).toStrictEqual([{ code: 'invalid_type', path: 'a', message: 'fn: a is boolean; expected a string or a finite number.' }]);
+    expect(issuesOf(stringOrNumber, { a: true })).toStrictEqual([{ code: 'invalid_type', path: 'a', message: 'fn: a is true; expected a string or a finite number.' }]);
     expect(issuesOf(stringOrNumber, {})).toStrictEqual([{ code: 'missing_field', path: 'a', message: 'fn: a is missing; expected a string or a finite number.' }]);
     // Each type named once, however many branches expect it.
     const twice = z.object({ a: z.union([z.string(), z.string().min(2), z.number()]) });
-    expect(issuesOf(twice, { a: true })).toStrictEqual([{ code: 'invalid_type', path: 'a', message: 'fn: a is boolean; expected a string or a finite number.' }]);
+    expect(issuesOf(twice, { a: true })).toStrictEqual([{ code: 'invalid_type', path: 'a', message: 'fn: a is true; expected a string or a finite number.' }]);
   });
 
   it('of plain types with their own message: that message, missing or not', () => {
@@ -232,7 +232,7 @@ describe('unions: the branch nearest the input', () => {
 
   it('fewer wrong fields beat more (each counts 1)', () => {
     const schema = z.union([z.object({ a: z.string(), b: z.string() }), z.object({ a: z.number() })]);
-    expect(issuesOf(schema, { a: true, b: true })).toStrictEqual([{ code: 'invalid_type', path: 'a', message: 'fn: a is boolean; expected a finite number.' }]);
+    expect(issuesOf(schema, { a: true, b: true })).toStrictEqual([{ code: 'invalid_type', path: 'a', message: 'fn: a is true; expected a finite number.' }]);
   });
 
   it('wrong types in the fields given (1 each) beat fields missing (10 each)', () => {
@@ -244,7 +244,7 @@ describe('unions: the branch nearest the input', () => {
     const schema = z.union([z.object({ u: z.union([z.string(), z.number()]) }), z.object({ a: z.number(), b: z.number() })]);
     expect(issuesOf(schema, { a: 'x', b: 'y' }).map((i) => (i as { path: string }).path)).toEqual(['a', 'b']);
     // A nested union given a value of the wrong type is one problem, like any wrong field.
-    expect(issuesOf(schema, { u: true, a: 'x' })).toStrictEqual([{ code: 'invalid_type', path: 'u', message: 'fn: u is boolean; expected a string or a finite number.' }]);
+    expect(issuesOf(schema, { u: true, a: 'x' })).toStrictEqual([{ code: 'invalid_type', path: 'u', message: 'fn: u is true; expected a string or a finite number.' }]);
   });
 
   it('a nested discriminated union: a missing discriminator counts as a missing field, an unknown one as one problem', () => {
