@@ -4,6 +4,9 @@
  * @module
  */
 import * as z from 'zod';
+import { describe } from '../internal/errors.ts';
+
+const FORMS = '"best", "worst", "largest", "overall" or { group: "name" }';
 
 /**
  * The reference group of a comparison:
@@ -38,10 +41,19 @@ export const ReferenceGroupSchema: z.ZodUnion<
   readonly [z.ZodEnum<{ best: 'best'; worst: 'worst'; largest: 'largest'; overall: 'overall' }>, z.ZodObject<{ group: z.ZodString }, z.core.$strict>]
 > = z
   .union([
-    z.enum(['best', 'worst', 'largest', 'overall']).meta({
-      description:
-        '"best": the most favourable group given the direction (HP2030); "worst": the least favourable; "largest": the group with the largest denominator; "overall": the rate over all records.',
-    }),
+    z
+      .enum(['best', 'worst', 'largest', 'overall'], {
+        // The object form is part of the message (the enum's own would list only the four names), and a bare
+        // name or number is shown in it: `5` or `"District 3"` is the group meant more often than a typo.
+        error: (issue) =>
+          typeof issue.input === 'number' || typeof issue.input === 'string'
+            ? `is ${describe(issue.input)}; expected ${FORMS} — a group named ${String(issue.input)} is written { group: ${JSON.stringify(String(issue.input))} }.`
+            : `is ${describe(issue.input)}; expected ${FORMS}.`,
+      })
+      .meta({
+        description:
+          '"best": the most favourable group given the direction (HP2030); "worst": the least favourable; "largest": the group with the largest denominator; "overall": the rate over all records.',
+      }),
     z
       .strictObject({
         group: z.string().min(1, { error: 'is empty; name the reference group, e.g. "District 3".' }).meta({ description: 'The name (bin label or field value) of the reference group.' }),

@@ -222,6 +222,28 @@ describe('defineGoal: bad input (each kind named in issue 3)', () => {
     expect(error.message).toContain('not one of the bins of indicators[2].disaggregations[1]');
   });
 
+  it('lists every form of referenceGroup, { group } too, and shows a bare number or name in it (issue 12)', () => {
+    const input = exampleGoal();
+    input['indicators'][0]['referenceGroup'] = 5;
+    input['indicators'][5]['disaggregations'][0]['referenceGroup'] = 'District 3';
+    input['indicators'][2]['referenceGroup'] = true;
+    input['indicators'][3]['referenceGroup'] = 'bset';
+    const result = safeDefineGoal(input);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    const forms = 'expected "best", "worst", "largest", "overall" or { group: "name" }';
+    expect(issueAt(result.error, 'indicators[0].referenceGroup')).toStrictEqual({
+      code: 'invalid_value',
+      path: 'indicators[0].referenceGroup',
+      message: `safeDefineGoal: indicators[0].referenceGroup is 5; ${forms} — a group named 5 is written { group: "5" }.`,
+    });
+    expect(issueAt(result.error, 'indicators[5].disaggregations[0].referenceGroup').message).toBe(
+      `safeDefineGoal: indicators[5].disaggregations[0].referenceGroup is "District 3"; ${forms} — a group named District 3 is written { group: "District 3" }.`,
+    );
+    expect(issueAt(result.error, 'indicators[2].referenceGroup').message).toBe(`safeDefineGoal: indicators[2].referenceGroup is true; ${forms}.`);
+    expect(issueAt(result.error, 'indicators[3].referenceGroup').hint).toBe('did you mean "best"?');
+  });
+
   it('accepts a named reference group without bins (any value of the field may be named)', () => {
     const input = exampleGoal();
     input['indicators'][0]['referenceGroup'] = { group: '3' };
