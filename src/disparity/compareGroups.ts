@@ -53,7 +53,7 @@ export interface CompareGroupsOptions {
   direction?: ComparisonDirection;
   /**
    * The parity band for `withinParityBand`: `relative` is a fraction of the reference rate (at most 1; 10 is
-   * rejected as "almost surely meant as 0.10"), `absolute` is in proportion points; with both, a group must
+   * rejected with "write 10 % as 0.1"), `absolute` is in proportion points; with both, a group must
    * meet both. Default `{ relative: 0.1 }`, San José's "equal program penetration rate (±10 %)". Pass `{}` for
    * no band (`withinParityBand` is then `null`).
    */

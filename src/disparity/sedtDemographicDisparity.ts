@@ -1,5 +1,6 @@
 import { describe, fail } from '../internal/errors.ts';
 import { GroupIndex } from '../internal/groups.ts';
+import { percentHint, SHARE_AT_MOST_ONE } from '../internal/percentHint.ts';
 import { knownKeys, nonNegativeNumber, positiveNumber } from '../internal/validate.ts';
 import { acsProportion } from '../uncertainty/acsProportion.ts';
 import { acsSum } from '../uncertainty/acsSum.ts';
@@ -118,7 +119,7 @@ export function sedtDemographicDisparity(tracts: readonly SedtTract[], options: 
     if (index.size === before) fail('duplicate', `tracts[${i}].tract`, `${fn}: tracts[${i}].tract is ${describe(record['tract'])}, already given at tracts[${id}]; give each tract once.`);
     totalResource += nonNegativeNumber(record['resource'], `tracts[${i}].resource`, fn);
     const share = nonNegativeNumber(record['share'], `tracts[${i}].share`, fn);
-    if (share > 1) fail('out_of_range', `tracts[${i}].share`, `${fn}: tracts[${i}].share is ${share}; a share lies in [0, 1]`, share <= 100 ? `write ${share} % as ${share / 100}` : undefined);
+    if (share > 1) fail('out_of_range', `tracts[${i}].share`, `${fn}: tracts[${i}].share is ${share}; a share lies in [0, 1]`, percentHint(share, SHARE_AT_MOST_ONE));
     nonNegativeNumber(record['shareMoe'], `tracts[${i}].shareMoe`, fn);
   }
   if (!(totalResource > 0)) fail('invalid_value', 'tracts', `${fn}: every tract has resource 0; the data-implied share is undefined — pass at least one resource.`);

@@ -38,7 +38,7 @@ export type ParityBand = z.infer<typeof ParityBandSchema>;
 
 /**
  * The schema of a {@link ParityBand}: `{ relative?, absolute? }`, at least one, each > 0, `relative` ≤ 1.
- * A relative tolerance of 10 is rejected with a message saying it is almost surely meant as 0.10.
+ * A relative tolerance of 10 is rejected with a message saying to write 10 % as 0.1 (1.5 gets both readings, 1.5 % and 150 %).
  *
  * @category Goals
  * @example

@@ -8,7 +8,7 @@ import { validateGoal } from './internal/validateGoal.ts';
  *
  * Beyond the schema ({@link EquityGoalSchema}), it checks what a type cannot: indicator ids are unique; a
  * target year comes after its baseline year; a share's baseline, target and absolute tolerance are proportions
- * (≤ 1; 60 is "60 %, write 0.6"); a relative tolerance is ≤ 1 (10 is almost surely meant as 0.10); bins have
+ * (≤ 1; 60 is "60 %, write 0.6"); a relative tolerance is ≤ 1 (10 is "write 10 % as 0.1"); bins have
  * unique labels, one form (values or a range) and min < max, no value sits in two bins and no ranges overlap; a named reference
  * group is one of the bins of its dimension when bins are given; intersections name existing dimensions;
  * `shareWithin` distances have a radius; `nextReviewOn` comes after `adoptedOn`. A filter's value must fit its

@@ -1,12 +1,13 @@
 /**
  * The parity band shared by goals, disparity, proximity and monitor: is a group's rate within the band around
  * the reference group's rate? One definition, one validator and one set of messages, so a relative band of 10
- * is "almost surely meant as 0.10" wherever it is written.
+ * gets "write 10 % as 0.1" wherever it is written.
  *
  * @internal
  * @module
  */
 import { describe, fail } from './errors.ts';
+import { dashPercentHint } from './percentHint.ts';
 import { finiteNumber, knownKeys } from './validate.ts';
 
 /**
@@ -60,21 +61,16 @@ export function compareToReference(rate: number, reference: number, tolerance: P
   return { ratio, difference, withinParityBand: within };
 }
 
-function formatFraction(x: number): string {
-  const fixed = x.toFixed(2);
-  return Number(fixed) === x ? fixed : String(x);
-}
-
 /**
  * What is wrong with a relative parity band `x`, or `undefined` when it is a fraction in [0, 1] (0 only when
- * `allowZero`). A value in (1, 100] is almost surely a percent and the message says which fraction was meant.
+ * `allowZero`). A value in (1, 100] may be a percent, and the message says how to write it.
  *
  * @internal
  */
 export function relativeBandProblem(x: number, allowZero: boolean): string | undefined {
   if (x > 1) {
-    const meant = x <= 100 ? ` — ${x} is almost surely meant as ${formatFraction(x / 100)} (±${x} %)` : '';
-    return `is ${x}; a relative parity band is a fraction of the reference rate (0.1 = ±10 %) and must be at most 1${meant}.`;
+    const hint = dashPercentHint(x, 'a band above ±100 % reaches below a rate of 0');
+    return `is ${x}; a relative parity band is a fraction of the reference rate (0.1 = ±10 %) and must be at most 1${hint}.`;
   }
   if (x < 0 || (x === 0 && !allowZero)) {
     return `is ${x}; a parity band must be greater than 0 (use 0.1 for ±10 % of the reference rate).`;
@@ -84,7 +80,7 @@ export function relativeBandProblem(x: number, allowZero: boolean): string | und
 
 /**
  * What is wrong with an absolute parity band `x`, or `undefined`. It is in the values' own units: on a share
- * (`onShare`) it is in proportion points and at most 1, so 5 is almost surely meant as 0.05; on other units
+ * (`onShare`) it is in proportion points and at most 1, so 5 may be 5 points, written 0.05; on other units
  * (km, counts) any positive number may be meant. A negative (or, unless `allowZero`, zero) band is wrong.
  *
  * @internal
@@ -94,8 +90,8 @@ export function absoluteBandProblem(x: number, allowZero: boolean, onShare: bool
     return `is ${x}; a parity band must be greater than 0 (use 0.1 for ±10 proportion points on a share).`;
   }
   if (onShare && x > 1) {
-    const meant = x <= 100 ? ` — ${x} is almost surely meant as ${formatFraction(x / 100)} (±${x} points)` : '';
-    return `is ${x}; for a share the absolute parity band is in proportion points (0.1 = ±10 points) and at most 1${meant}.`;
+    const hint = dashPercentHint(x, 'two shares differ by at most 1 (100 points)', 'points');
+    return `is ${x}; for a share the absolute parity band is in proportion points (0.1 = ±10 points) and at most 1${hint}.`;
   }
   return undefined;
 }

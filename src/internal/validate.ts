@@ -7,6 +7,7 @@
  */
 import { describe, fail } from './errors.ts';
 import { representable } from './magnitude.ts';
+import { percentHint } from './percentHint.ts';
 
 /** A GeoJSON position, `[longitude, latitude]` in degrees. */
 export type Position = readonly [number, number] | readonly number[];
@@ -81,15 +82,11 @@ export function integer(value: unknown, path: string, fn: string, bounds: Intege
  */
 export function openUnitInterval(value: unknown, path: string, fn: string): number {
   const x = finiteNumber(value, path, fn);
-  // The hint reads 1–100 as a percent (95 → 0.95, an alpha of 5 → 0.05), except a confidence below 50: 1.5 is not
-  // "1.5 %" confidence, so it gets the usual levels. Kept short: it is in the bundle of every interval.
+  // The hint reads 1–100 as a percent (95 → 0.95, an alpha of 5 → 0.05 or 500 %), except a confidence below 50: 1.5
+  // is not "1.5 %" confidence, so it gets the usual levels. Kept short: it is in the bundle of every interval.
   if (!(x > 0 && x < 1)) {
-    fail(
-      'out_of_range',
-      path,
-      `${fn}: ${path} is ${x}; expected a number strictly between 0 and 1.`,
-      x > 1 && x < 100 && (x >= 50 || !path.endsWith('confidence')) ? `write ${x} % as ${x / 100}` : 'usual: 0.95 (confidence), 0.05 (alpha)',
-    );
+    const percent = x < 100 && (x >= 50 || !path.endsWith('confidence')) ? percentHint(x, 'a probability is below 1 (100 %)') : undefined;
+    fail('out_of_range', path, `${fn}: ${path} is ${x}; expected a number strictly between 0 and 1.`, percent ?? 'usual: 0.95 (confidence), 0.05 (alpha)');
   }
   return x;
 }

@@ -54,7 +54,7 @@ export interface AccessByGroupOptions<T> {
   readonly referenceGroup?: AccessReference;
   /** @deprecated The 0.1 name of `referenceGroup`; accepted until 0.3 with a warning. */
   readonly reference?: AccessReference;
-  /** The parity band. Default `{ relative: 0.1 }`, San José's ±10 %. A relative band above 1 is rejected (10 is almost surely meant as 0.10). */
+  /** The parity band. Default `{ relative: 0.1 }`, San José's ±10 %. A relative band above 1 is rejected (10 with "write 10 % as 0.1"). */
   readonly parityBand?: AccessParityBand;
   /** @deprecated The 0.1 name of `parityBand`; accepted until 0.3 with a warning. */
   readonly tolerance?: AccessParityBand;

@@ -1,4 +1,5 @@
 import { describe, fail } from '../internal/errors.ts';
+import { dashPercentHint } from '../internal/percentHint.ts';
 import { integer, knownKeys, nonNegativeNumber, positiveNumber } from '../internal/validate.ts';
 import { arrayOf, nonEmpty, readAmounts } from './internal/inputs.ts';
 import { resolveAccessPairs } from './internal/pairs.ts';
@@ -231,7 +232,8 @@ export function raam(demand: readonly DemandLocation[], supply: readonly SupplyL
 function share(value: unknown, path: string, fn: string): number {
   const x = positiveNumber(value, path, fn);
   if (x > 1) {
-    fail('out_of_range', path, `${fn}: ${path} is ${x}; it is a share of each origin's demand, a fraction in (0, 1] — ${x} is almost surely meant as ${x / 100} (${x} %).`);
+    const hint = dashPercentHint(x, 'no origin moves more than all of its demand (1 = 100 %)');
+    fail('out_of_range', path, `${fn}: ${path} is ${x}; it is a share of each origin's demand, a fraction in (0, 1]${hint}.`);
   }
   return x;
 }

@@ -114,11 +114,15 @@ describe('defineDisclosurePolicy bad input', () => {
     expect([error.code, error.path]).toEqual(['invalid_value', 'rounding']);
     expect(error.message).toContain('expected one of "none", "roundHalfEven", "base5", "base10", "percent1dp"');
   });
-  it('says a maxRelativeStandardError above 1 is a fraction, and which one was meant up to 100', () => {
+  it('says a maxRelativeStandardError above 1 is a fraction, and how to write a percent up to 100', () => {
     const message = (value: unknown): string => caught(() => defineDisclosurePolicy({ maxRelativeStandardError: value as number })).message;
     // 30 % written as a percent: 30 / 100 = 0.3; 100 is the last value read as a percent (100 / 100 = 1)
-    expect(message(30)).toBe('defineDisclosurePolicy: maxRelativeStandardError is 30; a relative standard error is a fraction (0.3 = 30 %) — 30 is almost surely meant as 0.3.');
-    expect(message(100)).toBe('defineDisclosurePolicy: maxRelativeStandardError is 100; a relative standard error is a fraction (0.3 = 30 %) — 100 is almost surely meant as 1.');
+    expect(message(30)).toBe('defineDisclosurePolicy: maxRelativeStandardError is 30; a relative standard error is a fraction (0.3 = 30 %) — write 30 % as 0.3.');
+    expect(message(100)).toBe('defineDisclosurePolicy: maxRelativeStandardError is 100; a relative standard error is a fraction (0.3 = 30 %) — write 100 % as 1.');
+    // Issue 12: 1.5 may be 1.5 % or 150 %; the message gives both readings instead of guessing.
+    expect(message(1.5)).toBe(
+      'defineDisclosurePolicy: maxRelativeStandardError is 1.5; a relative standard error is a fraction (0.3 = 30 %) — if 1.5 means 1.5 %, write 0.015; 150 % is not allowed here: a limit above 1 would pass estimates whose standard error exceeds the estimate.',
+    );
     expect(message(150)).toBe('defineDisclosurePolicy: maxRelativeStandardError is 150; a relative standard error is a fraction (0.3 = 30 %).');
     const error = caught(() => suppressCounts([40], { policy: { maxRelativeStandardError: 30 } }));
     expect([error.code, error.path]).toEqual(['out_of_range', 'options.policy.maxRelativeStandardError']);

@@ -296,17 +296,23 @@ describe('compareGroups: the 0.2 vocabulary (docs/conventions.md §2)', () => {
     expect([both.code, both.path]).toEqual(['invalid_value', 'options.tolerance']);
   });
 
-  it('rejects a relative band of 10 as defineGoal does: almost surely meant as 0.10 (the shared check)', () => {
+  it('rejects a relative band of 10 as defineGoal does: write 10 % as 0.1 (the shared check)', () => {
     const rows = [{ group: 'A', numerator: 1, denominator: 2 }];
     const relative = caught(() => compareGroups(rows, { parityBand: { relative: 10 } }));
     expect([relative.code, relative.path]).toEqual(['out_of_range', 'options.parityBand.relative']);
     expect(relative.message).toBe(
-      'compareGroups: options.parityBand.relative is 10; a relative parity band is a fraction of the reference rate (0.1 = ±10 %) and must be at most 1 — 10 is almost surely meant as 0.10 (±10 %).',
+      'compareGroups: options.parityBand.relative is 10; a relative parity band is a fraction of the reference rate (0.1 = ±10 %) and must be at most 1 — write 10 % as 0.1.',
+    );
+    // Issue 12: 1.5 may be ±1.5 % or ±150 %; both readings, no guess.
+    expect(caught(() => compareGroups(rows, { parityBand: { relative: 1.5 } })).message).toBe(
+      'compareGroups: options.parityBand.relative is 1.5; a relative parity band is a fraction of the reference rate (0.1 = ±10 %) and must be at most 1 — if 1.5 means 1.5 %, write 0.015; 150 % is not allowed here: a band above ±100 % reaches below a rate of 0.',
     );
     const absolute = caught(() => compareGroups(rows, { parityBand: { absolute: 5 } }));
-    expect(absolute.message).toMatch(/absolute is 5; for a share the absolute parity band is in proportion points .* 5 is almost surely meant as 0\.05 \(±5 points\)\.$/);
+    expect(absolute.message).toBe(
+      'compareGroups: options.parityBand.absolute is 5; for a share the absolute parity band is in proportion points (0.1 = ±10 points) and at most 1 — if 5 means 5 points, write 0.05; 500 points is not allowed here: two shares differ by at most 1 (100 points).',
+    );
     // The deprecated name goes through the same check.
-    expect(caught(() => compareGroups(rows, { tolerance: { relative: 10 } })).message).toMatch(/almost surely meant as 0\.10/);
+    expect(caught(() => compareGroups(rows, { tolerance: { relative: 10 } })).message).toMatch(/at most 1 — write 10 % as 0\.1\.$/);
     // The boundaries are allowed: 1 (±100 %) and 0 (equality).
     expect(compareGroups(rows, { parityBand: { relative: 1, absolute: 0 } }).parityBand).toEqual({ relative: 1, absolute: 0 });
   });

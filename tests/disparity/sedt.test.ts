@@ -126,6 +126,9 @@ describe('sedtDemographicDisparity', () => {
     expect(missing.message).toMatch(/or pass options.geographyWide/);
     const percent = caught(() => sedtDemographicDisparity([{ tract: 'a', resource: 1, share: 45, shareMoe: 0.1 }]));
     expect([percent.code, percent.path, percent.hint]).toEqual(['out_of_range', 'tracts[0].share', 'write 45 % as 0.45']);
+    // Issue 12: 1.5 may be 1.5 % or 150 % (the hint said "write 1.5 % as 0.015").
+    const ambiguous = caught(() => sedtDemographicDisparity([{ tract: 'a', resource: 1, share: 1.5, shareMoe: 0.1 }]));
+    expect(ambiguous.hint).toBe('if 1.5 means 1.5 %, write 0.015; 150 % is not allowed here: a share is part of a whole, at most 1 (100 %)');
     const none = caught(() => sedtDemographicDisparity([{ tract: 'a', resource: 0, share: 0.4, shareMoe: 0.1 }], { geographyWide: { share: 0.4, moe: 0.01 } }));
     expect([none.code, none.path]).toEqual(['invalid_value', 'tracts']);
     const negative = caught(() => sedtDemographicDisparity([{ ...APPENDIX_TRACTS[0]!, populationMoe: -1 }]));

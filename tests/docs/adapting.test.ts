@@ -201,7 +201,7 @@ describe('docs/adapting.md: the Port Alder worked example', () => {
     const bad = { ...goalJson, indicators: indicators.map((ind, i) => (i === 1 ? { ...ind, parityBand: { absolute: 5 } } : ind)) };
     const band = caught(() => defineGoal(bad));
     expect([band.code, band.path]).toEqual(['out_of_range', 'indicators[1].parityBand.absolute']);
-    expect(band.message).toMatch(/^defineGoal: .*5 is almost surely meant as 0\.05 \(±5 points\)\.$/);
+    expect(band.message).toMatch(/^defineGoal: .*at most 1 — if 5 means 5 points, write 0\.05; 500 points is not allowed here: two shares differ by at most 1 \(100 points\)\.$/);
     expect(guide).toContain('`out_of_range` at `indicators[1].parityBand.absolute`');
 
     const table = portAlderIncomeLimits()[0];

@@ -143,14 +143,14 @@ describe('defineGoal: bad input (each kind named in issue 3)', () => {
     expect(error.message).toBe('defineGoal: indicators[2].parityBand.absolute is -0.1; a parity band must be greater than 0 (use 0.1 for ±10 proportion points on a share).');
   });
 
-  it('says a relative tolerance of 10 is almost surely meant as 0.10', () => {
+  it('says a relative tolerance of 10 is written 0.1', () => {
     const input = exampleGoal();
     input['indicators'][2]['parityBand'] = { relative: 10 };
     const error = caught(() => defineGoal(input));
     expect(error.code).toBe('out_of_range');
     expect(error.path).toBe('indicators[2].parityBand.relative');
     expect(error.message).toBe(
-      'defineGoal: indicators[2].parityBand.relative is 10; a relative parity band is a fraction of the reference rate (0.1 = ±10 %) and must be at most 1 — 10 is almost surely meant as 0.10 (±10 %).',
+      'defineGoal: indicators[2].parityBand.relative is 10; a relative parity band is a fraction of the reference rate (0.1 = ±10 %) and must be at most 1 — write 10 % as 0.1.',
     );
   });
 
@@ -168,7 +168,7 @@ describe('defineGoal: bad input (each kind named in issue 3)', () => {
     const error = caught(() => defineGoal(input));
     expect(error.code).toBe('out_of_range');
     expect(error.path).toBe('indicators[2].parityBand.absolute');
-    expect(error.message).toContain('is 10; for a share the absolute parity band is in proportion points (0.1 = ±10 points) and at most 1 — 10 is almost surely meant as 0.10');
+    expect(error.message).toContain('is 10; for a share the absolute parity band is in proportion points (0.1 = ±10 points) and at most 1 — write 10 points as 0.1.');
   });
 
   it('allows an absolute tolerance above 1 where the unit is not a proportion (km)', () => {

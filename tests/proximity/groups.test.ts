@@ -203,7 +203,7 @@ describe('accessByGroup and distanceSummaryByGroup: the 0.2 vocabulary (docs/con
   it('accessByGroup rejects a relative band of 10 with the same message as compareGroups and defineGoal', () => {
     const error = caught(() => accessByGroup(rows, [centre], { location: (r) => r.at, by: (r) => r.g, radiusKm: 1, parityBand: { relative: 10 } }));
     expect([error.code, error.path]).toEqual(['out_of_range', 'options.parityBand.relative']);
-    expect(error.message).toMatch(/relative is 10; a relative parity band is a fraction of the reference rate \(0\.1 = ±10 %\) and must be at most 1 — 10 is almost surely meant as 0\.10 \(±10 %\)\.$/);
+    expect(error.message).toMatch(/relative is 10; a relative parity band is a fraction of the reference rate \(0\.1 = ±10 %\) and must be at most 1 — write 10 % as 0\.1\.$/);
   });
 
   it('distanceSummaryByGroup names probabilities quantiles (a percentile would be 0–100) and accepts percentiles until 0.3', () => {

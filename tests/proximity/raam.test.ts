@@ -79,7 +79,14 @@ describe('raam — bad input', () => {
     expect(both.path).toBe('options.initialStepCount');
     const percent = caught(() => raam([{ population: 1 }], [{ capacity: 1 }], { costs: { dense: [[1]] }, tauCost: 60, initialStep: 20 }));
     expect([percent.code, percent.path]).toEqual(['out_of_range', 'options.initialStep']);
-    expect(percent.message).toMatch(/meant as 0.2/);
+    expect(percent.message).toBe("raam: options.initialStep is 20; it is a share of each origin's demand, a fraction in (0, 1] — write 20 % as 0.2.");
+    // Issue 12: 1.5 may be 1.5 % or 150 % (it said "almost surely meant as 0.015"); 500 is neither (it said "meant as 5").
+    const ambiguous = caught(() => raam([{ population: 1 }], [{ capacity: 1 }], { costs: { dense: [[1]] }, tauCost: 60, minStep: 1.5 }));
+    expect(ambiguous.message).toBe(
+      "raam: options.minStep is 1.5; it is a share of each origin's demand, a fraction in (0, 1] — if 1.5 means 1.5 %, write 0.015; 150 % is not allowed here: no origin moves more than all of its demand (1 = 100 %).",
+    );
+    const large = caught(() => raam([{ population: 1 }], [{ capacity: 1 }], { costs: { dense: [[1]] }, tauCost: 60, initialStep: 500 }));
+    expect(large.message).toBe("raam: options.initialStep is 500; it is a share of each origin's demand, a fraction in (0, 1].");
     const noSupply = caught(() => raam([{ population: 1 }], [{ capacity: 0 }], { costs: { dense: [[1]] }, tauCost: 60 }));
     expect([noSupply.code, noSupply.path]).toEqual(['invalid_value', 'supply']);
     expect(caught(() => raam([{ population: 1 }], [{ capacity: 1 }], { costs: { dense: [[1]] }, tauCost: 60, maxCycles: 2.5 })).code).toBe('not_integer');

@@ -9,6 +9,7 @@
  * @internal
  * @module
  */
+import { dashPercentHint } from '../../internal/percentHint.ts';
 import { boolean, number, oneOf, optional, type PlainCheck, strictObject, string } from '../../internal/plainChecks.ts';
 import type { DisclosurePolicy, DisclosurePolicyInput } from '../defineDisclosurePolicy.ts';
 import { ROUNDING_POLICY_NAMES, ROUNDING_RENAMES, type RoundingPolicyName } from '../roundForPresentation.ts';
@@ -32,11 +33,12 @@ export const POLICY_KEYS: readonly string[] = [
   'unstableAtOrBelow',
 ];
 
-/** The message of a `maxRelativeStandardError` above 1 (most likely a percent). */
+/** The message of a `maxRelativeStandardError` above 1 (maybe a percent). */
 export function rseAboveOne(input: unknown): string {
   // Only a number above 1 gets here (the checks before it reject anything else).
   const value = Number(input);
-  return `is ${value}; a relative standard error is a fraction (0.3 = 30 %)${value <= 100 ? ` — ${value} is almost surely meant as ${value / 100}` : ''}.`;
+  const hint = dashPercentHint(value, 'a limit above 1 would pass estimates whose standard error exceeds the estimate');
+  return `is ${value}; a relative standard error is a fraction (0.3 = 30 %)${hint}.`;
 }
 
 let fieldsCheck: PlainCheck | undefined;

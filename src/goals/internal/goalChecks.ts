@@ -8,6 +8,7 @@
  */
 import { absoluteBandProblem } from '../../internal/parity.ts';
 import type { EquityLensIssue } from '../../internal/errors.ts';
+import { dashPercentHint, SHARE_AT_MOST_ONE } from '../../internal/percentHint.ts';
 import { isFractionUnit } from '../../internal/units.ts';
 import { isRecord, nearestName } from '../../internal/validate.ts';
 
@@ -22,13 +23,6 @@ function add(out: Issues, issue: EquityLensIssue): void {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** For a share outside [0, 1]: 1 < x ≤ 100 is read as a percent. */
-function percentHint(x: number): string {
-  const percent = x <= 100;
-  // Stryker disable next-line EqualityOperator: equivalent — only values outside [0, 1] come here, so never x = 1
-  return x > 1 && percent ? ` — write ${x} % as ${x / 100}` : '';
-}
 
 /** Checks the goal-level fields and every indicator. */
 export function goalIssues(input: unknown, fn: string): Issues {
@@ -120,13 +114,13 @@ function indicatorIssues(indicator: Record<string, unknown>, base: string, fn: s
         add(out, {
           code: 'out_of_range',
           path: `${base}.${key}.value`,
-          message: `${fn}: ${base}.${key}.value is ${value}; a share is a proportion in [0, 1]${percentHint(value)}.`,
+          message: `${fn}: ${base}.${key}.value is ${value}; a share is a proportion in [0, 1]${dashPercentHint(value, SHARE_AT_MOST_ONE)}.`,
         });
       }
     }
     const band = indicator['parityBand'];
     const absolute = isRecord(band) ? band['absolute'] : undefined;
-    // A band ≤ 0 is the schema's to report; above 1 on a share it is almost surely a percent.
+    // A band ≤ 0 is the schema's to report; above 1 on a share it is out of range (and maybe a percent).
     const problem =
       // Stryker disable next-line EqualityOperator: equivalent — at exactly 1 absoluteBandProblem finds nothing either
       isFiniteNumber(absolute) && absolute > 1

@@ -120,7 +120,7 @@ describe('years and shares', () => {
     expect(check([{ id: 'c', baseline: 2024, target: { year: 2023 } }])).toEqual([]);
   });
 
-  it('a share’s baseline and target are in [0, 1]; 1 < x ≤ 100 is read as a percent', () => {
+  it('a share’s baseline and target are in [0, 1]; from 10 to 100 it is read as a percent, below 10 both ways', () => {
     const at = (value: unknown) => check([share({ baseline: { year: 2020, value }, target: { year: 2030, value } })]);
     expect(at(30)).toEqual([
       { code: 'out_of_range', path: 'indicators[0].baseline.value', message: 'fn: indicators[0].baseline.value is 30; a share is a proportion in [0, 1] — write 30 % as 0.3.' },
@@ -129,7 +129,10 @@ describe('years and shares', () => {
     expect(at(100)[0]?.message).toBe('fn: indicators[0].baseline.value is 100; a share is a proportion in [0, 1] — write 100 % as 1.');
     expect(at(100.5)[0]?.message).toBe('fn: indicators[0].baseline.value is 100.5; a share is a proportion in [0, 1].');
     expect(at(-0.2)[0]?.message).toBe('fn: indicators[0].baseline.value is -0.2; a share is a proportion in [0, 1].');
-    expect(at(1.5)[0]?.message).toBe('fn: indicators[0].baseline.value is 1.5; a share is a proportion in [0, 1] — write 1.5 % as 0.015.');
+    // Issue 12: 1.5 may be 1.5 % or 150 % (it said "write 1.5 % as 0.015"); 10 is the first value read as a percent only.
+    expect(at(1.5)[0]?.message).toBe('fn: indicators[0].baseline.value is 1.5; a share is a proportion in [0, 1] — if 1.5 means 1.5 %, write 0.015; 150 % is not allowed here: a share is part of a whole, at most 1 (100 %).');
+    expect(at(9.99)[0]?.message).toBe('fn: indicators[0].baseline.value is 9.99; a share is a proportion in [0, 1] — if 9.99 means 9.99 %, write 0.0999; 999 % is not allowed here: a share is part of a whole, at most 1 (100 %).');
+    expect(at(10)[0]?.message).toBe('fn: indicators[0].baseline.value is 10; a share is a proportion in [0, 1] — write 10 % as 0.1.');
     for (const fine of [0, 0.3, 1, Number.NaN, '30', undefined]) expect(at(fine)).toEqual([]);
     // Not a share: any value.
     expect(check([{ id: 'c', measure: { kind: 'count' }, baseline: { year: 2020, value: 30 } }])).toEqual([]);
@@ -142,7 +145,7 @@ describe('years and shares', () => {
         code: 'out_of_range',
         path: 'indicators[0].parityBand.absolute',
         message:
-          'fn: indicators[0].parityBand.absolute is 10; for a share the absolute parity band is in proportion points (0.1 = ±10 points) and at most 1 — 10 is almost surely meant as 0.10 (±10 points).',
+          'fn: indicators[0].parityBand.absolute is 10; for a share the absolute parity band is in proportion points (0.1 = ±10 points) and at most 1 — write 10 points as 0.1.',
       },
     ]);
     // The schema reports a band of 0 or below; reporting it here too would say it twice.
