@@ -7,7 +7,6 @@
  */
 import { describe, fail } from './errors.ts';
 import { representable } from './magnitude.ts';
-import { percentHint } from './percentHint.ts';
 
 /** A GeoJSON position, `[longitude, latitude]` in degrees. */
 export type Position = readonly [number, number] | readonly number[];
@@ -82,11 +81,16 @@ export function integer(value: unknown, path: string, fn: string, bounds: Intege
  */
 export function openUnitInterval(value: unknown, path: string, fn: string): number {
   const x = finiteNumber(value, path, fn);
-  // The hint reads 1–100 as a percent (95 → 0.95, an alpha of 5 → 0.05 or 500 %), except a confidence below 50: 1.5
-  // is not "1.5 %" confidence, so it gets the usual levels. Kept short: it is in the bundle of every interval.
+  // The hint reads 10–100 as a percent (95 → 0.95, an alpha of 10 → 0.1), a confidence only from 50. Below that it
+  // gives the usual levels: an alpha of 5 may be 5 % or 500 %, and 1.5 is not "1.5 %" confidence. Not
+  // src/internal/percentHint.ts, whose two readings would take wilsonInterval's bundle over its 5 KiB.
   if (!(x > 0 && x < 1)) {
-    const percent = x < 100 && (x >= 50 || !path.endsWith('confidence')) ? percentHint(x, 'a probability is below 1 (100 %)') : undefined;
-    fail('out_of_range', path, `${fn}: ${path} is ${x}; expected a number strictly between 0 and 1.`, percent ?? 'usual: 0.95 (confidence), 0.05 (alpha)');
+    fail(
+      'out_of_range',
+      path,
+      `${fn}: ${path} is ${x}; expected a number strictly between 0 and 1.`,
+      x >= (path.endsWith('confidence') ? 50 : 10) && x < 100 ? `write ${x} % as ${Number((x / 100).toPrecision(12))}` : 'usual: 0.95 (confidence), 0.05 (alpha)',
+    );
   }
   return x;
 }

@@ -101,10 +101,14 @@ describe('numbers', () => {
       'wilsonInterval: options.confidence is 1.5; expected a number strictly between 0 and 1. (usual: 0.95 (confidence), 0.05 (alpha))',
     );
     expect(caught(() => openUnitInterval(0, 'confidence', 'f')).hint).toBe('usual: 0.95 (confidence), 0.05 (alpha)');
-    // Issue 12: an alpha of 5 may be 5 % or 500 %; both readings. From 10 on, a percent; 100 would still be 1, out of range.
-    expect(caught(() => openUnitInterval(5, 'options.alpha', 'f')).hint).toBe('if 5 means 5 %, write 0.05; 500 % is not allowed here: a probability is below 1 (100 %)');
+    // Issue 12: an alpha of 5 may be 5 % or 500 % (the hint said "write 5 % as 0.05"): the usual levels. From 10 on, a
+    // percent; 100 would still be 1, out of range.
+    expect(caught(() => openUnitInterval(5, 'options.alpha', 'f')).hint).toBe('usual: 0.95 (confidence), 0.05 (alpha)');
+    expect(caught(() => openUnitInterval(9.9, 'options.alpha', 'f')).hint).toBe('usual: 0.95 (confidence), 0.05 (alpha)');
     expect(caught(() => openUnitInterval(10, 'options.alpha', 'f')).hint).toBe('write 10 % as 0.1');
     expect(caught(() => openUnitInterval(99.5, 'options.alpha', 'f')).hint).toBe('write 99.5 % as 0.995');
+    // 12.3 / 100 is 0.12300000000000001 in binary floating point.
+    expect(caught(() => openUnitInterval(12.3, 'options.alpha', 'f')).hint).toBe('write 12.3 % as 0.123');
     expect(caught(() => openUnitInterval(100, 'options.alpha', 'f')).hint).toBe('usual: 0.95 (confidence), 0.05 (alpha)');
     expect(caught(() => openUnitInterval(50, 'options.confidence', 'f')).hint).toBe('write 50 % as 0.5');
     expect(caught(() => openUnitInterval(49.9, 'options.confidence', 'f')).hint).toBe('usual: 0.95 (confidence), 0.05 (alpha)');
