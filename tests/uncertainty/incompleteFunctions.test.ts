@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { betaQuantile, betaTails, fQuantile } from '../../src/uncertainty/internal/incompleteBeta.ts';
-import { gammaQuantile, gammaTails, log1pmx, stirlingError } from '../../src/uncertainty/internal/incompleteGamma.ts';
+import { betaQuantile, betaQuantileGuess, betaTails, fQuantile } from '../../src/uncertainty/internal/incompleteBeta.ts';
+import {
+  gammaQuantile,
+  gammaQuantileGuess,
+  gammaTails,
+  log1pmx,
+  stirlingError,
+} from '../../src/uncertainty/internal/incompleteGamma.ts';
 import { logGamma } from '../../src/uncertainty/internal/special.ts';
 
 // Reference values: tests/uncertainty/fixtures/special.json, printed by R 4.2.2 (`pgamma`, `qgamma`, `pbeta` —
@@ -136,5 +142,50 @@ describe('inverses invert (property)', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('starting guesses of the quantile solvers (the published formulas, evaluated in Python 3.11 floats)', () => {
+  // Python evaluated each formula as written in its source, with math.log, math.sqrt, math.lgamma:
+  // gamma, a < 1 (Numerical Recipes 3rd ed. §6.2.1, gammpinv): t = 1 − a(0.253 + 0.12a); (p/t)^(1/a) if p < t,
+  //   else 1 − ln(q/(1 − t));
+  // gamma, a ≥ 1: Wilson–Hilferty a(1 − 1/(9a) + z/(3√a))³ (A&S 26.4.17) with z from A&S 26.2.22,
+  //   z = ±[t − (2.30753 + 0.27061t)/(1 + 0.99229t + 0.04481t²)], t = √(−2 ln min(p, q)), negative when p < q;
+  //   when that cube is not positive, (p·Γ(a + 1))^(1/a);
+  // beta, a, b ≥ 1 (NR §6.14.1, after AS 109): z as above, λ = (z² − 3)/6, h = 2/(1/(2a − 1) + 1/(2b − 1)),
+  //   w = z√(λ + h)/h − (1/(2b − 1) − 1/(2a − 1))(λ + 5/6 − 2/(3h)), x = a/(a + b·e^(2w));
+  // beta, a or b < 1: t = (a/(a + b))^a/a, u = (b/(a + b))^b/b, w = t + u; (a·w·p)^(1/a) if p < t/w, else
+  //   1 − (b·w·q)^(1/b).
+  it('gamma: the power law for a < 1 on both sides of t, Wilson–Hilferty from a = 1 on, and the far lower tail', () => {
+    const cases: [number, number, number][] = [
+      [0.5, 0.1, 0.014054966867172483],
+      [0.5, 0.95, 2.141033004552061],
+      [0.3, 0.7, 0.4120487565415526],
+      [1, 0.025, 0.013045277100603417],
+      [1, 0.975, 3.6691637921673865],
+      [7, 0.975, 13.061692787089353],
+      [7, 0.3, 5.42256042460232],
+      [2, 1e-20, 1.4142135623730958e-10],
+    ];
+    for (const [a, p, expected] of cases) {
+      expect(relativeError(gammaQuantileGuess(a, p, 1 - p), expected), `a = ${a}, p = ${p}`).toBeLessThan(1e-13);
+    }
+  });
+
+  it('beta: AS 109 for shapes from 1 on (p = q = ½ included), the two power laws below', () => {
+    const cases: [number, number, number, number][] = [
+      [2, 3, 0.1, 0.14169668552393785],
+      [5, 1.5, 0.9, 0.9469755235863874],
+      [1, 1, 0.5, 0.50000121456392],
+      [3, 1, 0.2, 0.5096823775736434],
+      [1, 4, 0.8, 0.40504555133467246],
+      [0.5, 2, 0.2, 0.014748334022399466],
+      [0.5, 2, 0.9, 0.5071659120961871],
+      [3, 0.5, 0.3, 0.8857259032676557],
+      [3, 0.5, 0.95, 0.9994169688942227],
+    ];
+    for (const [a, b, p, expected] of cases) {
+      expect(relativeError(betaQuantileGuess(a, b, p, 1 - p), expected), `a = ${a}, b = ${b}, p = ${p}`).toBeLessThan(1e-13);
+    }
   });
 });

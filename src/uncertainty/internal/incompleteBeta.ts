@@ -145,7 +145,7 @@ export function betaTails(x: number, y: number, a: number, b: number): Tails {
 }
 
 /** A first guess at the x with I_x(a, b) = p (Numerical Recipes §6.14.1, after AS 109 / Carter 1947). */
-function betaQuantileGuess(a: number, b: number, p: number, q: number): number {
+export function betaQuantileGuess(a: number, b: number, p: number, q: number): number {
   if (a >= 1 && b >= 1) {
     const small = Math.min(p, q);
     const t = Math.sqrt(-2 * Math.log(small));

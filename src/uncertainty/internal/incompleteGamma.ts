@@ -105,7 +105,7 @@ export function gammaTails(a: number, x: number): Tails {
 }
 
 /** A first guess at the x with P(a, x) = p (Q(a, x) = q), to be refined by Halley steps. */
-function gammaQuantileGuess(a: number, p: number, q: number): number {
+export function gammaQuantileGuess(a: number, p: number, q: number): number {
   if (a < 1) {
     // Numerical Recipes §6.2.1 (gammpinv): P ≈ t·(x)^a near 0, exponential tail beyond.
     const t = 1 - a * (0.253 + a * 0.12);

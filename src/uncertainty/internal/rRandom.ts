@@ -42,6 +42,7 @@ export class RMersenneTwister {
     let s = seed >>> 0;
     for (let j = 0; j < 50; j++) s = (Math.imul(69069, s) + 1) >>> 0;
     s = (Math.imul(69069, s) + 1) >>> 0; // dummy[0], overwritten by mti = 624
+    // Stryker disable next-line EqualityOperator: equivalent — j = N would write mt[624], past the end of the typed array (ignored), and s is not read afterwards
     for (let j = 0; j < N; j++) {
       s = (Math.imul(69069, s) + 1) >>> 0;
       this.mt[j] = s;
@@ -74,11 +75,13 @@ export class RMersenneTwister {
     return (y >>> 0) * TWO_POW_MINUS_32;
   }
 
-  /** R's `unif_rand()`: uniform on (0, 1), never 0 or 1. */
+  /**
+   * R's `unif_rand()`: uniform on (0, 1), never 0 or 1. R's `fixup` also maps 1 to 1 − ½·i2_32m1, but the
+   * Mersenne Twister's output is at most (2³² − 1)·2⁻³² < 1, so only its 0 needs the fix.
+   */
   unifRand(): number {
     const x = this.genrand();
     if (x <= 0) return 0.5 * I2_32M1;
-    if (1 - x <= 0) return 1 - 0.5 * I2_32M1;
     return x;
   }
 

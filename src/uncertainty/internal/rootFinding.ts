@@ -24,7 +24,7 @@ export interface Evaluation {
  * this converges from far away and keeps full relative precision for roots such as 1e-30 and targets such as
  * 1e-300 — safeguarded by a bracket that every evaluation narrows, with geometric bisection when a step leaves
  * it. Stops when a step falls below a few ulps of x, or when steps stop shrinking below 1e-12·x (the rounding
- * floor of the function itself).
+ * floor of the function itself), or after 2000 evaluations (returning the last iterate).
  */
 export function solvePositive(
   evaluate: (x: number) => Evaluation,
@@ -40,25 +40,28 @@ export function solvePositive(
   for (let iteration = 0; iteration < 2000; iteration++) {
     const { value, slope } = evaluate(x);
     if (value === target) return x;
-    if (value < target === increasing) lo = x;
+    // Stryker disable next-line EqualityOperator: equivalent — value = target has returned on the line above, so < and <= agree
+    const below = value < target;
+    if (below === increasing) lo = x;
     else hi = x;
-    let next = Number.NaN;
-    if (value > 0) {
-      const elasticity = (x * slope) / value;
-      const gap = value / target - 1;
-      const logGap = Math.abs(gap) < 0.5 ? Math.log1p(gap) : Math.log(value / target);
-      if (elasticity !== 0 && Number.isFinite(elasticity)) next = x * Math.exp(-logGap / elasticity);
-    }
+    // The Newton step in logs. A zero value, or a zero, infinite or NaN elasticity, gives a next of NaN, 0, x or
+    // Infinity, none strictly inside (lo, hi) now that x is one of its ends: the bracket below then takes over.
+    // ln(value/target) needs no log1p: the ratio is one double, which log1p(ratio − 1) would see exactly as well.
+    const elasticity = (x * slope) / value;
+    let next = x * Math.exp(-Math.log(value / target) / elasticity);
     if (!(next > lo && next < hi)) {
-      if (hi === Number.POSITIVE_INFINITY) next = 4 * Math.max(x, lo);
+      // While hi is Infinity every evaluation has raised lo, so lo = x.
+      if (hi === Number.POSITIVE_INFINITY) next = 4 * x;
       else if (lo === 0) next = hi / 4;
       else if (hi > 4 * lo) next = Math.sqrt(lo * hi);
       else next = lo + 0.5 * (hi - lo);
     }
+    // x is an end of the bracket and next lies in it, so a bracket closed to 4·EPS·hi has already made the step
+    // below 4·EPS·next: no separate test on the bracket's width is needed.
     const step = Math.abs(next - x);
+    // Stryker disable next-line EqualityOperator: equivalent — at step = 0 (next is x) the mutant evaluates x again, gets the same next and returns it by the rule below (0 ≥ previousStep = 0)
     if (step <= 4 * EPS * next) return next;
     if (step < 1e-12 * next && step >= previousStep) return next;
-    if (hi < Number.POSITIVE_INFINITY && hi - lo <= 4 * EPS * hi) return next;
     previousStep = step;
     x = next;
   }

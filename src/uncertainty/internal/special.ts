@@ -28,10 +28,9 @@ export function erfcNonNegative(x: number): number {
   let d = 0;
   for (let k = 1; k < 5000; k++) {
     const a = k / 2;
+    // With x ≥ 2 and a > 0, d and c stay at least x: Lentz's guard against a zero denominator is not needed.
     d = x + a * d;
-    d = Math.abs(d) < TINY ? TINY : d;
     c = x + a / c;
-    c = Math.abs(c) < TINY ? TINY : c;
     d = 1 / d;
     const delta = c * d;
     f *= delta;

@@ -1,0 +1,39 @@
+// Special functions at their branch points, against mpmath 1.2 at 30 digits (Debian python3-mpmath:
+// mp.erfc, mp.log(mp.beta(a, b))) and R 4.2.2 (lbeta, pbeta), printed to 17 digits.
+import { describe, expect, it } from 'vitest';
+import { erfcNonNegative, logBeta, regularizedBeta } from '../../src/uncertainty/internal/special.ts';
+
+function relativeError(actual: number, expected: number): number {
+  return Math.abs(actual - expected) / Math.abs(expected);
+}
+
+describe('special functions', () => {
+  it('erfc on both sides of the switch at x = 2 from the series of erf to the Laplace continued fraction', () => {
+    // mpmath: erfc(1.5) = 0.033894853524689272933, erfc(2) = 0.0046777349810472658379, erfc(3) = 2.2090496998585441373e-5.
+    // At x = 2 the continued fraction keeps 1e-15; 1 − erf(2) by the series would lose the 2.3 digits that erf(2)
+    // shares with 1.
+    expect(relativeError(erfcNonNegative(1.5), 0.033894853524689272933)).toBeLessThan(5e-15);
+    expect(relativeError(erfcNonNegative(2), 0.0046777349810472658379)).toBeLessThan(1e-15);
+    expect(relativeError(erfcNonNegative(3), 2.2090496998585441373e-5)).toBeLessThan(1e-15);
+  });
+
+  it('ln B(a, b) with either argument ½ and with neither (R lbeta)', () => {
+    expect(relativeError(logBeta(0.5, 3), 0.064538521137571164)).toBeLessThan(1e-14);
+    expect(relativeError(logBeta(3, 0.5), 0.064538521137571164)).toBeLessThan(1e-14);
+    expect(relativeError(logBeta(0.5, 40.5), -1.2751997027673114)).toBeLessThan(1e-14);
+    expect(relativeError(logBeta(40.5, 0.5), -1.2751997027673114)).toBeLessThan(1e-14);
+    expect(relativeError(logBeta(2.5, 7.25), -4.9053366188393044)).toBeLessThan(1e-14);
+    expect(relativeError(logBeta(12, 30), -25.274864968419806)).toBeLessThan(1e-14);
+  });
+
+  it('I_x(a, b) below and above the switch point, and 0 or 1 outside (0, 1)', () => {
+    // R: pbeta(0.3, 2.5, 0.5) = 0.018927124071945644 (switch point 3.5/5 = 0.7: the fraction in x);
+    // pbeta(0.9, 2.5, 0.5) = 0.48958974456442772 (the fraction in 1 − x).
+    expect(relativeError(regularizedBeta(0.3, 0.7, 2.5, 0.5), 0.018927124071945644)).toBeLessThan(1e-13);
+    expect(relativeError(regularizedBeta(0.9, 0.1, 2.5, 0.5), 0.48958974456442772)).toBeLessThan(1e-13);
+    expect(regularizedBeta(0, 1, 2.5, 0.5)).toBe(0);
+    expect(regularizedBeta(-0.25, 1.25, 2.5, 0.5)).toBe(0);
+    expect(regularizedBeta(1, 0, 2.5, 0.5)).toBe(1);
+    expect(regularizedBeta(1.25, -0.25, 2.5, 0.5)).toBe(1);
+  });
+});
