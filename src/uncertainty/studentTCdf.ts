@@ -47,21 +47,29 @@ export function studentTCdf(t: number, df: number): number {
   if (typeof t !== 'number' || Number.isNaN(t)) {
     fail(typeof t === 'number' ? 'not_finite' : 'invalid_type', 't', `studentTCdf: t is ${describe(t)}; expected a number.`);
   }
-  if (t === Number.POSITIVE_INFINITY) return 1;
-  if (t === Number.NEGATIVE_INFINITY) return 0;
-  if (nu === Number.POSITIVE_INFINITY) return normalCdf(t);
-  if (t === 0) return 0.5;
   if (nu >= LARGE_DF) {
     // The incomplete-beta route loses digits when df/2 is huge (its continued fraction converges slowly and
     // accumulates rounding); the first term of the Edgeworth/Cornish–Fisher series,
     // F(t) = Φ(t) − φ(t)(t³ + t)/(4ν) + O(ν⁻²) (Abramowitz & Stegun 26.7.5 inverted), is exact to ~1e−14 here.
+    // df = Infinity lands here too: the correction divided by ∞ is 0, so the result is Φ(t) exactly. Beyond
+    // |t| ≈ 38.6 the density underflows to 0 while t³ can overflow (0·∞ is NaN): Φ(t) alone is then exact.
     const density = Math.exp(-0.5 * t * t) / Math.sqrt(2 * Math.PI);
+    if (density === 0) return normalCdf(t);
     return normalCdf(t) - (density * (t * t * t + t)) / (4 * nu);
   }
+  // t = ±∞ and t = 0 need no case of their own: x = 0 gives a tail of 0, and 1 − x = 0 gives I = 1, F = ½.
   const t2 = t * t;
-  const denominator = nu + t2;
-  const logX = -Math.log1p(t2 / nu);
-  const logOneMinusX = 2 * Math.log(Math.abs(t)) - Math.log(denominator);
-  const tail = 0.5 * regularizedBeta(nu / denominator, t2 / denominator, nu / 2, 0.5, logX, logOneMinusX);
+  const ratio = t2 / nu;
+  let tail: number;
+  if (ratio === Number.POSITIVE_INFINITY) {
+    // |t| > √ν·1.3e154: t²/ν overflows and x = ν/(ν + t²) underflows, yet for ν < 2 the tail ½·I_x(ν/2, ½) ≈
+    // x^(ν/2)/(ν·B(ν/2, ½)) is a normal number (R: pt(-1e200, 0.5) = 3.2e-101). ln x = ln ν − 2·ln|t| keeps it.
+    tail = 0.5 * regularizedBeta(Number.MIN_VALUE, 1, nu / 2, 0.5, Math.log(nu) - 2 * Math.log(Math.abs(t)), 0);
+  } else {
+    const denominator = nu + t2;
+    const logOneMinusX = 2 * Math.log(Math.abs(t)) - Math.log(denominator);
+    tail = 0.5 * regularizedBeta(nu / denominator, t2 / denominator, nu / 2, 0.5, -Math.log1p(ratio), logOneMinusX);
+  }
+  // Stryker disable next-line EqualityOperator: equivalent — at t = 0 the tail is ½ and both branches give ½
   return t < 0 ? tail : 1 - tail;
 }

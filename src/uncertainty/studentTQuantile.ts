@@ -1,13 +1,7 @@
 import { describe, fail } from '../internal/errors.ts';
-import { logGammaRatioHalf } from './internal/special.ts';
+import { cornishFisherStudentT, studentTLogDensity } from './internal/studentT.ts';
 import { normalQuantile } from './normalQuantile.ts';
 import { checkDegreesOfFreedom, studentTCdf } from './studentTCdf.ts';
-
-/** ln of the Student-t density at t. */
-function logDensity(t: number, df: number): number {
-  // Γ((ν+1)/2) / (√(νπ) Γ(ν/2)) (1 + t²/ν)^(−(ν+1)/2); ln Γ(ν/2) − ln Γ(ν/2 + ½) without cancellation.
-  return -logGammaRatioHalf(df / 2) - 0.5 * Math.log(df * Math.PI) - ((df + 1) / 2) * Math.log1p((t * t) / df);
-}
 
 /**
  * The Student-t quantile function: the t with P(T ≤ t) = p for `df` degrees of freedom.
@@ -51,12 +45,7 @@ function lowerTail(q: number, df: number): number {
   if (df === 1) return -1 / Math.tan(Math.PI * q);
   if (df === 2) return (2 * q - 1) / Math.sqrt(2 * q * (1 - q));
   const z = normalQuantile(q);
-  const z2 = z * z;
-  let t =
-    z +
-    (z * (z2 + 1)) / (4 * df) +
-    (z * ((5 * z2 + 16) * z2 + 3)) / (96 * df * df) +
-    (z * (((3 * z2 + 19) * z2 + 17) * z2 - 15)) / (384 * df * df * df);
+  let t = cornishFisherStudentT(z, df);
   if (!(t < 0) || !Number.isFinite(t)) t = z;
   // Bracket [lo, hi] with cdf(lo) ≤ q ≤ cdf(hi); hi = 0 has cdf ½ > q.
   let hi = 0;
@@ -65,14 +54,18 @@ function lowerTail(q: number, df: number): number {
     hi = lo;
     lo *= 2;
   }
-  if (!(t > lo && t < hi)) t = (lo + hi) / 2;
+  // Still above q at −8.99e307: the quantile is beyond the largest double (R's qt gives −Inf too).
+  if (lo === Number.NEGATIVE_INFINITY) return lo;
+  // The start may sit on the bracket's edge (it is the first lo, or the last lo that failed): keep it.
+  if (!(t >= lo && t <= hi)) t = (lo + hi) / 2;
   for (let i = 0; i < 200; i++) {
     const f = studentTCdf(t, df) - q;
     if (f === 0) return t;
     if (f > 0) hi = t;
     else lo = t;
-    let next = t - f / Math.exp(logDensity(t, df));
-    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    let next = t - f / Math.exp(studentTLogDensity(t, df));
+    // A converged Newton step can land on the bracket's edge (t itself): keep it rather than bisect.
+    if (!(next >= lo && next <= hi)) next = (lo + hi) / 2;
     if (Math.abs(next - t) <= 4 * Number.EPSILON * Math.abs(t)) return next;
     t = next;
   }

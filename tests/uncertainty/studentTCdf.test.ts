@@ -2,6 +2,7 @@ import stdlibTCdf from '@stdlib/stats-base-dists-t-cdf';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EquityLensError } from '../../src/index.ts';
+import { caught } from '../helpers/caught.ts';
 import { normalCdf } from '../../src/uncertainty/normalCdf.ts';
 import { studentTCdf } from '../../src/uncertainty/studentTCdf.ts';
 
@@ -60,5 +61,49 @@ describe('studentTCdf', () => {
     expect(error?.message).toBe('studentTCdf: df is 0; degrees of freedom must be > 0.');
     expect(() => studentTCdf(1, -3)).toThrow(/degrees of freedom must be > 0/);
     expect(() => studentTCdf(Number.NaN, 3)).toThrow(/studentTCdf: t is NaN/);
+  });
+
+  it('gives 0 and 1 at ±Infinity and exactly ½ at t = 0', () => {
+    expect(studentTCdf(Number.POSITIVE_INFINITY, 5)).toBe(1);
+    expect(studentTCdf(Number.NEGATIVE_INFINITY, 5)).toBe(0);
+    expect(studentTCdf(0, 5)).toBe(0.5);
+    expect(studentTCdf(0, 0.7)).toBe(0.5);
+  });
+
+  it('switches to the Edgeworth form at df = 1e7 exactly, where the incomplete beta has lost digits', () => {
+    // R 4.x: options(digits = 17); pt(-2.5, 1e7) = 0.0062096732682892274 (the continued fraction gives …7313822 here).
+    const expected = 0.0062096732682892274;
+    expect(Math.abs(studentTCdf(-2.5, 1e7) - expected) / expected).toBeLessThan(1e-12);
+  });
+
+  it('stays 0 or 1 far in the tails for huge and infinite df instead of NaN (0·∞ in the correction term)', () => {
+    // R: pt(1e200, 1e8) = 1, pt(-1e200, 1e8) = 0, pnorm(±1e200) = 1, 0.
+    expect(studentTCdf(1e200, 1e8)).toBe(1);
+    expect(studentTCdf(-1e200, 1e8)).toBe(0);
+    expect(studentTCdf(1e200, Number.POSITIVE_INFINITY)).toBe(1);
+    expect(studentTCdf(-1e200, Number.POSITIVE_INFINITY)).toBe(0);
+  });
+
+  it('keeps the lower tail where t² overflows (|t| > 1.3e154) for small df', () => {
+    // R 4.x, options(digits = 17): pt(-1e200, 0.5) = 3.2070097541422692e-101, pt(-1e160, 1) = 3.1830988618378451e-161
+    // (Cauchy: 1/(π·1e160)), pt(1e200, 0.5) = 1, pt(-1e200, 3) = 0 (1e-600 underflows).
+    const cases: [number, number, number][] = [
+      [-1e200, 0.5, 3.2070097541422692e-101],
+      [-1e160, 1, 3.1830988618378451e-161],
+    ];
+    for (const [t, df, expected] of cases) expect(Math.abs(studentTCdf(t, df) - expected) / expected).toBeLessThan(1e-13);
+    expect(studentTCdf(1e200, 0.5)).toBe(1);
+    expect(studentTCdf(-1e200, 3)).toBe(0);
+  });
+
+  it('names the bad argument with code, path and message', () => {
+    const nanT = caught(() => studentTCdf(Number.NaN, 3));
+    expect([nanT.code, nanT.path, nanT.message]).toEqual(['not_finite', 't', 'studentTCdf: t is NaN; expected a number.']);
+    const textT = caught(() => studentTCdf('1' as unknown as number, 3));
+    expect([textT.code, textT.path, textT.message]).toEqual(['invalid_type', 't', 'studentTCdf: t is "1"; expected a number.']);
+    const nanDf = caught(() => studentTCdf(1, Number.NaN));
+    expect([nanDf.code, nanDf.path, nanDf.message]).toEqual(['not_finite', 'df', 'studentTCdf: df is NaN; expected degrees of freedom > 0.']);
+    const textDf = caught(() => studentTCdf(1, '5' as unknown as number));
+    expect([textDf.code, textDf.path, textDf.message]).toEqual(['invalid_type', 'df', 'studentTCdf: df is "5"; expected degrees of freedom > 0.']);
   });
 });
