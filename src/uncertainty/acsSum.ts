@@ -76,7 +76,8 @@ export function acsSum(components: readonly AcsEstimate[], options: AcsSumOption
   if (components.length === 0) fail('empty', 'components', `${fn}: components is empty; pass at least one { estimate, moe }.`);
   let estimate = 0;
   const counted: number[] = [];
-  let largestZeroMoe = -1;
+  // Pushed even without zero estimates: an MOE of 0 adds nothing to the sum of squares.
+  let largestZeroMoe = 0;
   let zeros = 0;
   const distinctZeroMoes = new Set<number>();
   for (let i = 0; i < components.length; i++) {
@@ -91,7 +92,7 @@ export function acsSum(components: readonly AcsEstimate[], options: AcsSumOption
     }
   }
   representable(estimate, 'components', fn, 'the sum of the estimates', 'express the estimates in a larger unit (thousands, millions)');
-  if (largestZeroMoe >= 0) counted.push(largestZeroMoe);
+  counted.push(largestZeroMoe);
   for (const zeroMoe of distinctZeroMoes) counted.push(zeroMoe);
   // MOEs near 1.8e308 are squared after an exact power-of-two rescaling, so the root stays finite when it can.
   const factor = rescaleFactor(counted);
