@@ -57,7 +57,7 @@ export function adjustPValues(pValues: readonly number[], options: AdjustPValues
     fail('invalid_type', 'options', `${fn}: options is missing; pass { method }, e.g. { method: 'holm' }.`);
   }
   knownKeys(options, ['method', 'alpha'], 'options', fn);
-  const method = options.method;
+  const { method, ...procedureOptions } = options;
   const procedure = typeof method === 'string' && Object.hasOwn(PROCEDURES, method) ? PROCEDURES[method] : undefined;
   if (procedure === undefined) {
     fail(
@@ -66,5 +66,5 @@ export function adjustPValues(pValues: readonly number[], options: AdjustPValues
       `${fn}: options.method is ${JSON.stringify(method)}; use one of ${Object.keys(PROCEDURES).map((name) => `'${name}'`).join(', ')}.`,
     );
   }
-  return procedure(pValues, options.alpha === undefined ? {} : { alpha: options.alpha });
+  return procedure(pValues, procedureOptions);
 }

@@ -37,7 +37,9 @@ export function benjaminiHochbergAdjust(pValues: readonly number[], options: PVa
     const p = values[order[i] as number] as number;
     if (p <= ((i + 1) / m) * alpha) lastRejected = i;
   }
+  // Stryker disable next-line ArrayDeclaration: equivalent — every index 0…m−1 is assigned below
   const adjusted = new Array<number>(m);
+  // Stryker disable next-line ArrayDeclaration: equivalent — every index 0…m−1 is assigned below
   const reject = new Array<boolean>(m);
   let running = Number.POSITIVE_INFINITY;
   for (let i = m - 1; i >= 0; i--) {

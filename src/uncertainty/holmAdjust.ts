@@ -62,7 +62,9 @@ export function holmAdjust(pValues: readonly number[], options: PValueAdjustOpti
   const alpha = options.alpha === undefined ? 0.05 : openUnitInterval(options.alpha, 'options.alpha', fn);
   const { values, order } = sortedPValues(pValues, fn);
   const m = values.length;
+  // Stryker disable next-line ArrayDeclaration: equivalent — every index 0…m−1 is assigned below
   const adjusted = new Array<number>(m);
+  // Stryker disable next-line ArrayDeclaration: equivalent — every index 0…m−1 is assigned below
   const reject = new Array<boolean>(m);
   let running = 0;
   let stillRejecting = true;

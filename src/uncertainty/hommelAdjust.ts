@@ -1,6 +1,6 @@
 import { knownKeys, openUnitInterval } from '../internal/validate.ts';
 import type { PValueAdjustment, PValueAdjustOptions } from './holmAdjust.ts';
-import { sortedPValues, stepUpAdjusted } from './internal/pValues.ts';
+import { sortedPValues } from './internal/pValues.ts';
 
 /**
  * Hommel's adjustment for multiple comparisons (Hommel 1988), a closed test built on Simes' test that controls
@@ -35,27 +35,26 @@ export function hommelAdjust(pValues: readonly number[], options: PValueAdjustOp
   const alpha = options.alpha === undefined ? 0.05 : openUnitInterval(options.alpha, 'options.alpha', fn);
   const { values, order } = sortedPValues(pValues, fn);
   const m = values.length;
-  let adjusted: number[];
-  if (m === 1) adjusted = [values[0] as number];
-  else if (m === 2) adjusted = stepUpAdjusted(values, order, (rank) => m - rank + 1);
-  else {
-    const p = Float64Array.from(order, (index) => values[index] as number);
-    let start = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < m; i++) start = Math.min(start, (m * (p[i] as number)) / (i + 1));
-    const a = new Float64Array(m).fill(start);
-    const q = new Float64Array(m).fill(start);
-    for (let j = m - 1; j >= 2; j--) {
-      // 0-based: the first m − j + 1 sorted p-values, then the j − 1 above them paired with k = 2 … j.
-      const split = m - j + 1;
-      let c = Number.POSITIVE_INFINITY;
-      for (let k = 2; k <= j; k++) c = Math.min(c, (j * (p[split + k - 2] as number)) / k);
-      for (let i = 0; i < split; i++) q[i] = Math.min(j * (p[i] as number), c);
-      for (let i = split; i < m; i++) q[i] = q[split - 1] as number;
-      for (let i = 0; i < m; i++) a[i] = Math.max(a[i] as number, q[i] as number);
-    }
-    adjusted = new Array<number>(m);
-    for (let i = 0; i < m; i++) adjusted[order[i] as number] = Math.max(a[i] as number, p[i] as number);
+  // m = 1 and m = 2 need no case of their own: the loop over j is empty, and max(min_i m·p₍ᵢ₎/i, p₍ᵢ₎) is p itself
+  // for one p-value and Hochberg's min(2·p₍₁₎, p₍₂₎), p₍₂₎ for two.
+  const p = Float64Array.from(order, (index) => values[index] as number);
+  let start = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < m; i++) start = Math.min(start, (m * (p[i] as number)) / (i + 1));
+  const a = new Float64Array(m).fill(start);
+  const q = new Float64Array(m).fill(start);
+  for (let j = m - 1; j >= 2; j--) {
+    // 0-based: the first m − j + 1 sorted p-values, then the j − 1 above them paired with k = 2 … j.
+    const split = m - j + 1;
+    let c = Number.POSITIVE_INFINITY;
+    for (let k = 2; k <= j; k++) c = Math.min(c, (j * (p[split + k - 2] as number)) / k);
+    // Those above split − 1 all take its value; the first split are then min(j·p₍ᵢ₎, c).
+    q.fill(Math.min(j * (p[split - 1] as number), c), split);
+    for (let i = 0; i < split; i++) q[i] = Math.min(j * (p[i] as number), c);
+    for (let i = 0; i < m; i++) a[i] = Math.max(a[i] as number, q[i] as number);
   }
+  // Stryker disable next-line ArrayDeclaration: equivalent — every index 0…m−1 is assigned below
+  const adjusted = new Array<number>(m);
+  for (let i = 0; i < m; i++) adjusted[order[i] as number] = Math.max(a[i] as number, p[i] as number);
   const reject = adjusted.map((value) => value <= alpha);
   return { adjusted, reject, alpha, method: 'hommel' };
 }

@@ -203,3 +203,70 @@ describe('adjustPValues', () => {
     }
   });
 });
+
+describe('p-value adjustments: boundaries, shapes and messages', () => {
+  it('hommelAdjust matches R p.adjust(p, "hommel") on vectors where the intermediate minima decide', () => {
+    // R 4.2.2, options(digits = 17): p.adjust(p, "hommel") for each vector (printed values are these doubles).
+    const cases: [number[], number[]][] = [
+      [[0.01, 0.011, 0.012, 0.5], [0.02, 0.022, 0.024, 0.5]],
+      [[0.001, 0.02, 0.021, 0.022, 0.3, 0.9], [0.006, 0.06, 0.063, 0.066, 0.6, 0.9]],
+      [[0.04, 0.041, 0.042], [0.042, 0.042, 0.042]],
+      [[0.03, 0.2, 0.21, 0.5, 0.52], [0.15, 0.52, 0.52, 0.52, 0.52]],
+      [[0.52, 0.03, 0.5, 0.21, 0.2], [0.52, 0.15, 0.52, 0.52, 0.52]],
+    ];
+    for (const [p, expected] of cases) {
+      const { adjusted } = hommelAdjust(p);
+      // toEqual on the array itself: its length and keys too, not only the values.
+      expect(adjusted.map((value) => Number(value.toPrecision(15)))).toEqual(expected);
+      expect(Object.keys(adjusted)).toEqual(p.map((_, i) => String(i)));
+    }
+  });
+
+  it('rejects a p-value exactly on the threshold (≤, as statsmodels and R)', () => {
+    // α = 0.05; 0.05/2 = 0.025 exactly in binary, and Šidák's threshold for m = 1 is −expm1(log1p(−0.05)) = 0.05.
+    expect(bonferroniAdjust([0.025, 0.5]).reject).toEqual([true, false]);
+    expect(holmAdjust([0.025, 0.5]).reject).toEqual([true, false]);
+    expect(hochbergAdjust([0.025, 0.06]).reject).toEqual([true, false]);
+    expect(benjaminiHochbergAdjust([0.025, 0.5]).reject).toEqual([true, false]);
+    expect(benjaminiHochbergAdjust([0.05]).reject).toEqual([true]);
+    expect(sidakAdjust([0.05]).reject).toEqual([true]);
+    expect(hommelAdjust([0.05]).reject).toEqual([true]);
+    expect(hommelAdjust([0.05]).adjusted).toEqual([0.05]);
+  });
+
+  it('names the procedure and the bad argument, for every function', () => {
+    const named = {
+      bonferroniAdjust: [bonferroniAdjust, 'bonferroni'],
+      sidakAdjust: [sidakAdjust, 'sidak'],
+      holmAdjust: [holmAdjust, 'holm'],
+      hochbergAdjust: [hochbergAdjust, 'hochberg'],
+      hommelAdjust: [hommelAdjust, 'hommel'],
+      benjaminiHochbergAdjust: [benjaminiHochbergAdjust, 'benjaminiHochberg'],
+      benjaminiYekutieliAdjust: [benjaminiYekutieliAdjust, 'benjaminiYekutieli'],
+    } as const;
+    for (const [name, [fn, method]] of Object.entries(named)) {
+      expect(fn([0.01, 0.2]).method).toBe(method);
+      const key = caught(() => fn([0.5], { alfa: 0.1 } as never));
+      expect([key.code, key.path, key.message]).toEqual(['unknown_key', 'options.alfa', `${name}: options has unknown option "alfa"; allowed: alpha. (did you mean "alpha"?)`]);
+      const alpha = caught(() => fn([0.5], { alpha: 5 }));
+      expect([alpha.code, alpha.path]).toEqual(['out_of_range', 'options.alpha']);
+      const notArray = caught(() => fn(5 as never));
+      expect([notArray.code, notArray.path, notArray.message]).toEqual(['invalid_type', 'pValues', `${name}: pValues is 5; expected an array of p-values.`]);
+    }
+  });
+
+  it('adjustPValues: messages for missing options, a method that is not a name, an unknown key', () => {
+    const missing = caught(() => adjustPValues([0.1], undefined as never));
+    expect(missing.message).toBe("adjustPValues: options is missing; pass { method }, e.g. { method: 'holm' }.");
+    expect(caught(() => adjustPValues([0.1], null as never)).code).toBe('invalid_type');
+    // ['holm'] turns into the key "holm" if looked up unchecked; it is not a method name.
+    const array = caught(() => adjustPValues([0.1], { method: ['holm'] as never }));
+    expect([array.code, array.path, array.message]).toEqual([
+      'invalid_value',
+      'options.method',
+      `adjustPValues: options.method is ["holm"]; use one of 'bonferroni', 'sidak', 'holm', 'hochberg', 'hommel', 'benjaminiHochberg', 'benjaminiYekutieli'.`,
+    ]);
+    const typo = caught(() => adjustPValues([0.1], { method: 'holm', alfa: 0.1 } as never));
+    expect([typo.path, typo.message]).toEqual(['options.alfa', 'adjustPValues: options has unknown option "alfa"; allowed: method, alpha. (did you mean "alpha"?)']);
+  });
+});

@@ -20,7 +20,8 @@ export function sortedPValues(pValues: unknown, fn: string): { values: Float64Ar
     values[i] = p;
   }
   const order = Int32Array.from({ length: values.length }, (_, i) => i);
-  order.sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
+  // Array sorts are stable (ES2019), so equal p-values keep input order without a tie-break.
+  order.sort((a, b) => (values[a] as number) - (values[b] as number));
   return { values, order };
 }
 
@@ -33,6 +34,7 @@ export function sortedPValues(pValues: unknown, fn: string): { values: Float64Ar
  */
 export function stepUpAdjusted(values: Float64Array, order: Int32Array, factor: (rank: number) => number): number[] {
   const m = values.length;
+  // Stryker disable next-line ArrayDeclaration: equivalent — every index 0…m−1 is assigned below
   const adjusted = new Array<number>(m);
   let running = Number.POSITIVE_INFINITY;
   for (let i = m - 1; i >= 0; i--) {
@@ -55,6 +57,7 @@ export function stepUpRejections(values: Float64Array, order: Int32Array, thresh
   for (let i = 0; i < m; i++) {
     if ((values[order[i] as number] as number) <= threshold(i + 1)) lastRejected = i;
   }
+  // Stryker disable next-line ArrayDeclaration: equivalent — every index 0…m−1 is assigned below
   const reject = new Array<boolean>(m);
   for (let i = 0; i < m; i++) reject[order[i] as number] = i <= lastRejected;
   return reject;
