@@ -117,4 +117,34 @@ describe('fisherExactTest', () => {
     const alpha = caught(() => fisherExactTest({ successes: 1, trials: 4 }, { successes: 1, trials: 4 }, { alpha: 0 }));
     expect([alpha.code, alpha.path]).toEqual(['out_of_range', 'options.alpha']);
   });
+
+  it('counts a p-value equal to alpha as significant (p ≤ alpha)', () => {
+    const a = { successes: 10, trials: 30 };
+    const b = { successes: 5, trials: 45 };
+    const { pValue } = fisherExactTest(a, b);
+    expect(fisherExactTest(a, b, { alpha: pValue }).significant).toBe(true);
+  });
+
+  it('messages name the field and the fix', () => {
+    const s = { successes: 1, trials: 4 };
+    const cases = [
+      [() => fisherExactTest(s, s, { alfa: 1 } as never), 'unknown_key', 'options.alfa', 'fisherExactTest: options has unknown option "alfa"; allowed: alternative, midP, alpha. (did you mean "alpha"?)'],
+      [() => fisherExactTest(s, s, { alternative: 'greater' as never }), 'invalid_value', 'options.alternative', `fisherExactTest: options.alternative is "greater"; use 'two-sided', 'larger' or 'smaller'.`],
+      [() => fisherExactTest(s, s, { midP: 'yes' as never }), 'invalid_type', 'options.midP', 'fisherExactTest: options.midP is "yes"; expected true or false.'],
+      [() => fisherExactTest(12 as never, s), 'invalid_type', 'sample1', 'fisherExactTest: sample1 is 12; expected { successes, trials }.'],
+      [() => fisherExactTest({ successes: -1, trials: 4 }, s), 'out_of_range', 'sample1.successes', 'fisherExactTest: sample1.successes is -1; expected a whole number ≥ 0.'],
+      [() => fisherExactTest(s, { successes: 1, trials: 2.5 }), 'not_integer', 'sample2.trials', 'fisherExactTest: sample2.trials is 2.5; expected a whole number.'],
+      [() => fisherExactTest(s, { successes: 1, trials: -1 }), 'out_of_range', 'sample2.trials', 'fisherExactTest: sample2.trials is -1; expected a whole number ≥ 0.'],
+      [
+        () => fisherExactTest(s, { successes: 5, trials: 4 }),
+        'out_of_range',
+        'sample2.successes',
+        'fisherExactTest: sample2.successes is 5 but sample2.trials is 4; successes cannot exceed trials (swapped?).',
+      ],
+    ] as const;
+    for (const [run, code, path, message] of cases) {
+      const error = caught(run);
+      expect([error.code, error.path, error.message]).toEqual([code, path, message]);
+    }
+  });
 });

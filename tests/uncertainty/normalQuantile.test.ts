@@ -2,6 +2,7 @@ import stdlibNormalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EquityLensError } from '../../src/index.ts';
+import { caught } from '../helpers/caught.ts';
 import { normalCdf } from '../../src/uncertainty/normalCdf.ts';
 import { normalQuantile } from '../../src/uncertainty/normalQuantile.ts';
 
@@ -69,5 +70,18 @@ describe('normalQuantile', () => {
       }
     }
     expect(() => normalQuantile(Number.NaN)).toThrow(/normalQuantile: p is NaN/);
+  });
+
+  it('names the bad p with code, path and message', () => {
+    const nan = caught(() => normalQuantile(Number.NaN));
+    expect([nan.code, nan.path, nan.message]).toEqual(['not_finite', 'p', 'normalQuantile: p is NaN; expected a probability strictly between 0 and 1.']);
+    const text = caught(() => normalQuantile('0.3' as unknown as number));
+    expect([text.code, text.path, text.message]).toEqual(['invalid_type', 'p', 'normalQuantile: p is "0.3"; expected a probability strictly between 0 and 1.']);
+    const one = caught(() => normalQuantile(1));
+    expect(one.message).toBe('normalQuantile: p is 1; expected a probability strictly between 0 and 1 (the quantile of 0 or 1 is infinite).');
+  });
+
+  it('is +0 at p = ½, not −0', () => {
+    expect(Object.is(normalQuantile(0.5), 0)).toBe(true);
   });
 });

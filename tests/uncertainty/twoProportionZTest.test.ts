@@ -69,4 +69,53 @@ describe('twoProportionZTest', () => {
     const notSample = caught(() => twoProportionZTest(12 as never, { successes: 1, trials: 2 }));
     expect([notSample.code, notSample.path, notSample.message]).toEqual(['invalid_type', 'sample1', 'twoProportionZTest: sample1 is 12; expected { successes, trials }.']);
   });
+
+  it('returns every field of the statsmodels documentation example', () => {
+    // statsmodels proportions_ztest(np.array([5, 12]), np.array([83, 99])) → (-1.4078304151258787, 0.15918129181156992);
+    // pooled p = 17/182, SE = √(p(1 − p)(1/83 + 1/99)).
+    const pooled = 17 / 182;
+    expect(twoProportionZTest({ successes: 5, trials: 83 }, { successes: 12, trials: 99 })).toEqual({
+      proportion1: 5 / 83,
+      proportion2: 12 / 99,
+      difference: 5 / 83 - 12 / 99,
+      pooledProportion: pooled,
+      standardError: expect.closeTo(Math.sqrt(pooled * (1 - pooled) * (1 / 83 + 1 / 99)), 15),
+      alternative: 'two-sided',
+      alpha: 0.05,
+      method: 'pooledZ',
+      z: expect.closeTo(-1.4078304151258787, 13),
+      pValue: expect.closeTo(0.15918129181156992, 13),
+      significant: false,
+    });
+  });
+
+  it('counts a p-value equal to alpha as significant (p ≤ alpha)', () => {
+    const a = { successes: 30, trials: 100 };
+    const b = { successes: 18, trials: 100 };
+    const { pValue } = twoProportionZTest(a, b);
+    expect(pValue as number).toBeLessThan(0.05);
+    expect(twoProportionZTest(a, b).significant).toBe(true);
+    expect(twoProportionZTest(a, b, { alpha: pValue as number }).significant).toBe(true);
+  });
+
+  it('messages name the field and the fix', () => {
+    const s = { successes: 1, trials: 4 };
+    const cases = [
+      [() => twoProportionZTest(s, s, { alfa: 1 } as never), 'unknown_key', 'options.alfa', 'twoProportionZTest: options has unknown option "alfa"; allowed: alternative, alpha. (did you mean "alpha"?)'],
+      [() => twoProportionZTest(s, s, { alternative: 'greater' as never }), 'invalid_value', 'options.alternative', `twoProportionZTest: options.alternative is "greater"; use 'two-sided', 'larger' or 'smaller'.`],
+      [() => twoProportionZTest(null as never, s), 'invalid_type', 'sample1', 'twoProportionZTest: sample1 is null; expected { successes, trials }.'],
+      [() => twoProportionZTest(s, true as never), 'invalid_type', 'sample2', 'twoProportionZTest: sample2 is true; expected { successes, trials }.'],
+      [() => twoProportionZTest({ successes: 1, trials: -1 }, s), 'out_of_range', 'sample1.trials', 'twoProportionZTest: sample1.trials is -1; expected a number ≥ 0.'],
+      [
+        () => twoProportionZTest(s, { successes: 3, trials: 2 }),
+        'out_of_range',
+        'sample2.successes',
+        'twoProportionZTest: sample2.successes is 3 but sample2.trials is 2; successes cannot exceed trials (swapped?).',
+      ],
+    ] as const;
+    for (const [run, code, path, message] of cases) {
+      const error = caught(run);
+      expect([error.code, error.path, error.message]).toEqual([code, path, message]);
+    }
+  });
 });
