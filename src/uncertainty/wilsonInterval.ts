@@ -10,6 +10,7 @@ function criticalValue(confidence: number): number {
   let z = criticalValues.get(confidence);
   if (z === undefined) {
     z = normalQuantile(1 - (1 - confidence) / 2);
+    // Stryker disable next-line ConditionalExpression, EqualityOperator: equivalent — when the cache is emptied changes only memory, never a value
     if (criticalValues.size >= 16) criticalValues.clear();
     criticalValues.set(confidence, z);
   }

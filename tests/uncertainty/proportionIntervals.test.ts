@@ -175,3 +175,29 @@ describe('shared behaviour of the proportion intervals', () => {
     expect([boundaries.code, boundaries.path]).toEqual(['invalid_value', 'options.boundaries']);
   });
 });
+
+describe('proportion intervals: result fields and messages', () => {
+  it('name their method in both the null and the numeric result', () => {
+    const functions = [
+      [wilsonInterval, 'wilson'],
+      [jeffreysInterval, 'jeffreys'],
+      [agrestiCoullInterval, 'agrestiCoull'],
+      [clopperPearsonInterval, 'clopperPearson'],
+    ] as const;
+    for (const [interval, method] of functions) {
+      expect(interval(0, 0)).toEqual({ estimate: null, lower: null, upper: null, confidence: 0.95, method, reason: 'no trials: the proportion is undefined' });
+      const result = interval(3, 10, { confidence: 0.9 });
+      expect(Object.keys(result).sort()).toEqual(['confidence', 'estimate', 'lower', 'method', 'upper']);
+      expect(result).toMatchObject({ estimate: 0.3, confidence: 0.9, method });
+      const key = caught(() => interval(1, 4, { confidenc: 0.9 } as never));
+      expect([key.code, key.path]).toEqual(['unknown_key', 'options.confidenc']);
+      expect(key.message.startsWith(`${interval.name}: options has unknown option "confidenc"; allowed: confidence`)).toBe(true);
+    }
+    const boundaries = caught(() => jeffreysInterval(1, 4, { boundaries: 'x' as never }));
+    expect([boundaries.code, boundaries.path, boundaries.message]).toEqual([
+      'invalid_value',
+      'options.boundaries',
+      `jeffreysInterval: options.boundaries is "x"; use 'modified' or 'equalTailed'.`,
+    ]);
+  });
+});
