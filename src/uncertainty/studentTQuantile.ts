@@ -34,6 +34,7 @@ export function studentTQuantile(p: number, df: number): number {
     fail('out_of_range', 'p', `studentTQuantile: p is ${p}; expected a probability strictly between 0 and 1.`);
   }
   if (nu === Number.POSITIVE_INFINITY) return normalQuantile(p);
+  // Exactly 0: the df = 1 closed form gives −1/tan(π/2) = −6e-17 there.
   if (p === 0.5) return 0;
   if (p > 0.5) return -lowerTail(1 - p, nu);
   return lowerTail(p, nu);
@@ -46,7 +47,9 @@ function lowerTail(q: number, df: number): number {
   if (df === 2) return (2 * q - 1) / Math.sqrt(2 * q * (1 - q));
   const z = normalQuantile(q);
   let t = cornishFisherStudentT(z, df);
-  if (!(t < 0) || !Number.isFinite(t)) t = z;
+  // A start that is not negative (df < 0.2 near the centre) or NaN (df < 1e-154: ∞ − ∞) falls back to z. It is −∞
+  // only for df < 1e-103, where every quantile below ½ is beyond the largest double, as the bracket then finds.
+  if (!(t < 0)) t = z;
   // Bracket [lo, hi] with cdf(lo) ≤ q ≤ cdf(hi); hi = 0 has cdf ½ > q.
   let hi = 0;
   let lo = Math.min(t, -1);

@@ -84,6 +84,15 @@ describe('studentTQuantile', () => {
     for (const [p, df, expected] of cases) expect(relativeError(studentTQuantile(p, df), expected)).toBeLessThan(1e-15);
   });
 
+  it('is +0 at p = ½ and −Infinity where the Cornish–Fisher start overflows (df below 1e-103)', () => {
+    // R: qt(0.5, 3) = 0; qt(0.45, 1e-110) = -Inf, qt(0.45, 1e-160) = -Inf (the start is +∞ and NaN there).
+    expect(Object.is(studentTQuantile(0.5, 3), 0)).toBe(true);
+    expect(Object.is(studentTQuantile(0.5, 0.3), 0)).toBe(true);
+    expect(Object.is(studentTQuantile(0.5, 1), 0)).toBe(true);
+    expect(studentTQuantile(0.45, 1e-110)).toBe(Number.NEGATIVE_INFINITY);
+    expect(studentTQuantile(0.45, 1e-160)).toBe(Number.NEGATIVE_INFINITY);
+  });
+
   it('names the bad p with code, path and message', () => {
     const nan = caught(() => studentTQuantile(Number.NaN, 5));
     expect([nan.code, nan.path, nan.message]).toEqual(['not_finite', 'p', 'studentTQuantile: p is NaN; expected a probability strictly between 0 and 1.']);
