@@ -53,7 +53,7 @@ export function normalQuantile(p: number): number {
   if (!(p > 0 && p < 1)) {
     fail('out_of_range', 'p', `normalQuantile: p is ${p}; expected a probability strictly between 0 and 1 (the quantile of 0 or 1 is infinite).`);
   }
-  if (p === 0.5) return 0;
+  // p = ½ needs no case of its own: Acklam's start is +0 there and the Halley steps keep it.
   if (p > 0.5) return -lowerTailQuantile(1 - p);
   return lowerTailQuantile(p);
 }

@@ -211,6 +211,7 @@ describe('ACS results in full (hand-derived from the handbook formulas, Understa
       significant: true,
     });
     // MOE 1.645 gives SE exactly 1, so z = 1.645: on the critical value, not beyond it.
+    expect(acsSignificance({ estimate: 1, moe: 3 }, { estimate: -3, moe: 4 })).toMatchObject({ difference: 4, moe: 5 });
     expect(acsSignificance({ estimate: 1.645, moe: 1.645 }, { estimate: 0, moe: 0 })).toMatchObject({ standardError: 1, z: 1.645, significant: false });
     expect(acsSignificance({ estimate: 1, moe: 1.645 }, { estimate: 0, moe: 0 })).toMatchObject({ z: 1, significant: false });
     expect(acsSignificance({ estimate: 2, moe: 0 }, { estimate: 2, moe: 0 })).toEqual({

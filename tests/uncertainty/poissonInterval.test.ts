@@ -100,4 +100,15 @@ describe('poissonInterval', () => {
     const typo = caught(() => poissonInterval(3, { persontime: 2 } as never));
     expect([typo.code, typo.hint]).toEqual(['unknown_key', 'did you mean "personTime"?']);
   });
+
+  it('messages for an unknown option and an unknown method name the fix', () => {
+    const key = caught(() => poissonInterval(4, { pr: 2 } as never));
+    expect([key.code, key.path, key.message]).toEqual([
+      'unknown_key',
+      'options.pr',
+      'poissonInterval: options has unknown option "pr"; allowed: personTime, per, method, confidence. (did you mean "per"?)',
+    ]);
+    const method = caught(() => poissonInterval(4, { method: 'wald' as never }));
+    expect([method.code, method.path, method.message]).toEqual(['invalid_value', 'options.method', `poissonInterval: options.method is "wald"; use 'exact' or 'midP'.`]);
+  });
 });
