@@ -20,7 +20,7 @@ import { checkDegreesOfFreedom, studentTCdf } from './studentTCdf.ts';
  * ```ts
  * import { studentTQuantile } from "./studentTQuantile.ts";
  *
- * studentTQuantile(0.975, 10); // => 2.2281388519862757
+ * studentTQuantile(0.975, 10); // => 2.2281388519862753
  * studentTQuantile(0.975, 1); // => 12.706204736174694
  * studentTQuantile(0.5, 3); // => 0
  * ```
