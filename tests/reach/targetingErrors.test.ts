@@ -447,3 +447,75 @@ describe('targetingErrors: every count of every cell, on every tally path', () =
     expect(targetingErrors(rows, { eligible: (r) => r.e, enrolled: (r) => r.n, by: { zone: by.zone } }).byDimension).toEqual([]);
   });
 });
+
+describe('targetingErrors: every bad option and accessor result is named, with how to fix it', () => {
+  const ok = { eligible: () => true, enrolled: () => true };
+  const expectError = (error: { code: string; path: string | undefined; message: string }, code: string, path: string, message: string) =>
+    expect({ code: error.code, path: error.path, message: error.message }).toEqual({ code, path, message });
+
+  it('rejects rows that are not an array', () => {
+    expectError(caught(() => targetingErrors('rows' as never, ok)), 'invalid_type', 'rows', 'targetingErrors: rows is "rows"; expected an array of records.');
+  });
+  it('rejects accessors that are not functions, saying what to pass', () => {
+    expectError(
+      caught(() => targetingErrors([], { ...ok, eligible: 'yes' as never })),
+      'invalid_type',
+      'options.eligible',
+      'targetingErrors: options.eligible is "yes"; pass a function (row) => true | false | null.',
+    );
+    expectError(
+      caught(() => targetingErrors([], { ...ok, enrolled: true as never })),
+      'invalid_type',
+      'options.enrolled',
+      'targetingErrors: options.enrolled is true; pass a function (row) => boolean.',
+    );
+    expectError(
+      caught(() => targetingErrors([], { ...ok, weight: 2 as never })),
+      'invalid_type',
+      'options.weight',
+      'targetingErrors: options.weight is 2; pass a function (row) => number ≥ 0.',
+    );
+  });
+  it('rejects an unknown inclusion-error denominator, explaining both', () => {
+    expectError(
+      caught(() => targetingErrors([], { ...ok, inclusionErrorDenominator: 'all' as never })),
+      'invalid_value',
+      'options.inclusionErrorDenominator',
+      'targetingErrors: options.inclusionErrorDenominator is "all"; use "enrolled" (share of beneficiaries who are ineligible) or "ineligible" (share of ineligible households enrolled).',
+    );
+  });
+  it('names the grouping accessor as it was given: options.by, options.by[d] or options.by.name', () => {
+    const key = 'a group key must be a string (use String(value)).';
+    expectError(caught(() => targetingErrors([{}], { ...ok, by: () => 3 as never })), 'invalid_type', 'rows[0]', `targetingErrors: options.by returned 3 for rows[0]; ${key}`);
+    expectError(
+      caught(() => targetingErrors([{}, {}], { ...ok, by: [() => 'a', (_, i) => (i === 1 ? (3 as never) : 'b')] })),
+      'invalid_type',
+      'rows[1]',
+      `targetingErrors: options.by[1] returned 3 for rows[1]; ${key}`,
+    );
+    const fn = 'each grouping key must be a function (row) => string.';
+    expectError(caught(() => targetingErrors([{}], { ...ok, by: [() => 'a', 'b' as never] })), 'invalid_type', 'options.by[1]', `targetingErrors: options.by[1] is "b"; ${fn}`);
+    expectError(caught(() => targetingErrors([{}], { ...ok, by: { zone: 'b' as never } })), 'invalid_type', 'options.by.zone', `targetingErrors: options.by.zone is "b"; ${fn}`);
+    const by = 'pass a function (row) => string, an array of them or an object of named ones.';
+    expectError(caught(() => targetingErrors([{}], { ...ok, by: 'district' as never })), 'invalid_type', 'options.by', `targetingErrors: options.by is "district"; ${by}`);
+    expectError(caught(() => targetingErrors([{}], { ...ok, by: 7 as never })), 'invalid_type', 'options.by', `targetingErrors: options.by is 7; ${by}`);
+    expectError(caught(() => targetingErrors([{}], { ...ok, by: null as never })), 'invalid_type', 'options.by', `targetingErrors: options.by is null; ${by}`);
+  });
+  it('rejects a weight that is not a finite number, on the grouped and the ungrouped path', () => {
+    const weights = 'weights must be finite numbers ≥ 0.';
+    for (const by of [undefined, () => 'g']) {
+      expectError(
+        caught(() => targetingErrors([{}, {}], { ...ok, by, weight: (_, i) => (i === 1 ? ('2' as never) : 1) })),
+        'invalid_type',
+        'rows[1]',
+        `targetingErrors: options.weight returned "2" for rows[1]; ${weights}`,
+      );
+      expectError(
+        caught(() => targetingErrors([{}, {}], { ...ok, by, weight: (_, i) => (i === 1 ? Number.POSITIVE_INFINITY : 1) })),
+        'not_finite',
+        'rows[1]',
+        `targetingErrors: options.weight returned Infinity for rows[1]; ${weights}`,
+      );
+    }
+  });
+});

@@ -75,6 +75,48 @@ describe('targetingErrorsByYear', () => {
     expect(caught(() => targetingErrorsByYear([] as R[], { ...base, year: () => 2024, yearBasis: { label: 'middle' as 'end' } })).code).toBe('invalid_value');
     expect(caught(() => targetingErrorsByYear([], base as never)).path).toBe('options.year');
   });
+  it('names an accessor that is not a function and says what to pass', () => {
+    const year = () => 2024;
+    const cases: [object, string, string][] = [
+      [{ ...base, year: 2024 }, 'options.year', 'options.year is 2024; pass a function (row) => program year or "YYYY-MM-DD".'],
+      [{ ...base, year, eligible: 1 }, 'options.eligible', 'options.eligible is 1; pass a function (row) => true | false | null.'],
+      [{ ...base, year, enrolled: 1 }, 'options.enrolled', 'options.enrolled is 1; pass a function (row) => boolean.'],
+      [{ ...base, year, weight: 1 }, 'options.weight', 'options.weight is 1; pass a function (row) => number ≥ 0.'],
+    ];
+    for (const [options, path, message] of cases) {
+      const error = caught(() => targetingErrorsByYear([{ e: true, n: true }], options as never));
+      expect([error.code, error.path, error.message]).toEqual(['invalid_type', path, `targetingErrorsByYear: ${message}`]);
+    }
+  });
+  it('takes confidence and inclusionErrorDenominator as targetingErrors does', () => {
+    // One year: eligible E+enr, E, I+enr, I. Coverage 1/2, inclusion error 1/2 of the enrolled, 1/2 of the ineligible.
+    const rows = [
+      { e: true, n: true },
+      { e: true, n: false },
+      { e: false, n: true },
+      { e: false, n: false },
+      { e: false, n: false },
+    ];
+    const result = targetingErrorsByYear(rows, { ...base, year: () => 2024, confidence: 0.9, inclusionErrorDenominator: 'ineligible' });
+    const [year] = result.years;
+    expect(year?.confidence).toBe(0.9);
+    expect(year?.inclusionErrorDenominator).toBe('ineligible');
+    expect(year?.overall.inclusionError).toBe(1 / 3);
+    expect(year?.overall.inclusionErrorBase).toBe(3);
+    expect(year).toEqual({ year: 2024, ...targetingErrors(rows, { ...base, confidence: 0.9, inclusionErrorDenominator: 'ineligible' }) });
+  });
+  it('without by has no groups, and is unweighted without weight', () => {
+    const rows = [
+      { y: 2024, e: true, n: true },
+      { y: 2025, e: false, n: true },
+    ];
+    const result = targetingErrorsByYear(rows, { ...base, year: (r) => r.y });
+    expect(result.years.map((y) => [y.year, y.groups, y.byDimension, y.dimensions, y.weighted])).toEqual([
+      [2024, [], [], [], false],
+      [2025, [], [], [], false],
+    ]);
+    expect(targetingErrorsByYear(rows, { ...base, year: (r) => r.y, weight: () => 2 }).years[0]?.weighted).toBe(true);
+  });
 });
 
 describe('reach year basis: the goal JSON\'s yearBasis (docs/conventions.md §2)', () => {
