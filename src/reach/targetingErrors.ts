@@ -233,23 +233,20 @@ export function targetingErrors<T>(rows: readonly T[], options: TargetingErrorsO
   const eligible = requiredAccessor<TargetingErrorsOptions<T>['eligible']>(opts, 'eligible', fn, 'a function (row) => true | false | null');
   const enrolled = requiredAccessor<TargetingErrorsOptions<T>['enrolled']>(opts, 'enrolled', fn, 'a function (row) => boolean');
   const weight = optionalAccessor<(row: T, index: number) => number>(opts, 'weight', fn, 'a function (row) => number ≥ 0');
-  const meta: SummaryMeta = {
-    dimensions: [],
-    weighted: weight !== undefined,
-    confidence: confidenceOption(opts, fn),
-    inclusionErrorDenominator: inclusionDenominatorOption(opts, fn),
-  };
+  const confidence = confidenceOption(opts, fn);
+  const inclusionErrorDenominator = inclusionDenominatorOption(opts, fn);
   const named = groupDimensions(opts['by'] as GroupBy<T> | undefined, fn);
   const names = named.map((d) => d.name);
+  const meta: SummaryMeta = { dimensions: names, weighted: weight !== undefined, confidence, inclusionErrorDenominator };
   // One pass with nothing stored per record while the groups fit a dense table; otherwise two passes.
   const fused = tallyRecords(list, eligible, enrolled, weight, named, fn);
   if (fused !== null) {
     const { overall, cells } = denseCells(fused.counts, fused.cellCount);
     const raw: RawCell[] = names.length === 0 ? [] : cells.map((cell) => ({ keys: fused.keysOf(cell.row), counts: cell.counts }));
-    return buildResult({ ...meta, dimensions: names }, overall, raw, fn);
+    return buildResult(meta, overall, raw, fn);
   }
   const { outcomes, dimensions } = readRecords(list, eligible, enrolled, weight, named, fn);
   const { overall, cells } = collectCells(outcomes, dimensions, list.length);
   const raw: RawCell[] = cells.map((cell) => ({ keys: dimensions.map((d) => d.keys[d.ids[cell.row] as number] as string), counts: cell.counts }));
-  return buildResult({ ...meta, dimensions: names }, overall, raw, fn);
+  return buildResult(meta, overall, raw, fn);
 }

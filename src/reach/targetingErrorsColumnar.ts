@@ -133,20 +133,22 @@ export function targetingErrorsColumnar(columns: TargetingColumns, options: Targ
   const cells: RawCell[] = [];
   const totals = new Float64Array(OUTCOMES);
   // Cells are decoded in the same mixed radix: the first column varies fastest.
-  const keys = dimensions.map(() => 0);
   for (let c = 0; c < cellCount; c++) {
     const base = c * OUTCOMES;
     let records = 0;
+    // Stryker disable next-line AssignmentOperator: equivalent — the counters are ≥ 0, so their difference is 0 exactly when their sum is
     for (let k = 0; k < OUTCOMES; k++) records += outcomes[base + k] as number;
     if (records === 0) continue;
+    // Stryker disable next-line EqualityOperator: equivalent — at k = OUTCOMES the write to totals is out of range, which a typed array ignores
     for (let k = 0; k < OUTCOMES; k++) totals[k] = (totals[k] as number) + (outcomes[base + k] as number);
     let rest = c;
-    for (let d = 0; d < dimensions.length; d++) {
-      const size = Math.max((dimensions[d] as { size: number }).size, 1);
-      keys[d] = rest % size;
+    const keys = dimensions.map((d) => {
+      const size = Math.max(d.size, 1);
+      const code = rest % size;
       rest = Math.floor(rest / size);
-    }
-    cells.push({ keys: dimensions.map((d, k) => d.dictionary[keys[k] as number] as string), counts: countsOf(outcomes, base) });
+      return d.dictionary[code] as string;
+    });
+    cells.push({ keys, counts: countsOf(outcomes, base) });
   }
   const meta: SummaryMeta = { dimensions: names, weighted: false, ...meta0 };
   return buildResult(meta, countsOf(totals, 0), dimensions.length === 0 ? [] : cells, FN);
@@ -162,6 +164,7 @@ interface CheckedDimension {
 /** Typed arrays that can hold only whole numbers. */
 function isIntegerArray(values: ArrayLike<number>): boolean {
   return (
+    // Stryker disable next-line LogicalOperator: equivalent — no array is an instance of two of these classes, so each mutant returns false, and the general path counts alike
     values instanceof Uint8Array ||
     values instanceof Int8Array ||
     values instanceof Uint16Array ||

@@ -503,15 +503,15 @@ describe('targetingErrors: every bad option and accessor result is named, with h
   });
   it('rejects a weight that is not a finite number, on the grouped and the ungrouped path', () => {
     const weights = 'weights must be finite numbers ≥ 0.';
-    for (const by of [undefined, () => 'g']) {
+    for (const grouping of [{}, { by: () => 'g' }]) {
       expectError(
-        caught(() => targetingErrors([{}, {}], { ...ok, by, weight: (_, i) => (i === 1 ? ('2' as never) : 1) })),
+        caught(() => targetingErrors([{}, {}], { ...ok, ...grouping, weight: (_, i) => (i === 1 ? ('2' as never) : 1) })),
         'invalid_type',
         'rows[1]',
         `targetingErrors: options.weight returned "2" for rows[1]; ${weights}`,
       );
       expectError(
-        caught(() => targetingErrors([{}, {}], { ...ok, by, weight: (_, i) => (i === 1 ? Number.POSITIVE_INFINITY : 1) })),
+        caught(() => targetingErrors([{}, {}], { ...ok, ...grouping, weight: (_, i) => (i === 1 ? Number.POSITIVE_INFINITY : 1) })),
         'not_finite',
         'rows[1]',
         `targetingErrors: options.weight returned Infinity for rows[1]; ${weights}`,

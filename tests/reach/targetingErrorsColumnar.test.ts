@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeReach } from '../../src/reach/mergeReach.ts';
 import { targetingErrors } from '../../src/reach/targetingErrors.ts';
 import { targetingErrorsColumnar } from '../../src/reach/targetingErrorsColumnar.ts';
+import { caught } from './helpers.ts';
 
 const DISTRICTS = ['North', 'South', 'East', '__proto__'];
 const LANGUAGES = ['en', 'es', 'vi'];
@@ -103,5 +104,191 @@ describe('targetingErrorsColumnar', () => {
     expect(() => targetingErrorsColumnar(ok, { weight: () => 1 } as never)).toThrow(/weight/);
     expect(() => targetingErrorsColumnar({ ...ok, by: { district: { codes: [1.5], dictionary: DISTRICTS } } })).toThrow(/codes\[0\] is 1\.5; a code is a whole number/);
     expect(() => targetingErrorsColumnar({ ...ok, by: { district: { codes: Int32Array.of(-1), dictionary: DISTRICTS } } })).toThrow(/codes\[0\] is -1/);
+  });
+});
+
+describe('targetingErrorsColumnar: three grouping columns and every path', () => {
+  const rows3Arb = fc.record({
+    eligible: fc.constantFrom(0, 1, 2),
+    enrolled: fc.constantFrom(0, 1),
+    district: fc.integer({ min: 0, max: DISTRICTS.length - 1 }),
+    language: fc.integer({ min: 0, max: LANGUAGES.length - 1 }),
+    tenure: fc.integer({ min: 0, max: 1 }),
+  });
+  const TENURE = ['own', 'rent'];
+  type Row3 = Row & { tenure: number };
+  const rowOptions = {
+    eligible: (r: Row3) => (r.eligible === 1 ? true : r.eligible === 0 ? false : null),
+    enrolled: (r: Row3) => r.enrolled === 1,
+  };
+
+  it('equals targetingErrors with three typed columns (one fused pass) and with four (the general path)', () => {
+    fc.assert(
+      fc.property(fc.array(rows3Arb, { maxLength: 150 }), (rows) => {
+        const typed = columnsOf(rows);
+        const by = { ...typed.by, tenure: { codes: Uint8Array.from(rows, (r) => r.tenure), dictionary: TENURE } };
+        const expected = targetingErrors(rows, {
+          ...rowOptions,
+          by: { district: (r) => DISTRICTS[r.district] as string, language: (r) => LANGUAGES[r.language] as string, tenure: (r) => TENURE[r.tenure] as string },
+        });
+        expect(targetingErrorsColumnar({ ...typed, by })).toEqual(expected);
+        // A fourth column that varies (parity of the district code) must enter the cell.
+        const parity = { codes: Uint8Array.from(rows, (r) => r.district % 2), dictionary: ['even', 'odd'] };
+        const four = targetingErrors(rows, {
+          ...rowOptions,
+          by: {
+            district: (r) => DISTRICTS[r.district] as string,
+            language: (r) => LANGUAGES[r.language] as string,
+            tenure: (r) => TENURE[r.tenure] as string,
+            parity: (r) => (r.district % 2 === 0 ? 'even' : 'odd'),
+          },
+        });
+        expect(targetingErrorsColumnar({ ...typed, by: { ...by, parity } })).toEqual(four);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('counts three typed columns by hand: each record in its own cell', () => {
+    // Records (district, language, tenure): (1,2,1) eligible enrolled; (0,0,0) ineligible enrolled; (1,2,1) eligible.
+    const result = targetingErrorsColumnar({
+      eligible: Uint8Array.of(1, 0, 1),
+      enrolled: Uint8Array.of(1, 1, 0),
+      by: {
+        district: { codes: Uint8Array.of(1, 0, 1), dictionary: ['North', 'South'] },
+        language: { codes: Uint8Array.of(2, 0, 2), dictionary: LANGUAGES },
+        tenure: { codes: Uint8Array.of(1, 0, 1), dictionary: TENURE },
+      },
+    });
+    expect(result.groups.map((g) => [g.label, g.records, g.eligible, g.eligibleEnrolled, g.ineligibleEnrolled])).toEqual([
+      ['North × en × own', 1, 0, 0, 1],
+      ['South × vi × rent', 2, 2, 1, 0],
+    ]);
+  });
+});
+
+describe('targetingErrorsColumnar: bad columns, with code, path and message', () => {
+  const ok = () => ({
+    eligible: Uint8Array.of(1, 0),
+    enrolled: Uint8Array.of(0, 1),
+    by: {
+      district: { codes: Uint8Array.of(0, 1), dictionary: ['North', 'South'] },
+      language: { codes: Uint8Array.of(1, 0), dictionary: ['en', 'es'] },
+      tenure: { codes: Uint8Array.of(0, 0), dictionary: ['own', 'rent'] },
+    },
+  });
+  const plain = () => {
+    const typed = ok();
+    return {
+      eligible: Array.from(typed.eligible),
+      enrolled: Array.from(typed.enrolled),
+      by: Object.fromEntries(Object.entries(typed.by).map(([name, c]) => [name, { codes: Array.from(c.codes), dictionary: c.dictionary }])),
+    };
+  };
+  function expectError(run: () => unknown, code: string, path: string, message: string): void {
+    const error = caught(run);
+    expect({ code: error.code, path: error.path, message: error.message }).toEqual({ code, path, message: `targetingErrorsColumnar: ${message}` });
+  }
+
+  it('rejects columns that are not an object', () => {
+    for (const [value, shown] of [[null, 'null'], ['x', '"x"']] as const) {
+      expectError(() => targetingErrorsColumnar(value as never), 'invalid_type', 'columns', `columns is ${shown}; pass { eligible, enrolled, by }.`);
+    }
+  });
+
+  it('rejects an eligible or enrolled column that is not one code per record', () => {
+    const eligibleHint = 'pass one eligibility code per record (1 eligible, 0 ineligible, 2 indeterminate).';
+    for (const value of [null, 5, {}]) {
+      const error = caught(() => targetingErrorsColumnar({ ...ok(), eligible: value as never }));
+      expect([error.code, error.path]).toEqual(['invalid_type', 'columns.eligible']);
+      expect(error.message).toMatch(/^targetingErrorsColumnar: columns\.eligible is /);
+      expect(error.message.endsWith(eligibleHint)).toBe(true);
+      const enrolled = caught(() => targetingErrorsColumnar({ ...ok(), enrolled: value as never }));
+      expect([enrolled.code, enrolled.path]).toEqual(['invalid_type', 'columns.enrolled']);
+      expect(enrolled.message).toMatch(/^targetingErrorsColumnar: columns\.enrolled is .*; pass one code per record, as an array or typed array\.$/);
+    }
+    expectError(() => targetingErrorsColumnar({ ...ok(), eligible: null as never }), 'invalid_type', 'columns.eligible', `columns.eligible is null; ${eligibleHint}`);
+    expectError(() => targetingErrorsColumnar({ ...ok(), enrolled: 5 as never }), 'invalid_type', 'columns.enrolled', 'columns.enrolled is 5; pass one code per record, as an array or typed array.');
+    expectError(
+      () => targetingErrorsColumnar({ ...ok(), enrolled: Uint8Array.of(1, 0, 1) }),
+      'length_mismatch',
+      'columns.enrolled',
+      'columns.enrolled has 3 entries for 2 records; give one per record.',
+    );
+  });
+
+  it('rejects a by that is not an object of { codes, dictionary } columns', () => {
+    expectError(() => targetingErrorsColumnar({ ...ok(), by: 5 as never }), 'invalid_type', 'columns.by', 'columns.by is 5; pass { name: { codes, dictionary } }.');
+    expectError(() => targetingErrorsColumnar({ ...ok(), by: 'district' as never }), 'invalid_type', 'columns.by', 'columns.by is "district"; pass { name: { codes, dictionary } }.');
+    for (const bad of [null, 5, { codes: Uint8Array.of(0, 0) }]) {
+      const error = caught(() => targetingErrorsColumnar({ ...ok(), by: { zone: bad as never } }));
+      expect([error.code, error.path]).toEqual(['invalid_type', 'columns.by.zone']);
+      expect(error.message).toMatch(/^targetingErrorsColumnar: columns\.by\.zone is .*; pass \{ codes, dictionary \} with the group name of each code\.$/);
+    }
+    expectError(
+      () => targetingErrorsColumnar({ ...ok(), by: { zone: { codes: Uint8Array.of(0), dictionary: ['a'] } } }),
+      'length_mismatch',
+      'columns.by.zone.codes',
+      'columns.by.zone.codes has 1 entries for 2 records; give one per record.',
+    );
+    expectError(
+      () => targetingErrorsColumnar({ ...ok(), by: { zone: { codes: 7 as never, dictionary: ['a'] } } }),
+      'invalid_type',
+      'columns.by.zone.codes',
+      'columns.by.zone.codes is 7; pass one code per record, as an array or typed array.',
+    );
+    const big = (size: number) => ({ codes: Uint8Array.of(0, 0), dictionary: Array.from({ length: size }, String) });
+    expectError(
+      () => targetingErrorsColumnar({ ...ok(), by: { a: big(1 << 13), b: big(1 << 12) } }),
+      'out_of_range',
+      'columns.by',
+      "the dictionaries' sizes multiply to 33554432 cells, more than 16777216; group by fewer or coarser columns, or merge batches grouped separately.",
+    );
+  });
+
+  it('names the first bad code of a record, on the fused and the general path, in every grouping column', () => {
+    for (const make of [ok, plain]) {
+      for (const [name, size] of [['district', 2], ['language', 2], ['tenure', 2]] as const) {
+        for (const bad of [size, -1]) {
+          const columns = make();
+          const by = columns.by as Record<string, { codes: ArrayLike<number>; dictionary: string[] }>;
+          const codes = Array.from(by[name]?.codes ?? []);
+          codes[1] = bad;
+          const typedCodes = make === ok ? Int32Array.from(codes) : codes;
+          const shown = String(bad);
+          expectError(
+            () => targetingErrorsColumnar({ ...columns, by: { ...by, [name]: { codes: typedCodes, dictionary: by[name]?.dictionary ?? [] } } } as never),
+            'invalid_value',
+            `columns.by.${name}.codes[1]`,
+            `columns.by.${name}.codes[1] is ${shown}; a code is a whole number from 0 to 1 (the dictionary has 2 names).`,
+          );
+        }
+      }
+      const eligible = make();
+      expectError(
+        () => targetingErrorsColumnar({ ...eligible, eligible: make === ok ? Uint8Array.of(1, 3) : [1, 3] } as never),
+        'invalid_value',
+        'columns.eligible[1]',
+        'columns.eligible[1] is 3; an eligibility code is 1 (eligible), 0 (ineligible) or 2 (indeterminate).',
+      );
+      const enrolled = make();
+      expectError(
+        () => targetingErrorsColumnar({ ...enrolled, enrolled: make === ok ? Uint8Array.of(0, 2) : [0, 2] } as never),
+        'invalid_value',
+        'columns.enrolled[1]',
+        'columns.enrolled[1] is 2; an enrolment is 1 (enrolled) or 0 (booleans convert with Uint8Array.from(column, Number)).',
+      );
+    }
+  });
+
+  it('checks every code of typed columns mixed with a plain column (the general path)', () => {
+    const columns = ok();
+    // Typed eligible, enrolled and district with a plain language column holding 1.5: only the general path sees it.
+    expectError(
+      () => targetingErrorsColumnar({ ...columns, by: { ...columns.by, language: { codes: [0, 1.5], dictionary: ['en', 'es'] } } }),
+      'invalid_value',
+      'columns.by.language.codes[1]',
+      'columns.by.language.codes[1] is 1.5; a code is a whole number from 0 to 1 (the dictionary has 2 names).',
+    );
   });
 });

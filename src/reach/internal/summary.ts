@@ -91,20 +91,13 @@ export function summarize(counts: TargetingCounts, meta: SummaryMeta): Targeting
   const eligibleNotEnrolled = counts.eligible - counts.eligibleEnrolled;
   let coverage: number | null = null;
   let exclusionError: number | null = null;
+  // The interval's successes and trials; none (an interval of nulls) while coverage is undefined.
+  let successes = 0;
+  let trials = 0;
   if (counts.eligible > 0) {
     coverage = counts.eligibleEnrolled / counts.eligible;
     // Same value as 1 − coverage, without the rounding of the subtraction (1 − 2/3 prints as 0.33333333333333337).
     exclusionError = eligibleNotEnrolled / counts.eligible;
-  } else {
-    reasons.push(
-      counts.records === 0
-        ? 'coverage and exclusion error are undefined: no records'
-        : 'coverage and exclusion error are undefined: no eligible households (eligible count is 0)',
-    );
-  }
-  let successes = 0;
-  let trials = 0;
-  if (coverage !== null) {
     if (meta.weighted) {
       trials = counts.eligibleWeightSquares > 0 ? (counts.eligible * counts.eligible) / counts.eligibleWeightSquares : 0;
       successes = Math.min(trials, coverage * trials);
@@ -112,6 +105,12 @@ export function summarize(counts: TargetingCounts, meta: SummaryMeta): Targeting
       trials = counts.eligible;
       successes = counts.eligibleEnrolled;
     }
+  } else {
+    reasons.push(
+      counts.records === 0
+        ? 'coverage and exclusion error are undefined: no records'
+        : 'coverage and exclusion error are undefined: no eligible households (eligible count is 0)',
+    );
   }
   const interval = wilsonInterval(successes, trials, { confidence: meta.confidence });
   const inclusionErrorBase =
@@ -141,8 +140,9 @@ export function summarize(counts: TargetingCounts, meta: SummaryMeta): Targeting
     eligibleNotEnrolled,
     coverage,
     coverageInterval: {
-      lower: coverage === null ? null : interval.lower,
-      upper: coverage === null ? null : interval.upper,
+      // Null without trials, that is, exactly when coverage is null.
+      lower: interval.lower,
+      upper: interval.upper,
       confidence: interval.confidence,
       method: 'wilson',
       sampleSize: coverage === null ? null : trials,
@@ -160,7 +160,8 @@ export function compareKeys(a: readonly string[], b: readonly string[]): number 
   for (let d = 0; d < n; d++) {
     const x = a[d] as string;
     const y = b[d] as string;
-    if (x !== y) return x < y ? -1 : 1;
+    if (x < y) return -1;
+    if (x > y) return 1;
   }
   return a.length - b.length;
 }
@@ -230,7 +231,8 @@ export function buildResult(
         const sum = totals.get(key);
         totals.set(key, sum === undefined ? pickCounts(cell.counts) : addCounts(sum, cell.counts));
       }
-      const keys = [...totals.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      // The default sort compares UTF-16 code units, as compareKeys does.
+      const keys = [...totals.keys()].sort();
       byDimension.push({
         dimension,
         groups: keys.map((key) => group([key], totals.get(key) as TargetingCounts, meta)),
@@ -276,6 +278,7 @@ export function denseCells(counts: Float64Array, cellCount: number): { overall: 
   for (let c = 0; c < cellCount; c++) {
     const base = c * FIELDS;
     if ((counts[base + RECORDS] as number) === 0) continue;
+    // Stryker disable next-line EqualityOperator: equivalent — at f = FIELDS the write to totals is out of range, which a typed array ignores
     for (let f = 0; f < FIELDS; f++) totals[f] = (totals[f] as number) + (counts[base + f] as number);
     cells.push({ row: c, counts: countsAt(counts, c) });
   }

@@ -53,6 +53,7 @@ export function readOutcomes<T>(
   weight: Accessor<T, number> | undefined,
   fn: string,
 ): Outcomes {
+  // Stryker disable next-line ArrayDeclaration: equivalent — only the outcomes are returned, and no dimension changes them
   return readRecords(rows, eligible, enrolled, weight, [], fn).outcomes;
 }
 
@@ -89,19 +90,20 @@ export function readRecords<T>(
   const [ids0 = empty, ids1 = empty, ids2 = empty] = ids;
   const spare = new GroupIndex();
   const [index0 = spare, index1 = spare, index2 = spare] = indexes;
-  const none: Accessor<T, string> = () => '';
-  const [accessor0 = none, accessor1 = none, accessor2 = none] = accessors;
+  // Undefined beyond the dimensions given; each is called only when its dimension exists.
+  const [accessor0, accessor1, accessor2] = accessors as (Accessor<T, string> | undefined)[];
   for (let i = 0; i < n; i++) {
     const row = rows[i] as T;
     // The same checks as the single-pass path (statusCode, enrolledFlag), so both paths accept and reject alike.
     eligibility[i] = statusCode(eligible(row, i), i, fn);
     if (enrolledFlag(enrolled(row, i), i, fn)) enrolledFlags[i] = 1;
-    if (weights !== null && weight !== undefined) weights[i] = checkWeight(weight(row, i), i, fn);
+    // weights is allocated exactly when weight is given.
+    if (weights !== null) weights[i] = checkWeight((weight as Accessor<T, number>)(row, i), i, fn);
     // The first three dimensions are unrolled so that each accessor call site sees one function (and can be
     // inlined); further dimensions share one loop.
-    if (dimensionCount > 0) ids0[i] = internKey(index0, accessor0(row, i), dimensions, 0, i, fn);
-    if (dimensionCount > 1) ids1[i] = internKey(index1, accessor1(row, i), dimensions, 1, i, fn);
-    if (dimensionCount > 2) ids2[i] = internKey(index2, accessor2(row, i), dimensions, 2, i, fn);
+    if (dimensionCount > 0) ids0[i] = internKey(index0, (accessor0 as Accessor<T, string>)(row, i), dimensions, 0, i, fn);
+    if (dimensionCount > 1) ids1[i] = internKey(index1, (accessor1 as Accessor<T, string>)(row, i), dimensions, 1, i, fn);
+    if (dimensionCount > 2) ids2[i] = internKey(index2, (accessor2 as Accessor<T, string>)(row, i), dimensions, 2, i, fn);
     for (let d = 3; d < dimensionCount; d++) {
       (ids[d] as Int32Array)[i] = internKey(indexes[d] as GroupIndex, (accessors[d] as Accessor<T, string>)(row, i), dimensions, d, i, fn);
     }
@@ -168,11 +170,13 @@ export function combineCells(dimensions: readonly { readonly ids: Int32Array; re
     const ids = dimension.ids;
     const radix = Math.max(1, dimension.size);
     if (size * radix <= DENSE_LIMIT) {
+      // Stryker disable next-line EqualityOperator: equivalent — at i = n both typed arrays are out of range: the read is undefined, the write ignored
       for (let i = 0; i < n; i++) cellOf[i] = (cellOf[i] as number) + size * (ids[i] as number);
       size *= radix;
     } else {
       const compact = new Map<number, number>();
       for (let i = 0; i < n; i++) {
+        // Stryker disable next-line ArithmeticOperator: equivalent — with 0 ≤ cellOf < size, cellOf − size·id is one-to-one as cellOf + size·id is, and only equal keys matter
         const key = (cellOf[i] as number) + size * (ids[i] as number);
         let id = compact.get(key);
         if (id === undefined) {
@@ -205,6 +209,7 @@ export function tally(outcomes: Outcomes, cells: Cells): Tally {
   const counts = new Float64Array(cellCount * FIELDS);
   const firstRow = new Int32Array(cellCount).fill(-1);
   const n = outcomes.eligibility.length;
+  // Stryker disable next-line EqualityOperator: equivalent — row n has cell undefined, so count writes only at index NaN, which a typed array ignores
   for (let i = 0; i < n; i++) count(counts, firstRow, outcomes, i, cellOf[i] as number);
   return { counts, firstRow };
 }
@@ -225,6 +230,7 @@ export function tallyDimensions(outcomes: Outcomes, dimensions: readonly Dimensi
     );
     return { ...tally(outcomes, cells), cellCount: cells.cellCount };
   }
+  // Stryker disable next-line ConditionalExpression, EqualityOperator: equivalent — with three dimensions no id array falls back to zeros; it would only cost memory
   const zeros = dimensions.length < 3 ? new Int32Array(n) : new Int32Array(0);
   const ids0 = dimensions[0]?.ids ?? zeros;
   const ids1 = dimensions[1]?.ids ?? zeros;
@@ -233,6 +239,7 @@ export function tallyDimensions(outcomes: Outcomes, dimensions: readonly Dimensi
   const stride2 = stride1 * Math.max(1, dimensions[1]?.keys.length ?? 1);
   const counts = new Float64Array(product * FIELDS);
   const firstRow = new Int32Array(product).fill(-1);
+  // Stryker disable next-line EqualityOperator: equivalent — row n has cell NaN (ids out of range), so count writes only at index NaN, which a typed array ignores
   for (let i = 0; i < n; i++) {
     count(counts, firstRow, outcomes, i, (ids0[i] as number) + stride1 * (ids1[i] as number) + stride2 * (ids2[i] as number));
   }
@@ -247,6 +254,7 @@ function count(counts: Float64Array, firstRow: Int32Array, outcomes: Outcomes, i
   const w = weights === null ? 1 : (weights[i] as number);
   const code = outcomes.eligibility[i] as number;
   const enrolledWeight = w * (outcomes.enrolled[i] as number);
+  // Stryker disable next-line ArithmeticOperator: equivalent — RECORDS is 0, so base − RECORDS is base + RECORDS
   counts[base + RECORDS] = (counts[base + RECORDS] as number) + 1;
   counts[base + POPULATION] = (counts[base + POPULATION] as number) + w;
   counts[base + ELIGIBLE + code] = (counts[base + ELIGIBLE + code] as number) + w;
@@ -320,10 +328,10 @@ function tallyGrouped<T>(
 ): FusedTally | null {
   const dimensionCount = dimensions.length;
   const n = rows.length;
-  const none: Accessor<T, string> = () => '';
-  const accessor0 = dimensions[0]?.accessor ?? none;
-  const accessor1 = dimensions[1]?.accessor ?? none;
-  const accessor2 = dimensions[2]?.accessor ?? none;
+  // At least one dimension here; the second and third are called only when present.
+  const accessor0 = (dimensions[0] as DimensionAccessor<T>).accessor;
+  const accessor1 = dimensions[1]?.accessor;
+  const accessor2 = dimensions[2]?.accessor;
   const index0 = new GroupIndex();
   const index1 = new GroupIndex();
   const index2 = new GroupIndex();
@@ -348,7 +356,7 @@ function tallyGrouped<T>(
     let b = 0;
     let c = 0;
     if (dimensionCount > 1) {
-      b = internKey(index1, accessor1(row, i), dimensions, 1, i, fn);
+      b = internKey(index1, (accessor1 as Accessor<T, string>)(row, i), dimensions, 1, i, fn);
       if (b >= cap1) {
         if (cap0 * 2 * cap1 * cap2 > FUSED_LIMIT) return null;
         counts = relayout(counts, cap0, cap1, cap2, cap0, 2 * cap1, cap2);
@@ -356,7 +364,7 @@ function tallyGrouped<T>(
       }
     }
     if (dimensionCount > 2) {
-      c = internKey(index2, accessor2(row, i), dimensions, 2, i, fn);
+      c = internKey(index2, (accessor2 as Accessor<T, string>)(row, i), dimensions, 2, i, fn);
       if (c >= cap2) {
         if (cap0 * cap1 * 2 * cap2 > FUSED_LIMIT) return null;
         counts = relayout(counts, cap0, cap1, cap2, cap0, cap1, 2 * cap2);
@@ -399,6 +407,7 @@ function enrolledFlag(s: unknown, i: number, fn: string): boolean {
 
 // Adds one row to the cell at `base`: the status picks the field, the enrolled weight (w or 0) the enrolled counts.
 function addRow(counts: Float64Array, base: number, code: number, enrolledWeight: number, w: number): void {
+  // Stryker disable next-line ArithmeticOperator: equivalent — RECORDS is 0, so base − RECORDS is base + RECORDS
   counts[base + RECORDS] = (counts[base + RECORDS] as number) + 1;
   counts[base + POPULATION] = (counts[base + POPULATION] as number) + w;
   counts[base + ELIGIBLE + code] = (counts[base + ELIGIBLE + code] as number) + w;
@@ -417,6 +426,7 @@ function internKey<T>(index: GroupIndex, key: unknown, dimensions: readonly Dime
   }
   // The path string is built only for a new key, never per record.
   const known = index.get(key);
+  // Stryker disable next-line ConditionalExpression, StringLiteral: equivalent — idOf returns a known key's id too, and reads the path only for a non-string key, rejected above
   return known === undefined ? index.idOf(key, `rows[${i}]`, fn) : known;
 }
 
@@ -426,6 +436,7 @@ function relayout(counts: Float64Array, cap0: number, cap1: number, cap2: number
   const next = new Float64Array(next0 * next1 * next2 * FIELDS);
   for (let cell = 0; cell < slots; cell++) {
     const from = cell * FIELDS;
+    // Stryker disable next-line ConditionalExpression: equivalent — an empty cell's zeros copied to its new slot leave the zeros there
     if ((counts[from + RECORDS] as number) === 0) continue;
     const a = cell % cap0;
     const b = Math.floor(cell / cap0) % cap1;

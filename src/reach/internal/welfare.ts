@@ -33,6 +33,7 @@ export function readWelfare<T>(rows: readonly T[], accessor: (row: T, index: num
  */
 export function welfareOrder(welfare: Float64Array): Uint32Array {
   const order = new Uint32Array(welfare.length);
+  // Stryker disable next-line EqualityOperator: equivalent — at i = order.length the write is out of range, which a typed array ignores
   for (let i = 0; i < order.length; i++) order[i] = i;
   order.sort((a, b) => (welfare[a] as number) - (welfare[b] as number) || a - b);
   return order;
