@@ -165,6 +165,7 @@ describe('starting guesses of the quantile solvers (the published formulas, eval
       [1, 0.975, 3.6691637921673865],
       [7, 0.975, 13.061692787089353],
       [7, 0.3, 5.42256042460232],
+      [3, 0.5, 2.6788654474283824],
       [2, 1e-20, 1.4142135623730958e-10],
     ];
     for (const [a, p, expected] of cases) {
@@ -187,5 +188,64 @@ describe('starting guesses of the quantile solvers (the published formulas, eval
     for (const [a, b, p, expected] of cases) {
       expect(relativeError(betaQuantileGuess(a, b, p, 1 - p), expected), `a = ${a}, b = ${b}, p = ${p}`).toBeLessThan(1e-13);
     }
+  });
+});
+
+/** I_x(a, b) at the exact small x and, mirrored, I_{1 − y}(b, a) at the exact small y = x: both tails to 1e-12. */
+function expectMirroredTails(small: number, a: number, b: number, [lower, upper]: [number, number]): void {
+  const near = betaTails(small, 1 - small, a, b);
+  expect(relativeError(near.lower, lower), `I(${small}; ${a}, ${b})`).toBeLessThan(1e-12);
+  expect(relativeError(near.upper, upper), `1 − I(${small}; ${a}, ${b})`).toBeLessThan(1e-12);
+  const far = betaTails(1 - small, small, b, a);
+  expect(relativeError(far.upper, lower), `1 − I(1 − ${small}; ${b}, ${a})`).toBeLessThan(1e-12);
+  expect(relativeError(far.lower, upper), `I(1 − ${small}; ${b}, ${a})`).toBeLessThan(1e-12);
+}
+
+describe('the smaller of x and 1 − x is trusted as given', () => {
+  // R 4.2.2 pbeta of the exact small argument, both tails (the tails swap with the shapes: I_x(a, b) = 1 − I_y(b, a)):
+  // pbeta(1e-7, 2, 1e6) = 0.0046788451370505897, pbeta(1e-5, 20, 1e6) = 0.0034548831768511671. Forming the other
+  // argument as 1 − y rounds it by 1e-16, which a·ln x or b·(ln(1 + v) − v) would amplify to 1e-10 and more.
+  it('one shape below 10: ln of the small argument directly, log1p of minus it for the other', () => {
+    expectMirroredTails(1e-7, 2, 1e6, [0.0046788451370505897, 0.99532115486294948]);
+  });
+
+  it('both shapes from 10 on: the distance to the mode taken from the small argument', () => {
+    expectMirroredTails(1e-5, 20, 1e6, [0.0034548831768511671, 0.99654511682314884]);
+  });
+
+  it('closed forms with a shape of 1: both tails, from whichever argument is exact', () => {
+    // By hand: I_x(1, b) = 1 − y^b and I_x(a, 1) = x^a. With y = 1e-7 exact, y³ = 1e-21; with x = 1e-7, x³ = 1e-21.
+    // R: pbeta(1e-7, 1, 1e6) = 0.095162586488227702 = 1 − (1 − 1e-7)^1e6, upper 0.90483741351177227.
+    const upperOfA1 = betaTails(1 - 1e-7, 1e-7, 1, 3);
+    expect(relativeError(upperOfA1.upper, 1e-21)).toBeLessThan(1e-14);
+    expect(upperOfA1.lower).toBe(1);
+    const lowerOfB1 = betaTails(1e-7, 1 - 1e-7, 3, 1);
+    expect(relativeError(lowerOfB1.lower, 1e-21)).toBeLessThan(1e-14);
+    expect(lowerOfB1.upper).toBe(1);
+    const a1 = betaTails(1e-7, 1 - 1e-7, 1, 1e6);
+    expect(relativeError(a1.lower, 0.095162586488227702)).toBeLessThan(1e-12);
+    expect(relativeError(a1.upper, 0.90483741351177227)).toBeLessThan(1e-12);
+    const b1 = betaTails(1 - 1e-7, 1e-7, 1e6, 1);
+    expect(relativeError(b1.upper, 0.095162586488227702)).toBeLessThan(1e-12);
+    expect(relativeError(b1.lower, 0.90483741351177227)).toBeLessThan(1e-12);
+    // R: pbeta(0.3, 2.5, 1) = 0.049295030175464945 (= 0.3^2.5), upper 0.95070496982453512.
+    const b1Upper = betaTails(0.3, 0.7, 2.5, 1);
+    expect(relativeError(b1Upper.upper, 0.95070496982453512)).toBeLessThan(1e-14);
+  });
+
+  it('outside the support: tails 0 and 1, and a zero quantile at p = 0', () => {
+    expect(betaTails(-0.5, 1.5, 2, 3)).toEqual({ lower: 0, upper: 1 });
+    expect(betaTails(1.5, -0.5, 2, 3)).toEqual({ lower: 1, upper: 0 });
+    expect(gammaTails(3, -1)).toEqual({ lower: 0, upper: 1 });
+    expect(fQuantile(3, 5, 0, 1)).toBe(0);
+  });
+
+  it('Stirling remainder on both sides of x = 10 (mpmath 1.2 at 40 digits: loggamma(x) − Stirling)', () => {
+    // δ(5) = 0.016644691189821192163, δ(10) = 0.0083305634333628712565, δ(12.5) = 0.0066652470327076824424.
+    // From x = 10 the asymptotic series gives a few 1e-15 (its x⁻¹³ term alone is 7e-14 of δ(10)); below, ln Γ(x) by
+    // Lanczos carries about 1e-15 absolute, which is 1e-13 of δ(10) but only 3e-14 of δ(5).
+    expect(relativeError(stirlingError(5), 0.016644691189821192163)).toBeLessThan(1e-12);
+    expect(relativeError(stirlingError(10), 0.0083305634333628712565)).toBeLessThan(1e-14);
+    expect(relativeError(stirlingError(12.5), 0.0066652470327076824424)).toBeLessThan(1e-14);
   });
 });

@@ -118,17 +118,22 @@ function betaTailsSmallShape(x: number, y: number, a: number, b: number): Tails 
 
 /** The tails of the beta(a, b) distribution at x: I_x(a, b) and 1 − I_x(a, b), given x and y = 1 − x. */
 export function betaTails(x: number, y: number, a: number, b: number): Tails {
+  // Stryker disable next-line EqualityOperator: equivalent — at x = 0 every path below gives lower = +0 (a prefactor of e^(−∞), or −expm1(−0)) and upper = 1 all the same
   if (!(x > 0)) return { lower: 0, upper: 1 };
+  // Stryker disable next-line EqualityOperator: equivalent — at y = 0 every path below gives lower = 1 and upper = +0 all the same
   if (!(y > 0)) return { lower: 1, upper: 0 };
   // Closed forms: I_x(1, b) = 1 − y^b and I_x(a, 1) = x^a (the Clopper–Pearson limits at 0 or n successes).
   if (a === 1) {
+    // Stryker disable next-line EqualityOperator: equivalent — x = y only at ½, where Math.log1p(-0.5) and Math.log(0.5) are the same double
     const logUpper = b * (x <= y ? Math.log1p(-x) : Math.log(y));
     return { lower: -Math.expm1(logUpper), upper: Math.exp(logUpper) };
   }
   if (b === 1) {
+    // Stryker disable next-line EqualityOperator: equivalent — x = y only at ½, where Math.log(0.5) and Math.log1p(-0.5) are the same double
     const logLower = a * (x <= y ? Math.log(x) : Math.log1p(-y));
     return { lower: Math.exp(logLower), upper: -Math.expm1(logLower) };
   }
+  // Stryker disable next-line EqualityOperator: equivalent — a = 1 and b = 1 have returned above, so > 1 and ≥ 1 agree
   if (a > 1 && b > 1) {
     const front = betaPrefactor(x, y, a, b);
     const lambda = x <= y ? a - (a + b) * x : (a + b) * y - b;
@@ -161,6 +166,7 @@ export function betaQuantileGuess(a: number, b: number, p: number, q: number): n
   const t = Math.exp(a * lnA) / a;
   const u = Math.exp(b * lnB) / b;
   const w = t + u;
+  // Stryker disable next-line EqualityOperator: equivalent — at p = t/w both branches give a/(a + b): (a·t)^(1/a) = a/(a + b) = 1 − (b·u)^(1/b)
   return p < t / w ? (a * w * p) ** (1 / a) : 1 - (b * w * q) ** (1 / b);
 }
 
