@@ -139,6 +139,7 @@ export function eligibilityMargins<T>(rows: readonly T[], options: EligibilityMa
   const undercoverage: Case[] = [];
   const missing = { leakage: 0, undercoverage: 0 };
   const counts = { leakage: 0, undercoverage: 0 };
+  // Stryker disable next-line EqualityOperator: equivalent — at i = list.length the eligibility code is undefined, so the row is skipped as neither error
   for (let i = 0; i < list.length; i++) {
     const code = outcomes.eligibility[i];
     const isEnrolled = outcomes.enrolled[i] === 1;
@@ -197,12 +198,13 @@ function distribution(cases: readonly Case[], count: number, missingMargin: numb
   for (const c of cases) {
     total += c.weight;
     sum += c.weight * c.margin;
+    // Stryker disable next-line ConditionalExpression: equivalent — without a band (near = null) nearThresholdShare is null whatever nearWeight holds
     if (near !== null && Math.abs(c.margin) <= near) nearWeight += c.weight;
     if (c.margin < first) outside.below += c.weight;
     else if (c.margin > last) outside.above += c.weight;
     else histogram[binOf(c.margin, edges)] = (histogram[binOf(c.margin, edges)] as number) + c.weight;
   }
-  const known = cases.length > 0 && total > 0;
+  const known = total > 0;
   return {
     count,
     missingMargin,
@@ -236,7 +238,7 @@ function quantile(cases: readonly Case[], total: number, p: number): number {
   let cumulative = 0;
   for (const c of cases) {
     cumulative += c.weight;
-    if (cumulative >= target - 1e-12 * total && c.weight > 0) return c.margin;
+    if (cumulative >= target - 1e-12 * total) return c.margin;
   }
   return (cases[cases.length - 1] as Case).margin;
 }
