@@ -122,16 +122,17 @@ export function beneficiaryIncidence<T>(rows: readonly T[], options: Beneficiary
     const e: unknown = enrolledAccessor(row, i);
     if (typeof e !== 'boolean') fail('invalid_type', `rows[${i}]`, `${fn}: options.enrolled returned ${describe(e)} for rows[${i}]; expected true or false.`);
     enrolled[i] = e ? 1 : 0;
-    if (benefits !== null && benefitAccessor !== undefined) {
+    if (benefitAccessor !== undefined) {
       const b: unknown = benefitAccessor(row, i);
-      if (typeof b !== 'number' || !Number.isFinite(b) || b < 0) {
+      // Number.isFinite is false for anything that is not a number.
+      if (!Number.isFinite(b) || (b as number) < 0) {
         fail(
           typeof b !== 'number' ? 'invalid_type' : Number.isFinite(b) ? 'out_of_range' : 'not_finite',
           `rows[${i}]`,
           `${fn}: options.benefit returned ${describe(b)} for rows[${i}]; benefits must be finite numbers ≥ 0.`,
         );
       }
-      benefits[i] = b;
+      (benefits as Float64Array)[i] = b as number;
     }
   }
   let total = 0;
@@ -141,6 +142,7 @@ export function beneficiaryIncidence<T>(rows: readonly T[], options: Beneficiary
   const beneficiaries = new Float64Array(q);
   const benefit = new Float64Array(q);
   const minimum = new Array<number | null>(q).fill(null);
+  // Stryker disable next-line ArrayDeclaration: equivalent — every read is `maximum[k] ?? null`, so a hole reads as null too
   const maximum = new Array<number | null>(q).fill(null);
   const reasons: string[] = [];
   if (total > 0) {
@@ -151,7 +153,8 @@ export function beneficiaryIncidence<T>(rows: readonly T[], options: Beneficiary
       const level = welfare[order[start] as number] as number;
       let end = start;
       let blockWeight = 0;
-      while (end < n && welfare[order[end] as number] === level) {
+      // Past the last row order[end] is undefined, and so is its welfare: that ends the block too.
+      while (welfare[order[end] as number] === level) {
         blockWeight += weights[order[end] as number] as number;
         end++;
       }

@@ -96,7 +96,8 @@ export function coadyGroshHoddinott<T>(rows: readonly T[], options: CoadyGroshHo
     const b: unknown = benefitAccessor(row, i);
     let amount: number;
     if (typeof b === 'boolean') amount = b ? 1 : 0;
-    else if (typeof b === 'number' && Number.isFinite(b) && b >= 0) amount = b;
+    // Number.isFinite is false for anything that is not a number.
+    else if (Number.isFinite(b) && (b as number) >= 0) amount = b as number;
     else {
       fail(
         typeof b !== 'number' ? 'invalid_type' : Number.isFinite(b) ? 'out_of_range' : 'not_finite',
@@ -127,14 +128,16 @@ export function coadyGroshHoddinott<T>(rows: readonly T[], options: CoadyGroshHo
     let end = start;
     let blockWeight = 0;
     let blockBenefit = 0;
-    while (end < n && welfare[order[end] as number] === level) {
+    // Past the last row order[end] is undefined, and so is its welfare: that ends the block too.
+    while (welfare[order[end] as number] === level) {
       const i = order[end] as number;
       blockWeight += weights[i] as number;
       blockBenefit += (weights[i] as number) * (benefits[i] as number);
       end++;
     }
     if (cumulative + blockWeight <= cut) bottom += blockBenefit;
-    else if (blockWeight > 0) bottom += (blockBenefit * (cut - cumulative)) / blockWeight;
+    // Here cumulative < cut < cumulative + blockWeight, so blockWeight > 0.
+    else bottom += (blockBenefit * (cut - cumulative)) / blockWeight;
     cumulative += blockWeight;
     start = end;
   }

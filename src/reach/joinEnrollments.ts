@@ -202,8 +202,8 @@ export function joinEnrollments<H = Household, E = Enrollment>(
       return;
     }
     matched.push({ index: i, household, year });
-    if (year < first) first = year;
-    if (year > last) last = year;
+    first = Math.min(first, year);
+    last = Math.max(last, year);
   });
 
   let years: number[];
@@ -212,9 +212,8 @@ export function joinEnrollments<H = Household, E = Enrollment>(
     if (!Array.isArray(given)) fail('invalid_type', 'options.years', `${fn}: options.years is ${describe(given)}; pass an array of whole years.`);
     years = given.map((y: unknown, i) => integer(y, `options.years[${i}]`, fn));
     years = [...new Set(years)].sort((a, b) => a - b);
-  } else if (matched.length === 0) {
-    years = [];
   } else {
+    // With no matched enrolment first = +∞ and last = −∞: the span is −∞ and Array.from makes no years.
     if (last - first + 1 > 200) {
       fail('out_of_range', 'enrollments', `${fn}: enrolment years run from ${first} to ${last}; check for a mistyped year or pass options.years.`);
     }

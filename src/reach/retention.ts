@@ -170,11 +170,12 @@ export function retention<T = Enrollment>(records: readonly T[], options: Retent
         `${fn}: ${opts['household'] === undefined ? 'householdId' : 'options.household'} is ${describe(id)} for records[${i}]; a household id must be a string.`,
       );
     }
+    // Stryker disable next-line StringLiteral: equivalent — id is a string here, so idOf never throws and never reads the path
     householdIds[k] = households.idOf(id, `records[${i}]`, fn);
     const year = yearOf(yearAccessor(record, i), `records[${i}]`, yearLabel, basis, fn);
     yearOfRecord[k] = year;
-    if (year < first) first = year;
-    if (year > last) last = year;
+    first = Math.min(first, year);
+    last = Math.max(last, year);
     if (groupAccessor !== undefined) groupOfRecord[k] = groups.idOf(groupAccessor(record, i), `records[${i}]`, fn, 'options.by');
   }
   const otherPrograms = programs.otherPrograms();
@@ -185,19 +186,19 @@ export function retention<T = Enrollment>(records: readonly T[], options: Retent
   }
   const h = households.size;
   // Slot g·span + t holds group g in year t; the last slot block (g = G) holds every household.
-  const g = groupAccessor === undefined ? 0 : groups.size;
+  const g = groups.size; // 0 without options.by
   const total = g;
   const slots = (g + 1) * span;
   // The group of each enrolled household-year (its first record that year), −1 when not enrolled.
   const groupAt = new Int32Array(h * span).fill(-1);
   const enrollments = new Float64Array(slots);
-  for (let i = 0; i < n; i++) {
-    const t = (yearOfRecord[i] as number) - first;
+  yearOfRecord.forEach((year, i) => {
+    const t = year - first;
     const cell = (householdIds[i] as number) * span + t;
     if ((groupAt[cell] as number) < 0) groupAt[cell] = groupOfRecord[i] as number;
     enrollments[(groupOfRecord[i] as number) * span + t] = (enrollments[(groupOfRecord[i] as number) * span + t] as number) + 1;
     if (g > 0) enrollments[total * span + t] = (enrollments[total * span + t] as number) + 1;
-  }
+  });
   const enrolledCount = new Float64Array(slots);
   const previousCount = new Float64Array(slots);
   const retainedCount = new Float64Array(slots);
@@ -208,7 +209,7 @@ export function retention<T = Enrollment>(records: readonly T[], options: Retent
     counts[group * span + t] = (counts[group * span + t] as number) + 1;
     if (g > 0) counts[total * span + t] = (counts[total * span + t] as number) + 1;
   };
-  for (let k = 0; k < h; k++) {
+  households.keys.forEach((_, k) => {
     const row = k * span;
     let seenBefore = false;
     for (let t = 0; t < span; t++) {
@@ -225,7 +226,7 @@ export function retention<T = Enrollment>(records: readonly T[], options: Retent
         seenBefore = true;
       }
     }
-  }
+  });
   const yearsOf = (group: number): RetentionYear[] => {
     const years: RetentionYear[] = [];
     for (let t = 0; t < span; t++) {
@@ -239,14 +240,15 @@ export function retention<T = Enrollment>(records: readonly T[], options: Retent
       } else if (previous === 0) {
         reasons.push(`retention is undefined in ${year}: no household was enrolled in ${year - 1}`);
       }
-      const interval = wilsonInterval(retained, t === 0 ? 0 : previous, { confidence });
+      // previous is 0 in the first year: nobody is enrolled the year before it.
+      const interval = wilsonInterval(retained, previous, { confidence });
       years.push({
         year,
         enrollments: enrollments[slot] as number,
         households: enrolledCount[slot] as number,
         previousHouseholds: previous,
         retained,
-        retention: t === 0 || previous === 0 ? null : retained / previous,
+        retention: previous === 0 ? null : retained / previous,
         retentionInterval: { lower: interval.lower, upper: interval.upper, confidence, method: 'wilson' },
         newEntrants: newCount[slot] as number,
         reentrants: reentrantCount[slot] as number,
@@ -256,8 +258,7 @@ export function retention<T = Enrollment>(records: readonly T[], options: Retent
     }
     return years;
   };
-  const byGroup = groups.keys
-    .map((key, id) => ({ group: key, years: yearsOf(id) }))
-    .sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
+  // Groups in code-unit order of their keys (the default sort of strings).
+  const byGroup = [...groups.keys].sort().map((key) => ({ group: key, years: yearsOf(groups.get(key) as number) }));
   return { yearBasis: basis, years: yearsOf(total), groups: byGroup, otherPrograms, warnings };
 }

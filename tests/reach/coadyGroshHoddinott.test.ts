@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coadyGroshHoddinott } from '../../src/reach/index.ts';
-import { caught } from './helpers.ts';
+import { caught, expectError } from './helpers.ts';
 
 // Grosh, Leite, Wai-Poi & Tesliuc (2022), Revisiting Targeting in Social Assistance, Table 7.3 (methodology.md §9
 // row 5): incomes of ten people, $30 split equally among each scheme's recipients.
@@ -78,5 +78,72 @@ describe('coadyGroshHoddinott', () => {
     expect(benefit.code).toBe('invalid_type');
     expect(benefit.message).toBe('coadyGroshHoddinott: options.benefit returned "yes" for rows[0]; return an amount ≥ 0 or a boolean (enrolled or not).');
     expect(caught(() => coadyGroshHoddinott(incomes, { welfare: () => Number.NaN, benefit: () => 1 })).code).toBe('not_finite');
+  });
+});
+
+describe('coadyGroshHoddinott, boundaries and errors in full', () => {
+  it('weights people: welfare 1, 2, 3 with weights 2, 1, 1 and benefits 1, 1, 0', () => {
+    // Population 4, bottom 50 % = 2 = the first person (weight 2, benefit 2 of 3): share 2/3, CGH = (2/3)/0.5.
+    const rows = [
+      { y: 1, w: 2, b: 1 },
+      { y: 2, w: 1, b: 1 },
+      { y: 3, w: 1, b: 0 },
+    ];
+    const result = coadyGroshHoddinott(rows, { welfare: (r) => r.y, weight: (r) => r.w, benefit: (r) => r.b, bottomPercent: 50 });
+    expect(result.bottomShare).toBe(2 / 3);
+    expect(result.indicator).toBe(4 / 3);
+    expect(result.totalBenefit).toBe(3);
+  });
+
+  it('accepts the bottom 100 %, where every benefit counts', () => {
+    expect(coadyGroshHoddinott([1, 2, 3], { welfare: (x) => x, benefit: (x) => x, bottomPercent: 100 })).toMatchObject({ indicator: 1, bottomShare: 1 });
+    // Weights 0.1, 0.2, 0.7 sum to 1 in input order but to 0.9999999999999999 in welfare order (1, 2, 3 is the
+    // reverse): the walk must stop at the last row although its running sum falls short of the cut.
+    const w = [0.1, 0.2, 0.7];
+    const rounding = coadyGroshHoddinott([3, 2, 1], { welfare: (x) => x, benefit: () => 1, weight: (x) => w[3 - x] as number, bottomPercent: 100 });
+    expect(rounding.bottomShare).toBeCloseTo(1, 12);
+  });
+
+  it('counts a block ending exactly at the cut in full, without a proportional split', () => {
+    // Weights 1, 3, 6 (population 10, cut 4): the block of weight 3 ends at the cut, so its benefit 3 × 0.9 = 2.7
+    // counts as is (2.7 × 3 / 3 would be 2.7000000000000006). Share 2.7 / 8.7.
+    const rows = [
+      { y: 1, w: 1, b: 0 },
+      { y: 2, w: 3, b: 0.9 },
+      { y: 3, w: 6, b: 1 },
+    ];
+    const result = coadyGroshHoddinott(rows, { welfare: (r) => r.y, weight: (r) => r.w, benefit: (r) => r.b });
+    expect(result.bottomShare).toBe(2.7 / 8.7);
+  });
+
+  it('says the weights sum to 0 when they do', () => {
+    expect(coadyGroshHoddinott([1, 2], { welfare: (x) => x, benefit: () => 1, weight: () => 0 })).toEqual({
+      indicator: null,
+      bottomShare: null,
+      bottomPercent: 40,
+      totalBenefit: 0,
+      boundary: 'proportional',
+      reason: 'population weights sum to 0',
+    });
+  });
+
+  it('names the function, the field and the fix in its errors', () => {
+    const inc = [1, 2, 3];
+    const o = { welfare: (x: number) => x, benefit: () => 1 };
+    expectError(() => coadyGroshHoddinott(inc, { benefit: () => 1 } as never), 'missing_field', 'options.welfare',
+      'coadyGroshHoddinott: options.welfare is missing; pass a function (row) => income.');
+    expectError(() => coadyGroshHoddinott(inc, { welfare: (x: number) => x } as never), 'missing_field', 'options.benefit',
+      'coadyGroshHoddinott: options.benefit is missing; pass a function (row) => amount or boolean.');
+    expectError(() => coadyGroshHoddinott(inc, { ...o, weight: 1 as never }), 'invalid_type', 'options.weight',
+      'coadyGroshHoddinott: options.weight is 1; pass a function (row) => number ≥ 0.');
+    expectError(() => coadyGroshHoddinott(inc, { ...o, bottomPercent: '40' as never }), 'invalid_type', 'options.bottomPercent',
+      'coadyGroshHoddinott: options.bottomPercent is "40"; expected a finite number.');
+    const benefit = (bad: unknown) => (x: number) => (x === 2 ? bad : 1) as number;
+    const fix = 'return an amount ≥ 0 or a boolean (enrolled or not).';
+    expectError(() => coadyGroshHoddinott(inc, { ...o, benefit: benefit('5') }), 'invalid_type', 'rows[1]', `coadyGroshHoddinott: options.benefit returned "5" for rows[1]; ${fix}`);
+    expectError(() => coadyGroshHoddinott(inc, { ...o, benefit: benefit(Number.POSITIVE_INFINITY) }), 'not_finite', 'rows[1]',
+      `coadyGroshHoddinott: options.benefit returned Infinity for rows[1]; ${fix}`);
+    expectError(() => coadyGroshHoddinott(inc, { ...o, benefit: benefit(Number.NaN) }), 'not_finite', 'rows[1]', `coadyGroshHoddinott: options.benefit returned NaN for rows[1]; ${fix}`);
+    expectError(() => coadyGroshHoddinott(inc, { ...o, benefit: benefit(-1) }), 'out_of_range', 'rows[1]', `coadyGroshHoddinott: options.benefit returned -1 for rows[1]; ${fix}`);
   });
 });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eligibilityMargins, type EligibilityMarginsResult } from '../../src/reach/index.ts';
-import { caught } from './helpers.ts';
+import { caught, expectError } from './helpers.ts';
 
 const limit = 50_000;
 interface H {
@@ -193,10 +193,6 @@ describe('eligibilityMargins, edges and quantiles at their boundaries', () => {
 
   it('names the function, the field and the fix in its errors', () => {
     const rows = cases(1);
-    const expectError = (run: () => unknown, code: string, path: string, message: string): void => {
-      const error = caught(run);
-      expect({ code: error.code, path: error.path, message: error.message }).toEqual({ code, path, message });
-    };
     const { margin, eligible, enrolled } = marginOptions;
     expectError(() => eligibilityMargins(rows, { eligible, enrolled } as never), 'missing_field', 'options.margin',
       'eligibilityMargins: options.margin is missing; pass a function (row) => number or null.');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeReach, targetingErrors, type TargetingErrorsResult } from '../../src/reach/index.ts';
-import { caught } from './helpers.ts';
+import { caught, expectError } from './helpers.ts';
 
 interface Row {
   eligible: boolean | null;
@@ -119,5 +119,78 @@ describe('mergeReach', () => {
     expect(caught(() => mergeReach(a, {} as TargetingErrorsResult)).message).toBe(
       'mergeReach: b is not a result of targetingErrors (it lacks dimensions, groups or overall).',
     );
+  });
+});
+
+describe('mergeReach, errors in full', () => {
+  interface R {
+    e: boolean;
+    n: boolean;
+    d?: string;
+    l?: string;
+  }
+  const o = { eligible: (r: R) => r.e, enrolled: (r: R) => r.n };
+  const district = (r: R) => r.d as string;
+  const language = (r: R) => r.l as string;
+  const byDistrictOptions = { ...o, by: { district } };
+
+  it('refuses results grouped by other dimensions: other names, more or fewer', () => {
+    const byDistrict = targetingErrors([], byDistrictOptions);
+    const both = targetingErrors([], { ...o, by: { district, language } });
+    const swapped = targetingErrors([], { ...o, by: { language, district } });
+    expectError(() => mergeReach(byDistrict, both), 'invalid_value', 'b.dimensions',
+      'mergeReach: b is grouped by [district, language] but a by [district]; compute both with the same options.by.');
+    expectError(() => mergeReach(both, swapped), 'invalid_value', 'b.dimensions',
+      'mergeReach: b is grouped by [language, district] but a by [district, language]; compute both with the same options.by.');
+    const byLanguage = targetingErrors([], { ...o, by: { language } });
+    expectError(() => mergeReach(byDistrict, byLanguage), 'invalid_value', 'b.dimensions',
+      'mergeReach: b is grouped by [language] but a by [district]; compute both with the same options.by.');
+  });
+
+  it('refuses other weighting, confidence or inclusion-error denominator, saying which', () => {
+    const a = targetingErrors([{ e: true, n: true }], o);
+    expectError(() => mergeReach(a, targetingErrors([], { ...o, weight: () => 1 })), 'invalid_value', 'b.weighted',
+      'mergeReach: one result is weighted and the other is not; compute both with the same options.weight.');
+    expectError(() => mergeReach(a, targetingErrors([], { ...o, confidence: 0.9 })), 'invalid_value', 'b.confidence',
+      'mergeReach: b has confidence 0.9 but a has 0.95; compute both with the same options.confidence.');
+    expectError(() => mergeReach(a, targetingErrors([], { ...o, inclusionErrorDenominator: 'ineligible' })), 'invalid_value', 'b.inclusionErrorDenominator',
+      'mergeReach: b divides the inclusion error by "ineligible" but a by "enrolled"; compute both with the same options.inclusionErrorDenominator.');
+  });
+
+  it('refuses what is not a result, naming a or b', () => {
+    const a = targetingErrors([{ e: true, n: true, d: 'x' }], byDistrictOptions);
+    expectError(() => mergeReach(a, null as never), 'invalid_type', 'b', 'mergeReach: b is null; pass a result of targetingErrors.');
+    expectError(() => mergeReach(5 as never, a), 'invalid_type', 'a', 'mergeReach: a is 5; pass a result of targetingErrors.');
+    const lacks = 'mergeReach: b is not a result of targetingErrors (it lacks dimensions, groups or overall).';
+    expectError(() => mergeReach(a, { ...a, dimensions: undefined } as never), 'invalid_type', 'b', lacks);
+    expectError(() => mergeReach(a, { ...a, groups: undefined } as never), 'invalid_type', 'b', lacks);
+    expectError(() => mergeReach(a, { ...a, overall: null } as never), 'invalid_type', 'b', lacks);
+    expectError(() => mergeReach(a, { ...a, overall: 3 } as never), 'invalid_type', 'b', lacks);
+  });
+
+  it('refuses damaged groups and counts, naming the field', () => {
+    const a = targetingErrors([{ e: true, n: true, d: 'x' }], byDistrictOptions);
+    const damaged = (change: (copy: TargetingErrorsResult) => void): TargetingErrorsResult => {
+      const copy = JSON.parse(JSON.stringify(a)) as TargetingErrorsResult;
+      change(copy);
+      return copy;
+    };
+    const keys = 'mergeReach: b.groups[0].keys must hold one key per dimension.';
+    expectError(() => mergeReach(a, damaged((c) => void ((c.groups[0] as { keys: unknown }).keys = []))), 'invalid_value', 'b.groups[0].keys', keys);
+    expectError(() => mergeReach(a, damaged((c) => void ((c.groups[0] as { keys: unknown }).keys = 'x'))), 'invalid_value', 'b.groups[0].keys', keys);
+    expectError(() => mergeReach(a, damaged((c) => void ((c.groups[0] as { eligible: unknown }).eligible = '1'))), 'invalid_type', 'b.groups[0].eligible',
+      'mergeReach: b.groups[0].eligible is "1"; expected a count (a finite number ≥ 0).');
+    expectError(() => mergeReach(a, damaged((c) => void (c.overall.enrolled = Number.POSITIVE_INFINITY))), 'not_finite', 'b.overall.enrolled',
+      'mergeReach: b.overall.enrolled is Infinity; expected a count (a finite number ≥ 0).');
+    expectError(() => mergeReach(a, damaged((c) => void ((c.groups[0] as { enrolled: number }).enrolled = -2))), 'out_of_range', 'b.groups[0].enrolled',
+      'mergeReach: b.groups[0].enrolled is -2; expected a count (a finite number ≥ 0).');
+  });
+
+  it('refuses weighted sums that overflow when added, naming b', () => {
+    const w = { ...o, weight: () => 1 };
+    const huge = JSON.parse(JSON.stringify(targetingErrors([{ e: false, n: false }], w))) as TargetingErrorsResult;
+    huge.overall.population = 1e308;
+    expectError(() => mergeReach(huge, huge), 'out_of_range', 'b.overall.population',
+      'mergeReach: the sum of b.overall.population exceeds 1.8e308, the largest number JavaScript can hold; divide every weight by a common factor (shares do not change).');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { representationByGroup, targetingErrors } from '../../src/reach/index.ts';
-import { caught } from './helpers.ts';
+import { caught, expectError } from './helpers.ts';
 
 interface Row {
   district: string;
@@ -68,5 +68,63 @@ describe('representationByGroup', () => {
     expect(error.message).toBe('representationByGroup: options.dimension is "ward" but the result is grouped by [group]; pick one of those.');
     expect(caught(() => representationByGroup(reach, { numerator: 'all' as 'enrolled' })).code).toBe('invalid_value');
     expect(caught(() => representationByGroup(null as never)).path).toBe('result');
+  });
+});
+
+describe('representationByGroup, dimensions, empty totals and errors in full', () => {
+  interface R {
+    d: string;
+    l: string;
+    e: boolean;
+    n: boolean;
+  }
+  const ineligible: R[] = [
+    { d: '1', l: 'en', e: false, n: true },
+    { d: '2', l: 'es', e: false, n: false },
+  ];
+  const o = { eligible: (r: R) => r.e, enrolled: (r: R) => r.n };
+
+  it('picks the first dimension of several, or the only one, with its keys', () => {
+    const two = targetingErrors(rows, { ...options, by: { district: (r) => r.district, language: (r) => r.language } });
+    const byDistrict = representationByGroup(two, { dimension: 'district' });
+    expect(byDistrict.dimensions).toEqual(['district']);
+    // District 1: 3/4 ÷ 4/6 = 1.125; district 2: 1/4 ÷ 2/6 = 0.75 (as without the language dimension).
+    expect(byDistrict.groups.map((g) => [g.keys, g.label, g.enrolledShare, g.eligibleShare])).toEqual([
+      [['1'], '1', 3 / 4, 4 / 6],
+      [['2'], '2', 1 / 4, 2 / 6],
+    ]);
+    const one = representationByGroup(targetingErrors(rows, { ...options, by: (r) => r.district }), { dimension: 'group' });
+    expect(one.groups.map((g) => [g.keys, g.enrolledShare])).toEqual([
+      [['1'], 3 / 4],
+      [['2'], 1 / 4],
+    ]);
+  });
+
+  it('gives no groups for a hand-made result whose byDimension lacks the dimension', () => {
+    const two = targetingErrors(rows, { ...options, by: { district: (r) => r.district, language: (r) => r.language } });
+    expect(representationByGroup({ ...two, byDimension: [] }, { dimension: 'language' })).toEqual({ dimensions: ['language'], numerator: 'enrolled', groups: [] });
+  });
+
+  it('gives null eligible shares with a reason when no household is eligible', () => {
+    const result = representationByGroup(targetingErrors(ineligible, { ...o, by: (r) => r.d }));
+    expect(result.groups).toEqual([
+      { keys: ['1'], label: '1', enrolledShare: 1, eligibleShare: null, representation: null, reason: 'no eligible households in any group' },
+      { keys: ['2'], label: '2', enrolledShare: 0, eligibleShare: null, representation: null, reason: 'no eligible households in any group' },
+    ]);
+  });
+
+  it('names the function, the field and the fix in its errors', () => {
+    const reach = targetingErrors(ineligible, { ...o, by: { district: (r) => r.d, language: (r) => r.l } });
+    const notResult = 'pass a result of targetingErrors computed with options.by.';
+    expectError(() => representationByGroup(undefined as never), 'invalid_type', 'result', `representationByGroup: result is undefined; ${notResult}`);
+    expectError(() => representationByGroup(5 as never), 'invalid_type', 'result', `representationByGroup: result is 5; ${notResult}`);
+    expectError(() => representationByGroup(reach, null as never), 'invalid_type', 'options', 'representationByGroup: options is null; expected an options object.');
+    expectError(() => representationByGroup(reach, 5 as never), 'invalid_type', 'options', 'representationByGroup: options is 5; expected an options object.');
+    expectError(() => representationByGroup(reach, { dim: 'x' } as never), 'unknown_key', 'options.dim',
+      'representationByGroup: options has unknown option "dim"; allowed: dimension, numerator.');
+    expectError(() => representationByGroup(reach, { numerator: 'all' as never }), 'invalid_value', 'options.numerator',
+      'representationByGroup: options.numerator is "all"; use "enrolled" or "eligibleEnrolled".');
+    expectError(() => representationByGroup(reach, { dimension: 'ward' }), 'not_found', 'options.dimension',
+      'representationByGroup: options.dimension is "ward" but the result is grouped by [district, language]; pick one of those.');
   });
 });

@@ -1,6 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { retention, type Enrollment } from '../../src/reach/index.ts';
-import { caught } from './helpers.ts';
+import { shared } from '../helpers/shared.ts';
+import { caught, expectError } from './helpers.ts';
 
 function enrol(householdId: string, programYear: number): Enrollment {
   return { householdId, programId: 'scholarship', programYear };
@@ -11,14 +12,18 @@ describe('retention', () => {
   let records: Enrollment[];
   let result: ReturnType<typeof retention>;
   const year = (y: number) => result.years.find((r) => r.year === y);
-  beforeAll(() => {
-    records = [
+  // Built in each test that uses it (shared, in beforeEach), so mutation testing credits retention's code to them.
+  const history = shared(() => {
+    const built = [
       enrol('A', 2020), enrol('B', 2020),
       enrol('A', 2021), enrol('C', 2021),
       enrol('A', 2022), enrol('B', 2022), enrol('D', 2022), enrol('D', 2022),
       enrol('E', 2024),
     ];
-    result = retention(records);
+    return { records: built, result: retention(built) };
+  });
+  beforeEach(() => {
+    ({ records, result } = history());
   });
 
   it('lists every year from first to last, the empty ones included', () => {
@@ -147,5 +152,90 @@ describe('retention', () => {
     const typo = caught(() => retention([enrol('A', 2020), enrol('A', 20245)]));
     expect(typo.code).toBe('out_of_range');
     expect(typo.message).toBe('retention: enrolment years run from 2020 to 20245; check for a mistyped year.');
+  });
+});
+
+describe('retention, boundaries and errors in full', () => {
+  it('gives no reason in a year with a cohort, and a Wilson interval at the confidence asked', () => {
+    const result = retention([enrol('A', 2020), enrol('B', 2020), enrol('A', 2021)], { confidence: 0.9 });
+    expect(result.years[1]?.reasons).toEqual([]);
+    // Wilson (1927) score interval for 1 of 2 at 90 %, by hand: z = 1.6448536 (the 0.95 normal quantile),
+    // centre (p + z²/2n)/(1 + z²/n) = 0.5, half-width z·√(p(1−p)/n + z²/4n²)/(1 + z²/n) = 0.3791337.
+    expect(result.years[1]?.retentionInterval).toEqual({
+      lower: expect.closeTo(0.1208663, 6),
+      upper: expect.closeTo(0.8791337, 6),
+      confidence: 0.9,
+      method: 'wilson',
+    });
+    expect(result.years[0]?.retentionInterval).toEqual({ lower: null, upper: null, confidence: 0.9, method: 'wilson' });
+  });
+
+  it('finds the first and last year whatever the record order', () => {
+    const result = retention([enrol('A', 2022), enrol('A', 2020), enrol('B', 2021)]);
+    expect(result.years.map((y) => [y.year, y.households, y.newEntrants, y.reentrants])).toEqual([
+      [2020, 1, 1, 0],
+      [2021, 1, 1, 0],
+      [2022, 1, 0, 1],
+    ]);
+  });
+
+  it('puts a household-year in the group of its first record that year', () => {
+    const records = [
+      { householdId: 'A', programYear: 2020, lang: 'x' },
+      { householdId: 'A', programYear: 2020, lang: 'y' },
+      { householdId: 'A', programYear: 2021, lang: 'x' },
+    ];
+    const result = retention(records, { by: (r) => r.lang });
+    expect(result.groups.map((g) => [g.group, g.years.map((y) => [y.enrollments, y.households, y.retained])])).toEqual([
+      ['x', [[1, 1, 0], [1, 1, 1]]],
+      ['y', [[1, 0, 0], [0, 0, 0]]],
+    ]);
+  });
+
+  it('lists groups in code-unit order of their keys, whatever order they appear in', () => {
+    const records = ['c', 'b', 'a', 'B'].map((lang, k) => ({ householdId: `h${k}`, programYear: 2020, lang }));
+    expect(retention(records, { by: (r) => r.lang }).groups.map((g) => g.group)).toEqual(['B', 'a', 'b', 'c']);
+  });
+
+  it('returns no groups for no records', () => {
+    expect(retention([], { by: () => 'x' })).toMatchObject({ years: [], groups: [], otherPrograms: 0, warnings: [] });
+  });
+
+  it('accepts a span of 200 years and rejects 201', () => {
+    expect(retention([enrol('A', 2000), enrol('A', 2199)]).years).toHaveLength(200);
+    expectError(() => retention([enrol('A', 2000), enrol('A', 2200)]), 'out_of_range', 'records',
+      'retention: enrolment years run from 2000 to 2200; check for a mistyped year.');
+  });
+
+  it('takes the deprecated year options, and bare records through the default year', () => {
+    // FY 2024-25 (1 July start) labelled by its start year is 2024.
+    const dated = retention([{ householdId: 'A', programId: 'p', date: '2024-09-01' }], { fiscalYearLabel: 'start' } as never);
+    expect(dated.years.map((y) => y.year)).toEqual([2024]);
+    expect(dated.warnings).toHaveLength(1);
+    const calendar = retention([{ householdId: 'A', programId: 'p', date: '2024-09-01' }], { fiscalYearStartMonth: 1 } as never);
+    expect(calendar.years.map((y) => y.year)).toEqual([2024]);
+    expect(calendar.yearBasis.startMonth).toBe(1);
+    const bare = retention([2023, 2024] as never, { household: () => 'A' });
+    expect(bare.years.map((y) => [y.year, y.retained])).toEqual([
+      [2023, 0],
+      [2024, 1],
+    ]);
+    expectError(() => retention([null] as never, { household: () => 'A' }), 'invalid_type', 'records[0]',
+      'retention: the default year (programYear, else date) returned null for records[0]; return a program year (a whole number) or a date "YYYY-MM-DD".');
+  });
+
+  it('names the function, the field and the fix for bad options and records', () => {
+    const en = [{ householdId: 'A', programId: 'camp', programYear: 2024 }];
+    expectError(() => retention(5 as never), 'invalid_type', 'records', 'retention: records is 5; expected an array of records.');
+    expectError(() => retention(en, { household: 1 as never }), 'invalid_type', 'options.household',
+      'retention: options.household is 1; pass a function (record) => household id.');
+    expectError(() => retention(en, { year: 1 as never }), 'invalid_type', 'options.year', 'retention: options.year is 1; pass a function (record) => year or date.');
+    expectError(() => retention(en, { by: 1 as never }), 'invalid_type', 'options.by', 'retention: options.by is 1; pass a function (record) => group key.');
+    expectError(() => retention(en, { household: () => 7 as never }), 'invalid_type', 'records[0]',
+      'retention: options.household is 7 for records[0]; a household id must be a string.');
+    expectError(() => retention(en, { year: () => 2024.5 }), 'not_integer', 'records[0]',
+      'retention: options.year returned 2024.5 for records[0]; a program year is a whole number such as 2024.');
+    expectError(() => retention([{ householdId: 'A', programYear: 2024.5 }]), 'not_integer', 'records[0]',
+      'retention: the default year (programYear, else date) returned 2024.5 for records[0]; a program year is a whole number such as 2024.');
   });
 });
