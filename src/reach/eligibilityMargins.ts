@@ -139,23 +139,22 @@ export function eligibilityMargins<T>(rows: readonly T[], options: EligibilityMa
   const undercoverage: Case[] = [];
   const missing = { leakage: 0, undercoverage: 0 };
   const counts = { leakage: 0, undercoverage: 0 };
-  // Stryker disable next-line EqualityOperator: equivalent — at i = list.length the eligibility code is undefined, so the row is skipped as neither error
-  for (let i = 0; i < list.length; i++) {
+  list.forEach((row, i) => {
     const code = outcomes.eligibility[i];
     const isEnrolled = outcomes.enrolled[i] === 1;
     const which = code === CODE_INELIGIBLE && isEnrolled ? 'leakage' : code === CODE_ELIGIBLE && !isEnrolled ? 'undercoverage' : null;
-    if (which === null) continue;
+    if (which === null) return;
     const w = outcomes.weights === null ? 1 : (outcomes.weights[i] as number);
     counts[which] += w;
-    const m: unknown = marginAccessor(list[i] as T, i);
+    const m: unknown = marginAccessor(row, i);
     if (m === null) {
       missing[which] += w;
-      continue;
+      return;
     }
     if (typeof m !== 'number') fail('invalid_type', `rows[${i}]`, `${fn}: options.margin returned ${describe(m)} for rows[${i}]; expected a finite number or null (unknown).`);
     if (!Number.isFinite(m)) fail('not_finite', `rows[${i}]`, `${fn}: options.margin returned ${describe(m)} for rows[${i}]; expected a finite number or null (unknown).`);
     (which === 'leakage' ? leakage : undercoverage).push({ margin: m, weight: w });
-  }
+  });
   leakage.sort((a, b) => a.margin - b.margin);
   undercoverage.sort((a, b) => a.margin - b.margin);
   const usedEdges = edges ?? defaultEdges(leakage, undercoverage);
@@ -192,14 +191,11 @@ function distribution(cases: readonly Case[], count: number, missingMargin: numb
   const outside = { below: 0, above: 0 };
   let total = 0;
   let sum = 0;
-  let nearWeight = 0;
   const first = edges[0] as number;
   const last = edges[edges.length - 1] as number;
   for (const c of cases) {
     total += c.weight;
     sum += c.weight * c.margin;
-    // Stryker disable next-line ConditionalExpression: equivalent — without a band (near = null) nearThresholdShare is null whatever nearWeight holds
-    if (near !== null && Math.abs(c.margin) <= near) nearWeight += c.weight;
     if (c.margin < first) outside.below += c.weight;
     else if (c.margin > last) outside.above += c.weight;
     else histogram[binOf(c.margin, edges)] = (histogram[binOf(c.margin, edges)] as number) + c.weight;
@@ -216,8 +212,15 @@ function distribution(cases: readonly Case[], count: number, missingMargin: numb
     mean: known ? sum / total : null,
     histogram,
     outside,
-    nearThresholdShare: near !== null && known ? nearWeight / total : null,
+    nearThresholdShare: near !== null && known ? weightWithin(cases, near) / total : null,
   };
+}
+
+// Σ weight of the cases with |margin| ≤ near.
+function weightWithin(cases: readonly Case[], near: number): number {
+  let weight = 0;
+  for (const c of cases) if (Math.abs(c.margin) <= near) weight += c.weight;
+  return weight;
 }
 
 // Binary search for the bin [eᵢ, eᵢ₊₁) holding x; the last bin is closed.
