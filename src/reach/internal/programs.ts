@@ -31,7 +31,7 @@ export function programSelection<T>(options: Record<string, unknown>, fn: string
   const given = options['programId'];
   let wanted: ReadonlySet<string> | null = null;
   if (given !== undefined) {
-    const list: unknown[] = typeof given === 'string' ? [given] : Array.isArray(given) ? given : [given];
+    const list: unknown[] = Array.isArray(given) ? given : [given];
     if (list.length === 0 || !list.every((id) => typeof id === 'string')) {
       fail('invalid_type', 'options.programId', `${fn}: options.programId is ${describe(given)}; pass a program id such as "youth-scholarship", or a list of ids to count as one program.`);
     }
@@ -49,7 +49,8 @@ export function programSelection<T>(options: Record<string, unknown>, fn: string
       );
     }
     if (program !== undefined) seen.add(program);
-    if (wanted === null || (program !== undefined && wanted.has(program))) return true;
+    // `wanted` holds strings only, so an undefined program is never in it.
+    if (wanted === null || wanted.has(program as string)) return true;
     other++;
     return false;
   };
@@ -65,11 +66,12 @@ export function programSelection<T>(options: Record<string, unknown>, fn: string
         } — pass options.programId, e.g. ${JSON.stringify(first)}, or a list of programs to count as one.`,
       );
     }
-    if (wanted !== null && records > 0 && other === records) {
+    // Without programId every record counts (other = 0), so this needs programId: `wanted` is set.
+    if (records > 0 && other === records) {
       fail(
         'not_found',
         'options.programId',
-        `${fn}: no record is in program ${[...wanted].map((id) => JSON.stringify(id)).join(' or ')}; programs in the records: ${
+        `${fn}: no record is in program ${[...(wanted as ReadonlySet<string>)].map((id) => JSON.stringify(id)).join(' or ')}; programs in the records: ${
           seen.size === 0 ? 'none (records have no programId; read it with options.program)' : listed()
         }.`,
       );

@@ -24,7 +24,8 @@ export function yearBasisOptions(options: Record<string, unknown>, fn: string, w
   }
   let monthValue: unknown = oldMonth;
   let labelValue: unknown = oldLabel;
-  let path = 'options';
+  // Whether the months and labels come from the deprecated top-level options (for the paths in messages).
+  let deprecated = true;
   if (given !== undefined) {
     if (given === null || typeof given !== 'object' || Array.isArray(given)) {
       fail('invalid_type', 'options.yearBasis', `${fn}: options.yearBasis is ${describe(given)}; expected { startMonth, label }, e.g. { startMonth: 7, label: "end" }.`);
@@ -32,13 +33,13 @@ export function yearBasisOptions(options: Record<string, unknown>, fn: string, w
     knownKeys(given, ['startMonth', 'label'], 'options.yearBasis', fn);
     monthValue = (given as { startMonth?: unknown }).startMonth;
     labelValue = (given as { label?: unknown }).label;
-    path = 'options.yearBasis';
+    deprecated = false;
   } else {
     if (oldMonth !== undefined) warnings.push(deprecation(fn, 'options.fiscalYearStartMonth', 'options.yearBasis.startMonth'));
     if (oldLabel !== undefined) warnings.push(deprecation(fn, 'options.fiscalYearLabel', 'options.yearBasis.label'));
   }
-  const monthPath = path === 'options' ? 'options.fiscalYearStartMonth' : 'options.yearBasis.startMonth';
-  const labelPath = path === 'options' ? 'options.fiscalYearLabel' : 'options.yearBasis.label';
+  const monthPath = deprecated ? 'options.fiscalYearStartMonth' : 'options.yearBasis.startMonth';
+  const labelPath = deprecated ? 'options.fiscalYearLabel' : 'options.yearBasis.label';
   const startMonth = monthValue === undefined ? 7 : integer(monthValue, monthPath, fn, { min: 1, max: 12 });
   if (labelValue !== undefined && labelValue !== 'end' && labelValue !== 'start') {
     fail('invalid_value', labelPath, `${fn}: ${labelPath} is ${describe(labelValue)}; use "end" (FY 2024-25 is 2025, San José's usage) or "start" (2024).`);
