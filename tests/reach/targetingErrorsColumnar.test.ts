@@ -208,6 +208,13 @@ describe('targetingErrorsColumnar: bad columns, with code, path and message', ()
       expect(enrolled.message).toMatch(/^targetingErrorsColumnar: columns\.enrolled is .*; pass one code per record, as an array or typed array\.$/);
     }
     expectError(() => targetingErrorsColumnar({ ...ok(), eligible: null as never }), 'invalid_type', 'columns.eligible', `columns.eligible is null; ${eligibleHint}`);
+    // A string or a function has a length too, but is no column (here of the right length, 2).
+    for (const value of ['ab', (a: number, b: number) => a + b]) {
+      for (const column of ['eligible', 'enrolled'] as const) {
+        const error = caught(() => targetingErrorsColumnar({ ...ok(), [column]: value as never }));
+        expect([error.code, error.path]).toEqual(['invalid_type', `columns.${column}`]);
+      }
+    }
     expectError(() => targetingErrorsColumnar({ ...ok(), enrolled: 5 as never }), 'invalid_type', 'columns.enrolled', 'columns.enrolled is 5; pass one code per record, as an array or typed array.');
     expectError(
       () => targetingErrorsColumnar({ ...ok(), enrolled: Uint8Array.of(1, 0, 1) }),
@@ -220,7 +227,8 @@ describe('targetingErrorsColumnar: bad columns, with code, path and message', ()
   it('rejects a by that is not an object of { codes, dictionary } columns', () => {
     expectError(() => targetingErrorsColumnar({ ...ok(), by: 5 as never }), 'invalid_type', 'columns.by', 'columns.by is 5; pass { name: { codes, dictionary } }.');
     expectError(() => targetingErrorsColumnar({ ...ok(), by: 'district' as never }), 'invalid_type', 'columns.by', 'columns.by is "district"; pass { name: { codes, dictionary } }.');
-    for (const bad of [null, 5, { codes: Uint8Array.of(0, 0) }]) {
+    const functionColumn = Object.assign(() => 0, { codes: Uint8Array.of(0, 0), dictionary: ['a'] });
+    for (const bad of [null, 5, { codes: Uint8Array.of(0, 0) }, functionColumn]) {
       const error = caught(() => targetingErrorsColumnar({ ...ok(), by: { zone: bad as never } }));
       expect([error.code, error.path]).toEqual(['invalid_type', 'columns.by.zone']);
       expect(error.message).toMatch(/^targetingErrorsColumnar: columns\.by\.zone is .*; pass \{ codes, dictionary \} with the group name of each code\.$/);
@@ -271,13 +279,16 @@ describe('targetingErrorsColumnar: bad columns, with code, path and message', ()
         'columns.eligible[1]',
         'columns.eligible[1] is 3; an eligibility code is 1 (eligible), 0 (ineligible) or 2 (indeterminate).',
       );
-      const enrolled = make();
-      expectError(
-        () => targetingErrorsColumnar({ ...enrolled, enrolled: make === ok ? Uint8Array.of(0, 2) : [0, 2] } as never),
-        'invalid_value',
-        'columns.enrolled[1]',
-        'columns.enrolled[1] is 2; an enrolment is 1 (enrolled) or 0 (booleans convert with Uint8Array.from(column, Number)).',
-      );
+      // A bad enrolment is named whatever the (valid) eligibility code of its record: 0 here, then 2.
+      for (const e of [0, 2]) {
+        const enrolled = make();
+        expectError(
+          () => targetingErrorsColumnar({ ...enrolled, eligible: make === ok ? Uint8Array.of(1, e) : [1, e], enrolled: make === ok ? Uint8Array.of(0, 2) : [0, 2] } as never),
+          'invalid_value',
+          'columns.enrolled[1]',
+          'columns.enrolled[1] is 2; an enrolment is 1 (enrolled) or 0 (booleans convert with Uint8Array.from(column, Number)).',
+        );
+      }
     }
   });
 
