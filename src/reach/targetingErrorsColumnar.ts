@@ -108,8 +108,9 @@ export function targetingErrorsColumnar(columns: TargetingColumns, options: Targ
   const n = (eligibleColumn as ArrayLike<number>).length;
   const eligible = eligibleColumn as ArrayLike<number>;
   const enrolled = codeColumn(columns.enrolled, 'columns.enrolled', n);
+  // A null by is no grouping, as an absent one.
   const by = columns.by ?? {};
-  if (by === null || typeof by !== 'object') fail('invalid_type', 'columns.by', `${FN}: columns.by is ${describe(by)}; pass { name: { codes, dictionary } }.`);
+  if (typeof by !== 'object') fail('invalid_type', 'columns.by', `${FN}: columns.by is ${describe(by)}; pass { name: { codes, dictionary } }.`);
   const names = Object.keys(by);
   const dimensions = names.map((name) => {
     const column = by[name] as CodedColumn;
