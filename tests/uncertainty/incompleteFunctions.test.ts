@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { betaQuantile, betaQuantileGuess, betaTails, fQuantile } from '../../src/uncertainty/internal/incompleteBeta.ts';
 import {
+  gammaPrefactor,
   gammaQuantile,
   gammaQuantileGuess,
   gammaTails,
@@ -238,6 +239,14 @@ describe('the smaller of x and 1 − x is trusted as given', () => {
     expect(betaTails(1.5, -0.5, 2, 3)).toEqual({ lower: 1, upper: 0 });
     expect(gammaTails(3, -1)).toEqual({ lower: 0, upper: 1 });
     expect(fQuantile(3, 5, 0, 1)).toBe(0);
+  });
+
+  it('gamma prefactor x^a e^(−x)/Γ(a) from a = 10 on by the Stirling form (mpmath 1.2 at 40 digits)', () => {
+    // mpmath: (a, x) = (10, 3): 0.0081015117946814317928; (10, 25): 0.0036498499150429717538; (50, 60):
+    // 1.1635598764140657221. Subtracting ln Γ(10) = 12.8 from a·ln x − x would leave 6e-15 at a = 10.
+    expect(relativeError(gammaPrefactor(10, 3), 0.0081015117946814317928)).toBeLessThan(3e-15);
+    expect(relativeError(gammaPrefactor(10, 25), 0.0036498499150429717538)).toBeLessThan(3e-15);
+    expect(relativeError(gammaPrefactor(50, 60), 1.1635598764140657221)).toBeLessThan(3e-15);
   });
 
   it('Stirling remainder on both sides of x = 10 (mpmath 1.2 at 40 digits: loggamma(x) − Stirling)', () => {

@@ -90,13 +90,15 @@ export function gammaTails(a: number, x: number): Tails {
   let c = 1 / TINY;
   let d = 1 / b;
   let h = d;
+  // Lentz's guards against a zero denominator are not needed here: with x ≥ a + 1, both the new d (before it is
+  // inverted) and c are at least i + 1. By induction, each is b + aₙ/(its previous value) with b = x + 1 − a + 2i:
+  // when i ≤ a, aₙ ≥ 0 and the sum is at least b ≥ 2 + 2i; when i > a, a previous value of at least i makes
+  // aₙ/previous ≥ −(i − a), so the sum is at least x + 1 + i. (Start: d = b₀ = x + 1 − a ≥ 2, c = 1/TINY.)
   for (let i = 1; i < MAX_ITERATIONS; i++) {
     const an = -i * (i - a);
     b += 2;
     d = an * d + b;
-    if (Math.abs(d) < TINY) d = TINY;
     c = b + an / c;
-    if (Math.abs(c) < TINY) c = TINY;
     d = 1 / d;
     const delta = d * c;
     h *= delta;
