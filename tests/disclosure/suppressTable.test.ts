@@ -180,6 +180,26 @@ describe('suppressTable', () => {
     }
   });
 
+  it('repairs the first bridge in entry order first: one complement closes both bridges of a chain', () => {
+    // Three 2×2 blocks of 5s (primary, CMS 1–10) joined by two withheld 5s: cells[1][2] (block A to B) and
+    // cells[3][4] (block B to C), both bridges. Repairing cells[1][2] first (entry 9 of the 7-wide grid), the
+    // cheapest published cell joining A to B∪C is cells[0][4] = 12, on a cycle through both bridges: one
+    // complement. Repairing cells[3][4] first would take cells[2][4] = 11 (A∪B to C) and then still need cells[0][4].
+    const L = 100;
+    const cells = [
+      [5, 5, L, L, 12, L],
+      [5, 5, 5, L, L, L],
+      [L, L, 5, 5, 11, L],
+      [L, L, 5, 5, 5, L],
+      [L, L, L, L, 5, 5],
+      [L, L, L, L, 5, 5],
+    ];
+    const t = suppressTable(cells);
+    expect(t.withheld.filter((w) => w.reason === 'complementary').map((w) => w.path)).toEqual(['cells[0][4]']);
+    expect(t.derivable).toEqual([]);
+    expect(recoverable(grid(t).flat().map((v) => v === null), twoWayEquations(6, 6))).toEqual([]);
+  });
+
   it('lists derivable values in table order (cells[0][2] before cells[3][0], entries 2 and 12)', () => {
     // complementary off: 4 is alone in row 0 and column 2, 3 alone in row 3 and column 0 — each equals its row total
     // minus the published cells. Entry numbers (row × 4 + column) 2 and 12 sort as numbers, not as text.

@@ -49,20 +49,20 @@ export function primarySuppression(values: Float64Array, policy: DisclosurePolic
   return state;
 }
 
-/** Orders candidate complements: lower rank is chosen first. */
+/**
+ * Whether candidate complement `a` is chosen before `b`: a total first exactly when totals are preferred, then a
+ * non-zero count, then the smaller count. Candidates are visited in entry order and `a` is always the later one,
+ * so on a full tie the earlier entry stays chosen.
+ */
 function better(grid: Grid, a: number, b: number, preferMargin: boolean): boolean {
-  const ma = grid.isMargin[a] ?? 0;
-  const mb = grid.isMargin[b] ?? 0;
-  if (ma !== mb) return preferMargin ? ma > mb : ma < mb;
+  const ma = grid.isMargin[a] === 1;
+  if (ma !== (grid.isMargin[b] === 1)) return ma === preferMargin;
   const va = grid.values[a] ?? 0;
   const vb = grid.values[b] ?? 0;
-  const za = va === 0 ? 1 : 0;
-  const zb = vb === 0 ? 1 : 0;
   // A withheld zero beside a withheld small count tells a reader that the pair sums to the small count, so
   // non-zero complements are chosen first.
-  if (za !== zb) return za < zb;
-  if (va !== vb) return va < vb;
-  return a < b;
+  if ((va === 0) !== (vb === 0)) return vb === 0;
+  return va < vb;
 }
 
 /** Picks the complement for a line that has exactly one withheld entry. */
@@ -93,11 +93,11 @@ function withheldInLine(grid: Grid, state: Uint8Array, line: number): number {
 /**
  * Line rule: while some line has exactly one withheld entry, withhold its best complement. Lines are visited in
  * order, pass after pass, until a pass changes nothing; withheld counts per line are kept up to date so a pass
- * costs O(lines) plus the lines that need a complement. Returns whether it changed anything.
+ * costs O(lines) plus the lines that need a complement.
  *
  * @internal
  */
-export function lineRule(grid: Grid, state: Uint8Array, preference: 'cells' | 'margins'): boolean {
+export function lineRule(grid: Grid, state: Uint8Array, preference: 'cells' | 'margins'): void {
   const lines = grid.lineTotal.length;
   // Each entry lies on at most two lines (its row and its column).
   const entryLine = new Int32Array(2 * state.length).fill(-1);
@@ -112,7 +112,6 @@ export function lineRule(grid: Grid, state: Uint8Array, preference: 'cells' | 'm
     for (let k = 0; k < parts.length; k++) attach(parts[k] ?? 0, line);
     attach(grid.lineTotal[line] ?? 0, line);
   }
-  let changedAny = false;
   let changed = true;
   while (changed) {
     changed = false;
@@ -126,10 +125,8 @@ export function lineRule(grid: Grid, state: Uint8Array, preference: 'cells' | 'm
         if (other >= 0) withheld[other] = (withheld[other] ?? 0) + 1;
       }
       changed = true;
-      changedAny = true;
     }
   }
-  return changedAny;
 }
 
 /**
