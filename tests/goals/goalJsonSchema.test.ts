@@ -1,19 +1,10 @@
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { strictValidator } from '../helpers/ajv.ts';
 import { defineGoal, goalJsonSchema, safeDefineGoal } from '../../src/index.ts';
 import { EXAMPLE_FILES, exampleGoal } from './helpers.ts';
 import { shared } from '../helpers/shared.ts';
 
-function validator(schema: Record<string, unknown>) {
-  // ajv 8 ships CommonJS default exports; under ESM the class may sit on `.default`.
-  const AjvClass = ((Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020) as typeof Ajv2020;
-  const formats = ((addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats) as typeof addFormats;
-  const ajv = new AjvClass({ allErrors: true, strict: true, strictTypes: false });
-  formats(ajv);
-  return ajv.compile(schema);
-}
 
 /** Every property schema, with its JSON pointer, found anywhere in the document. */
 function properties(node: unknown, at = '#'): [string, Record<string, unknown>][] {
@@ -38,10 +29,10 @@ function resolve(schema: Record<string, unknown>, ref: string): Record<string, u
 describe('goalJsonSchema', () => {
   const built = shared(() => {
     const schema = goalJsonSchema();
-    return { schema, validate: validator(schema) };
+    return { schema, validate: strictValidator(schema) };
   });
   let schema: ReturnType<typeof goalJsonSchema>;
-  let validate: ReturnType<typeof validator>;
+  let validate: ReturnType<typeof strictValidator>;
   beforeEach(() => {
     ({ schema, validate } = built());
   });

@@ -1,17 +1,8 @@
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { strictValidator } from '../helpers/ajv.ts';
 import { enrollmentJsonSchema } from '../../src/reach/index.ts';
 import { caught } from './helpers.ts';
 
-function validator(schema: Record<string, unknown>) {
-  // ajv 8 ships CommonJS default exports; under ESM the class may sit on `.default`.
-  const AjvClass = ((Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020) as typeof Ajv2020;
-  const formats = ((addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats) as typeof addFormats;
-  const ajv = new AjvClass({ allErrors: true, strict: true, strictTypes: false });
-  formats(ajv);
-  return ajv.compile(schema);
-}
 
 describe('enrollmentJsonSchema', () => {
   it('has the title, description and required fields of an enrolment, and the programYear-or-date rule written out', () => {
@@ -32,7 +23,7 @@ describe('enrollmentJsonSchema', () => {
   });
 
   it('accepts an enrolment with a programYear, a date or both, and rejects one with neither (ajv, strict mode)', () => {
-    const validate = validator(enrollmentJsonSchema());
+    const validate = strictValidator(enrollmentJsonSchema());
     expect(validate({ householdId: 'H1', programId: 'camp', programYear: 2024 })).toBe(true);
     expect(validate({ householdId: 'H1', programId: 'camp', date: '2024-07-08' })).toBe(true);
     expect(validate({ householdId: 'H1', programId: 'camp', programYear: 2025, date: '2024-07-08' })).toBe(true);

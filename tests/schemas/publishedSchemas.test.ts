@@ -4,9 +4,8 @@
  * repository's own example files and bundled tables, and rejects broken copies of them.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { strictValidator } from '../helpers/ajv.ts';
 import { PUBLISHED_SCHEMAS } from '../../scripts/published-schemas.ts';
 import {
   CA_SMI_CEILINGS,
@@ -33,18 +32,11 @@ const root = new URL('../../', import.meta.url);
 const json = (path: string): any => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
 const copy = <T>(value: T): any => JSON.parse(JSON.stringify(value));
 
-function compile(schema: Record<string, unknown>) {
-  const AjvClass = ((Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020) as typeof Ajv2020;
-  const formats = ((addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats) as typeof addFormats;
-  const ajv = new AjvClass({ allErrors: true, strict: true, strictTypes: false });
-  formats(ajv);
-  return ajv.compile(schema);
-}
 
 describe('published JSON Schemas', () => {
   it.each(PUBLISHED_SCHEMAS.map((s) => [s.file, s] as const))('%s is current and compiles in strict mode', (_file, published) => {
     expect(json(published.file)).toEqual(copy(published.schema()));
-    expect(() => compile(published.schema())).not.toThrow();
+    expect(() => strictValidator(published.schema())).not.toThrow();
     expect(published.schema()['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 
@@ -56,7 +48,7 @@ describe('published JSON Schemas', () => {
 
 describe('eligibility rule sets', () => {
   it('accepts the second city rules.json and the bundled PRNS rule set', () => {
-    const validate = compile(eligibilityRuleSetJsonSchema());
+    const validate = strictValidator(eligibilityRuleSetJsonSchema());
     for (const set of [json('examples/second-city/rules.json'), copy(ELIGIBILITY_PRNS_SCHOLARSHIP_RULES)]) {
       expect(validate(set), JSON.stringify(validate.errors)).toBe(true);
       expect(EligibilityRuleSetSchema.safeParse(set).success).toBe(true);
@@ -64,7 +56,7 @@ describe('eligibility rule sets', () => {
   });
 
   it('the one-rule schema rejects a rule set (what the adapting guide used to suggest), and accepts each version', () => {
-    const oneRule = compile(eligibilityRuleJsonSchema());
+    const oneRule = strictValidator(eligibilityRuleJsonSchema());
     const set = json('examples/second-city/rules.json');
     expect(oneRule(set)).toBe(false);
     for (const version of set.versions) expect(oneRule(version)).toBe(true);
@@ -76,7 +68,7 @@ describe('eligibility rule sets', () => {
     ['a misspelt field', (s: any) => (s.versions[0].efectiveFrom = '2020-01-01')],
     ['a percent written as text', (s: any) => (s.versions[0].criteria = { kind: 'fplPercent', id: 'f', label: 'F', maxPercent: '200' })],
   ])('rejects %s', (_name, mutate) => {
-    const validate = compile(eligibilityRuleSetJsonSchema());
+    const validate = strictValidator(eligibilityRuleSetJsonSchema());
     const set = json('examples/second-city/rules.json');
     mutate(set);
     expect(validate(set)).toBe(false);
@@ -85,23 +77,23 @@ describe('eligibility rule sets', () => {
 
 describe('parameter tables', () => {
   it('accept the second city income-limits.json and every bundled table', () => {
-    const hud = compile(hudLimitsTableJsonSchema());
+    const hud = strictValidator(hudLimitsTableJsonSchema());
     for (const table of [...json('examples/second-city/income-limits.json'), ...copy(HUD_INCOME_LIMITS_SANTA_CLARA)]) expect(hud(table), JSON.stringify(hud.errors)).toBe(true);
-    const poverty = compile(povertyGuidelineTableJsonSchema());
+    const poverty = strictValidator(povertyGuidelineTableJsonSchema());
     for (const table of copy(HHS_POVERTY_GUIDELINES)) expect(poverty(table), JSON.stringify(poverty.errors)).toBe(true);
-    const smi = compile(smiCeilingTableJsonSchema());
+    const smi = strictValidator(smiCeilingTableJsonSchema());
     for (const table of copy(CA_SMI_CEILINGS)) expect(smi(table), JSON.stringify(smi.errors)).toBe(true);
   });
 
   it('reject broken tables', () => {
-    const hud = compile(hudLimitsTableJsonSchema());
+    const hud = strictValidator(hudLimitsTableJsonSchema());
     const table = json('examples/second-city/income-limits.json')[0];
     expect(hud({ ...table, low: [1, 2, 3] })).toBe(false);
     expect(hud({ ...table, medianFamilyIncome: '99800' })).toBe(false);
     expect(hud({ ...table, status: 'official' })).toBe(false);
-    const poverty = compile(povertyGuidelineTableJsonSchema());
+    const poverty = strictValidator(povertyGuidelineTableJsonSchema());
     expect(poverty({ ...copy(HHS_POVERTY_GUIDELINES[0]), regions: { contiguous: { firstPerson: 15650 } } })).toBe(false);
-    const smi = compile(smiCeilingTableJsonSchema());
+    const smi = strictValidator(smiCeilingTableJsonSchema());
     expect(smi({ ...copy(CA_SMI_CEILINGS[0]), fiscalYear: 'FY25' })).toBe(false);
   });
 });
@@ -109,9 +101,9 @@ describe('parameter tables', () => {
 describe('records', () => {
   it('accept the synthetic city records and what the mappers write; reject broken ones', () => {
     const city = syntheticCity({ households: 200, seed: 4 });
-    const household = compile(householdJsonSchema());
-    const enrollment = compile(enrollmentJsonSchema());
-    const site = compile(siteJsonSchema());
+    const household = strictValidator(householdJsonSchema());
+    const enrollment = strictValidator(enrollmentJsonSchema());
+    const site = strictValidator(siteJsonSchema());
     for (const h of copy(city.households)) expect(household(h), JSON.stringify(household.errors)).toBe(true);
     for (const e of copy(city.enrollments)) expect(enrollment(e), JSON.stringify(enrollment.errors)).toBe(true);
     for (const s of copy(city.sites)) expect(site(s), JSON.stringify(site.errors)).toBe(true);
@@ -131,7 +123,7 @@ describe('records', () => {
 
 describe('table mappings', () => {
   it('accept the example mappings, which map', () => {
-    const validate = compile(tableMappingJsonSchema());
+    const validate = strictValidator(tableMappingJsonSchema());
     for (const path of ['examples/tables/synthetic-city.mapping.json', 'tests/fixtures/tables/messy/mapping.json']) {
       const mapping = json(path);
       expect(validate(mapping), JSON.stringify(validate.errors)).toBe(true);
