@@ -40,23 +40,16 @@ export interface Grid {
  * @internal
  */
 export function primarySuppression(values: Float64Array, policy: DisclosurePolicy): Uint8Array {
-  const state = new Uint8Array(values.length);
   const { min, max } = policy.threshold;
-  for (let e = 0; e < values.length; e++) {
-    const v = values[e] ?? 0;
-    if ((v >= min && v <= max) || (v === 0 && !policy.allowZero)) state[e] = PRIMARY;
-  }
-  return state;
+  return Uint8Array.from(values, (v) => ((v >= min && v <= max) || (v === 0 && !policy.allowZero) ? PRIMARY : PUBLISHED));
 }
 
 /**
- * Whether candidate complement `a` is chosen before `b`: a total first exactly when totals are preferred, then a
- * non-zero count, then the smaller count. Candidates are visited in entry order and `a` is always the later one,
- * so on a full tie the earlier entry stays chosen.
+ * Whether candidate complement `a` is chosen before `b` of the same kind (both totals or both cells): a non-zero
+ * count first, then the smaller count. Candidates are visited in entry order and `a` is always the later one, so
+ * on a full tie the earlier entry stays chosen.
  */
-function better(grid: Grid, a: number, b: number, preferMargin: boolean): boolean {
-  const ma = grid.isMargin[a] === 1;
-  if (ma !== (grid.isMargin[b] === 1)) return ma === preferMargin;
+function cheaper(grid: Grid, a: number, b: number): boolean {
   const va = grid.values[a] ?? 0;
   const vb = grid.values[b] ?? 0;
   // A withheld zero beside a withheld small count tells a reader that the pair sums to the small count, so
@@ -65,17 +58,25 @@ function better(grid: Grid, a: number, b: number, preferMargin: boolean): boolea
   return va < vb;
 }
 
+/** Whether candidate complement `a` is chosen before `b`: a total first exactly when totals are preferred, then {@link cheaper}. */
+function better(grid: Grid, a: number, b: number, preferMargin: boolean): boolean {
+  const ma = grid.isMargin[a] === 1;
+  if (ma !== (grid.isMargin[b] === 1)) return ma === preferMargin;
+  return cheaper(grid, a, b);
+}
+
 /** Picks the complement for a line that has exactly one withheld entry. */
 function lineComplement(grid: Grid, state: Uint8Array, line: number, preference: 'cells' | 'margins'): number {
-  // `line` < lineTotal.length and k < parts.length: the indexed reads below are in range (the casts are for TypeScript).
+  // `line` < lineTotal.length: the read is in range (the cast is for TypeScript).
   const total = grid.lineTotal[line] as number;
   if (preference === 'margins' && state[total] === PUBLISHED) return total;
   const parts = grid.lineParts[line] ?? new Int32Array(0);
   let best = -1;
-  for (let k = 0; k < parts.length; k++) {
-    const e = parts[k] as number;
+  // A line's parts are all cells or all totals (the row of column totals, the column of row totals): only their
+  // counts tell them apart.
+  for (const e of parts) {
     if (state[e] !== PUBLISHED) continue;
-    if (best < 0 || better(grid, e, best, false)) best = e;
+    if (best < 0 || cheaper(grid, e, best)) best = e;
   }
   // Every part withheld: the line's one withheld entry is its only part, and the total is published.
   return best < 0 ? total : best;
@@ -115,6 +116,7 @@ export function lineRule(grid: Grid, state: Uint8Array, preference: 'cells' | 'm
   let changed = true;
   while (changed) {
     changed = false;
+    // Stryker disable next-line EqualityOperator: equivalent — withheld[lines] is undefined, never 1, so the extra line is skipped
     for (let line = 0; line < lines; line++) {
       if (withheld[line] !== 1) continue;
       const e = lineComplement(grid, state, line, preference);
@@ -122,6 +124,7 @@ export function lineRule(grid: Grid, state: Uint8Array, preference: 'cells' | 'm
       for (let slot = 2 * e; slot <= 2 * e + 1; slot++) {
         // slot < 2·entries, in range; −1 there means the entry has no second line.
         const other = entryLine[slot] as number;
+        // Stryker disable next-line ConditionalExpression: equivalent — withheld is an Int32Array, and a write at index −1 of a typed array is dropped
         if (other >= 0) withheld[other] = (withheld[other] ?? 0) + 1;
       }
       changed = true;
@@ -135,9 +138,7 @@ export function lineRule(grid: Grid, state: Uint8Array, preference: 'cells' | 'm
  *
  * @internal
  */
-export function bridges(grid: Grid, state: Uint8Array): number[] {
-  const ends = grid.endpoints;
-  if (ends === null) return [];
+export function bridges(ends: NonNullable<Grid['endpoints']>, state: Uint8Array): number[] {
   const n = ends.vertices;
   // adjacency as CSR over withheld entries
   const degree = new Int32Array(n + 1);
@@ -148,13 +149,15 @@ export function bridges(grid: Grid, state: Uint8Array): number[] {
     degree[r] = (degree[r] ?? 0) + 1;
     degree[c] = (degree[c] ?? 0) + 1;
   }
+  // Stryker disable next-line EqualityOperator: equivalent — degree has n + 1 slots: the write at n + 1 is dropped
   for (let v = 0; v < n; v++) degree[v + 1] = (degree[v + 1] ?? 0) + (degree[v] ?? 0);
   const fill = degree.slice(0, n);
   const adjacentEdge = new Int32Array(degree[n] ?? 0);
   for (let e = 0; e < state.length; e++) {
     if (state[e] === PUBLISHED) continue;
-    const r = ends.row[e] ?? 0;
-    const c = ends.column[e] ?? 0;
+    // e < entries: in range (the casts are for TypeScript).
+    const r = ends.row[e] as number;
+    const c = ends.column[e] as number;
     adjacentEdge[fill[r] ?? 0] = e;
     fill[r] = (fill[r] ?? 0) + 1;
     adjacentEdge[fill[c] ?? 0] = e;
@@ -168,13 +171,14 @@ export function bridges(grid: Grid, state: Uint8Array): number[] {
   const stackVertex = new Int32Array(n);
   const stackEdge = new Int32Array(n);
   const stackNext = new Int32Array(n);
+  // Stryker disable next-line EqualityOperator: equivalent — order[n] is undefined, not −1, so root n is skipped
   for (let root = 0; root < n; root++) {
     // Stryker disable next-line ConditionalExpression: equivalent — a search from a visited root meets only visited vertices and pushes no bridge
     if (order[root] !== -1) continue;
     let top = 0;
     stackVertex[0] = root;
     stackEdge[0] = -1;
-    stackNext[0] = degree[root] ?? 0;
+    stackNext[0] = degree[root] as number; // root < n: in range
     order[root] = counter;
     low[root] = counter;
     counter++;
@@ -223,19 +227,21 @@ export function bridges(grid: Grid, state: Uint8Array): number[] {
 export function bridgeRule(grid: Grid, state: Uint8Array, preference: 'cells' | 'margins'): boolean {
   const ends = grid.endpoints;
   if (ends === null) return false;
-  const found = bridges(grid, state);
-  const bridge = found[0];
+  const bridge = bridges(ends, state)[0];
   if (bridge === undefined) return false;
   // Adjacency of the withheld graph without the bridge, as CSR (built once per repair: O(V + E)).
   const n = ends.vertices;
   const start = new Int32Array(n + 1);
+  // Stryker disable next-line EqualityOperator: equivalent — ends.row and ends.column hold nothing at index state.length, so the extra entry counts at start[NaN], dropped
   for (let e = 0; e < state.length; e++) {
     if (state[e] === PUBLISHED || e === bridge) continue;
-    const r = (ends.row[e] ?? 0) + 1;
-    const c = (ends.column[e] ?? 0) + 1;
+    // e < entries: in range (the casts are for TypeScript).
+    const r = (ends.row[e] as number) + 1;
+    const c = (ends.column[e] as number) + 1;
     start[r] = (start[r] ?? 0) + 1;
     start[c] = (start[c] ?? 0) + 1;
   }
+  // Stryker disable next-line EqualityOperator: equivalent — start has n + 1 slots: the write at n + 1 is dropped
   for (let v = 0; v < n; v++) start[v + 1] = (start[v + 1] ?? 0) + (start[v] ?? 0);
   const fill = start.slice(0, n);
   const neighbour = new Int32Array(start[n] ?? 0);
@@ -270,6 +276,7 @@ export function bridgeRule(grid: Grid, state: Uint8Array, preference: 'cells' | 
   label(ends.row[bridge] ?? 0, 1);
   label(ends.column[bridge] ?? 0, 2);
   let best = -1;
+  // Stryker disable next-line EqualityOperator: equivalent — state[state.length] is undefined, not PUBLISHED, so the extra entry is skipped
   for (let e = 0; e < state.length; e++) {
     if (state[e] !== PUBLISHED) continue;
     const sr = side[ends.row[e] ?? 0] ?? 0;
@@ -277,7 +284,9 @@ export function bridgeRule(grid: Grid, state: Uint8Array, preference: 'cells' | 
     if (sr === 0 || sc === 0 || sr === sc) continue;
     if (best < 0 || better(grid, e, best, preference === 'margins')) best = e;
   }
-  if (best < 0) return false;
+  // A candidate always exists. After the line rule every line with a withheld entry has two, so the bridge's row
+  // end has another withheld entry, to a column c in A, and its column end one to a row r in B; entry (r, c) joins
+  // B to A, and it is published, for a withheld one would be a second path between A and B.
   state[best] = COMPLEMENTARY;
   return true;
 }
@@ -309,6 +318,6 @@ export function derivableEntries(grid: Grid, state: Uint8Array): number[] {
     const parts = grid.lineParts[line] ?? new Int32Array(0);
     for (let k = 0; k < parts.length; k++) if (state[parts[k] as number] !== PUBLISHED) out.add(parts[k] as number);
   }
-  for (const e of bridges(grid, state)) out.add(e);
+  if (grid.endpoints !== null) for (const e of bridges(grid.endpoints, state)) out.add(e);
   return [...out].sort((a, b) => a - b);
 }
