@@ -168,11 +168,11 @@ export function suppressTable(cells: readonly (readonly number[])[], options: Su
     return `cells[${i}][${j}]`;
   };
   const at = (i: number, j: number): DisclosedCount => disclosed(values[i * width + j] ?? 0, state[i * width + j] ?? PUBLISHED);
-  const publishedCells = new Array<DisclosedCount[]>(rows);
-  const rowTotals = new Array<DisclosedCount>(rows);
+  const publishedCells: DisclosedCount[][] = [];
+  const rowTotals: DisclosedCount[] = [];
   for (let i = 0; i < rows; i++) {
-    publishedCells[i] = disclosedList(values, state, i * width, i * width + columns);
-    rowTotals[i] = at(i, columns);
+    publishedCells.push(disclosedList(values, state, i * width, i * width + columns));
+    rowTotals.push(at(i, columns));
   }
   const { withheld, primary, complementary } = withheldEntries(values, state, policy, pathOf);
   const derivable = derivableEntries(grid, state).map(pathOf);
