@@ -109,6 +109,17 @@ describe('defineDisclosurePolicy bad input', () => {
     expect(error.hint).toBe('did you mean "allowZero"?');
     expect(error.message).toMatch(/^defineDisclosurePolicy: the policy has unknown field "alowZero"/);
   });
+  it('reports every unknown field, each with its own path, and a hint only where a field is near', () => {
+    // zod lists both keys in one issue (so do the plain checks); each is a problem of its own.
+    const allowed = 'name, threshold, allowZero, complementary, complementaryPreference, minEvents, maxRelativeStandardError, rounding, appliesTo, minimumCellSize, suppressZero, unstableAtOrBelow';
+    const error = caught(() => defineDisclosurePolicy({ alowZero: true, qqqqqqqq: 1 } as never));
+    expect(error.issues).toStrictEqual([
+      { code: 'unknown_key', path: 'alowZero', message: `defineDisclosurePolicy: the policy has unknown field "alowZero"; allowed: ${allowed}.`, hint: 'did you mean "allowZero"?' },
+      { code: 'unknown_key', path: 'qqqqqqqq', message: `defineDisclosurePolicy: the policy has unknown field "qqqqqqqq"; allowed: ${allowed}.` },
+    ]);
+    const nested = caught(() => defineDisclosurePolicy({ threshold: { mn: 1, maxx: 5 } } as never));
+    expect(nested.issues.map((i) => [i.path, i.hint])).toEqual([['threshold.mn', 'did you mean "min"?'], ['threshold.maxx', 'did you mean "max"?']]);
+  });
   it('rejects unknown rounding and preference names', () => {
     const error = caught(() => defineDisclosurePolicy({ rounding: 'half-up' as never }));
     expect([error.code, error.path]).toEqual(['invalid_value', 'rounding']);

@@ -52,9 +52,8 @@ export function translateZodIssues(
     const path = joinPath(basePath, issue.path);
     const found = valueAt(input, issue.path);
     const shown = path === '' ? 'the policy' : path;
-    let code: EquityLensErrorCode = 'invalid_value';
+    let code: EquityLensErrorCode;
     let message: string;
-    let hint: string | undefined;
     switch (issue.code) {
       case 'invalid_type':
         // zod (and the plain checks) expect 'int' only of a finite number that is not whole; a non-finite one fails as 'number'.
@@ -74,24 +73,25 @@ export function translateZodIssues(
         message = `${fn}: ${shown} is ${describe(found)}; expected a value ${issue.inclusive === false ? '>' : '≥'} ${String(issue.minimum)}.`;
         break;
       case 'unrecognized_keys': {
-        code = 'unknown_key';
-        const key = issue.keys?.[0] ?? '';
+        // One issue lists every unknown key of the object (at least one); each gets its own problem.
         const allowed = allowedKeys(issue.path);
-        const nearest = nearestName(key, allowed);
-        hint = nearest === undefined ? undefined : `did you mean "${nearest}"?`;
-        out.push({
-          code,
-          path: joinPath(basePath, [...issue.path, key]),
-          message: `${fn}: ${shown} has unknown field "${key}"; allowed: ${allowed.join(', ')}.`,
-          ...(hint === undefined ? {} : { hint }),
-        });
+        for (const key of issue.keys as readonly string[]) {
+          const nearest = nearestName(key, allowed);
+          out.push({
+            code: 'unknown_key',
+            path: joinPath(basePath, [...issue.path, key]),
+            message: `${fn}: ${shown} has unknown field "${key}"; allowed: ${allowed.join(', ')}.`,
+            ...(nearest === undefined ? {} : { hint: `did you mean "${nearest}"?` }),
+          });
+        }
         continue;
       }
       case 'invalid_value':
         code = 'invalid_value';
         // Deprecated spellings stay accepted but are not offered (kebab-case values are 0.1 names: docs/conventions.md).
-        message = `${fn}: ${shown} is ${describe(found)}; expected one of ${(issue.values ?? [])
-          .filter((v) => typeof v !== 'string' || !v.includes('-'))
+        // An invalid_value issue lists the allowed values; a policy's are all strings.
+        message = `${fn}: ${shown} is ${describe(found)}; expected one of ${(issue.values as readonly string[])
+          .filter((v) => !v.includes('-'))
           .map((v) => JSON.stringify(v))
           .join(', ')}.`;
         break;
