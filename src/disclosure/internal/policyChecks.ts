@@ -47,16 +47,20 @@ let fieldsCheck: PlainCheck | undefined;
 export function policyFieldsCheck(): PlainCheck {
   fieldsCheck ??= strictObject({
     name: optional(string()),
+    // Stryker disable next-line BooleanLiteral: equivalent — number() tells an integer rule by its key ('int' in rule), whatever its value
     threshold: optional(strictObject({ min: optional(number({ int: true }, { gte: 1 })), max: optional(number({ int: true }, { gte: 0 })) })),
     allowZero: optional(boolean()),
     complementary: optional(boolean()),
     complementaryPreference: optional(oneOf(['cells', 'margins'])),
+    // Stryker disable next-line BooleanLiteral: equivalent — number() tells an integer rule by its key ('int' in rule), whatever its value
     minEvents: optional(number({ int: true }, { gte: 0 })),
     maxRelativeStandardError: optional(number({ gt: 0 }, { lte: 1, message: rseAboveOne })),
     rounding: optional(oneOf(ROUNDING_INPUTS)),
     appliesTo: optional(oneOf(['numerator', 'denominator', 'both'])),
+    // Stryker disable next-line BooleanLiteral: equivalent — number() tells an integer rule by its key ('int' in rule), whatever its value
     minimumCellSize: optional(number({ int: true }, { gte: 1 })),
     suppressZero: optional(boolean()),
+    // Stryker disable next-line BooleanLiteral: equivalent — number() tells an integer rule by its key ('int' in rule), whatever its value
     unstableAtOrBelow: optional(number({ int: true }, { gte: 0 })),
   });
   return fieldsCheck;
@@ -86,7 +90,8 @@ export function resolvePolicyInput(input: DisclosurePolicyInput, defaults: Discl
   }
   let allowZero = input.allowZero ?? defaults.allowZero;
   if (input.suppressZero !== undefined) {
-    if (input.allowZero !== undefined && input.allowZero === input.suppressZero) {
+    // suppressZero is a boolean here, so an omitted allowZero never equals it.
+    if (input.allowZero === input.suppressZero) {
       problem(['suppressZero'], `is ${input.suppressZero} but allowZero is ${input.allowZero}; they say opposite things — give one of them.`, 'invalid_value');
     }
     allowZero = !input.suppressZero;
