@@ -76,6 +76,25 @@ describe('roundForPresentation', () => {
     const key = caught(() => roundForPresentation(1, { digit: 1 } as never));
     expect([key.code, key.path]).toEqual(['unknown_key', 'policy.digit']);
   });
+  it('keeps decimals 0–12, leaves a value too large for its decimals as it is, and never returns −0', () => {
+    const digits = [13, -1].map((d) => caught(() => roundForPresentation(1, { digits: d })));
+    expect(digits.map((e) => [e.code, e.path, e.message])).toEqual([
+      ['out_of_range', 'policy.digits', 'roundForPresentation: policy.digits is 13; expected a whole number ≤ 12.'],
+      ['out_of_range', 'policy.digits', 'roundForPresentation: policy.digits is -1; expected a whole number ≥ 0.'],
+    ]);
+    // 1e300 × 10^12 would overflow to Infinity: from 2^53 on a value has no decimals to round, so it comes back as is.
+    expect(roundForPresentation(1e300, { digits: 12 })).toBe(1e300);
+    // −0 (or a negative value rounded to zero) is shown as 0, not "-0" (toBe compares with Object.is).
+    expect(roundForPresentation(-0, { digits: 2 })).toBe(0);
+  });
+  it('says which product overflows and how to present the value instead', () => {
+    const error = caught(() => roundForPresentation(1e300, { scale: 1e10 }));
+    expect([error.code, error.path, error.message]).toEqual([
+      'out_of_range',
+      'value',
+      'roundForPresentation: value × 10000000000 exceeds 1.8e308, the largest number JavaScript can hold; present this value without the scale (it is far beyond any rate or count).',
+    ]);
+  });
   it('rejects bad values and policies', () => {
     const nan = caught(() => roundForPresentation(Number.NaN, 'none'));
     expect([nan.code, nan.path]).toEqual(['not_finite', 'value']);
