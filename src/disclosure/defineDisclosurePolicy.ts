@@ -159,7 +159,9 @@ export function resolveDisclosurePolicy(input: unknown, path: string, fn: string
   // As zod's `.transform`, the fields are resolved only when each is well typed (unknown keys aside).
   const policy = issues.some((issue) => issue.code !== 'unrecognized_keys')
     ? undefined
+    // Stryker disable next-line StringLiteral: equivalent — translateZodIssues reads this issue in its default branch, as it would any code it does not name
     : resolvePolicyInput(input as DisclosurePolicyInput, CMS_SUPPRESSION, (at, message, code) => issues.push({ code: 'custom', path: at, message, params: { code } }));
+  // Stryker disable next-line ConditionalExpression: equivalent — policy is undefined only when an issue was found, so issues.length === 0 decides alone
   if (policy !== undefined && issues.length === 0) return policy;
   throw EquityLensError.fromIssues(fn, translateZodIssues(issues, input, path, fn, (at) => (at.length === 0 ? POLICY_KEYS : ['min', 'max'])));
 }

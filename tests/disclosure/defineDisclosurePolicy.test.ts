@@ -120,6 +120,17 @@ describe('defineDisclosurePolicy bad input', () => {
     const nested = caught(() => defineDisclosurePolicy({ threshold: { mn: 1, maxx: 5 } } as never));
     expect(nested.issues.map((i) => [i.path, i.hint])).toEqual([['threshold.mn', 'did you mean "min"?'], ['threshold.maxx', 'did you mean "max"?']]);
   });
+  it('DisclosurePolicySchema reports a contradiction as a zod custom issue carrying its equity-lens code', () => {
+    const result = DisclosurePolicySchema.safeParse({ threshold: { min: 5, max: 2 } });
+    expect(result.error?.issues).toEqual([
+      {
+        code: 'custom',
+        message: 'has min 5 > max 2; counts min…max are withheld, so min must not exceed max (CMS: { min: 1, max: 10 }; max 0 withholds nothing).',
+        path: ['threshold'],
+        params: { code: 'out_of_range' },
+      },
+    ]);
+  });
   it('rejects unknown rounding and preference names', () => {
     const error = caught(() => defineDisclosurePolicy({ rounding: 'half-up' as never }));
     expect([error.code, error.path]).toEqual(['invalid_value', 'rounding']);

@@ -22,6 +22,7 @@ export function oneWaySuppression(values: Float64Array, withTotal: boolean, poli
     values,
     // Only the bridge rule of two-way tables reads isMargin; a one-way line's complement is chosen among its parts.
     isMargin: new Uint8Array(values.length),
+    // Stryker disable next-line ArrayDeclaration: equivalent — without a total lineTotal is empty, so no line exists and lineParts is never read
     lineParts: withTotal ? [Int32Array.from({ length: k }, (_, i) => i)] : [],
     lineTotal: withTotal ? Int32Array.of(k) : new Int32Array(0),
     endpoints: null,

@@ -19,8 +19,10 @@ export function assessReliability(input: ReliabilityInput, policy: DisclosurePol
   const { events, estimate, standardError, denominator } = input;
   let rse: number | null;
   let rseMethod: ReliabilityResult['rseMethod'];
-  if (estimate !== undefined && standardError !== undefined) {
-    rse = estimate === 0 ? null : standardError / Math.abs(estimate);
+  if (standardError !== undefined) {
+    // An estimate comes with its standard error (the input contract above).
+    const value = estimate as number;
+    rse = value === 0 ? null : standardError / Math.abs(value);
     rseMethod = 'given';
   } else if (denominator !== undefined) {
     rse = events === 0 ? null : Math.sqrt((1 - events / denominator) / events);
