@@ -1,5 +1,5 @@
 import { describe, fail } from '../internal/errors.ts';
-import { addCounts, buildResult, COUNT_FIELDS, pickCounts, type RawCell } from './internal/summary.ts';
+import { addCounts, buildResult, COUNT_FIELDS, pickCounts, type RawCell, type SumLabels } from './internal/summary.ts';
 import type { TargetingCounts, TargetingErrorsResult, TargetingGroup } from './targetingErrors.ts';
 
 /**
@@ -86,9 +86,18 @@ export function mergeReach(a: TargetingErrorsResult, b: TargetingErrorsResult): 
     addCounts(a.overall, b.overall),
     [...cells.values()],
     fn,
-    'b.overall.population',
+    MERGED_SUMS,
   );
 }
+
+/** The overall sums of a merge are the two results' sums added: name both, and the fix upstream of the merge. */
+const MERGED_SUMS: SumLabels = {
+  population: 'b.overall.population',
+  populationSum: 'a.overall.population + b.overall.population',
+  squares: 'b.overall.eligibleWeightSquares',
+  squaresSum: 'a.overall.eligibleWeightSquares + b.overall.eligibleWeightSquares',
+  fix: 'compute both results with every weight divided by a common factor (shares do not change), then merge',
+};
 
 function checkResult(result: unknown, path: string, fn: string): asserts result is TargetingErrorsResult {
   if (result === null || typeof result !== 'object') {

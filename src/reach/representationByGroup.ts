@@ -63,8 +63,9 @@ export interface RepresentationByGroupResult {
  * @param result - A result of {@link targetingErrors} or {@link mergeReach}, computed with `by`.
  * @param options - `dimension` (default: every combination) and `numerator` (default `'enrolled'`).
  * @returns One representation per group, with the shares it divides.
- * @throws {EquityLensError} `invalid_type` when `result` is not a targeting result; `not_found` for a `dimension`
- *   the result is not grouped by; `invalid_value` for an unknown `numerator`; `unknown_key` for a misspelt option.
+ * @throws {EquityLensError} `invalid_type` when `result` is not a targeting result; `invalid_value` when it was
+ *   computed without `by` (it has no groups); `not_found` for a `dimension` the result is not grouped by, or whose
+ *   margin is missing from `result.byDimension`; `invalid_value` for an unknown `numerator`; `unknown_key` for a misspelt option.
  * @category Reach
  * @example
  * ```ts
@@ -95,6 +96,13 @@ export function representationByGroup(result: TargetingErrorsResult, options: Re
   if (numerator !== 'enrolled' && numerator !== 'eligibleEnrolled') {
     fail('invalid_value', 'options.numerator', `${fn}: options.numerator is ${describe(numerator)}; use "enrolled" or "eligibleEnrolled".`);
   }
+  if (result.dimensions.length === 0) {
+    fail(
+      'invalid_value',
+      'result.dimensions',
+      `${fn}: result is not grouped (its dimensions are []), so it has no groups to compare; compute targetingErrors with options.by.`,
+    );
+  }
   let groups: TargetingGroup[] = result.groups;
   let dimensions = result.dimensions;
   if (options.dimension !== undefined) {
@@ -108,7 +116,15 @@ export function representationByGroup(result: TargetingErrorsResult, options: Re
     }
     dimensions = [options.dimension];
     if (result.dimensions.length > 1) {
-      groups = result.byDimension.find((m) => m.dimension === options.dimension)?.groups ?? [];
+      const margin = Array.isArray(result.byDimension) ? result.byDimension.find((m) => m.dimension === options.dimension) : undefined;
+      if (margin === undefined) {
+        fail(
+          'not_found',
+          'result.byDimension',
+          `${fn}: result has no margin for ${describe(options.dimension)} in byDimension; pass the result as targetingErrors or mergeReach returned it.`,
+        );
+      }
+      groups = margin.groups;
     }
   }
   const totalEnrolled = result.overall[numerator];

@@ -191,6 +191,19 @@ describe('mergeReach, errors in full', () => {
     const huge = JSON.parse(JSON.stringify(targetingErrors([{ e: false, n: false }], w))) as TargetingErrorsResult;
     huge.overall.population = 1e308;
     expectError(() => mergeReach(huge, huge), 'out_of_range', 'b.overall.population',
-      'mergeReach: the sum of b.overall.population exceeds 1.8e308, the largest number JavaScript can hold; divide every weight by a common factor (shares do not change).');
+      'mergeReach: a.overall.population + b.overall.population exceeds 1.8e308, the largest number JavaScript can hold; compute both results with every weight divided by a common factor (shares do not change), then merge.');
+    const squares = JSON.parse(JSON.stringify(targetingErrors([{ e: true, n: false }], w))) as TargetingErrorsResult;
+    squares.overall.eligibleWeightSquares = 1e308;
+    expectError(() => mergeReach(squares, squares), 'out_of_range', 'b.overall.eligibleWeightSquares',
+      'mergeReach: a.overall.eligibleWeightSquares + b.overall.eligibleWeightSquares exceeds 1.8e308, the largest number JavaScript can hold; compute both results with every weight divided by a common factor (shares do not change), then merge.');
+  });
+
+  it('refuses unweighted counts that overflow when added (damaged results), not only weighted ones', () => {
+    const huge = JSON.parse(JSON.stringify(targetingErrors([{ e: false, n: false }], o))) as TargetingErrorsResult;
+    huge.overall.population = 1e308;
+    huge.overall.records = 1e308;
+    expect(huge.weighted).toBe(false);
+    expectError(() => mergeReach(huge, huge), 'out_of_range', 'b.overall.population',
+      'mergeReach: a.overall.population + b.overall.population exceeds 1.8e308, the largest number JavaScript can hold; compute both results with every weight divided by a common factor (shares do not change), then merge.');
   });
 });

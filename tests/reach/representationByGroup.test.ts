@@ -100,9 +100,18 @@ describe('representationByGroup, dimensions, empty totals and errors in full', (
     ]);
   });
 
-  it('gives no groups for a hand-made result whose byDimension lacks the dimension', () => {
+  it('refuses a hand-made result whose byDimension lacks the dimension, instead of returning no groups', () => {
     const two = targetingErrors(rows, { ...options, by: { district: (r) => r.district, language: (r) => r.language } });
-    expect(representationByGroup({ ...two, byDimension: [] }, { dimension: 'language' })).toEqual({ dimensions: ['language'], numerator: 'enrolled', groups: [] });
+    const missing = 'representationByGroup: result has no margin for "language" in byDimension; pass the result as targetingErrors or mergeReach returned it.';
+    expectError(() => representationByGroup({ ...two, byDimension: [] }, { dimension: 'language' }), 'not_found', 'result.byDimension', missing);
+    expectError(() => representationByGroup({ ...two, byDimension: undefined as never }, { dimension: 'language' }), 'not_found', 'result.byDimension', missing);
+  });
+
+  it('refuses a result computed without options.by: it has no groups to compare', () => {
+    const ungrouped = targetingErrors(rows, options);
+    expect(ungrouped.groups).toEqual([]);
+    expectError(() => representationByGroup(ungrouped), 'invalid_value', 'result.dimensions',
+      'representationByGroup: result is not grouped (its dimensions are []), so it has no groups to compare; compute targetingErrors with options.by.');
   });
 
   it('gives null eligible shares with a reason when no household is eligible', () => {

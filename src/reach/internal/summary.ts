@@ -201,27 +201,45 @@ function group(keys: readonly string[], counts: TargetingCounts, meta: SummaryMe
 }
 
 /**
+ * How {@link buildResult} names the overall sums when they exceed the largest double: the caller's input each sum
+ * comes from, and how to fix it.
+ */
+export interface SumLabels {
+  /** The input the population (the sum of the weights) comes from: the error's path. */
+  readonly population: string;
+  /** The same sum, in words. */
+  readonly populationSum: string;
+  /** The input the eligible weights' squares come from. */
+  readonly squares: string;
+  /** The same sum, in words. */
+  readonly squaresSum: string;
+  /** How to bring the sums into range. */
+  readonly fix: string;
+}
+
+/** The labels of a tally of records weighted by `options.weight` (record counts cannot overflow unweighted). */
+export const WEIGHT_SUMS: SumLabels = {
+  population: 'options.weight',
+  populationSum: 'the sum of options.weight',
+  squares: 'options.weight',
+  squaresSum: 'the sum of the squares of options.weight (for the effective sample size)',
+  fix: 'divide every weight by a common factor (shares do not change)',
+};
+
+/**
  * Builds a full result from the overall counts and the non-empty cells: groups sorted by key, and one margin per
- * dimension when there are two or more.
+ * dimension when there are two or more. Fails with `out_of_range` when an overall sum is not finite (`labels` say
+ * whose input it is); every cell is a part of the overall counts, so finite overall sums mean finite cell sums.
  */
 export function buildResult(
   meta: SummaryMeta,
   overall: TargetingCounts,
   cells: readonly RawCell[],
   fn: string,
-  weightPath = 'options.weight',
+  labels: SumLabels = WEIGHT_SUMS,
 ): TargetingErrorsResult {
-  if (meta.weighted) {
-    // Every cell is a part of the overall counts, so finite overall sums mean finite cell sums.
-    representable(overall.population, weightPath, fn, `the sum of ${weightPath}`, 'divide every weight by a common factor (shares do not change)');
-    representable(
-      overall.eligibleWeightSquares,
-      weightPath,
-      fn,
-      `the sum of the squares of ${weightPath} (for the effective sample size)`,
-      'divide every weight by a common factor (shares do not change)',
-    );
-  }
+  representable(overall.population, labels.population, fn, labels.populationSum, labels.fix);
+  representable(overall.eligibleWeightSquares, labels.squares, fn, labels.squaresSum, labels.fix);
   const sorted = [...cells].sort((a, b) => compareKeys(a.keys, b.keys));
   const groups = sorted.map((cell) => group(cell.keys, cell.counts, meta));
   const byDimension: TargetingDimensionMargin[] = [];
