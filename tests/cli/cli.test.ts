@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineGoal, evaluateGoal, syntheticCity } from 'equity-lens';
 import { parse } from 'papaparse';
 import { starterGoal, starterRules } from '../../cli/kit.ts';
-import { runCli } from './runCli.ts';
+import { cliCommand, runCli } from './runCli.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(root, 'tests/fixtures/csv');
@@ -163,8 +163,7 @@ describe('equity-lens init', () => {
 
 describe('the executable', () => {
   it('runs as a process: exit codes and output streams', () => {
-    const built = join(root, 'dist/cli.js');
-    const command = existsSync(built) ? [built] : ['--import', 'tsx', join(root, 'cli/main.ts')];
+    const command = cliCommand(root);
     const ok = spawnSync(process.execPath, [...command, 'validate', '--in', join(fixtures, 'city')], { cwd: root, encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain('No problems: every row became a record.');

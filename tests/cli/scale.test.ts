@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fnv1a32, parsePartition, partitionOf } from '../../cli/partition.ts';
 import { type ProblemLine, ProblemCollector, mergeProblems } from '../../cli/problems.ts';
-import { runCli } from './runCli.ts';
+import { cliCommand, runCli } from './runCli.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(root, 'tests/fixtures/csv');
@@ -159,8 +159,7 @@ describe('equity-lens summarize and merge', () => {
 
 describe('equity-lens report --workers', () => {
   it('writes the same files with 1, 2 and 3 worker threads', async () => {
-    const built = join(root, 'dist/cli.js');
-    const command = existsSync(built) ? [built] : ['--import', 'tsx', join(root, 'cli/main.ts')];
+    const command = cliCommand(root);
     const folder = join(fixtures, 'city-bad');
     await cli('report', '--in', folder, '--as-of', '2025-06-30', '--out', join(work, 'w1'), '--workers', '1');
     for (const workers of ['2', '3']) {
