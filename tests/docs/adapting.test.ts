@@ -8,8 +8,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   EquityLensError,
@@ -22,6 +20,7 @@ import {
   type IndicatorScore,
 } from '../../src/index.ts';
 import { type PortAlderAnalysis, analysePortAlder, portAlderIncomeLimits, portAlderRules } from '../../examples/second-city/analysis.ts';
+import { strictValidator } from '../helpers/ajv.ts';
 import { caught } from '../helpers/caught.ts';
 import { shared } from '../helpers/shared.ts';
 
@@ -186,11 +185,7 @@ describe('docs/adapting.md: the Port Alder worked example', () => {
     const goal = defineGoal(goalJson);
     expect(goal.yearBasis).toEqual({ startMonth: 10, label: 'end' });
     expect(goal.indicators[1]?.parityBand).toEqual({ absolute: 0.05 });
-    const AjvClass = ((Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020) as typeof Ajv2020;
-    const formats = ((addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats) as typeof addFormats;
-    const ajv = new AjvClass({ allErrors: true, strict: true, strictTypes: false });
-    formats(ajv);
-    const validate = ajv.compile(goalJsonSchema());
+    const validate = strictValidator(goalJsonSchema());
     expect(validate(goalJson)).toBe(true);
     // The `$schema` the example points at is that schema, written out.
     expect(JSON.parse(readFileSync(join(root, 'examples/goals/equity-goal.schema.json'), 'utf8'))).toEqual(goalJsonSchema());

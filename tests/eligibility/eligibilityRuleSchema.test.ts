@@ -1,6 +1,6 @@
 import { HHS_POVERTY_GUIDELINES } from '../../src/eligibility/povertyGuidelineTables.ts';
-import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { strictValidator } from '../helpers/ajv.ts';
 import {
   ELIGIBILITY_PRNS_SCHOLARSHIP_RULES,
   EligibilityRuleSchema,
@@ -24,9 +24,8 @@ describe('EligibilityRuleSchema', () => {
     expect(copy).toEqual(ELIGIBILITY_PRNS_SCHOLARSHIP_RULES);
     for (const version of ELIGIBILITY_PRNS_SCHOLARSHIP_RULES.versions) expect(EligibilityRuleSchema.safeParse(version).success).toBe(true);
   });
-  it('exports a JSON Schema that accepts the PRNS versions and rejects an unknown kind (ajv, draft 2020-12)', () => {
-    const ajv = new Ajv2020({ strict: false });
-    const validate = ajv.compile(eligibilityRuleJsonSchema());
+  it('exports a JSON Schema that accepts the PRNS versions and rejects an unknown kind (ajv strict, draft 2020-12)', () => {
+    const validate = strictValidator(eligibilityRuleJsonSchema());
     for (const version of ELIGIBILITY_PRNS_SCHOLARSHIP_RULES.versions) expect(validate(JSON.parse(JSON.stringify(version)))).toBe(true);
     expect(validate({ id: 'r', label: 'R', version: '1', criteria: { kind: 'income', id: 'x', label: 'x' } })).toBe(false);
   });

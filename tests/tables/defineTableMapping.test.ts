@@ -1,17 +1,10 @@
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { describe, expect, it, vi } from 'vitest';
 import { TableMappingSchema, defineTableMapping, mapTables, tableMappingJsonSchema } from '../../src/index.ts';
+import { strictValidator } from '../helpers/ajv.ts';
 import { caught, syntheticMapping } from './helpers.ts';
 
-function validator() {
-  const AjvClass = ((Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020) as typeof Ajv2020;
-  const formats = ((addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats) as typeof addFormats;
-  const ajv = new AjvClass({ allErrors: true, strict: true, strictTypes: false });
-  formats(ajv);
-  return ajv.compile(tableMappingJsonSchema());
-}
+const validator = () => strictValidator(tableMappingJsonSchema());
 
 const messy = (): unknown => JSON.parse(readFileSync(new URL('../fixtures/tables/messy/mapping.json', import.meta.url), 'utf8'));
 
