@@ -22,7 +22,7 @@ describe('scripts/mutation.mjs', () => {
     const result = node('scripts/mutation.mjs', '--bogus');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('unknown option --bogus');
-    expect(result.stderr).toContain('--changed, --list, --scores, --write, --check, --unit, --own, --help, -h, --budget, --base');
+    expect(result.stderr).toContain('--changed, --list, --scores, --write, --check, --retry-lost, --unit, --own, --help, -h, --budget, --base, --report');
     expect(result.stdout).not.toContain('mutation: stryker');
   });
 
@@ -52,6 +52,43 @@ describe('scripts/mutation.mjs', () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('--own: no test folder tests/nowhere');
     expect(none.stdout).not.toContain('mutation: stryker');
+  });
+
+  it('--retry-lost --list names the lines of survivors whose run completed no test (StrykerJS issue #6213), and nothing else', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lost-'));
+    try {
+      const report = join(dir, 'mutation.json');
+      const mutant = (line: number, status: string, testsCompleted?: number): Record<string, unknown> => ({
+        id: String(line),
+        mutatorName: 'EqualityOperator',
+        replacement: 'a <= b',
+        status,
+        ...(testsCompleted === undefined ? {} : { testsCompleted }),
+        location: { start: { line, column: 3 }, end: { line: line + 1, column: 9 } },
+      });
+      writeFileSync(
+        report,
+        JSON.stringify({
+          files: {
+            'src/trends/cagr.ts': { mutants: [mutant(10, 'Survived', 0), mutant(10, 'Survived', 0), mutant(20, 'Survived', 4), mutant(30, 'Killed', 1)] },
+            'src/reach/retention.ts': { mutants: [mutant(5, 'Survived', 0), mutant(7, 'NoCoverage', 0), mutant(9, 'Survived')] },
+          },
+        }),
+      );
+      const listed = node('scripts/mutation.mjs', '--retry-lost', '--list', '--report', report);
+      expect(listed.code).toBe(0);
+      // Whole lines, each range once: a mutant that ran tests, a kill, no coverage and a stored result stay.
+      expect(listed.stdout).toBe('src/trends/cagr.ts:10-11\nsrc/reach/retention.ts:5-6\n');
+      const missing = node('scripts/mutation.mjs', '--retry-lost', '--report', join(dir, 'none.json'));
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toContain(`no run report at ${join(dir, 'none.json')}`);
+      const other = node('scripts/mutation.mjs', '--retry-lost', '--report', report);
+      expect(other.code).toBe(2);
+      expect(other.stderr).toContain(`--retry-lost reruns the last run's mutants; --report ${report} is only for --list`);
+      expect(other.stdout).not.toContain('mutation: stryker');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('does not take the value of --budget or --base for a target', () => {
