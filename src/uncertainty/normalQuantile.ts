@@ -62,6 +62,7 @@ function lowerTailQuantile(p: number): number {
   let x = acklam(p);
   // Near the centre, Φ(x) − p is formed as ½·erf(|x|/√2) − (½ − p) — both exact to full relative precision
   // (½ − p is exact for p ≥ ¼) — so a small quantile keeps its relative accuracy.
+  // Stryker disable next-line EqualityOperator: equivalent — the two differ only at p = ¼, where ½ − p is exact and the two residual forms give the same double after both Halley steps
   const central = p > 0.25;
   for (let i = 0; i < 2; i++) {
     const e = central ? 0.5 - p - 0.5 * erfSmall(-x / Math.SQRT2) : normalCdf(x) - p;

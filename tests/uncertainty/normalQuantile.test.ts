@@ -84,4 +84,19 @@ describe('normalQuantile', () => {
   it('is +0 at p = ½, not −0', () => {
     expect(Object.is(normalQuantile(0.5), 0)).toBe(true);
   });
+  it("is the correctly rounded quantile in the far tail, where Halley's last step decides the final ulp (mpmath)", () => {
+    // mpmath 1.3 at 60 digits: findroot(lambda x: log(ncdf(x)) - log(mpf(p)), -5), rounded to the nearest double.
+    const reference: [number, number][] = [
+      [2.2908676527819e-31, -11.590922043219848],
+      [1.1220184543092623e-54, -15.52796056921029],
+      [9.332543008026686e-86, -19.59041819232632],
+      [1.2302687708169804e-168, -27.654548663093856],
+    ];
+    for (const [p, z] of reference) expect(normalQuantile(p), `p = ${p}`).toBe(z);
+  });
+
+  it("is within 1.2e-15 relative of mpmath at Acklam's breakpoint p = 0.02425 (its lower-region start is the closer one)", () => {
+    // mpmath 1.3 at 60 digits, as above: −1.972961051311884837602748.
+    expect(relativeError(normalQuantile(0.02425), -1.972961051311884837602748)).toBeLessThan(1.2e-15);
+  });
 });
