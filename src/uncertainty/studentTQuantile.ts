@@ -36,6 +36,7 @@ export function studentTQuantile(p: number, df: number): number {
   if (nu === Number.POSITIVE_INFINITY) return normalQuantile(p);
   // Exactly 0: the df = 1 closed form gives −1/tan(π/2) = −6e-17 there.
   if (p === 0.5) return 0;
+  // Stryker disable next-line EqualityOperator: equivalent — p = ½ has returned 0 on the line above, so > and >= agree
   if (p > 0.5) return -lowerTail(1 - p, nu);
   return lowerTail(p, nu);
 }
@@ -60,10 +61,12 @@ function lowerTail(q: number, df: number): number {
   // Still above q at −8.99e307: the quantile is beyond the largest double (R's qt gives −Inf too).
   if (lo === Number.NEGATIVE_INFINITY) return lo;
   // The start may sit on the bracket's edge (it is the first lo, or the last lo that failed): keep it.
+  // Stryker disable next-line ConditionalExpression: equivalent — lo starts at min(t, −1) and only doubles downwards, so t ≥ lo always holds here
   if (!(t >= lo && t <= hi)) t = (lo + hi) / 2;
   for (let i = 0; i < 200; i++) {
     const f = studentTCdf(t, df) - q;
     if (f === 0) return t;
+    // Stryker disable next-line EqualityOperator: equivalent — f = 0 has returned on the line above, so > and >= agree
     if (f > 0) hi = t;
     else lo = t;
     let next = t - f / Math.exp(studentTLogDensity(t, df));

@@ -126,4 +126,10 @@ describe('cornishFisherStudentT', () => {
     expect(Math.abs(cornishFisherStudentT(-3, 2000) - -3.0037543162758502)).toBeLessThan(1e-11);
     expect(Math.abs(cornishFisherStudentT(-1.5, 2000) - -1.5006096262957209)).toBeLessThan(1e-11);
   });
+  it('returns the point where studentTCdf equals p exactly, far in the tail of small df (mpmath)', () => {
+    // mpmath 1.3 at 50 digits: −sqrt(df(1 − x)/x) with betainc(df/2, 1/2, 0, x, regularized=True)/2 = p solved by
+    // findroot. There the density underflows to 0, so the Newton step from an exact hit is 0/0: the hit must end the search.
+    expect(relativeError(studentTQuantile(1e-143, 0.5), -1.0284911563163401137e285)).toBeLessThan(5e-14);
+    expect(relativeError(studentTQuantile(1e-178, 0.9), -1.6510578724152196951e197)).toBeLessThan(5e-14);
+  });
 });

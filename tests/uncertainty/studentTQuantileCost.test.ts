@@ -54,4 +54,13 @@ describe('studentTQuantile cost', () => {
     // -Infinity after 1,025 evaluations; the search then ends instead of bisecting an infinite bracket.
     expect(evaluationsFor(1e-100, 0.3)).toBeLessThanOrEqual(1030);
   });
+  it('keeps Newton convergence where a bad start or a bisection at the bracket edge would cost more (measured)', () => {
+    // Measured: df = 0.5, p = 0.001: 17 evaluations (a start outside the bracket: 210); df = 100, p = 1e-300: 33
+    // (a start at the far end of the bracket: 144); df = 30, p = 1e-100: 13 (18 and 43 with those starts);
+    // df = 30, p = 0.001: 5 (13 when a Newton step landing on the bracket's lower edge is bisected instead).
+    expect(evaluationsFor(0.001, 0.5)).toBeLessThanOrEqual(20);
+    expect(evaluationsFor(1e-300, 100)).toBeLessThanOrEqual(40);
+    expect(evaluationsFor(1e-100, 30)).toBeLessThanOrEqual(15);
+    expect(evaluationsFor(0.001, 30)).toBeLessThanOrEqual(7);
+  });
 });
