@@ -55,6 +55,8 @@ describe('poissonInterval', () => {
     expect(poissonInterval(0).lower).toBe(0);
     expect(relativeError(poissonInterval(0).upper, -Math.log(0.025))).toBeLessThan(1e-14);
     expect(relativeError(poissonInterval(0, { method: 'midP' }).upper, -Math.log(0.05))).toBeLessThan(1e-14);
+    // At confidence 0.5 the mid-p upper limit −ln 0.5 = ln 2 lies below 1, where the gamma(0) tail is undefined.
+    expect(relativeError(poissonInterval(0, { method: 'midP', confidence: 0.5 }).upper, Math.LN2)).toBeLessThan(1e-14);
   });
 
   it('scales by per ÷ personTime (options personTime and per)', () => {
