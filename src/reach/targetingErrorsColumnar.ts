@@ -80,7 +80,8 @@ function codeColumn(values: unknown, path: string, n: number): ArrayLike<number>
  * @returns A {@link TargetingErrorsResult}, unweighted, grouped by the `by` names in their order.
  * @throws {EquityLensError} `invalid_type` / `length_mismatch` for a column that is not one entry per record;
  *   `invalid_value` for an eligibility code other than 0, 1, 2, an enrolment other than 0, 1, or a group code
- *   outside its dictionary (the path names the column and record); `out_of_range` when the dictionaries' sizes
+ *   outside its dictionary (the path names the column and the first record with a bad code, whatever the column
+ *   types); `out_of_range` when the dictionaries' sizes
  *   multiply past 2²⁴ cells.
  * @category Reach
  * @example
@@ -127,7 +128,9 @@ export function targetingErrorsColumnar(columns: TargetingColumns, options: Targ
   }
 
   const outcomes = new Uint32Array(cellCount * OUTCOMES);
+  // Stryker disable next-line ConditionalExpression, ArrowFunction: equivalent — a mutant only sends integer columns down the general path, which counts alike and names the same first bad record
   const integerCodes = isIntegerArray(eligible) && isIntegerArray(enrolled) && dimensions.every((d) => isIntegerArray(d.codes));
+  // Stryker disable next-line ConditionalExpression, EqualityOperator: equivalent — a mutant only sends integer columns down the general path, which counts alike and names the same first bad record
   if (integerCodes && dimensions.length <= 3) countFused(outcomes, eligible, enrolled, dimensions, n);
   else countGeneric(outcomes, eligible, enrolled, dimensions, n);
 
@@ -166,7 +169,7 @@ interface CheckedDimension {
 // Stryker disable next-line BlockStatement: equivalent — undefined is falsy, so every column takes the general path, which counts alike
 function isIntegerArray(values: ArrayLike<number>): boolean {
   return (
-    // Stryker disable next-line LogicalOperator: equivalent — no array is an instance of two of these classes, so each mutant returns false, and the general path counts alike
+    // Stryker disable next-line LogicalOperator, ConditionalExpression: equivalent — a mutant can only return false for an integer array (no array is an instance of two of these classes), and the general path counts alike and names the same first bad record
     values instanceof Uint8Array ||
     values instanceof Int8Array ||
     values instanceof Uint16Array ||
@@ -175,6 +178,17 @@ function isIntegerArray(values: ArrayLike<number>): boolean {
     values instanceof Uint32Array ||
     values instanceof Uint8ClampedArray
   );
+}
+
+/** Whether every code of record `i` is valid: the group codes in their dictionaries, eligibility 0–2, enrolment 0–1. */
+function validRecord(eligible: ArrayLike<number>, enrolled: ArrayLike<number>, dimensions: readonly CheckedDimension[], i: number): boolean {
+  for (const d of dimensions) {
+    const code = d.codes[i] as number;
+    if (!(code >= 0 && code < d.size && code === Math.floor(code))) return false;
+  }
+  const e = eligible[i];
+  const r = enrolled[i];
+  return (e === 0 || e === 1 || e === 2) && (r === 0 || r === 1);
 }
 
 /** Throws the message for the first bad code of record `i` (called only once a record failed the fast check). */
@@ -206,8 +220,11 @@ function countFused(outcomes: Uint32Array, eligible: ArrayLike<number>, enrolled
   const sizeA = a?.size ?? 1;
   const sizeB = b?.size ?? 1;
   const sizeC = c?.size ?? 1;
+  // Stryker disable next-line ConditionalExpression: equivalent — without a column, codesA is empty: codesA[i] is undefined and undefined >>> 0 is 0, the code used then
   const hasA = a !== undefined;
+  // Stryker disable next-line ConditionalExpression: equivalent — without a column, codesB is empty: codesB[i] is undefined and undefined >>> 0 is 0, the code used then
   const hasB = b !== undefined;
+  // Stryker disable next-line ConditionalExpression: equivalent — without a column, codesC is empty: codesC[i] is undefined and undefined >>> 0 is 0, the code used then
   const hasC = c !== undefined;
   const strideB = sizeA * OUTCOMES;
   const strideC = sizeA * sizeB * OUTCOMES;
@@ -232,7 +249,13 @@ function countGeneric(outcomes: Uint32Array, eligible: ArrayLike<number>, enroll
     const size = d.size;
     for (let i = 0; i < n; i++) {
       const code = codes[i] as number;
-      if (!(code >= 0 && code < size && code === Math.floor(code))) badRecord(eligible, enrolled, dimensions, i);
+      if (!(code >= 0 && code < size && code === Math.floor(code))) {
+        // Columns are checked one at a time here: an earlier record may hold a bad code of a later column, and the
+        // error names the first bad record, as the fused pass does.
+        let first = 0;
+        while (validRecord(eligible, enrolled, dimensions, first)) first++;
+        badRecord(eligible, enrolled, dimensions, first);
+      }
       cell[i] = (cell[i] as number) + code * stride;
     }
     stride *= Math.max(size, 1);

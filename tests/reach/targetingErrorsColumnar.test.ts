@@ -302,4 +302,38 @@ describe('targetingErrorsColumnar: bad columns, with code, path and message', ()
       'columns.by.language.codes[1] is 1.5; a code is a whole number from 0 to 1 (the dictionary has 2 names).',
     );
   });
+  it('names the first record with a bad code whatever the column types: the fused pass and the general path agree', () => {
+    // Records 0–5 are valid and cover every eligibility code and enrolment; then a bad code in record 6 and another,
+    // in a column the general path checks earlier, in record 7.
+    const eligible = [0, 1, 2, 0, 1, 2, 9, 1];
+    const enrolled = [0, 0, 0, 1, 1, 1, 0, 0];
+    const district = [0, 1, 0, 1, 0, 1, 0, 5];
+    const language = [1, 0, 1, 0, 1, 0, 1, 0];
+    const layouts: [string, (values: number[]) => ArrayLike<number>][] = [
+      ['typed', (values) => Uint8Array.from(values)],
+      ['plain', (values) => values],
+    ];
+    for (const [label, make] of layouts) {
+      const columns = (e: number[], r: number[], d: number[], l: number[]) => ({
+        eligible: make(e),
+        enrolled: make(r),
+        by: { district: { codes: make(d), dictionary: ['North', 'South'] }, language: { codes: make(l), dictionary: ['en', 'es'] } },
+      });
+      const eligibleFirst = caught(() => targetingErrorsColumnar(columns(eligible, enrolled, district, language)));
+      expect([eligibleFirst.path, eligibleFirst.message], label).toEqual([
+        'columns.eligible[6]',
+        'targetingErrorsColumnar: columns.eligible[6] is 9; an eligibility code is 1 (eligible), 0 (ineligible) or 2 (indeterminate).',
+      ]);
+      const enrolledFirst = caught(() => targetingErrorsColumnar(columns([0, 1, 2, 0, 1, 2, 1, 1], [0, 0, 0, 1, 1, 1, 3, 0], district, language)));
+      expect([enrolledFirst.path, enrolledFirst.message], label).toEqual([
+        'columns.enrolled[6]',
+        'targetingErrorsColumnar: columns.enrolled[6] is 3; an enrolment is 1 (enrolled) or 0 (booleans convert with Uint8Array.from(column, Number)).',
+      ]);
+      const laterColumnFirst = caught(() => targetingErrorsColumnar(columns(eligible.map((e) => e % 3), enrolled, district, [1, 0, 1, 0, 1, 0, 7, 0])));
+      expect([laterColumnFirst.path, laterColumnFirst.message], label).toEqual([
+        'columns.by.language.codes[6]',
+        'targetingErrorsColumnar: columns.by.language.codes[6] is 7; a code is a whole number from 0 to 1 (the dictionary has 2 names).',
+      ]);
+    }
+  });
 });
