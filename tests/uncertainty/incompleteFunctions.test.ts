@@ -258,3 +258,22 @@ describe('the smaller of x and 1 − x is trusted as given', () => {
     expect(relativeError(stirlingError(12.5), 0.0066652470327076824424)).toBeLessThan(1e-14);
   });
 });
+
+describe('incomplete gamma at its switch points (mpmath 1.3, 40 digits)', () => {
+  it('takes x = a + 1 by the continued fraction: Q(1, 2) = e^−2 and Q(2, 3) = 4e^−3 to 2e-15 and 6e-16', () => {
+    // Closed forms Q(1, x) = e^−x and Q(2, x) = (1 + x)e^−x (measured 9e-16 and 3.9e-16); the series there is
+    // 4e-15 and 1.3e-15 relative away.
+    expect(relativeError(gammaTails(1, 2).upper, 0.1353352832366126918939995)).toBeLessThan(2e-15);
+    expect(relativeError(gammaTails(2, 3).upper, 0.1991482734714557719173697)).toBeLessThan(6e-16);
+  });
+
+  it("uses log1pmx for the prefactor's exponent at |x − a|/a = 0.5: correctly rounded at a = 10, x = 15", () => {
+    // mpmath: exp(a·ln x − x − loggamma(a)) = 0.4861075082960532 (nearest double).
+    expect(gammaPrefactor(10, 15)).toBe(0.4861075082960532);
+  });
+
+  it('solves the median (p = q = ½) in the lower tail: correctly rounded at a = 100', () => {
+    // mpmath: findroot(gammainc(100, 0, z, regularized=True) − ½) = 99.66686491931548874369329.
+    expect(gammaQuantile(100, 0.5, 0.5)).toBe(99.66686491931549);
+  });
+});

@@ -54,3 +54,13 @@ describe('special functions', () => {
     expect(regularizedBeta(1.25, -0.25, 2.5, 0.5)).toBe(1);
   });
 });
+
+describe('regularizedBeta at the switch x = (a + 1)/(a + b + 2) (closed form I_x(1, b) = 1 − (1 − x)^b, mpmath 1.3)', () => {
+  it('takes the switch point by the mirrored fraction: I(2/9; 1, 6) and I(0.4; 1, 2) to 2.5e-16 and 1.2e-15', () => {
+    // x = 2/9 (the double) gives 0.7786226504917761121258785; x = 0.4 (the double) gives 0.6400000000000000266453526.
+    // The direct fraction there is 4.7e-16 and 1.7e-15 relative away.
+    const x = 2 / 9;
+    expect(Math.abs(regularizedBeta(x, 1 - x, 1, 6) - 0.7786226504917761121258785) / 0.7786226504917761).toBeLessThan(2.5e-16);
+    expect(Math.abs(regularizedBeta(0.4, 0.6, 1, 2) - 0.6400000000000000266453526) / 0.64).toBeLessThan(1.2e-15);
+  });
+});
