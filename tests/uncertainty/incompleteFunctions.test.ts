@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { betaQuantile, betaQuantileGuess, betaTails, fQuantile } from '../../src/uncertainty/internal/incompleteBeta.ts';
 import {
   gammaPrefactor,
@@ -275,5 +275,48 @@ describe('incomplete gamma at its switch points (mpmath 1.3, 40 digits)', () => 
   it('solves the median (p = q = ½) in the lower tail: correctly rounded at a = 100', () => {
     // mpmath: findroot(gammainc(100, 0, z, regularized=True) − ½) = 99.66686491931548874369329.
     expect(gammaQuantile(100, 0.5, 0.5)).toBe(99.66686491931549);
+  });
+});
+
+describe('incomplete beta on a grid of shapes around its switches (fixtures/incompleteBeta.py, mpmath 1.3)', () => {
+  // Shapes 0.5, 1, 2, 9.5, 10, 10.5, 30, 200 for a and b (around the closed forms at 1 and the large-shape
+  // prefactor from 10); x from 0.001 to 0.999; p from 1e-10 to 0.99. Measured worst: 1.3e-13 for a tail, 2.7e-14 for
+  // a quantile.
+  let grid: { tails: [number, number, number, string, string][]; quantiles: [number, number, number, string][] } = { tails: [], quantiles: [] };
+  beforeEach(() => {
+    grid = JSON.parse(readFileSync(new URL('./fixtures/incompleteBeta.json', import.meta.url), 'utf8')) as typeof grid;
+  });
+
+  it('gives both tails I_x(a, b) and I_(1−x)(b, a) to 2e-13 relative (576 points)', () => {
+    expect(grid.tails).toHaveLength(576);
+    for (const [a, b, x, lower, upper] of grid.tails) {
+      const tails = betaTails(x, 1 - x, a, b);
+      expect(relativeError(tails.lower, Number(lower)), `I_${x}(${a}, ${b})`).toBeLessThan(2e-13);
+      expect(relativeError(tails.upper, Number(upper)), `1 − I_${x}(${a}, ${b})`).toBeLessThan(2e-13);
+    }
+  });
+
+  it('gives the beta quantile to 5e-14 relative (384 points)', () => {
+    expect(grid.quantiles).toHaveLength(384);
+    for (const [a, b, p, x] of grid.quantiles) {
+      expect(relativeError(betaQuantile(a, b, p, 1 - p), Number(x)), `qbeta(${p}, ${a}, ${b})`).toBeLessThan(5e-14);
+    }
+  });
+  it('takes I_x(a, 1) = x^a in closed form, to 5e-16 relative in both tails (mpmath 1.3)', () => {
+    const cases: [number, number, number, number][] = [
+      [2.5, 0.3, 0.04929503017546494565042, 0.9507049698245350543496],
+      [7, 0.9, 0.4782969000000000826025, 0.5217030999999999173975],
+      [30, 0.95, 0.2146387639429372659345, 0.7853612360570627340655],
+      [0.5, 0.01, 0.1000000000000000010408, 0.8999999999999999989592],
+    ];
+    for (const [a, x, lower, upper] of cases) {
+      const tails = betaTails(x, 1 - x, a, 1);
+      expect(relativeError(tails.lower, lower), `I_${x}(${a}, 1)`).toBeLessThan(5e-16);
+      expect(relativeError(tails.upper, upper), `1 − I_${x}(${a}, 1)`).toBeLessThan(5e-16);
+    }
+  });
+
+  it('gives the quantile 1 at q = 0 and 0 at p = 0, whatever the shapes', () => {
+    expect([betaQuantile(2, 3, 1, 0), betaQuantile(0.5, 30, 1, 0), betaQuantile(2, 3, 0, 1)]).toEqual([1, 1, 0]);
   });
 });
