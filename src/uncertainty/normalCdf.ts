@@ -27,6 +27,7 @@ export function normalCdf(z: number): number {
   if (z === Number.POSITIVE_INFINITY) return 1;
   if (z === Number.NEGATIVE_INFINITY) return 0;
   finiteNumber(z, 'z', 'normalCdf');
+  // Stryker disable next-line EqualityOperator: equivalent — at z = ±0 both branches give 0.5, since erfcNonNegative(±0) = 1
   if (z < 0) return 0.5 * erfcNonNegative(-z / Math.SQRT2);
   return 1 - 0.5 * erfcNonNegative(z / Math.SQRT2);
 }
