@@ -180,22 +180,26 @@ function isIntegerArray(values: ArrayLike<number>): boolean {
   );
 }
 
+/** Whether a group code is a whole number inside its dictionary of `size` names. */
+function validCode(code: number, size: number): boolean {
+  return code >= 0 && code < size && code === Math.floor(code);
+}
+
+/** Whether an eligibility code is 0, 1 or 2 and an enrolment 0 or 1. */
+function validOutcome(e: number | undefined, r: number | undefined): boolean {
+  return (e === 0 || e === 1 || e === 2) && (r === 0 || r === 1);
+}
+
 /** Whether every code of record `i` is valid: the group codes in their dictionaries, eligibility 0–2, enrolment 0–1. */
 function validRecord(eligible: ArrayLike<number>, enrolled: ArrayLike<number>, dimensions: readonly CheckedDimension[], i: number): boolean {
-  for (const d of dimensions) {
-    const code = d.codes[i] as number;
-    if (!(code >= 0 && code < d.size && code === Math.floor(code))) return false;
-  }
-  const e = eligible[i];
-  const r = enrolled[i];
-  return (e === 0 || e === 1 || e === 2) && (r === 0 || r === 1);
+  return dimensions.every((d) => validCode(d.codes[i] as number, d.size)) && validOutcome(eligible[i], enrolled[i]);
 }
 
 /** Throws the message for the first bad code of record `i` (called only once a record failed the fast check). */
 function badRecord(eligible: ArrayLike<number>, enrolled: ArrayLike<number>, dimensions: readonly CheckedDimension[], i: number): never {
   for (const d of dimensions) {
     const code = d.codes[i] as number;
-    if (!(code >= 0 && code < d.size && code === Math.floor(code))) {
+    if (!validCode(code, d.size)) {
       fail('invalid_value', `columns.by.${d.name}.codes[${i}]`, `${FN}: columns.by.${d.name}.codes[${i}] is ${describe(code)}; a code is a whole number from 0 to ${d.size - 1} (the dictionary has ${d.size} names).`);
     }
   }
@@ -249,7 +253,7 @@ function countGeneric(outcomes: Uint32Array, eligible: ArrayLike<number>, enroll
     const size = d.size;
     for (let i = 0; i < n; i++) {
       const code = codes[i] as number;
-      if (!(code >= 0 && code < size && code === Math.floor(code))) {
+      if (!validCode(code, size)) {
         // Columns are checked one at a time here: an earlier record may hold a bad code of a later column, and the
         // error names the first bad record, as the fused pass does.
         let first = 0;
@@ -263,7 +267,7 @@ function countGeneric(outcomes: Uint32Array, eligible: ArrayLike<number>, enroll
   for (let i = 0; i < n; i++) {
     const e = eligible[i] as number;
     const r = enrolled[i] as number;
-    if (!((e === 0 || e === 1 || e === 2) && (r === 0 || r === 1))) badRecord(eligible, enrolled, dimensions, i);
+    if (!validOutcome(e, r)) badRecord(eligible, enrolled, dimensions, i);
     const slot = (cell[i] as number) * OUTCOMES + e * 2 + r;
     outcomes[slot] = (outcomes[slot] as number) + 1;
   }
