@@ -97,7 +97,8 @@ const FN = 'gapTrend';
  * @param reference - The reference group's yearly rates; only years in both series are compared (at least 3).
  * @param options - See {@link GapTrendOptions}.
  * @returns Both scales with their slopes, tests, closing flags and years to parity.
- * @throws {EquityLensError} `too_short` with fewer than 3 common years; `out_of_range` for a `confidence`
+ * @throws {EquityLensError} `too_short` when either series has fewer than 3 years (on its path) or they share fewer
+ *   than 3; `out_of_range` for a `confidence`
  *   outside (0, 1); `duplicate`, `not_finite`, `invalid_type` or `not_integer` for bad entries.
  * @category Trends
  * @example
@@ -119,29 +120,21 @@ export function gapTrend(
 ): GapTrendResult {
   const opts = checkOptions(options, ['confidence'], FN);
   const confidence = confidenceLevel(opts.confidence, FN);
-  const g = packSeries(group, 'group', FN, 0, 'a gap trend');
-  const r = packSeries(reference, 'reference', FN, 0, 'a gap trend');
+  const g = packSeries(group, 'group', FN, 3, 'a gap trend');
+  const r = packSeries(reference, 'reference', FN, 3, 'a gap trend');
   const warnings: string[] = [];
+  const referenceIndex = new Map<number, number>();
+  r.years.forEach((year, j) => referenceIndex.set(year, j));
   const years: number[] = [];
   const gValues: number[] = [];
   const rValues: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < g.n && j < r.n) {
-    const gy = g.years[i] as number;
-    const ry = r.years[j] as number;
-    if (gy === ry) {
-      years.push(gy);
-      gValues.push(g.values[i] as number);
-      rValues.push(r.values[j] as number);
-      i++;
-      j++;
-    } else if (gy < ry) {
-      i++;
-    } else {
-      j++;
-    }
-  }
+  g.years.forEach((year, i) => {
+    const j = referenceIndex.get(year);
+    if (j === undefined) return;
+    years.push(year);
+    gValues.push(g.values[i] as number);
+    rValues.push(r.values[j] as number);
+  });
   const n = years.length;
   if (n < 3) {
     fail('too_short', 'reference', `${FN}: group and reference share ${n} year${n === 1 ? '' : 's'}; a gap trend needs at least 3 common years.`);
@@ -151,8 +144,7 @@ export function gapTrend(
   const x = Float64Array.from(years);
   const gArr = Float64Array.from(gValues);
   const rArr = Float64Array.from(rValues);
-  const gaps = new Float64Array(n);
-  for (let k = 0; k < n; k++) gaps[k] = (gArr[k] as number) - (rArr[k] as number);
+  const gaps = gArr.map((value, k) => value - (rArr[k] as number));
   const t = tCritical(confidence, n - 2);
   const lastYear = years[n - 1] as number;
 
@@ -173,6 +165,7 @@ export function gapTrend(
   };
 
   let relative: RelativeGapTrend | null = null;
+  let agree: boolean | null = null;
   const gFit = fitLogLinear(x, gArr);
   const rFit = fitLogLinear(x, rArr);
   if (gFit === null || rFit === null) {
@@ -195,10 +188,10 @@ export function gapTrend(
       closing: relClosing,
       yearsToParity: relClosing === true ? Math.abs(fittedLogRatio) / Math.abs(slope) : null,
     };
-  }
-  const agree = relative === null || relative.closing === null || absolute.closing === null ? null : relative.closing === absolute.closing;
-  if (agree === false) {
-    warnings.push(`the scales disagree: the gap is ${absolute.closing ? 'closing' : 'widening'} in absolute terms but ${relative?.closing ? 'closing' : 'widening'} in relative terms; report both.`);
+    agree = relClosing === null || absClosing === null ? null : relClosing === absClosing;
+    if (agree === false) {
+      warnings.push(`the scales disagree: the gap is ${absClosing ? 'closing' : 'widening'} in absolute terms but ${relClosing ? 'closing' : 'widening'} in relative terms; report both.`);
+    }
   }
   return { years, n, absolute, relative, agree, confidence, warnings };
 }
