@@ -55,7 +55,7 @@ const FN = 'seriesByYear';
  * ```
  */
 export function seriesByYear<T>(records: readonly T[], options: SeriesByYearOptions<T>): { year: number; value: number }[] {
-  if (options === undefined || options === null || typeof options !== 'object') {
+  if (options === null || typeof options !== 'object') {
     fail('missing_field', 'options', `${FN}: options is ${describe(options)}; pass at least { date } or { year } accessors.`);
   }
   const opts = checkOptions(options, ['date', 'year', 'value', 'aggregate', 'startMonth', 'label', 'fill'], FN);
@@ -65,7 +65,14 @@ export function seriesByYear<T>(records: readonly T[], options: SeriesByYearOpti
   if (dateOf === undefined && yearOf === undefined) {
     fail('missing_field', 'options.date', `${FN}: pass options.date (a record's date) or options.year (its program year), e.g. { date: (r) => r.enrolledOn }.`);
   }
-  const aggregate = choice(opts.aggregate, ['sum', 'count', 'mean'] as const, 'sum', 'options.aggregate', FN);
+  const aggregate = choice(
+    opts.aggregate,
+    ['sum', 'count', 'mean'] as const,
+    // Stryker disable next-line StringLiteral: equivalent — the aggregate is only compared with 'count' and 'mean'; any other value, '' included, sums
+    'sum',
+    'options.aggregate',
+    FN,
+  );
   const startMonth = opts.startMonth === undefined ? 7 : integer(opts.startMonth, 'options.startMonth', FN, { min: 1, max: 12 });
   const label = choice(opts.label, ['end', 'start'] as const, 'end', 'options.label', FN);
   const fill = opts.fill === undefined ? undefined : finiteNumber(opts.fill, 'options.fill', FN);
@@ -88,11 +95,14 @@ export function seriesByYear<T>(records: readonly T[], options: SeriesByYearOpti
         fail('missing_field', `records[${i}]`, `${FN}: records[${i}] has no ${yearOf === undefined ? 'date' : 'year or date'}; every record needs one.`);
       }
       // Records share dates (a decade has ~3,650 days), so each distinct date string is parsed once.
+      // Stryker disable next-line ConditionalExpression, EqualityOperator, StringLiteral: equivalent — a Date is never a key (only strings are set), so looking one up finds nothing; a string not looked up is parsed again to the same year
       const cached = typeof date === 'string' ? yearOfDateString.get(date) : undefined;
+      // Stryker disable next-line ConditionalExpression: equivalent — without the cache every date string is parsed again, to the same year
       if (cached !== undefined) {
         year = cached;
       } else {
         year = fiscalYearOfDate(calendarDate(date, `records[${i}] (options.date)`, FN), startMonth, label);
+        // Stryker disable next-line ConditionalExpression, EqualityOperator, StringLiteral: equivalent — a Date set as a key is never looked up (only strings are), and a string not cached is parsed again to the same year
         if (typeof date === 'string') yearOfDateString.set(date, year);
       }
     } else {
