@@ -3,7 +3,7 @@ import { tCritical, twoSidedNormalP, twoSidedTP } from './internal/inference.ts'
 import { fitLogLinear } from './internal/logLinear.ts';
 import { fitOls } from './internal/ols.ts';
 import { checkOptions, confidenceLevel } from './internal/options.ts';
-import { packSeries } from './internal/series.ts';
+import { commonYears, packSeries } from './internal/series.ts';
 
 /** Options of {@link gapTrend}. */
 export interface GapTrendOptions {
@@ -123,18 +123,8 @@ export function gapTrend(
   const g = packSeries(group, 'group', FN, 3, 'a gap trend');
   const r = packSeries(reference, 'reference', FN, 3, 'a gap trend');
   const warnings: string[] = [];
-  const referenceIndex = new Map<number, number>();
-  r.years.forEach((year, j) => referenceIndex.set(year, j));
-  const years: number[] = [];
-  const gValues: number[] = [];
-  const rValues: number[] = [];
-  g.years.forEach((year, i) => {
-    const j = referenceIndex.get(year);
-    if (j === undefined) return;
-    years.push(year);
-    gValues.push(g.values[i] as number);
-    rValues.push(r.values[j] as number);
-  });
+  const common = commonYears(g, r);
+  const { years } = common;
   const n = years.length;
   if (n < 3) {
     fail('too_short', 'reference', `${FN}: group and reference share ${n} year${n === 1 ? '' : 's'}; a gap trend needs at least 3 common years.`);
@@ -142,8 +132,8 @@ export function gapTrend(
   const unmatched = g.n + r.n - 2 * n;
   if (unmatched > 0) warnings.push(`${unmatched} year${unmatched === 1 ? '' : 's'} observed in only one series ${unmatched === 1 ? 'was' : 'were'} left out.`);
   const x = Float64Array.from(years);
-  const gArr = Float64Array.from(gValues);
-  const rArr = Float64Array.from(rValues);
+  const gArr = common.first;
+  const rArr = common.second;
   const gaps = gArr.map((value, k) => value - (rArr[k] as number));
   const t = tCritical(confidence, n - 2);
   const lastYear = years[n - 1] as number;

@@ -4,7 +4,7 @@ import { twoSidedNormalP } from './internal/inference.ts';
 import { mannKendallZ } from './internal/kendall.ts';
 import { correlatedScore, independentScore, pooledSenSlope, type KendallColumn } from './internal/multivariateKendall.ts';
 import { checkOptions, choice, flag, significanceLevel } from './internal/options.ts';
-import { packSeries } from './internal/series.ts';
+import { packAnySeries } from './internal/series.ts';
 import type { MannKendallTrend } from './mannKendall.ts';
 
 /** Options of {@link regionalMannKendall}. */
@@ -137,7 +137,7 @@ export function regionalMannKendall(
     fail('empty', 'seriesBySite', `${FN}: seriesBySite has no sites; pass at least one series, e.g. { "District 1": [{ year, value }, …] }.`);
   }
   const columns: KendallColumn[] = names.map((name) => {
-    const packed = packSeries(seriesBySite[name], `seriesBySite[${JSON.stringify(name)}]`, FN, 0, 'a site');
+    const packed = packAnySeries(seriesBySite[name], `seriesBySite[${JSON.stringify(name)}]`, FN);
     return { years: packed.years, values: packed.values };
   });
   let n = 0;

@@ -1,7 +1,7 @@
 import { describe, fail } from '../internal/errors.ts';
 import { checkOptions, directionOption } from './internal/options.ts';
 import type { TrendDirection } from './progressToTarget.ts';
-import { packSeries } from './internal/series.ts';
+import { commonYears, packAnySeries } from './internal/series.ts';
 
 /** Options of {@link turnedTheCurve}. */
 export interface TurnedTheCurveOptions {
@@ -85,27 +85,15 @@ export function turnedTheCurve(
   } else {
     fail('invalid_type', 'baseline', `${FN}: baseline is ${describe(baseline)}; pass the result of rbaBaseline or a { year, value }[] forecast.`);
   }
-  const observed = packSeries(actual, 'actual', FN, 0, 'a curve comparison');
-  const forecast = packSeries(forecastSeries, forecastPath, FN, 0, 'a curve comparison');
+  const observed = packAnySeries(actual, 'actual', FN);
+  const forecast = packAnySeries(forecastSeries, forecastPath, FN);
   const d = direction === 'higherIsBetter' ? 1 : -1;
-  const years: CurveComparison[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < observed.n && j < forecast.n) {
-    const ay = observed.years[i] as number;
-    const fy = forecast.years[j] as number;
-    if (ay === fy) {
-      const a = observed.values[i] as number;
-      const f = forecast.values[j] as number;
-      years.push({ year: ay, actual: a, forecast: f, difference: a - f, better: d * (a - f) > 0 });
-      i++;
-      j++;
-    } else if (ay < fy) {
-      i++;
-    } else {
-      j++;
-    }
-  }
+  const common = commonYears(observed, forecast);
+  const years: CurveComparison[] = common.years.map((year, k) => {
+    const a = common.first[k] as number;
+    const f = common.second[k] as number;
+    return { year, actual: a, forecast: f, difference: a - f, better: d * (a - f) > 0 };
+  });
   const warnings: string[] = [];
   if (years.length === 0) warnings.push('no year is in both the actual series and the forecast, so nothing was compared.');
   let yearsBetter = 0;

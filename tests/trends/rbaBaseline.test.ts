@@ -57,9 +57,45 @@ describe('turnedTheCurve', () => {
     expect(r.turned).toBeNull();
     expect(r.warnings[0]).toMatch(/no year is in both/);
   });
+  it('compares only the years both have, in order; equal to the forecast is not better', () => {
+    // Forecast 16, 18, 20 for 2024–2026 (slope 2 from 10, 12, 14); the actual series has 2023 and 2027 too.
+    const r = turnedTheCurve(seriesOf([2027, 2025, 2023, 2024, 2026], [30, 18, 1, 17, 19]), baseline);
+    expect(r.years).toEqual([
+      { year: 2024, actual: 17, forecast: 16, difference: 1, better: true },
+      { year: 2025, actual: 18, forecast: 18, difference: 0, better: false },
+      { year: 2026, actual: 19, forecast: 20, difference: -1, better: false },
+    ]);
+    expect([r.yearsCompared, r.yearsBetter, r.turned, r.warnings]).toEqual([3, 1, false, []]);
+    const lower = turnedTheCurve(seriesOf([2025], [18]), baseline, { direction: 'lowerIsBetter' });
+    expect(lower.years[0]?.better).toBe(false);
+  });
+  it('no overlap says so exactly', () => {
+    const r = turnedTheCurve([], baseline);
+    expect([r.years, r.yearsCompared, r.yearsBetter, r.turned]).toEqual([[], 0, 0, null]);
+    expect(r.warnings).toEqual(['no year is in both the actual series and the forecast, so nothing was compared.']);
+  });
   it('rejects a baseline that is neither', () => {
     const error = caught(() => turnedTheCurve(seriesOf([2024], [1]), { history: [] } as never));
     expect(error.code).toBe('invalid_type');
     expect(error.path).toBe('baseline');
+    expect(error.message).toBe(
+      'turnedTheCurve: baseline is an object; pass the result of rbaBaseline or a { year, value }[] forecast.',
+    );
+    // A function is not a baseline result even when it carries a forecast array.
+    const withForecast = Object.assign(() => 0, { forecast: seriesOf([2024], [1]) });
+    for (const bad of [null, 5, withForecast]) {
+      const wrong = caught(() => turnedTheCurve(seriesOf([2024], [1]), bad as never));
+      expect([wrong.code, wrong.path]).toEqual(['invalid_type', 'baseline']);
+    }
+  });
+  it('names the bad entry in a plain forecast, in a baseline result and in the direction', () => {
+    const plain = caught(() => turnedTheCurve(seriesOf([2024], [1]), seriesOf([2024], [Number.NaN])));
+    expect([plain.code, plain.path]).toEqual(['not_finite', 'baseline[0].value']);
+    const result = caught(() => turnedTheCurve(seriesOf([2024], [1]), { forecast: seriesOf([2024, 2024], [1, 2]) }));
+    expect([result.code, result.path]).toEqual(['duplicate', 'baseline.forecast[1].year']);
+    const actual = caught(() => turnedTheCurve(seriesOf([2024.5], [1]), baseline));
+    expect([actual.code, actual.path]).toEqual(['not_integer', 'actual[0].year']);
+    const direction = caught(() => turnedTheCurve(seriesOf([2024], [1]), baseline, { direction: 'up' as never }));
+    expect([direction.code, direction.path]).toEqual(['invalid_value', 'options.direction']);
   });
 });

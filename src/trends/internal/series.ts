@@ -33,6 +33,20 @@ export function packSeries(series: unknown, path: string, fn: string, minimum: n
       `${fn}: ${path} has ${n} year${n === 1 ? '' : 's'}; ${method} needs at least ${minimum}. Add years or use a method that needs fewer.`,
     );
   }
+  return pack(sorted);
+}
+
+/**
+ * As {@link packSeries}, for a series of any length, empty included.
+ *
+ * @internal
+ */
+export function packAnySeries(series: unknown, path: string, fn: string): PackedSeries {
+  return pack(yearSeries(series, path, fn));
+}
+
+function pack(sorted: readonly { year: number; value: number }[]): PackedSeries {
+  const n = sorted.length;
   const years = new Float64Array(n);
   const values = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -41,4 +55,35 @@ export function packSeries(series: unknown, path: string, fn: string, minimum: n
     values[i] = point.value;
   }
   return { years, values, n };
+}
+
+/** The years two series share, in order, with each series' values in those years. */
+export interface CommonYears {
+  /** The shared years, ascending. */
+  readonly years: number[];
+  /** The first series' values in those years. */
+  readonly first: Float64Array;
+  /** The second series' values in those years. */
+  readonly second: Float64Array;
+}
+
+/**
+ * The years both packed series have, with their values; a year in only one of them is left out.
+ *
+ * @internal
+ */
+export function commonYears(first: PackedSeries, second: PackedSeries): CommonYears {
+  const indexInSecond = new Map<number, number>();
+  second.years.forEach((year, j) => indexInSecond.set(year, j));
+  const years: number[] = [];
+  const firstValues: number[] = [];
+  const secondValues: number[] = [];
+  first.years.forEach((year, i) => {
+    const j = indexInSecond.get(year);
+    if (j === undefined) return;
+    years.push(year);
+    firstValues.push(first.values[i] as number);
+    secondValues.push(second.values[j] as number);
+  });
+  return { years, first: Float64Array.from(firstValues), second: Float64Array.from(secondValues) };
 }
