@@ -51,3 +51,41 @@ describe('fitOls', () => {
     expect(fit.intercept).toBeCloseTo(-46.156, 9);
   });
 });
+
+describe('fitOls on values past 2^256 and on two points', () => {
+  it('fits values past 2^256 rescaled by a power of two, scaled back exactly', () => {
+    // Multiplying by 2^300 is exact, so every scale-dependent field is the plain fit's times 2^300 (2^600 for
+    // sums of squares) bit for bit; the plain fit: slope 1.1, SSE 2.7, SE √(2.7/2/5).
+    const x = Float64Array.from([2016, 2017, 2018, 2019]);
+    const plain = fitOls(x, Float64Array.from([1, 3, 2, 5]));
+    expectCloseTo(plain.slope, 1.1);
+    expectCloseTo(plain.sse, 2.7);
+    expectCloseTo(plain.seSlope, Math.sqrt(0.27));
+    const big = fitOls(x, Float64Array.from([1, 3, 2, 5], (v) => v * 2 ** 300));
+    expect(big).toEqual({
+      n: 4,
+      slope: plain.slope * 2 ** 300,
+      intercept: plain.intercept * 2 ** 300,
+      xMean: 2017.5,
+      yMean: plain.yMean * 2 ** 300,
+      sxx: 5,
+      syy: plain.syy * 2 ** 600,
+      sse: plain.sse * 2 ** 600,
+      df: 2,
+      seSlope: plain.seSlope * 2 ** 300,
+      residualSd: plain.residualSd * 2 ** 300,
+      rSquared: plain.rSquared,
+    });
+  });
+  it('two points: no residual degree of freedom, so the standard errors are NaN even when rounding leaves an SSE', () => {
+    const fit = fitOls(Float64Array.from([2016, 2017]), Float64Array.from([0.1, 0.7]));
+    expect(fit.df).toBe(0);
+    expect(fit.sse).toBeGreaterThan(0);
+    expect(fit.residualSd).toBeNaN();
+    expect(fit.seSlope).toBeNaN();
+  });
+});
+
+function expectCloseTo(actual: number, expected: number): void {
+  expect(actual).toBeCloseTo(expected, 12);
+}
