@@ -27,6 +27,15 @@ describe('fiscalYear', () => {
     expect(bad.message).toMatch(/^fiscalYear: date is "2024-02-30", which does not exist/);
     expect(caught(() => fiscalYear(new Date(Number.NaN))).code).toBe('invalid_date');
     expect(caught(() => fiscalYear('07/01/2024')).code).toBe('invalid_date');
+    expect(caught(() => fiscalYear(new Date(Number.NaN))).message).toBe(
+      'fiscalYear: date is an invalid Date; pass a real date or a "YYYY-MM-DD" string.',
+    );
+    const notDate = caught(() => fiscalYear(5 as never));
+    expect([notDate.code, notDate.path, notDate.message]).toEqual([
+      'invalid_date',
+      'date',
+      'fiscalYear: date is 5; expected a date string "YYYY-MM-DD" or a Date.',
+    ]);
     const month = caught(() => fiscalYear('2024-07-01', { startMonth: 13 }));
     expect(month.code).toBe('out_of_range');
     expect(month.path).toBe('options.startMonth');
