@@ -321,7 +321,8 @@ export function progressToTarget(
     FN,
   );
   const alpha = significanceLevel(opts.alpha, FN);
-  if (target !== null && typeof target !== 'object') {
+  // null (no target) passes: typeof null is 'object'.
+  if (typeof target !== 'object') {
     fail('invalid_type', 'target', `${FN}: target is ${describe(target)}; expected { year, value }, e.g. { year: 2030, value: 0.6 }, or null for a series without a target.`);
   }
   const all = packSeries(series, 'series', FN, 2, 'progress to a target');
@@ -362,6 +363,7 @@ export function progressToTarget(
   } else if (targetValue === baseValue) {
     fail('invalid_value', 'options.direction', `${FN}: the target (${targetValue}) equals the baseline, so the desired direction cannot be inferred; pass options.direction ("higherIsBetter" or "lowerIsBetter").`);
   } else {
+    // Stryker disable next-line EqualityOperator: equivalent — a target equal to the baseline has failed just above, so > and ≥ agree
     direction = targetValue > baseValue ? 'higherIsBetter' : 'lowerIsBetter';
     directionSource = 'inferred';
   }
@@ -430,7 +432,8 @@ export function progressToTarget(
     const change = currentValue - baseValue;
     const percentOfTargetedChangeAchieved = targetValue === baseValue ? null : (100 * change) / (targetValue - baseValue);
     const percentChangeFromBaseline = baseValue === 0 ? null : (100 * change) / baseValue;
-    const movement: HealthyPeopleProgress['movement'] = change === 0 ? 'none' : d * change > 0 ? 'towardTarget' : 'awayFromTarget';
+    const toward = d * change;
+    const movement: HealthyPeopleProgress['movement'] = toward > 0 ? 'towardTarget' : toward < 0 ? 'awayFromTarget' : 'none';
     let pValue: number | null = null;
     let significant: boolean | null = null;
     let basis: HealthyPeopleProgress['basis'] = 'tenPercentRule';
@@ -450,7 +453,8 @@ export function progressToTarget(
     if (targetMet) {
       status = 'targetMetOrExceeded';
     } else if (movement === 'towardTarget') {
-      const enough = significant ?? (percentOfTargetedChangeAchieved !== null && percentOfTargetedChangeAchieved >= 10);
+      // Moving toward the target leaves it unmet only when it differs from the baseline, so the percent is never null here.
+      const enough = significant ?? (percentOfTargetedChangeAchieved ?? 0) >= 10;
       status = enough ? 'improving' : 'littleOrNoDetectableChange';
     } else if (movement === 'awayFromTarget') {
       const enough = significant ?? (percentChangeFromBaseline === null || Math.abs(percentChangeFromBaseline) >= 10);

@@ -282,3 +282,148 @@ describe('progressToTarget — Open SDG without a target (methodology 1)', () =>
     expect([target.code, target.path]).toEqual(['invalid_type', 'target']);
   });
 });
+
+describe('progressToTarget — boundaries and messages', () => {
+  it('a base year that is observed: no warning; the first year: the whole series', () => {
+    const r = progressToTarget(seriesOf([2014, 2016, 2018], [10, 12, 13]), { year: 2030, value: 20 }, { baseYear: 2014 });
+    expect(r.baseline).toEqual({ year: 2014, value: 10 });
+    expect(r.current).toEqual({ year: 2018, value: 13 });
+    expect(r.target).toEqual({ year: 2030, value: 20 });
+    expect(r.warnings).toEqual([]);
+    const observed = progressToTarget(seriesOf([2014, 2016, 2018], [10, 12, 13]), { year: 2030, value: 20 }, { baseYear: 2016 });
+    expect([observed.baseline, observed.warnings]).toEqual([{ year: 2016, value: 12 }, []]);
+  });
+  it('a base year after the last observation, or at it (one year left), is an error', () => {
+    const series = seriesOf([2014, 2016, 2018], [10, 12, 13]);
+    const after = caught(() => progressToTarget(series, { year: 2030, value: 20 }, { baseYear: 2019 }));
+    expect([after.code, after.path, after.message]).toEqual([
+      'out_of_range',
+      'options.baseYear',
+      'progressToTarget: options.baseYear is 2019, after the last observation (2018); choose an observed year.',
+    ]);
+    const last = caught(() => progressToTarget(series, { year: 2030, value: 20 }, { baseYear: 2018 }));
+    expect([last.code, last.path, last.message]).toEqual([
+      'too_short',
+      'series',
+      'progressToTarget: series has 1 year from the base year on; progress to a target needs at least 2 (a baseline and a later value).',
+    ]);
+    const fractional = caught(() => progressToTarget(series, { year: 2030, value: 20 }, { baseYear: 2015.5 }));
+    expect([fractional.code, fractional.path]).toEqual(['not_integer', 'options.baseYear']);
+  });
+  it('a target for the last observed year: no annual change or growth is required any more', () => {
+    const r = progressToTarget(seriesOf([2020, 2024], [40, 46]), { year: 2024, value: 60 });
+    expect([r.requiredAnnualChange, r.requiredGrowthFromCurrent, r.targetMet]).toEqual([null, null, false]);
+    // Expected path: the whole change is due by 2024, 6 of 20 made.
+    expect(r.expectedPath).toEqual({ expectedValue: 60, difference: -14, percentOfExpectedChangeAchieved: 30, status: 'offTrack' });
+  });
+  it('required growth from the current value: −1 toward a target of 0, null from a value ≤ 0 or toward a negative target', () => {
+    // (0/4)^(1/6) − 1 = −1.
+    const toZero = progressToTarget(seriesOf([2020, 2024], [5, 4]), { year: 2030, value: 0 });
+    expect(toZero.requiredGrowthFromCurrent).toBe(-1);
+    expect(toZero.requiredAnnualChange).toBeCloseTo(-4 / 6, 15);
+    expect(progressToTarget(seriesOf([2020, 2024], [5, 4]), { year: 2030, value: -1 }).requiredGrowthFromCurrent).toBeNull();
+    expect(progressToTarget(seriesOf([2020, 2024], [5, 0]), { year: 2030, value: 10 }).requiredGrowthFromCurrent).toBeNull();
+    expect(progressToTarget(seriesOf([2020, 2024], [5, -2]), { year: 2030, value: 10 }).requiredGrowthFromCurrent).toBeNull();
+  });
+  it('a target equal to the baseline with a given direction: no percent of the targeted or expected change', () => {
+    const r = progressToTarget(seriesOf([2020, 2024], [40, 39]), { year: 2030, value: 40 }, { direction: 'higherIsBetter' });
+    expect(r.directionSource).toBe('option');
+    expect(r.targetMet).toBe(false);
+    expect(r.healthyPeople.percentOfTargetedChangeAchieved).toBeNull();
+    expect(r.healthyPeople.movement).toBe('awayFromTarget');
+    expect(r.expectedPath.percentOfExpectedChangeAchieved).toBeNull();
+    expect(r.expectedPath.expectedValue).toBe(40);
+  });
+  it('target errors: the exact messages and paths', () => {
+    const series = seriesOf([2020, 2024], [40, 46]);
+    const notObject = caught(() => progressToTarget(series, 'soon' as never));
+    expect(notObject.message).toBe(
+      'progressToTarget: target is "soon"; expected { year, value }, e.g. { year: 2030, value: 0.6 }, or null for a series without a target.',
+    );
+    const year = caught(() => progressToTarget(series, { year: 2030.5, value: 60 }));
+    expect([year.code, year.path]).toEqual(['not_integer', 'target.year']);
+    const value = caught(() => progressToTarget(series, { year: 2030, value: Number.NaN }));
+    expect([value.code, value.path]).toEqual(['not_finite', 'target.value']);
+    const equal = caught(() => progressToTarget(series, { year: 2030, value: 40 }));
+    expect(equal.message).toBe(
+      'progressToTarget: the target (40) equals the baseline, so the desired direction cannot be inferred; pass options.direction ("higherIsBetter" or "lowerIsBetter").',
+    );
+    const direction = caught(() => progressToTarget(series, { year: 2030, value: 60 }, { direction: 'up' as never }));
+    expect([direction.code, direction.path]).toEqual(['invalid_value', 'options.direction']);
+    const method = caught(() => progressToTarget(series, { year: 2030, value: 60 }, { method: 'bogus' as never }));
+    expect([method.code, method.path]).toEqual(['invalid_value', 'options.method']);
+  });
+  it('without a target: the direction error names its path and says why', () => {
+    const series = seriesOf([2016, 2020], [100, 104]);
+    const unknown = caught(() => progressToTarget(series, null, { direction: 'up' as never }));
+    expect([unknown.code, unknown.path]).toEqual(['invalid_value', 'options.direction']);
+    const none = caught(() => progressToTarget(series, null, {} as never));
+    expect(none.message).toBe(
+      'progressToTarget: there is no target to infer the desired direction from; pass options.direction ("higherIsBetter" or "lowerIsBetter").',
+    );
+    const r = progressToTarget(series, null, { direction: 'higherIsBetter' });
+    expect([r.baseline, r.current]).toEqual([
+      { year: 2016, value: 100 },
+      { year: 2020, value: 104 },
+    ]);
+  });
+});
+
+describe('progressToTarget — Healthy People boundaries', () => {
+  it('exactly 10 % of the targeted change is improving; exactly 10 % worse than the baseline is getting worse', () => {
+    // 50 → 51 toward 60: 100·1/10 = 10 %. 20 → 22 away from 15: 100·2/20 = 10 %.
+    const toward = progressToTarget(seriesOf([2020, 2024], [50, 51]), { year: 2030, value: 60 });
+    expect([toward.healthyPeople.percentOfTargetedChangeAchieved, toward.healthyPeople.status]).toEqual([10, 'improving']);
+    const away = progressToTarget(seriesOf([2020, 2024], [20, 22]), { year: 2030, value: 15 });
+    expect([away.healthyPeople.percentChangeFromBaseline, away.healthyPeople.status]).toEqual([10, 'gettingWorse']);
+  });
+  it('from a baseline of 0: no percent change; moving away is getting worse, standing still is no change', () => {
+    const away = progressToTarget(seriesOf([2020, 2024], [0, -1]), { year: 2030, value: 10 });
+    expect(away.healthyPeople).toMatchObject({ percentChangeFromBaseline: null, movement: 'awayFromTarget', status: 'gettingWorse' });
+    const still = progressToTarget(seriesOf([2020, 2024], [0, 0]), { year: 2030, value: 10 });
+    expect(still.healthyPeople).toMatchObject({ percentChangeFromBaseline: null, movement: 'none', status: 'littleOrNoDetectableChange' });
+    const flat = progressToTarget(seriesOf([2020, 2024], [50, 50]), { year: 2030, value: 60 });
+    expect(flat.healthyPeople).toMatchObject({ percentOfTargetedChangeAchieved: 0, movement: 'none', status: 'littleOrNoDetectableChange' });
+  });
+  it('standard errors of 0: p = 0 for any change, 1 for none; significance needs p < α strictly', () => {
+    const changed = progressToTarget(seriesOf([2016, 2020], [82.4, 84]), { year: 2030, value: 86 }, { standardErrors: { baseline: 0, recent: 0 } });
+    expect(changed.healthyPeople).toMatchObject({ pValue: 0, significant: true, status: 'improving', basis: 'significance' });
+    const flat = progressToTarget(seriesOf([2016, 2020], [82.4, 82.4]), { year: 2030, value: 86 }, { standardErrors: { baseline: 0, recent: 0 } });
+    expect(flat.healthyPeople).toMatchObject({ pValue: 1, significant: false, movement: 'none' });
+    const series = seriesOf([2016, 2020], [82.4, 84]);
+    const standardErrors = { baseline: 1.5, recent: 1.5 };
+    const p = progressToTarget(series, { year: 2030, value: 86 }, { standardErrors }).healthyPeople.pValue as number;
+    expect(progressToTarget(series, { year: 2030, value: 86 }, { standardErrors, alpha: p }).healthyPeople.significant).toBe(false);
+  });
+  it('standard errors that are not an object or not valid numbers', () => {
+    const series = seriesOf([2016, 2020], [82.4, 84]);
+    for (const [standardErrors, shown] of [
+      [null, 'null'],
+      [5, '5'],
+    ] as const) {
+      const error = caught(() => progressToTarget(series, { year: 2030, value: 86 }, { standardErrors: standardErrors as never }));
+      expect([error.code, error.path, error.message]).toEqual([
+        'invalid_type',
+        'options.standardErrors',
+        `progressToTarget: options.standardErrors is ${shown}; expected { baseline, recent }.`,
+      ]);
+    }
+    const baseline = caught(() => progressToTarget(series, { year: 2030, value: 86 }, { standardErrors: { baseline: -1, recent: 1 } }));
+    expect([baseline.code, baseline.path]).toEqual(['out_of_range', 'options.standardErrors.baseline']);
+    const recent = caught(() => progressToTarget(series, { year: 2030, value: 86 }, { standardErrors: { baseline: 1, recent: Number.NaN } }));
+    expect([recent.code, recent.path]).toEqual(['not_finite', 'options.standardErrors.recent']);
+  });
+});
+
+describe('progressToTarget — projections that are not available or already met', () => {
+  it('a value of 0 leaves the log-linear projection out with a warning; a met target is met on every projection', () => {
+    const open = progressToTarget(seriesOf([2020, 2022, 2024], [0, 43, 46]), { year: 2030, value: 60 });
+    expect(open.logLinearProjection).toEqual({ projectedValue: null, slope: null, status: 'notAvailable' });
+    expect(open.warnings).toContain('log-linear projection: a value ≤ 0 has no logarithm, so the projection is not available.');
+    const met = progressToTarget(seriesOf([2020, 2022, 2024], [0, 43, 66]), { year: 2030, value: 60 });
+    expect(met.logLinearProjection).toEqual({ projectedValue: null, slope: null, status: 'targetMet' });
+    expect([met.linearProjection.status, met.expectedPath.status]).toEqual(['targetMet', 'targetMet']);
+    // Expected path 40 → 60 over 2020–2030 is 48 in 2024: 49 is on track.
+    expect(progressToTarget(seriesOf([2020, 2024], [40, 49]), { year: 2030, value: 60 }).expectedPath.status).toBe('onTrack');
+  });
+});
