@@ -32,7 +32,8 @@ export function openSdgMeasure(
 ): OpenSdgProgress {
   const methodology = input.target === null ? 1 : 2;
   const user = input.thresholds ?? {};
-  if (user === null || typeof user !== 'object') {
+  // `?? {}` has turned null into the defaults.
+  if (typeof user !== 'object') {
     fail('invalid_type', 'options.openSdgThresholds', `${fn}: options.openSdgThresholds is ${describe(user)}; expected { high, med, low }.`);
   }
   checkOptions(user, ['high', 'med', 'low'], fn);
@@ -56,8 +57,8 @@ export function openSdgMeasure(
       }
       const base = Math.abs(input.baseValue);
       const bound = Math.abs(limit);
-      limitCoefficient =
-        base >= 2 * bound ? 1 : base <= bound ? 1 - (base / bound) ** LIMIT_EXPONENT : 1 - ((2 * bound - base) / bound) ** LIMIT_EXPONENT;
+      // Between the limit and twice it, sdg-build measures the distance from twice the limit: min(y₀, 2·y_lim − y₀).
+      limitCoefficient = base >= 2 * bound ? 1 : 1 - (Math.min(base, 2 * bound - base) / bound) ** LIMIT_EXPONENT;
       high *= limitCoefficient;
       med *= limitCoefficient;
       low *= limitCoefficient;
@@ -78,7 +79,7 @@ export function openSdgMeasure(
     goal = 0.001;
   }
   const current = input.currentValue;
-  if ((base > 0 && current < 0) || (base < 0 && current > 0)) {
+  if (Math.sign(base) * Math.sign(current) < 0) {
     warnings.push('Open SDG: the baseline and current values have different signs, so growth rates are undefined.');
     return { ...none, score: null, status: 'not_available' };
   }
@@ -87,18 +88,18 @@ export function openSdgMeasure(
     return { ...none, score: null, status: 'not_available' };
   }
   const observedGrowth = Math.pow(current / base, 1 / (input.currentYear - input.baseYear)) - 1;
-  const sign = base < 0 ? -1 : 1;
+  const sign = Math.sign(base); // base is not 0 here
   let progressValue: number;
   let required: number | null = null;
   if (input.target === null) {
-    progressValue = sign * input.direction * observedGrowth;
+    progressValue = sign * (input.direction * observedGrowth);
   } else {
     required = Math.pow(goal / base, 1 / (input.target.year - input.baseYear)) - 1;
     if (!Number.isFinite(required) || required === 0 || !Number.isFinite(observedGrowth)) {
       warnings.push('Open SDG: the required growth rate is 0 or undefined (target equals the baseline, or their signs differ), so the ratio is undefined.');
       return { ...none, observedGrowth: Number.isFinite(observedGrowth) ? observedGrowth : null, score: null, status: 'not_available' };
     }
-    progressValue = (sign * input.direction * observedGrowth) / Math.abs(required);
+    progressValue = (sign * (input.direction * observedGrowth)) / Math.abs(required);
   }
   const status: OpenSdgStatus =
     progressValue >= high ? 'substantial_progress' : progressValue >= med ? 'moderate_progress' : progressValue >= low ? 'limited_progress' : 'deterioration';
