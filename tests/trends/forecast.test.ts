@@ -115,3 +115,52 @@ describe('forecast methods: camelCase names (docs/conventions.md), the 0.1 kebab
     expect(old.warnings).toEqual(['deprecated: holtForecast: options.initialTrend "average-difference" is now "averageDifference"; the old name is accepted until 0.3.0.']);
   });
 });
+
+describe('forecastToYear options and boundaries', () => {
+  it('a 90 % prediction interval by hand, and a forecast for the last observed year itself', () => {
+    // 10, 12, 15 in 2020–2022: x centred −1, 0, 1, Sxx = 2, slope 2.5, mean 37/3; residuals 1/6, −1/3, 1/6, SSE = 1/6,
+    // s² = 1/6 (1 df). At 2025 (x = 4): ŷ = 37/3 + 10, se = √(s²·(1 + 1/3 + 16/2)); t(0.95, 1) = 6.313751514675 (R: qt(0.95, 1)).
+    const series = seriesOf([2020, 2021, 2022], [10, 12, 15]);
+    const r = forecastToYear(series, 2025, { confidence: 0.9 });
+    const se = Math.sqrt((1 / 6) * (1 + 1 / 3 + 8));
+    expect(r.confidence).toBe(0.9);
+    expectClose(r.value, 37 / 3 + 10, 1e-12);
+    expectClose(r.lower, 37 / 3 + 10 - 6.313751514675 * se, 1e-9);
+    expectClose(r.upper, 37 / 3 + 10 + 6.313751514675 * se, 1e-9);
+    const now = forecastToYear(series, 2022);
+    expect(now.horizon).toBe(0);
+    expectClose(now.value, 37 / 3 + 2.5, 1e-12);
+  });
+  it('log-linear: the same interval on the log scale, exponentiated', () => {
+    // ln y = 10, 12, 15: the fit and interval of the linear case above, on the log scale.
+    const r = forecastToYear(seriesOf([2020, 2021, 2022], [Math.exp(10), Math.exp(12), Math.exp(15)]), 2025, { method: 'logLinear', confidence: 0.9 });
+    const se = Math.sqrt((1 / 6) * (1 + 1 / 3 + 8));
+    expectClose(Math.log(r.value as number), 37 / 3 + 10, 1e-9);
+    expectClose(Math.log(r.lower as number), 37 / 3 + 10 - 6.313751514675 * se, 1e-9);
+    expectClose(Math.log(r.upper as number), 37 / 3 + 10 + 6.313751514675 * se, 1e-9);
+  });
+  it('Theil–Sen: the median-slope line at the year, no interval; "theil-sen" still accepted with a warning', () => {
+    // Pairwise slopes 2, 2.5, 3: median 2.5; intercept at 2025 = median(y) − 2.5·(median(year) − 2025) = 12 + 2.5·4 = 22.
+    const series = seriesOf([2020, 2021, 2022], [10, 12, 15]);
+    const r = forecastToYear(series, 2025, { method: 'theilSen' });
+    expect([r.method, r.value, r.lower, r.upper, r.warnings]).toEqual(['theilSen', 22, null, null, []]);
+    const old = forecastToYear(series, 2025, { method: 'theil-sen' as never });
+    expect([old.method, old.value]).toEqual(['theilSen', 22]);
+    expect(old.warnings).toEqual(['deprecated: forecastToYear: options.method "theil-sen" is now "theilSen"; the old name is accepted until 0.3.0.']);
+  });
+  it('bad options, year and series: code, path and message', () => {
+    const series = seriesOf([2020, 2021, 2022], [10, 12, 15]);
+    const method = caught(() => forecastToYear(series, 2025, { method: 'cubic' as never }));
+    expect([method.code, method.path]).toEqual(['invalid_value', 'options.method']);
+    const interval = caught(() => forecastToYear(series, 2025, { interval: 'wide' as never }));
+    expect([interval.code, interval.path]).toEqual(['invalid_value', 'options.interval']);
+    const year = caught(() => forecastToYear(series, 2025.5));
+    expect([year.code, year.path]).toEqual(['not_integer', 'year']);
+    const short = caught(() => forecastToYear(seriesOf([2020, 2021], [10, 12]), 2025, { method: 'logLinear' }));
+    expect([short.code, short.path, short.message]).toEqual([
+      'too_short',
+      'series',
+      'forecastToYear: series has 2 years; a logLinear forecast with an interval needs at least 3. Add years or use a method that needs fewer.',
+    ]);
+  });
+});
