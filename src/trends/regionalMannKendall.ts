@@ -141,12 +141,8 @@ export function regionalMannKendall(
     return { years: packed.years, values: packed.values };
   });
   let n = 0;
-  let slopePairs = 0;
-  for (const column of columns) {
-    n += column.values.length;
-    slopePairs += (column.values.length * (column.values.length - 1)) / 2;
-  }
-  if (slopePairs === 0) {
+  for (const column of columns) n += column.values.length;
+  if (!columns.some((column) => column.values.length > 1)) {
     fail('too_short', 'seriesBySite', `${FN}: no site has two years of data; the regional Mann–Kendall test needs at least two years at one site.`);
   }
   const score = dependence === 'independent' ? independentScore(columns) : correlatedScore(columns);
@@ -172,6 +168,7 @@ export function regionalMannKendall(
     z,
     pValue: twoSidedNormalP(z),
     tau: score.s / score.pairs,
+    // Stryker disable next-line EqualityOperator: equivalent — a significant z is never 0, so > 0 and ≥ 0 agree
     trend: significant ? (z > 0 ? 'increasing' : 'decreasing') : 'no trend',
     significant,
     slope: pooledSenSlope(columns),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mannKendall } from '../../src/trends/mannKendall.ts';
 import { regionalMannKendall } from '../../src/trends/regionalMannKendall.ts';
+import { normalQuantile } from '../../src/uncertainty/normalQuantile.ts';
 import { caught, expectClose, seriesOf } from './helpers.ts';
 
 // The pyMannKendall golden numbers (regional_test, correlated_multivariate_test) are in pymannkendall.test.ts.
@@ -116,5 +117,53 @@ describe('regionalMannKendall bad input', () => {
     expect([dependence.code, dependence.path]).toEqual(['invalid_value', 'options.dependence']);
     const unknown = caught(() => regionalMannKendall({ site }, { depedence: 'correlated' } as never));
     expect(unknown.code).toBe('unknown_key');
+  });
+});
+
+describe('regionalMannKendall boundaries and messages', () => {
+  it('a significant fall is "decreasing"; |z| equal to the critical value is not significant', () => {
+    const falling = regionalMannKendall({ a: seriesOf(years(), [12, 10, 11, 9, 7, 8, 6, 4, 5, 3]) });
+    expect([falling.significant, falling.trend]).toEqual([true, 'decreasing']);
+    // Sites 1, 2, 3 (S = 3) and 1, 3, 2 (S = 1): S = 4, var(S) = 2·11/3, z = 3/√(22/3); this α was found so that
+    // normalQuantile(1 − α/2) returns exactly that z (as in seasonalMannKendall.test.ts).
+    const alpha = 0.2679380840341796;
+    const edge = regionalMannKendall({ a: seriesOf([2020, 2021, 2022], [1, 2, 3]), b: seriesOf([2020, 2021, 2022], [1, 3, 2]) }, { alpha });
+    expect(normalQuantile(1 - alpha / 2)).toBe(edge.z);
+    expect([edge.significant, edge.trend]).toEqual([false, 'no trend']);
+  });
+  it('correlated sites: exactly two common years suffice without a warning; none is too few', () => {
+    const two = regionalMannKendall({ a: seriesOf([2020, 2021], [1, 2]), b: seriesOf([2020, 2021], [3, 5]) }, { dependence: 'correlated' });
+    expect([two.s, two.droppedYears, two.warnings]).toEqual([2, [], []]);
+    const none = caught(() =>
+      regionalMannKendall({ a: seriesOf([2020, 2021], [1, 2]), b: seriesOf([2022, 2023], [2, 3]) }, { dependence: 'correlated' }),
+    );
+    expect([none.code, none.path, none.message]).toEqual([
+      'too_short',
+      'seriesBySite',
+      'regionalMannKendall: 0 years are observed at every site; the correlated regional test needs at least two such years. Use dependence "independent" or give the sites common years.',
+    ]);
+  });
+  it('a site with one year adds nothing but is allowed beside a site with more', () => {
+    const result = regionalMannKendall({ a: seriesOf([2020, 2021, 2022], [1, 2, 3]), b: seriesOf([2020], [5]) });
+    expect([result.s, result.n, result.sites.map((site) => site.n)]).toEqual([3, 4, [3, 1]]);
+  });
+  it('the exact messages and paths of an empty, missing or single-year input and a bad option', () => {
+    const empty = caught(() => regionalMannKendall({}));
+    expect(empty.message).toBe('regionalMannKendall: seriesBySite has no sites; pass at least one series, e.g. { "District 1": [{ year, value }, …] }.');
+    for (const [input, shown] of [
+      [null, 'null'],
+      [5, '5'],
+    ] as const) {
+      const error = caught(() => regionalMannKendall(input as never));
+      expect([error.code, error.path, error.message]).toEqual([
+        'invalid_type',
+        'seriesBySite',
+        `regionalMannKendall: seriesBySite is ${shown}; expected an object with one series per site, e.g. { "District 1": [{ year, value }, …] }.`,
+      ]);
+    }
+    const short = caught(() => regionalMannKendall({ a: seriesOf([2020], [1]), b: seriesOf([2021], [2]) }));
+    expect(short.path).toBe('seriesBySite');
+    const correction = caught(() => regionalMannKendall({ a: seriesOf([2020, 2021], [1, 2]) }, { continuityCorrection: 'yes' as never }));
+    expect([correction.code, correction.path]).toEqual(['invalid_type', 'options.continuityCorrection']);
   });
 });
