@@ -84,7 +84,7 @@ export function holtForecast(
   series: readonly { readonly year: number; readonly value: number }[],
   options: HoltForecastOptions,
 ): HoltForecastResult {
-  if (options === undefined || options === null || typeof options !== 'object') {
+  if (options === null || typeof options !== 'object') {
     fail('missing_field', 'options', `${FN}: options is ${describe(options)}; pass { alpha, beta }, the smoothing constants in [0, 1].`);
   }
   const opts = checkOptions(options, ['alpha', 'beta', 'horizon', 'initialLevel', 'initialTrend'], FN);

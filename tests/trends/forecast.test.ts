@@ -164,3 +164,47 @@ describe('forecastToYear options and boundaries', () => {
     ]);
   });
 });
+
+describe('holtForecast bad input: codes, paths and messages', () => {
+  it('options missing or not an object', () => {
+    const s = seriesOf([2020, 2021, 2022], [1, 2, 3]);
+    for (const [options, shown] of [
+      [undefined, 'undefined'],
+      [null, 'null'],
+      [5, '5'],
+    ] as const) {
+      const error = caught(() => holtForecast(s, options as never));
+      expect([error.code, error.path, error.message]).toEqual([
+        'missing_field',
+        'options',
+        `holtForecast: options is ${shown}; pass { alpha, beta }, the smoothing constants in [0, 1].`,
+      ]);
+    }
+  });
+  it('each option and series error names its path', () => {
+    const s = seriesOf([2020, 2021, 2022], [1, 2, 3]);
+    const missing = caught(() => holtForecast(s, { alpha: 0.5 } as never));
+    expect(missing.message).toBe('holtForecast: options.beta is missing; pass a smoothing constant in [0, 1] (there is no default: choose it or fit it).');
+    const negative = caught(() => holtForecast(s, { alpha: -0.1, beta: 0.5 }));
+    expect([negative.code, negative.path]).toEqual(['out_of_range', 'options.alpha']);
+    const horizon = caught(() => holtForecast(s, { alpha: 0.5, beta: 0.5, horizon: 0 }));
+    expect([horizon.code, horizon.path]).toEqual(['out_of_range', 'options.horizon']);
+    const trend = caught(() => holtForecast(s, { alpha: 0.5, beta: 0.5, initialTrend: Number.NaN }));
+    expect([trend.code, trend.path]).toEqual(['not_finite', 'options.initialTrend']);
+    const unknown = caught(() => holtForecast(s, { alpha: 0.5, beta: 0.5, initialTrend: 'bogus' as never }));
+    expect([unknown.code, unknown.path, unknown.message]).toEqual([
+      'invalid_value',
+      'options.initialTrend',
+      'holtForecast: options.initialTrend is "bogus"; expected "firstDifference", "firstThreeDifferences", "averageDifference" or a number.',
+    ]);
+    const level = caught(() => holtForecast(s, { alpha: 0.5, beta: 0.5, initialLevel: Number.NaN }));
+    expect([level.code, level.path]).toEqual(['not_finite', 'options.initialLevel']);
+    const short = caught(() => holtForecast(s, { alpha: 0.5, beta: 0.5, initialTrend: 'firstThreeDifferences' }));
+    expect([short.path, short.message]).toEqual([
+      'series',
+      'holtForecast: series has 3 years; Holt smoothing with initialTrend "firstThreeDifferences" needs at least 4. Add years or use a method that needs fewer.',
+    ]);
+    const gap = caught(() => holtForecast(seriesOf([2020, 2022], [1, 2]), { alpha: 0.5, beta: 0.5 }));
+    expect(gap.path).toBe('series');
+  });
+});
