@@ -71,3 +71,23 @@ describe('linearTrend bad input', () => {
     expect(error.hint).toBe('did you mean "confidence"?');
   });
 });
+
+describe('linearTrend messages', () => {
+  it('no warning for a varying series; an intercept or its standard error past 1.8e308 names interceptAt and the fix', () => {
+    expect(linearTrend(seriesOf([2020, 2021, 2022], [1, 2, 4])).warnings).toEqual([]);
+    const nan = caught(() => linearTrend(seriesOf([2020, 2021, 2022], [1, 2, 4]), { interceptAt: Number.NaN }));
+    expect([nan.code, nan.path]).toEqual(['not_finite', 'options.interceptAt']);
+    // Slope 1e300 a year, 1e10 years before 2021: far past the largest double.
+    const intercept = caught(() => linearTrend(seriesOf([2020, 2021, 2022], [1e300, 2e300, 3e300]), { interceptAt: -1e10 }));
+    expect([intercept.code, intercept.path, intercept.message]).toEqual([
+      'out_of_range',
+      'options.interceptAt',
+      "linearTrend: the intercept at year -10000000000 exceeds 1.8e308, the largest number JavaScript can hold; pass options.interceptAt near the series' years (e.g. { interceptAt: 2020 }), where the fitted line stays within range.",
+    ]);
+    // Slope 0 (a symmetric series) but residuals of 1e300: the intercept is 0, its standard error overflows.
+    const se = caught(() => linearTrend(seriesOf([2020, 2021, 2022, 2023], [1e300, -1e300, -1e300, 1e300]), { interceptAt: 1e10 }));
+    expect(se.message).toBe(
+      "linearTrend: the intercept's standard error at year 10000000000 exceeds 1.8e308, the largest number JavaScript can hold; pass options.interceptAt near the series' years (e.g. { interceptAt: 2020 }), where the fitted line stays within range.",
+    );
+  });
+});
