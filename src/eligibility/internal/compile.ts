@@ -86,7 +86,7 @@ const validRules = new WeakSet<object>();
  * @internal
  */
 export function validatedRule(rule: unknown, path: string, fn: string): EligibilityRule {
-  if (typeof rule === 'object' && rule !== null && validRules.has(rule)) return rule as EligibilityRule;
+  if (validRules.has(rule as object)) return rule as EligibilityRule;
   const parsed = EligibilityRuleSchema.safeParse(rule);
   if (!parsed.success) throw errorFromZod(fn, path, parsed.error.issues, 'the eligibility rule', rule);
   validRules.add(rule as object);
@@ -100,6 +100,7 @@ export function validatedRule(rule: unknown, path: string, fn: string): Eligibil
  */
 export function combine(ops: Int32Array, args: Int32Array, codes: Uint8Array, stack: Uint8Array): number {
   let top = 0;
+  // Stryker disable next-line EqualityOperator: equivalent — one step more reads no op and writes stack[NaN], which a typed array ignores, so stack[0] is unchanged
   for (let k = 0; k < ops.length; k++) {
     const op = ops[k] as number;
     if (op >= 0) {
@@ -132,6 +133,7 @@ export function combine(ops: Int32Array, args: Int32Array, codes: Uint8Array, st
  * @internal
  */
 export function compileRule(rule: EligibilityRule, asOf: string, tables: TableSets, fn: string): CompiledRule {
+  // Stryker disable next-line ConditionalExpression: equivalent — without effectiveFrom the comparison asOf < undefined is false anyway
   if (rule.effectiveFrom !== undefined && asOf < rule.effectiveFrom) {
     fail(
       'not_covered',
@@ -139,6 +141,7 @@ export function compileRule(rule: EligibilityRule, asOf: string, tables: TableSe
       `${fn}: options.asOf is "${asOf}", before rule ${rule.id} version ${rule.version} takes effect (${rule.effectiveFrom}); use the version in force on that date (selectEligibilityRule).`,
     );
   }
+  // Stryker disable next-line ConditionalExpression: equivalent — without effectiveTo the comparison asOf > undefined is false anyway
   if (rule.effectiveTo !== undefined && asOf > rule.effectiveTo) {
     fail(
       'not_covered',
@@ -156,6 +159,7 @@ export function compileRule(rule: EligibilityRule, asOf: string, tables: TableSe
   let income = false;
   let members = false;
   let ages = false;
+  // Stryker disable next-line StringLiteral: equivalent — readRuleOptions has already validated asOf, so this path is never reported
   const asOfKey = dateKey(asOf, 'options.asOf', fn);
   const visit = (node: EligibilityNode, path: string): void => {
     if (node.kind === 'all' || node.kind === 'any') {
@@ -198,15 +202,25 @@ export function compileRule(rule: EligibilityRule, asOf: string, tables: TableSe
 /** The 0.1 spellings a criterion still uses, as `deprecated:` warnings (accepted until 0.3). */
 function deprecatedNames(node: EligibilityCriterion, path: string, fn: string): string[] {
   const out: string[] = [];
-  if (node.kind === 'attributeCompare' && node.operator !== undefined) {
-    const op = node.operator === 'le' ? 'lte' : node.operator === 'ge' ? 'gte' : node.operator;
-    out.push(deprecation(fn, `${path}.operator "${node.operator}"`, `${path}.op "${op}"`));
+  // The kind tests narrow the type; at run time no other kind has these fields (the schemas are strict).
+  // Stryker disable next-line ConditionalExpression: equivalent — only attributeCompare criteria have an operator field
+  if (node.kind === 'attributeCompare') {
+    if (node.operator !== undefined) {
+      const op = node.operator === 'le' ? 'lte' : node.operator === 'ge' ? 'gte' : node.operator;
+      out.push(deprecation(fn, `${path}.operator "${node.operator}"`, `${path}.op "${op}"`));
+    }
   }
-  if (node.kind === 'hudIncomeCategory' && (node.atMost === 'extremely_low' || node.atMost === 'very_low')) {
-    out.push(deprecation(fn, `${path}.atMost "${node.atMost}"`, `"${node.atMost === 'extremely_low' ? 'extremelyLow' : 'veryLow'}"`));
+  // Stryker disable next-line ConditionalExpression: equivalent — only hudIncomeCategory criteria have an atMost field
+  if (node.kind === 'hudIncomeCategory') {
+    if (node.atMost === 'extremely_low' || node.atMost === 'very_low') {
+      out.push(deprecation(fn, `${path}.atMost "${node.atMost}"`, `"${node.atMost === 'extremely_low' ? 'extremelyLow' : 'veryLow'}"`));
+    }
   }
-  if (node.kind === 'memberAge' && (node.leapDayBirthday === 'march-1' || node.leapDayBirthday === 'february-28')) {
-    out.push(deprecation(fn, `${path}.leapDayBirthday "${node.leapDayBirthday}"`, `"${node.leapDayBirthday === 'march-1' ? 'march1' : 'february28'}"`));
+  // Stryker disable next-line ConditionalExpression: equivalent — only memberAge criteria have a leapDayBirthday field
+  if (node.kind === 'memberAge') {
+    if (node.leapDayBirthday === 'march-1' || node.leapDayBirthday === 'february-28') {
+      out.push(deprecation(fn, `${path}.leapDayBirthday "${node.leapDayBirthday}"`, `"${node.leapDayBirthday === 'march-1' ? 'march1' : 'february28'}"`));
+    }
   }
   return out;
 }
@@ -222,18 +236,16 @@ function smiRef(t: SmiCeilingTable): EligibilityTableRef {
 }
 
 /**
- * Formats dollars for explanations: `$52,000`, `$4,615.38`.
+ * Formats dollars for explanations: `$52,000`, `$4,615.38`. Only incomes and limits are formatted, never negative.
  *
  * @internal
  */
 export function money(x: number): string {
   const rounded = Math.round(x * 100) / 100;
-  const sign = rounded < 0 ? '-' : '';
-  const abs = Math.abs(rounded);
-  const whole = Math.floor(abs);
-  const cents = Math.round((abs - whole) * 100);
+  const whole = Math.floor(rounded);
+  const cents = Math.round((rounded - whole) * 100);
   const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}$${grouped}${cents === 0 ? '' : `.${String(cents).padStart(2, '0')}`}`;
+  return `$${grouped}${cents === 0 ? '' : `.${String(cents).padStart(2, '0')}`}`;
 }
 
 function base(c: EligibilityCriterion): Pick<EligibilityCriterionResult, 'id' | 'label' | 'kind' | 'legalRef'> {
@@ -256,7 +268,7 @@ interface IncomeTest {
   /** Threshold shown for a size. */
   readonly shown: (size: number) => number;
   readonly unit: string;
-  readonly describe: (income: number, size: number, passed: boolean) => string;
+  readonly describe: (income: number, size: number) => string;
 }
 
 function incomeCriterion(c: EligibilityCriterion, path: string, table: EligibilityTableRef | null, spec: IncomeTest): CompiledCriterion {
@@ -275,6 +287,7 @@ function incomeCriterion(c: EligibilityCriterion, path: string, table: Eligibili
     test,
     incomeTest: { scaled, scale, exclusive, uncovered: spec.uncovered },
     explain(h) {
+      // Stryker disable next-line UnaryOperator: equivalent — the income test does not read the index
       const code = test(h, -1, annualIncomeOf(h));
       const comparator: EligibilityComparator = exclusive ? '<' : '<=';
       if (code === 2) {
@@ -304,22 +317,16 @@ function incomeCriterion(c: EligibilityCriterion, path: string, table: Eligibili
         unit: spec.unit,
         table,
         missing: [],
-        detail: spec.describe(income, h.size, code === 1),
+        detail: spec.describe(income, h.size),
       };
     },
   };
 }
 
+/** A threshold per size 1–30 (NaN where `fill` gives NaN: the size is not covered). */
 function perSize(fill: (size: number) => number): Float64Array {
   const out = new Float64Array(MAX_HOUSEHOLD_SIZE + 1).fill(Number.NaN);
-  for (let n = 1; n <= MAX_HOUSEHOLD_SIZE; n++) {
-    try {
-      out[n] = fill(n);
-    } catch (error) {
-      if (!(error instanceof EquityLensError)) throw error;
-      out[n] = Number.NaN;
-    }
-  }
+  for (let n = 1; n <= MAX_HOUSEHOLD_SIZE; n++) out[n] = fill(n);
   return out;
 }
 
@@ -372,6 +379,7 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
         scaled: perSize((n) => c.maxPercent * guideline(n)),
         scale: 100,
         exclusive: c.boundary === 'exclusive',
+        // Stryker disable next-line ArrowFunction, StringLiteral: equivalent — the guideline formula gives a limit for every size 1–30, so this is never called
         uncovered: () => fail('not_covered', path, `${fn}: ${path} has no guideline for this size.`),
         observed: (income) => income,
         shown: (n) => (c.maxPercent * guideline(n)) / 100,
@@ -392,13 +400,15 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
         table = tableInForce(own, asOf, 'options.asOf', fn, `HUD income limits (${area})`);
       }
       const key = c.atMost === 'extremely_low' || c.atMost === 'extremelyLow' ? 'extremelyLow' : c.atMost === 'very_low' || c.atMost === 'veryLow' ? 'veryLow' : 'low';
+      // Why a size has no limit (above 8 persons a table may lack what HUD's extrapolation needs): thrown for a
+      // household of that size only. Any other error is kept and thrown the same way.
       const errors = new Map<number, EquityLensError>();
       const limits = perSize((n) => {
         try {
           return sizeLimits(table, n, fn)[key];
         } catch (error) {
-          if (error instanceof EquityLensError) errors.set(n, error);
-          throw error;
+          errors.set(n, error as EquityLensError);
+          return Number.NaN;
         }
       });
       const ref = hudRef(table);
@@ -407,7 +417,7 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
         scale: 1,
         exclusive: false,
         uncovered: (n) => {
-          throw errors.get(n) ?? new EquityLensError('not_covered', path, `${fn}: ${path} has no HUD limit for ${n} persons.`);
+          throw errors.get(n) as EquityLensError;
         },
         observed: (income) => income,
         shown: (n) => limits[n] as number,
@@ -425,6 +435,7 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
         scaled: monthly.map((m) => 12 * m),
         scale: 1,
         exclusive: c.boundary === 'exclusive',
+        // Stryker disable next-line ArrowFunction, StringLiteral: equivalent — the last SMI row (12+) covers every larger size up to 30, so this is never called
         uncovered: () => fail('not_covered', path, `${fn}: ${path} has no SMI row for this size.`),
         observed: (income) => income / 12,
         shown: (n) => monthly[n] as number,
@@ -437,7 +448,7 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
       const limits = c.annualLimits;
       const last = limits[limits.length - 1] as number;
       const thresholds = perSize((n) =>
-        n <= limits.length ? (limits[n - 1] as number) : c.additionalPerson === undefined ? Number.NaN : last + c.additionalPerson * (n - limits.length),
+        n <= limits.length ? (limits[n - 1] as number) : last + (c.additionalPerson ?? Number.NaN) * (n - limits.length),
       );
       return incomeCriterion(c, path, null, {
         scaled: thresholds,
@@ -459,6 +470,7 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
       const minAge = c.minAge ?? 0;
       const maxAge = c.maxAge ?? Number.POSITIVE_INFINITY;
       const needed = c.atLeast ?? 1;
+      // Stryker disable next-line StringLiteral: equivalent — the rule schema has already rejected an ageOn that is no date, so this path is never reported
       const onKey = c.ageOn === undefined ? asOfKey : dateKey(c.ageOn, `${path}.ageOn`, fn);
       const feb28 = c.leapDayBirthday === 'february28' || c.leapDayBirthday === 'february-28';
       const test = (h: Household, index: number, _income: number, births?: Int32Array): number => {
@@ -473,7 +485,7 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
             birth = fastDateKey(value);
             if (birth < 0) birth = dateKey(value, `${index < 0 ? 'household' : `households[${index}]`}.members[${k}].birthDate`, fn);
           }
-          if (birth > onKey) continue;
+          // A member born after the age date has a negative age, below every minAge (≥ 0): never counted.
           const age = ageFromKeys(birth, onKey, feb28);
           if (age >= minAge && age <= maxAge) count++;
         }
@@ -487,7 +499,7 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
         }
         const ages: number[] = [];
         let count = 0;
-        for (const m of h.members ?? []) {
+        for (const m of h.members as NonNullable<Household['members']>) {
           const birth = fastDateKey(m.birthDate);
           if (birth > onKey) continue;
           const age = ageFromKeys(birth, onKey, feb28);
@@ -512,7 +524,7 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
       const count = (h: Household): { yes: number; unknown: number[] } => {
         let yes = 0;
         const unknown: number[] = [];
-        (h.members ?? []).forEach((m, k) => {
+        (h.members as NonNullable<Household['members']>).forEach((m, k) => {
           if (m.disability === true) yes++;
           else if (m.disability === undefined) unknown.push(k);
         });
@@ -570,7 +582,7 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
       const test = (h: Household): number => {
         const list = h.categorical;
         if (list === undefined) return 2;
-        for (let k = 0; k < list.length; k++) if (programs.has(list[k] as string)) return 1;
+        for (const program of list) if (programs.has(program)) return 1;
         return 0;
       };
       return plainCriterion(c, path, test, (h, code) => {
@@ -631,7 +643,7 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
         const raw = present ? (h.attributes[name] as string) : null;
         const numeric = op !== 'eq' && op !== 'ne';
         const x = raw === null ? Number.NaN : numberOf(raw);
-        const observed = raw === null ? null : numeric && x === x ? x : raw;
+        const observed = numeric && x === x ? x : raw;
         let margin: number | null = null;
         if (numeric && code !== 2) margin = op === 'lt' || op === 'lte' ? (target as number) - x : x - (target as number);
         return {
