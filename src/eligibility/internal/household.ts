@@ -8,7 +8,7 @@ import { describe, fail } from '../../internal/errors.ts';
 import type { Household } from '../../internal/records.ts';
 import { nonNegativeNumber } from '../../internal/validate.ts';
 import { annualizationFactor, unknownFrequency } from '../annualizeIncome.ts';
-import { dateKey, fastDateKey, householdSize } from './checks.ts';
+import { householdSize } from './checks.ts';
 
 /** The household fields a rule reads, so validation costs only what the rule uses. */
 export interface HouseholdNeeds {
@@ -24,31 +24,33 @@ export interface HouseholdNeeds {
   readonly categorical: boolean;
 }
 
-const EVERYTHING: HouseholdNeeds = { income: true, members: true, ages: true, attributes: [], categorical: true };
+/** The path of a household in messages: `where` itself, or `households[where]`. */
+function at(where: string | number): string {
+  return typeof where === 'string' ? where : `households[${where}]`;
+}
 
 /**
- * Checks the fields of a household a rule reads (all of them when `needs` is absent): always `size`;
+ * Checks the fields of a household a rule reads: always `size`;
  * `annualIncome` and `incomes` when the rule tests income; `members` when it tests ages or disability;
  * `attributes` and the named attributes when it reads attributes; `categorical` when it tests programs.
  * Throws an error naming the household (`where`: a path, or an index into `households`, so the loop builds no
  * string per household) and the field.
  *
+ * Birth dates are checked where ages are computed (the compiled `memberAge` criterion), and `id` by the callers
+ * that need it.
+ *
  * @internal
  */
-function at(where: string | number): string {
-  return typeof where === 'string' ? where : `households[${where}]`;
-}
-
-export function checkHousehold(h: unknown, where: string | number, fn: string, needs: HouseholdNeeds = EVERYTHING): asserts h is Household {
+export function checkHousehold(h: unknown, where: string | number, fn: string, needs: HouseholdNeeds): asserts h is Household {
   if (h === null || typeof h !== 'object') {
     fail('invalid_type', at(where), `${fn}: ${at(where)} is ${describe(h)}; expected a household object { id, size, attributes, … }.`);
   }
   const record = h as Record<string, unknown>;
-  if (needs === EVERYTHING && typeof record['id'] !== 'string') {
-    fail(record['id'] === undefined ? 'missing_field' : 'invalid_type', `${at(where)}.id`, `${fn}: ${at(where)}.id is ${describe(record['id'])}; give every household a string id.`);
-  }
   const size = record['size'];
-  if (!(typeof size === 'number' && Number.isInteger(size) && size >= 1 && size <= 30)) householdSize(size, `${at(where)}.size`, fn);
+  // Stryker disable next-line ConditionalExpression, EqualityOperator, StringLiteral: equivalent — a fast path that only skips householdSize, which accepts the same integers 1…30 and throws for anything else
+  if (!(typeof size === 'number' && Number.isInteger(size) && size >= 1 && size <= 30)) {
+    householdSize(size, `${at(where)}.size`, fn);
+  }
   const income = needs.income ? record['annualIncome'] : undefined;
   if (income !== undefined && !(typeof income === 'number' && income >= 0 && income < Number.POSITIVE_INFINITY)) {
     nonNegativeNumber(income, `${at(where)}.annualIncome`, fn);
@@ -76,7 +78,6 @@ export function checkHousehold(h: unknown, where: string | number, fn: string, n
         fail('invalid_type', `${at(where)}.members[${k}]`, `${fn}: ${at(where)}.members[${k}] is ${describe(member)}; expected { birthDate: "YYYY-MM-DD" }.`);
       }
       const m = member as Record<string, unknown>;
-      if (needs === EVERYTHING && fastDateKey(m['birthDate']) < 0) dateKey(m['birthDate'], `${at(where)}.members[${k}].birthDate`, fn);
       const disability = m['disability'];
       if (disability !== undefined && typeof disability !== 'boolean') {
         fail('invalid_type', `${at(where)}.members[${k}].disability`, `${fn}: ${at(where)}.members[${k}].disability is ${describe(disability)}; use true, false or leave it out when unknown.`);
@@ -84,7 +85,7 @@ export function checkHousehold(h: unknown, where: string | number, fn: string, n
     }
   }
   const attributes = record['attributes'];
-  if ((needs === EVERYTHING || needs.attributes.length > 0) && (attributes === null || typeof attributes !== 'object')) {
+  if (needs.attributes.length > 0 && (attributes === null || typeof attributes !== 'object')) {
     fail(
       attributes === undefined ? 'missing_field' : 'invalid_type',
       `${at(where)}.attributes`,
