@@ -99,9 +99,7 @@ export function theilSen(
   if (interceptMethod === 'separate') {
     intercept = median(values) - slope * (median(t) - interceptAt);
   } else {
-    const residuals = new Float64Array(n);
-    for (let i = 0; i < n; i++) residuals[i] = (values[i] as number) - slope * ((t[i] as number) - interceptAt);
-    intercept = median(residuals);
+    intercept = median(values.map((value, i) => value - slope * ((t[i] as number) - interceptAt)));
   }
   // Times are distinct, so only ties among the values enter Sen's variance.
   const { tieVarianceTerm } = kendallScore(values);

@@ -68,3 +68,28 @@ describe('theilSen bad input', () => {
     expect(error.path).toBe('options.time');
   });
 });
+
+describe('theilSen against scipy.stats.theilslopes with tied values', () => {
+  it('slope, intercept and the tie-corrected interval; the joint intercept at a year; option paths', () => {
+    // scipy 1.17.1: theilslopes(y, arange(2020, 2020 + n)) → slope, intercept, low_slope, high_slope.
+    const cases = [
+      [[1, 2, 2, 3, 3, 3, 4, 5, 5, 6], 0.5, -1009.25, 0.4, 0.6],
+      [[3, 1, 4, 4, 5, 9, 2, 6, 5, 3, 5, 8], 0.3333333333333333, -670.6666666666666, 0, 0.7],
+      [[1, 1, 2, 2, 3, 3, 4, 4], 0.5, -1009.25, 0.3333333333333333, 0.6],
+    ] as const;
+    for (const [values, slope, intercept, lower, upper] of cases) {
+      const r = theilSen(values.map((value, i) => ({ year: 2020 + i, value })));
+      expectClose(r.slope, slope, 1e-12);
+      expectClose(r.intercept, intercept, 1e-12);
+      expectClose(r.lower, lower, 1e-12);
+      expectClose(r.upper, upper, 1e-12);
+    }
+    // scipy theilslopes(..., method='joint').intercept = −1009.0 at year 0, so 1 at 2020 (−1009 + 0.5·2020).
+    const series = [1, 2, 2, 3, 3, 3, 4, 5, 5, 6].map((value, i) => ({ year: 2020 + i, value }));
+    expect(theilSen(series, { interceptMethod: 'joint', interceptAt: 2020 }).intercept).toBe(1);
+    const method = caught(() => theilSen(series, { interceptMethod: 'mean' as never }));
+    expect([method.code, method.path]).toEqual(['invalid_value', 'options.interceptMethod']);
+    const at = caught(() => theilSen(series, { interceptAt: Number.NaN }));
+    expect([at.code, at.path]).toEqual(['not_finite', 'options.interceptAt']);
+  });
+});

@@ -16,7 +16,8 @@ export function sortedPairwiseSlopes(times: Float64Array, values: Float64Array):
   const n = values.length;
   const slopes = new Float64Array((n * (n - 1)) / 2);
   let k = 0;
-  for (let i = 0; i < n - 1; i++) {
+  // Until every pair has its slope: the last i would start its inner loop at j = n and add none.
+  for (let i = 0; k < slopes.length; i++) {
     const ti = times[i] as number;
     const yi = values[i] as number;
     for (let j = i + 1; j < n; j++) slopes[k++] = ((values[j] as number) - yi) / ((times[j] as number) - ti);
