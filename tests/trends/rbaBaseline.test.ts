@@ -99,3 +99,38 @@ describe('turnedTheCurve', () => {
     expect([direction.code, direction.path]).toEqual(['invalid_value', 'options.direction']);
   });
 });
+
+describe('rbaBaseline methods and errors', () => {
+  it('Theil–Sen continues the median-slope line from the last year; "log-linear" still accepted with a warning', () => {
+    // Slopes 2, 2.5, 3: median 2.5; line through (2022, 12 + 2.5·1 = 14.5), so 17 in 2023 and 19.5 in 2024.
+    const history = seriesOf([2020, 2021, 2022], [10, 12, 15]);
+    const sen = rbaBaseline(history, { method: 'theilSen', horizon: 2 });
+    expect([sen.slope, sen.forecast, sen.warnings]).toEqual([
+      2.5,
+      [
+        { year: 2023, value: 17 },
+        { year: 2024, value: 19.5 },
+      ],
+      [],
+    ]);
+    // ln y on year: slope ln(1.5)/2, mean ln(1800)/3 at 2021, so 1800^(1/3)·1.5 in 2023.
+    const old = rbaBaseline(history, { method: 'log-linear' as never, horizon: 1 });
+    expect(old.method).toBe('logLinear');
+    expectClose(old.slope, Math.log(1.5) / 2, 1e-12);
+    expectClose(old.forecast[0]?.value, Math.cbrt(1800) * 1.5, 1e-12);
+    expect(old.warnings).toEqual(['deprecated: rbaBaseline: options.method "log-linear" is now "logLinear"; the old name is accepted until 0.3.0.']);
+  });
+  it('bad horizon, method and a one-year history', () => {
+    const history = seriesOf([2020, 2021, 2022], [10, 12, 15]);
+    const horizon = caught(() => rbaBaseline(history, { horizon: 0 }));
+    expect([horizon.code, horizon.path]).toEqual(['out_of_range', 'options.horizon']);
+    const method = caught(() => rbaBaseline(history, { method: 'cubic' as never }));
+    expect([method.code, method.path]).toEqual(['invalid_value', 'options.method']);
+    const one = caught(() => rbaBaseline(seriesOf([2020], [10])));
+    expect([one.code, one.path, one.message]).toEqual([
+      'too_short',
+      'history',
+      'rbaBaseline: history has 1 year; an RBA baseline needs at least 2. Add years or use a method that needs fewer.',
+    ]);
+  });
+});
