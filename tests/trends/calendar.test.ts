@@ -36,6 +36,8 @@ describe('fiscalYear', () => {
       'date',
       'fiscalYear: date is 5; expected a date string "YYYY-MM-DD" or a Date.',
     ]);
+    const label = caught(() => fiscalYear('2024-07-01', { label: 'middle' as never }));
+    expect([label.code, label.path]).toEqual(['invalid_value', 'options.label']);
     const month = caught(() => fiscalYear('2024-07-01', { startMonth: 13 }));
     expect(month.code).toBe('out_of_range');
     expect(month.path).toBe('options.startMonth');
