@@ -418,7 +418,7 @@ function checkNode(node: EligibilityNode, path: Path, ids: Map<string, string>, 
   if (earlier !== undefined) {
     ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `criterion id "${node.id}" is already used at ${earlier}; ids must be unique within a rule` });
   } else {
-    ids.set(node.id, where === '' ? 'criteria' : where);
+    ids.set(node.id, where);
   }
   if ((node.kind === 'memberAge') && node.minAge !== undefined && node.maxAge !== undefined && node.minAge > node.maxAge) {
     ctx.addIssue({ code: 'custom', path: [...path, 'maxAge'], message: `maxAge ${node.maxAge} is below minAge ${node.minAge}` });
