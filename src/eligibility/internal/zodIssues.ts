@@ -9,13 +9,10 @@
 import { EquityLensError, type EquityLensErrorCode, type EquityLensIssue } from '../../internal/errors.ts';
 import { nearestName } from '../../internal/validate.ts';
 
-/** Formats a zod path (`["criteria", 0, "kind"]`) as `base.criteria[0].kind`. */
+/** Formats a zod path (`["criteria", 0, "kind"]`) as `base.criteria[0].kind` (`base` is never empty). */
 export function formatPath(base: string, path: readonly PropertyKey[]): string {
   let out = base;
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
   return out;
 }
 
@@ -68,19 +65,19 @@ export function errorFromZod(fn: string, base: string, found: readonly IssueLike
     const path = formatPath(base, issue.path);
     const code = issueCode(issue, valueAt(input, issue.path));
     if (issue.code === 'invalid_union' && issue.discriminator !== undefined) {
-      const options = ('options' in issue ? (issue.options ?? []) : []).map(String);
-      const fieldPath = path.endsWith(`.${issue.discriminator}`) ? path : `${path}.${issue.discriminator}`;
-      const last = issue.path[issue.path.length - 1];
-      const found = valueAt(input, last === issue.discriminator ? issue.path : [...issue.path, issue.discriminator]);
+      // zod reports an unknown discriminator at the discriminator itself (`…criteria.kind`), with the known values.
+      const options = (issue.options as readonly unknown[]).map(String);
+      const fieldPath = path;
+      const found = valueAt(input, issue.path);
       const foundText = typeof found === 'string' ? `"${found}"` : String(found);
       const nearest = typeof found === 'string' ? nearestName(found, options) : undefined;
       const message = `${fn}: ${fieldPath} is ${foundText}, an unknown ${issue.discriminator} of ${what}; use one of ${options.join(', ')}.`;
       return nearest === undefined ? { code, path: fieldPath, message } : { code, path: fieldPath, message, hint: `did you mean "${nearest}"?` };
     }
     if (issue.code === 'unrecognized_keys') {
-      const unknown = issue.keys ?? [];
+      const unknown = issue.keys as readonly string[]; // always set on unrecognized_keys issues
       const keys = unknown.join(', ');
-      return { code, path: unknown.length === 1 ? formatPath(path, [unknown[0] ?? '']) : path, message: `${fn}: ${path || base} has unknown field(s) ${keys}; remove them or check their spelling.` };
+      return { code, path: unknown.length === 1 ? formatPath(path, [unknown[0] as string]) : path, message: `${fn}: ${path || base} has unknown field(s) ${keys}; remove them or check their spelling.` };
     }
     if (code === 'missing_field') {
       return { code, path, message: `${fn}: ${path} is missing; ${what} needs it (${issue.message}).` };
