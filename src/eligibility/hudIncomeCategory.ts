@@ -2,7 +2,7 @@ import { nonNegativeNumber } from '../internal/validate.ts';
 import { householdSize as checkHouseholdSize } from './internal/checks.ts';
 import { validatedHudLimits } from './internal/tableSets.ts';
 import type { HudIncomeLimits } from './hudIncomeLimitsTables.ts';
-import { sizeLimits } from './hudLimitsForSize.ts';
+import { sizeLimit } from './hudLimitsForSize.ts';
 
 /**
  * HUD income categories, from lowest to highest income, spelt as the {@link HudIncomeLimits} fields they test
@@ -21,7 +21,9 @@ export type HudIncomeCategory = 'extremelyLow' | 'veryLow' | 'low' | 'aboveLow';
  * @param householdSize - Persons, a whole number in [1, 30].
  * @param limits - The limits in force, from {@link hudIncomeLimits}.
  * @returns `'extremelyLow'`, `'veryLow'`, `'low'` or `'aboveLow'`.
- * @throws {EquityLensError} `not_finite` / `out_of_range` for a bad income, the errors of {@link hudLimitsForSize}.
+ * @throws {EquityLensError} `not_finite` / `out_of_range` for a bad income, the errors of {@link hudLimitsForSize}
+ *   (above 8 persons, a table whose poverty-guideline year is not bundled fails only for an income within the
+ *   very-low limit: only then does the answer depend on the extremely-low limit).
  * @category HUD income limits
  * @example
  * ```ts
@@ -39,9 +41,9 @@ export function hudIncomeCategory(annualIncome: number, householdSize: number, l
   const income = nonNegativeNumber(annualIncome, 'annualIncome', fn);
   const size = checkHouseholdSize(householdSize, 'householdSize', fn);
   const table = validatedHudLimits(limits, 'limits', fn);
-  const own = sizeLimits(table, size, fn);
-  if (income <= own.extremelyLow) return 'extremelyLow';
-  if (income <= own.veryLow) return 'veryLow';
-  if (income <= own.low) return 'low';
-  return 'aboveLow';
+  // From the top: the extremely-low limit (which above 8 persons needs the table's poverty-guideline year) is
+  // looked up only when the income is within the very-low limit.
+  if (income > sizeLimit(table, size, 'low', fn, 'limits')) return 'aboveLow';
+  if (income > sizeLimit(table, size, 'veryLow', fn, 'limits')) return 'low';
+  return income <= sizeLimit(table, size, 'extremelyLow', fn, 'limits') ? 'extremelyLow' : 'veryLow';
 }

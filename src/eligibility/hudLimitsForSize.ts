@@ -34,7 +34,8 @@ export interface HudSizeLimits {
  * @param limits - A HUD limits table, e.g. from {@link hudIncomeLimits}.
  * @param householdSize - Persons, a whole number in [1, 30].
  * @returns The three limits for that size and whether they were extrapolated.
- * @throws {EquityLensError} for a bad size or table, `not_covered` when the table's poverty-guideline year is not bundled.
+ * @throws {EquityLensError} for a bad size or table; `not_covered` at `limits.povertyGuidelineYear` for a size above 8
+ *   when that year is not bundled (the extremely-low limit needs its guideline).
  * @category HUD income limits
  * @example
  * ```ts
@@ -50,7 +51,7 @@ export function hudLimitsForSize(limits: HudIncomeLimits, householdSize: number)
   const fn = 'hudLimitsForSize';
   const table = validatedHudLimits(limits, 'limits', fn);
   const size = checkHouseholdSize(householdSize, 'householdSize', fn);
-  return sizeLimits(table, size, fn);
+  return sizeLimits(table, size, fn, 'limits');
 }
 
 function ceil50OfPercent(percent: number, amount: number): number {
@@ -59,40 +60,48 @@ function ceil50OfPercent(percent: number, amount: number): number {
 }
 
 /**
- * Limits of a validated table for a validated size.
+ * One limit of a validated table for a validated size. Only the extremely-low limit above 8 persons needs the
+ * poverty guideline of the table's `povertyGuidelineYear`, so only it fails when that year is not bundled.
  *
+ * @param tablePath - Where the caller's table is, for the error (`limits`, `options.tables.hud[0]`).
  * @internal
  */
-export function sizeLimits(table: HudIncomeLimits, size: number, fn: string): HudSizeLimits {
-  if (size <= 8) {
-    return {
-      householdSize: size,
-      extremelyLow: table.extremelyLow[size - 1] as number,
-      veryLow: table.veryLow[size - 1] as number,
-      low: table.low[size - 1] as number,
-      extrapolated: false,
-    };
-  }
+export function sizeLimit(table: HudIncomeLimits, size: number, key: HudLimitKey, fn: string, tablePath: string): number {
+  if (size <= 8) return table[key][size - 1] as number;
   const percent = 132 + 8 * (size - 8);
   const veryLow = ceil50OfPercent(percent, table.veryLow[3] as number);
-  const low = ceil50OfPercent(percent, table.low[3] as number);
+  if (key === 'veryLow') return veryLow;
+  if (key === 'low') return ceil50OfPercent(percent, table.low[3] as number);
   const thirtyPercent4 = Math.round((6 * (table.veryLow[3] as number)) / 500) * 50;
   const thirtyPercent = ceil50OfPercent(percent, thirtyPercent4);
   const guidelines = HHS_POVERTY_GUIDELINES.find((t) => t.year === table.povertyGuidelineYear);
   if (guidelines === undefined) {
+    const years = HHS_POVERTY_GUIDELINES.map((t) => t.year);
     fail(
       'not_covered',
-      'limits.povertyGuidelineYear',
-      `${fn}: limits.povertyGuidelineYear is ${table.povertyGuidelineYear}, which is not bundled (years: ${HHS_POVERTY_GUIDELINES.map((t) => t.year).join(', ')}); the extremely-low limit above 8 persons needs it.`,
+      `${tablePath}.povertyGuidelineYear`,
+      `${fn}: ${tablePath}.povertyGuidelineYear is ${table.povertyGuidelineYear}, which is not bundled; the extremely-low limit above 8 persons is the higher of the 30 % limit and that year's poverty guideline. Set it to a bundled year (${years.join(', ')}), or use the very-low or low limit.`,
     );
   }
   const amounts = guidelines.regions[table.povertyGuidelineRegion ?? 'contiguous'];
   const poverty = amounts.firstPerson + amounts.additionalPerson * (size - 1);
+  return Math.min(veryLow, Math.max(thirtyPercent, poverty));
+}
+
+/** The three limits of a HUD table. @internal */
+export type HudLimitKey = 'extremelyLow' | 'veryLow' | 'low';
+
+/**
+ * The three limits of a validated table for a validated size.
+ *
+ * @internal
+ */
+export function sizeLimits(table: HudIncomeLimits, size: number, fn: string, tablePath: string): HudSizeLimits {
   return {
     householdSize: size,
-    extremelyLow: Math.min(veryLow, Math.max(thirtyPercent, poverty)),
-    veryLow,
-    low,
-    extrapolated: true,
+    extremelyLow: sizeLimit(table, size, 'extremelyLow', fn, tablePath),
+    veryLow: sizeLimit(table, size, 'veryLow', fn, tablePath),
+    low: sizeLimit(table, size, 'low', fn, tablePath),
+    extrapolated: size > 8,
   };
 }

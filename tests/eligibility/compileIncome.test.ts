@@ -169,18 +169,23 @@ describe('hudIncomeCategory', () => {
 });
 
 describe('HUD limits a table cannot give', () => {
-  it('sizes the table cannot extrapolate fail only for households of those sizes, with the table’s own error', () => {
-    // Above 8 persons the limits need the poverty guideline of povertyGuidelineYear; 2010 is not bundled.
-    const tables = { hud: [{ ...HUD_INCOME_LIMITS_SANTA_CLARA[1]!, povertyGuidelineYear: 2010 }] };
+  it('only the extremely-low limit above 8 persons needs the guideline year, and only those households fail', () => {
+    // Above 8 persons ELI needs the poverty guideline of povertyGuidelineYear; 2010 is not bundled. The very-low
+    // and low limits do not (before 0.2.0 they failed too, with the path `limits.povertyGuidelineYear`).
+    const tables = { hud: [HUD_INCOME_LIMITS_SANTA_CLARA[0]!, { ...HUD_INCOME_LIMITS_SANTA_CLARA[1]!, povertyGuidelineYear: 2010 }] };
     const low: EligibilityNode = { kind: 'hudIncomeCategory', id: 'hud', label: 'HUD', atMost: 'low' };
+    // FY2025 LI: 159,550 for 4 persons; 223,400 for 9 (extrapolated, +40 % of the 4-person limit rounded up to $50).
     expect(evaluateEligibility(earning(1000, 4), rule(low), { asOf, tables }).criteria[0]?.threshold).toBe(159550);
-    const error = caught(() => evaluateEligibility(earning(1000, 9), rule(low), { asOf, tables }));
-    expect(error.code).toBe('not_covered');
+    expect(evaluateEligibility(earning(1000, 9), rule(low), { asOf, tables }).criteria[0]?.threshold).toBe(223400);
+    const eli: EligibilityNode = { ...low, atMost: 'extremely_low' };
+    expect(evaluateEligibility(earning(1000, 8), rule(eli), { asOf, tables }).criteria[0]?.threshold).toBe(79550);
+    const error = caught(() => evaluateEligibility(earning(1000, 9), rule(eli), { asOf, tables }));
+    expect([error.code, error.path]).toEqual(['not_covered', 'options.tables.hud[1].povertyGuidelineYear']);
     expect(error.message).toBe(
-      'evaluateEligibility: limits.povertyGuidelineYear is 2010, which is not bundled (years: 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026); the extremely-low limit above 8 persons needs it.',
+      "evaluateEligibility: options.tables.hud[1].povertyGuidelineYear is 2010, which is not bundled; the extremely-low limit above 8 persons is the higher of the 30 % limit and that year's poverty guideline. Set it to a bundled year (2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026), or use the very-low or low limit.",
     );
-    const screened = caught(() => screenHouseholds([earning(1000, 4), earning(1000, 9)], rule(low), { asOf, tables }));
-    expect([screened.code, screened.message]).toEqual([error.code, error.message.replace('evaluateEligibility', 'screenHouseholds')]);
+    const screened = caught(() => screenHouseholds([earning(1000, 4), earning(1000, 9)], rule(eli), { asOf, tables }));
+    expect([screened.code, screened.path, screened.message]).toEqual([error.code, error.path, error.message.replace('evaluateEligibility', 'screenHouseholds')]);
   });
 });
 

@@ -111,6 +111,16 @@ describe('hudLimitsForSize', () => {
     // 30 % limit = ceil50(1.40 × 30,000) = 42,000 < FPL2025(9) = 59,650 < VLI(9) = 70,000 → the FPL floor binds.
     expect(hudLimitsForSize(modest, 9)).toEqual({ householdSize: 9, extremelyLow: 59650, veryLow: 70000, low: 112000, extrapolated: true });
   });
+  it('a poverty-guideline year that is not bundled fails only the extremely-low limit above 8 persons', () => {
+    // 2010 is not bundled. Sizes 1–8 are read from the table; above 8 only ELI needs the guideline.
+    const old: HudLimitsTable = { ...(HUD_INCOME_LIMITS_SANTA_CLARA[1] as HudLimitsTable), povertyGuidelineYear: 2010 };
+    expect(hudLimitsForSize(old, 8).extremelyLow).toBe(79550);
+    const error = caught(() => hudLimitsForSize(old, 9));
+    expect([error.code, error.path]).toEqual(['not_covered', 'limits.povertyGuidelineYear']);
+    expect(error.message).toBe(
+      "hudLimitsForSize: limits.povertyGuidelineYear is 2010, which is not bundled; the extremely-low limit above 8 persons is the higher of the 30 % limit and that year's poverty guideline. Set it to a bundled year (2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026), or use the very-low or low limit.",
+    );
+  });
   it('limits never decrease with size, and ELI ≤ VLI ≤ LI (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 29 }), fc.constantFrom(...HUD_INCOME_LIMITS_SANTA_CLARA), (n, table) => {
@@ -145,6 +155,19 @@ describe('hudIncomeCategory', () => {
   it('uses extrapolated limits above 8 persons', () => {
     expect(hudIncomeCategory(223400, 9, fy2025)).toBe('low');
     expect(hudIncomeCategory(223401, 9, fy2025)).toBe('aboveLow');
+  });
+  it('above 8 persons, a table without a bundled guideline year fails only when the answer needs ELI', () => {
+    const old: HudLimitsTable = { ...(HUD_INCOME_LIMITS_SANTA_CLARA[1] as HudLimitsTable), povertyGuidelineYear: 2010 };
+    // FY2025, 9 persons: VLI 140,650, LI 223,400 (extrapolated above).
+    expect(hudIncomeCategory(223401, 9, old)).toBe('aboveLow');
+    expect(hudIncomeCategory(223400, 9, old)).toBe('low');
+    expect(hudIncomeCategory(140651, 9, old)).toBe('low');
+    const error = caught(() => hudIncomeCategory(140650, 9, old));
+    expect([error.code, error.path]).toEqual(['not_covered', 'limits.povertyGuidelineYear']);
+    expect(error.message).toMatch(/^hudIncomeCategory: limits\.povertyGuidelineYear is 2010, which is not bundled;/);
+    // With the bundled year, the same income is very low (ELI 84,350 < 140,650 ≤ VLI).
+    expect(hudIncomeCategory(140650, 9, fy2025)).toBe('veryLow');
+    expect(hudIncomeCategory(84350, 9, fy2025)).toBe('extremelyLow');
   });
   it('a higher income never gives a lower category (property)', () => {
     const rank = { extremelyLow: 0, veryLow: 1, low: 2, aboveLow: 3 };

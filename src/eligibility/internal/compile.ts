@@ -16,7 +16,7 @@ import { smiCeilingOf } from '../caSmiCeiling.ts';
 import type { EligibilityComparator, EligibilityCriterionResult, EligibilityTableRef } from '../eligibilityResult.ts';
 import { EligibilityRuleSchema, type EligibilityCriterion, type EligibilityNode, type EligibilityRule } from '../eligibilityRuleSchema.ts';
 import type { HudLimitsTable } from '../hudIncomeLimitsTables.ts';
-import { sizeLimits } from '../hudLimitsForSize.ts';
+import { sizeLimit, type HudLimitKey } from '../hudLimitsForSize.ts';
 import type { PovertyGuidelineTable } from '../povertyGuidelineTables.ts';
 import type { SmiCeilingTable } from '../smiCeilingTables.ts';
 import { MAX_HOUSEHOLD_SIZE, dateKey, fastDateKey, tableById, tableInForce } from './checks.ts';
@@ -399,13 +399,14 @@ function compileCriterion(c: EligibilityCriterion, path: string, asOf: string, a
         }
         table = tableInForce(own, asOf, 'options.asOf', fn, `HUD income limits (${area})`);
       }
-      const key = c.atMost === 'extremely_low' || c.atMost === 'extremelyLow' ? 'extremelyLow' : c.atMost === 'very_low' || c.atMost === 'veryLow' ? 'veryLow' : 'low';
+      const key: HudLimitKey = c.atMost === 'extremely_low' || c.atMost === 'extremelyLow' ? 'extremelyLow' : c.atMost === 'very_low' || c.atMost === 'veryLow' ? 'veryLow' : 'low';
+      const tablePath = `options.tables.hud[${tables.hud.indexOf(table)}]`;
       // Why a size has no limit (above 8 persons a table may lack what HUD's extrapolation needs): thrown for a
       // household of that size only. Any other error is kept and thrown the same way.
       const errors = new Map<number, EquityLensError>();
       const limits = perSize((n) => {
         try {
-          return sizeLimits(table, n, fn)[key];
+          return sizeLimit(table, n, key, fn, tablePath);
         } catch (error) {
           errors.set(n, error as EquityLensError);
           return Number.NaN;
