@@ -29,7 +29,10 @@ export interface AbsoluteGapTrend {
   readonly pValue: number;
   /** The fitted gap in the last common year. */
   readonly fittedLast: number;
-  /** Whether the fitted gap is shrinking toward 0; `null` when the fitted gap is 0 or the slope is 0. */
+  /**
+   * Whether the fitted gap is shrinking toward 0; `null` when the fitted gap is 0 or the slope is 0 within rounding
+   * (its change over the years spanned is at most 1e−12 of the largest |rate|).
+   */
   readonly closing: boolean | null;
   /** |fitted last gap| / |slope| when closing, else `null`. */
   readonly yearsToParity: number | null;
@@ -55,7 +58,10 @@ export interface RelativeGapTrend {
   readonly pValue: number;
   /** The fitted ratio in the last common year. */
   readonly fittedLast: number;
-  /** Whether the fitted ratio is moving toward 1; `null` when it is exactly 1 or the slope is 0. */
+  /**
+   * Whether the fitted ratio is moving toward 1; `null` when it is exactly 1 or the slope is 0 within rounding (its
+   * change over the years spanned is at most 1e−12 of the largest |ln rate|: a constant ratio is neither).
+   */
   readonly closing: boolean | null;
   /** |ln fitted last ratio| / |slope| when closing, else `null`. */
   readonly yearsToParity: number | null;
@@ -140,7 +146,8 @@ export function gapTrend(
 
   const gapFit = fitOls(x, gaps);
   const fittedGap = gapFit.yMean + gapFit.slope * (lastYear - gapFit.xMean);
-  const absClosing = closingFlag(fittedGap, gapFit.slope);
+  const span = lastYear - (years[0] as number);
+  const absClosing = closingFlag(fittedGap, gapFit.slope, span, largestMagnitude(gArr, rArr, (v) => v));
   const absolute: AbsoluteGapTrend = {
     first: gaps[0] as number,
     last: gaps[n - 1] as number,
@@ -164,7 +171,7 @@ export function gapTrend(
     const slope = gFit.slope - rFit.slope;
     const fittedLogRatio = gFit.yMean - rFit.yMean + slope * (lastYear - gFit.xMean);
     const z = slope / Math.sqrt(gFit.seSlope * gFit.seSlope + rFit.seSlope * rFit.seSlope);
-    const relClosing = closingFlag(fittedLogRatio, slope);
+    const relClosing = closingFlag(fittedLogRatio, slope, span, largestMagnitude(gArr, rArr, Math.log));
     relative = {
       first: (gArr[0] as number) / (rArr[0] as number),
       last: (gArr[n - 1] as number) / (rArr[n - 1] as number),
@@ -186,8 +193,24 @@ export function gapTrend(
   return { years, n, absolute, relative, agree, confidence, warnings };
 }
 
-/** Closing when the fitted gap and the slope have opposite signs (the gap moves toward 0). */
-function closingFlag(fitted: number, slope: number): boolean | null {
-  if (fitted === 0 || slope === 0) return null;
+/**
+ * Below this share of the data's largest magnitude, a fitted change over the observed years is rounding, not a
+ * trend: a constant ratio (group = 2 × reference) gives a log-ratio slope of about 1e−17 from the two fits.
+ */
+const ROUNDING = 1e-12;
+
+/** The largest |f(value)| of either series: the scale the rounding of a slope is relative to. */
+function largestMagnitude(a: Float64Array, b: Float64Array, f: (value: number) => number): number {
+  let largest = 0;
+  for (const series of [a, b]) for (const value of series) largest = Math.max(largest, Math.abs(f(value)));
+  return largest;
+}
+
+/**
+ * Closing when the fitted gap and the slope have opposite signs (the gap moves toward 0); `null` when the gap is
+ * 0 or the fitted change over the span is within rounding of the data (|slope| × span ≤ 1e−12 × `scale`).
+ */
+function closingFlag(fitted: number, slope: number, span: number, scale: number): boolean | null {
+  if (fitted === 0 || Math.abs(slope) * span <= ROUNDING * scale) return null;
   return Math.sign(fitted) !== Math.sign(slope);
 }

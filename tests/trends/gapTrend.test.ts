@@ -156,6 +156,29 @@ describe('gapTrend', () => {
     expect(r.agree).toBeNull();
     expect(r.warnings).toEqual([]);
   });
+  it('a constant ratio is neither closing nor widening, though the two log-linear fits differ by rounding', () => {
+    // group = 2 × reference exactly: ln(group/reference) = ln 2 every year. The two APC fits give log-slopes that
+    // differ by 2.8e−17; before 0.2.0 that read as "widening" with a scale-disagreement warning.
+    const years = [2016, 2017, 2018, 2019, 2020];
+    const reference = [0.31, 0.27, 0.22, 0.2, 0.17];
+    for (const factor of [2, 3]) {
+      const r = gapTrend(seriesOf(years, reference.map((v) => factor * v)), seriesOf(years, reference));
+      expect(Math.abs(r.relative?.logRatioSlope as number)).toBeLessThan(1e-15);
+      expect(r.relative?.closing).toBeNull();
+      expect(r.relative?.yearsToParity).toBeNull();
+      // The difference (factor − 1) × reference does shrink toward 0.
+      expect(r.absolute.closing).toBe(true);
+      expect(r.agree).toBeNull();
+      expect(r.warnings).toEqual([]);
+    }
+  });
+  it('a tiny trend well above rounding is still a trend: ratios 1, 1 + 1e−10, 1 + 2e−10 widen', () => {
+    const r = gapTrend(seriesOf([2020, 2021, 2022], [1, 1 + 1e-10, 1 + 2e-10]), seriesOf([2020, 2021, 2022], [1, 1, 1]));
+    expectClose((r.relative?.logRatioSlope as number) / 1e-10, 1, 1e-5);
+    expect(r.relative?.closing).toBe(false);
+    expect(r.absolute.closing).toBe(false);
+    expect(r.agree).toBe(true);
+  });
   it('two flat series: every slope and its standard error are 0, so z is 0 with p = 1', () => {
     const r = gapTrend(seriesOf([2020, 2021, 2022], [2, 2, 2]), seriesOf([2020, 2021, 2022], [1, 1, 1]));
     expect(r.relative?.logRatioSlope).toBe(0);
