@@ -430,8 +430,8 @@ export function progressToTarget(
 
   function healthyPeopleProgress(): HealthyPeopleProgress {
     const change = currentValue - baseValue;
-    const percentOfTargetedChangeAchieved = targetValue === baseValue ? null : (100 * change) / (targetValue - baseValue);
-    const percentChangeFromBaseline = baseValue === 0 ? null : (100 * change) / baseValue;
+    const percentOfTargetedChangeAchieved = targetValue === baseValue ? null : percentOf(baseValue, currentValue, baseValue, targetValue, 'healthyPeople.percentOfTargetedChangeAchieved');
+    const percentChangeFromBaseline = baseValue === 0 ? null : percentOf(baseValue, currentValue, 0, baseValue, 'healthyPeople.percentChangeFromBaseline');
     const toward = d * change;
     const movement: HealthyPeopleProgress['movement'] = toward > 0 ? 'towardTarget' : toward < 0 ? 'awayFromTarget' : 'none';
     let pValue: number | null = null;
@@ -465,13 +465,30 @@ export function progressToTarget(
     return { percentOfTargetedChangeAchieved, percentChangeFromBaseline, movement, pValue, significant, status, basis };
   }
 
+  /**
+   * 100·(to − from)/(over − under), a percent. Differences of values near ±1.8e308 overflow, so they are taken
+   * of halves then (exact for normal doubles); a percent beyond the range of a double is `null`, with a warning.
+   */
+  function percentOf(from: number, to: number, under: number, over: number, field: string): number | null {
+    const change = to - from;
+    const against = over - under;
+    const share = Number.isFinite(change) && Number.isFinite(against) ? change / against : (to / 2 - from / 2) / (over / 2 - under / 2);
+    const percent = 100 * share;
+    if (Number.isFinite(percent)) return percent;
+    warnings.push(`${field}: the percent is beyond the range of a double (the change is more than 1.8e306 times the change it is measured against), so it is null.`);
+    return null;
+  }
+
   function expectedPathProgress(): ExpectedPathProgress {
-    const expectedValue = baseValue + ((targetValue - baseValue) * (currentYear - baseYear)) / (targetYear - baseYear);
+    const elapsed = (currentYear - baseYear) / (targetYear - baseYear);
+    let expectedValue = baseValue + (targetValue - baseValue) * elapsed;
+    // A target and baseline of opposite signs near ±1.8e308 overflow the difference; halves do not.
+    if (!Number.isFinite(expectedValue)) expectedValue = baseValue + 2 * ((targetValue / 2 - baseValue / 2) * elapsed);
     const due = expectedValue - baseValue;
     return {
       expectedValue,
       difference: currentValue - expectedValue,
-      percentOfExpectedChangeAchieved: due === 0 ? null : (100 * (currentValue - baseValue)) / due,
+      percentOfExpectedChangeAchieved: due === 0 ? null : percentOf(baseValue, currentValue, baseValue, expectedValue, 'expectedPath.percentOfExpectedChangeAchieved'),
       status: targetMet ? 'targetMet' : atOrBeyond(currentValue, expectedValue) ? 'onTrack' : 'offTrack',
     };
   }

@@ -427,3 +427,33 @@ describe('progressToTarget — projections that are not available or already met
     expect(progressToTarget(seriesOf([2020, 2024], [40, 49]), { year: 2030, value: 60 }).expectedPath.status).toBe('onTrack');
   });
 });
+
+describe('progressToTarget — values near the largest double', () => {
+  it('percents of changes near 1.8e308 are finite (taken of halves), not Infinity', () => {
+    // 1e307 → 1.7e308 toward 1.5e308 by 2030 (higher is better): the change 1.6e308 × 100 overflows as written.
+    // Targeted: 1.6e308 / 1.4e308 = 114.29 %; from the baseline: 1.6e308 / 1e307 = 1600 %.
+    // Expected path: 1e307 + 1.4e308 × 2/10 = 3.8e307, due 2.8e307; 1.6e308 / 2.8e307 = 571.43 %.
+    const r = progressToTarget(seriesOf([2020, 2022], [1e307, 1.7e308]), { year: 2030, value: 1.5e308 });
+    expectClose(r.healthyPeople.percentOfTargetedChangeAchieved, 160 / 1.4, 1e-12);
+    expectClose(r.healthyPeople.percentChangeFromBaseline, 1600, 1e-12);
+    expectClose(r.expectedPath.expectedValue / 1e307, 3.8, 1e-12);
+    expectClose(r.expectedPath.percentOfExpectedChangeAchieved, 160 / 0.28, 1e-12);
+    expect(r.warnings).toEqual([]);
+  });
+  it('a target and baseline of opposite signs near the limit: the expected value is finite', () => {
+    // −1e308 → 1e308 toward 1e308 by 2030: expected −1e308 + 2e308 × 2/10 = −6e307; due 4e307; 2e308 / 4e307 = 500 %.
+    const r = progressToTarget(seriesOf([2020, 2022], [-1e308, 0.5e308]), { year: 2030, value: 1e308 });
+    expectClose(r.expectedPath.expectedValue / 1e307, -6, 1e-12);
+    expectClose(r.expectedPath.percentOfExpectedChangeAchieved, 1.5e308 / 4e307 * 100, 1e-12);
+    expectClose(r.healthyPeople.percentOfTargetedChangeAchieved, 75, 1e-12);
+  });
+  it('a percent beyond the range of a double is null, with a warning that says so', () => {
+    // Baseline 1e-300, target one ulp above it, current 1: (1 − 1e−300) / 1.5e−316 ≈ 6.7e315, beyond 1.8e308.
+    const r = progressToTarget(seriesOf([2020, 2022], [1e-300, 1]), { year: 2030, value: 1e-300 * (1 + 2 ** -52) });
+    expect(r.healthyPeople.percentOfTargetedChangeAchieved).toBeNull();
+    expect(r.healthyPeople.status).toBe('targetMetOrExceeded');
+    expect(r.warnings).toEqual([
+      'healthyPeople.percentOfTargetedChangeAchieved: the percent is beyond the range of a double (the change is more than 1.8e306 times the change it is measured against), so it is null.',
+    ]);
+  });
+});
