@@ -99,7 +99,15 @@ describe('Open SDG growth rates that are not available', () => {
     // 1e300/1e-300 overflows to Infinity, so the observed growth is Infinity; the required growth (0.1^(1/14) − 1) is finite.
     const overflow = progressToTarget(seriesOf([2016, 2020], [1e-300, 1e300]), { year: 2030, value: 1e-301 });
     expect([overflow.openSdg.status, overflow.openSdg.observedGrowth]).toEqual(['not_available', null]);
-    expect(overflow.warnings).toEqual([message]);
+    // The percents of a 1e300 change against 1e−300 are about 1e602: beyond a double, null with a warning each.
+    const beyond = (field: string): string => `${field}: the percent is beyond the range of a double (the change is more than 1.8e306 times the change it is measured against), so it is null.`;
+    expect(overflow.warnings).toEqual([
+      message,
+      beyond('healthyPeople.percentOfTargetedChangeAchieved'),
+      beyond('healthyPeople.percentChangeFromBaseline'),
+      beyond('expectedPath.percentOfExpectedChangeAchieved'),
+    ]);
+    expect([overflow.healthyPeople.percentOfTargetedChangeAchieved, overflow.healthyPeople.percentChangeFromBaseline]).toEqual([null, null]);
   });
   it('growth needs the current and target years to differ from the base year (callers of the measure guarantee it)', () => {
     const input = { baseYear: 2020, baseValue: 10, currentValue: 12, targetMet: false, direction: 1, thresholds: undefined, limit: undefined } as const;
