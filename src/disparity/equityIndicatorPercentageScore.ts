@@ -30,7 +30,7 @@ export function equityIndicatorPercentageScore(percent: number, options: EquityI
   knownKeys(options, ['direction'], 'options', fn);
   const p = finiteNumber(percent, 'percent', fn);
   if (p < 0 || p > 100) {
-    fail('out_of_range', 'percent', `${fn}: percent is ${p}; expected a percentage in [0, 100]`, p > 0 && p <= 1 ? `write ${p} as ${p * 100} if it is a proportion` : undefined);
+    fail('out_of_range', 'percent', `${fn}: percent is ${p}; expected a percentage in [0, 100]`);
   }
   const direction = options.direction ?? 'higherIsBetter';
   if (direction !== 'higherIsBetter' && direction !== 'lowerIsBetter') {
