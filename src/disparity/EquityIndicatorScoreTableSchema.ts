@@ -59,10 +59,10 @@ export const EquityIndicatorScoreTableSchema: z.ZodType<EquityIndicatorScoreTabl
   })
   .strict()
   .superRefine((table, ctx) => {
-    for (let i = 1; i < table.steps.length; i++) {
+    for (let i = 0; i < table.steps.length; i++) {
       const previous = table.steps[i - 1];
-      const current = table.steps[i];
-      if (previous === undefined || current === undefined) continue;
+      const current = table.steps[i] as EquityIndicatorScoreStep;
+      if (previous === undefined) continue;
       if (!(current.maxRatio > previous.maxRatio)) {
         ctx.addIssue({
           code: 'custom',
@@ -79,7 +79,12 @@ export const EquityIndicatorScoreTableSchema: z.ZodType<EquityIndicatorScoreTabl
       }
     }
     const last = table.steps[table.steps.length - 1];
-    if (last !== undefined && table.scoreAboveLastStep !== undefined && table.scoreAboveLastStep > last.score) {
+    if (
+      last !== undefined &&
+      // Stryker disable next-line ConditionalExpression: equivalent — an absent scoreAboveLastStep fails `undefined > last.score` on the next line anyway
+      table.scoreAboveLastStep !== undefined &&
+      table.scoreAboveLastStep > last.score
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['scoreAboveLastStep'],
