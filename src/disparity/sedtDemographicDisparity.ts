@@ -155,8 +155,8 @@ export function sedtDemographicDisparity(tracts: readonly SedtTract[], options: 
     });
     const people = acsSum(counts.map((t) => ({ estimate: t.population as number, moe: t.populationMoe as number })));
     const members = acsSum(counts.map((t) => ({ estimate: t.count as number, moe: t.countMoe as number })));
-    for (let i = 0; i < counts.length; i++) {
-      if ((counts[i]?.count as number) > (counts[i]?.population as number)) {
+    for (const [i, t] of counts.entries()) {
+      if ((t.count as number) > (t.population as number)) {
         fail('out_of_range', `tracts[${i}].count`, `${fn}: tracts[${i}].count exceeds its population; the group is a subset of the population — check that count and population are not swapped and come from the same table and year.`);
       }
     }
