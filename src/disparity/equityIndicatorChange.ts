@@ -53,7 +53,7 @@ export function equityIndicatorChange(current: EquityIndicatorRollupResult, base
     [current, 'current'],
     [baseline, 'baseline'],
   ] as const) {
-    if (value === null || typeof value !== 'object' || !Array.isArray(value.themes) || typeof value.city !== 'number') {
+    if (!Array.isArray(value?.themes) || typeof value.city !== 'number') {
       fail('invalid_type', path, `${fn}: ${path} is ${describe(value)}; expected a result of equityIndicatorRollup.`);
     }
   }
