@@ -101,7 +101,8 @@ export function equityIndicatorRatio(groups: readonly EquityIndicatorGroupRate[]
     knownKeys(pair, ['disadvantaged', 'advantaged'], 'options.pair', fn);
     const lookup = (key: 'disadvantaged' | 'advantaged'): number => {
       const name: unknown = (pair as Record<string, unknown>)[key];
-      const found = typeof name === 'string' ? index.get(name) : undefined;
+      // The index is a Map with string keys: any other value is simply absent.
+      const found = index.get(name as string);
       if (found === undefined) {
         const nearest = typeof name === 'string' ? nearestName(name, index.keys) : undefined;
         fail('not_found', `options.pair.${key}`, `${fn}: options.pair.${key} is ${describe(name)}, which is not among the groups; name one of the groups given.`, nearest === undefined ? undefined : `did you mean "${nearest}"?`);
@@ -114,9 +115,9 @@ export function equityIndicatorRatio(groups: readonly EquityIndicatorGroupRate[]
     selection = 'extremes';
     let low = 0;
     let high = 0;
-    for (let i = 1; i < rates.length; i++) {
-      if ((rates[i] as number) < (rates[low] as number)) low = i;
-      if ((rates[i] as number) > (rates[high] as number)) high = i;
+    for (const [i, rate] of rates.entries()) {
+      if (rate < (rates[low] as number)) low = i;
+      if (rate > (rates[high] as number)) high = i;
     }
     disadvantaged = adverse ? high : low;
     advantaged = adverse ? low : high;
