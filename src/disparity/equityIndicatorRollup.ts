@@ -114,8 +114,8 @@ export function equityIndicatorRollup(framework: EquityIndicatorFramework, optio
   if (typeof allowUnequal !== 'boolean') fail('invalid_type', 'options.allowUnequalCounts', `${fn}: options.allowUnequalCounts is ${describe(allowUnequal)}; expected true or false.`);
   if (framework === null || typeof framework !== 'object') fail('invalid_type', 'framework', `${fn}: framework is ${describe(framework)}; expected { themes: [...] }.`);
   const themes = list(framework.themes, 'framework.themes', fn);
-  let topicCount = -1;
-  let indicatorCount = -1;
+  let topicCount: number | undefined;
+  let indicatorCount: number | undefined;
   const imbalance: string[] = [];
   const themeScores: EquityIndicatorThemeScore[] = [];
   const themeIds = new Set<string>();
@@ -125,7 +125,7 @@ export function equityIndicatorRollup(framework: EquityIndicatorFramework, optio
     const theme = node(themes[t], themePath, fn) as unknown as EquityIndicatorTheme;
     const themeId = uniqueId(theme.id, themeIds, `${themePath}.id`, fn);
     const topics = list(theme.topics, `${themePath}.topics`, fn);
-    if (topicCount < 0) topicCount = topics.length;
+    if (topicCount === undefined) topicCount = topics.length;
     else if (topics.length !== topicCount) imbalance.push(`${themePath} has ${topics.length} topics, the first theme has ${topicCount}`);
     const topicIds = new Set<string>();
     const topicScores: EquityIndicatorTopicScore[] = [];
@@ -135,7 +135,7 @@ export function equityIndicatorRollup(framework: EquityIndicatorFramework, optio
       const topic = node(topics[p], topicPath, fn) as unknown as EquityIndicatorTopic;
       const topicId = uniqueId(topic.id, topicIds, `${topicPath}.id`, fn);
       const indicators = list(topic.indicators, `${topicPath}.indicators`, fn);
-      if (indicatorCount < 0) indicatorCount = indicators.length;
+      if (indicatorCount === undefined) indicatorCount = indicators.length;
       else if (indicators.length !== indicatorCount) imbalance.push(`${topicPath} has ${indicators.length} indicators, the first topic has ${indicatorCount}`);
       const indicatorIds = new Set<string>();
       const entries: { id: string; score: number }[] = [];
