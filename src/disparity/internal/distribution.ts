@@ -34,6 +34,7 @@ export function numericArray(values: unknown, path: string, fn: string, allowNeg
   for (let i = 0; i < source.length; i++) {
     const x = source[i];
     // Fast path without building the error path string; the validators run only on a bad entry.
+    // Stryker disable next-line StringLiteral: equivalent — typeof x is never '', so every entry takes the validator, which returns the same number or throws the same error
     if (typeof x === 'number' && Number.isFinite(x) && (allowNegative || x >= 0)) {
       out[i] = x;
     } else {
@@ -96,17 +97,22 @@ export function distribution(values: unknown, weights: unknown, fn: string): Dis
  * @internal
  */
 export function checkedWeights(weights: unknown, n: number, path: string, fn: string): { weights: Float64Array; total: number } {
+  // Stryker disable next-line BlockStatement: equivalent — a fast path: without it checkWeights below returns the same weights and total
   if (Array.isArray(weights) && weights.length === n) {
     const out = new Float64Array(n);
     let total = 0;
+    // Stryker disable next-line BooleanLiteral: equivalent — ok = false only skips the fast path: checkWeights below returns the same weights and total
     let ok = true;
+    // Stryker disable next-line ConditionalExpression, EqualityOperator, UpdateOperator, BlockStatement: equivalent — a loop that stops early, overruns or never runs leaves ok false or total 0, and checkWeights below returns the same weights and total
     for (let i = 0; i < n; i++) {
       const w: unknown = weights[i];
+      // Stryker disable next-line StringLiteral: equivalent — typeof w is never '', so every call takes the validator: checkWeights below returns the same weights and total
       if (typeof w !== 'number' || !(w >= 0) || w === Number.POSITIVE_INFINITY) {
         ok = false;
         break;
       }
       out[i] = w;
+      // Stryker disable next-line AssignmentOperator: equivalent — a negative total fails total > 0 below, and checkWeights below returns the same weights and total
       total += w;
     }
     if (ok && total > 0) return { weights: out, total };
@@ -154,6 +160,7 @@ export function distinctValues(values: Float64Array, weights: Float64Array | nul
   for (let i = 0; i < values.length; i++) {
     const x = values[i] as number;
     let lo = 0;
+    // Stryker disable next-line ArithmeticOperator: equivalent — entries past the end of distinct read undefined and undefined < x is false, so the search still ends at x's first index
     let hi = m - 1;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
