@@ -12,16 +12,25 @@ import { type DatedTable, noOverlap } from './checks.ts';
 import { HUD_TABLES, type TableKind } from './tableChecks.ts';
 import { errorFromZod } from './zodIssues.ts';
 
-const checked = new WeakSet<object>();
+/**
+ * The kind each checked object was checked as: the {@link TableKind} of a table set, or {@link LIMITS} for one HUD
+ * limits object. Keyed by kind, so a set checked as one kind is checked again when it is passed as another.
+ */
+const checked = new WeakMap<object, unknown>();
+
+/** The key of a HUD limits object checked by {@link validatedHudLimits}. */
+const LIMITS = 'HUD limits';
 
 /**
  * Validates a set of tables of one kind with its schema's rules; tables of one set (of one group: a HUD area)
- * must not overlap in time. Bundled tables and sets already checked are returned at once.
+ * must not overlap in time. A set already checked as this kind is returned at once (the bundled sets too, after their
+ * first use).
  *
  * @internal
  */
 export function validatedTables<T extends DatedTable>(kind: TableKind<T>, tables: unknown, path: string, fn: string): readonly T[] {
-  if (tables === kind.bundled || (typeof tables === 'object' && tables !== null && checked.has(tables))) {
+  // A WeakMap's get is undefined for any value that is not an object, so non-objects need no guard.
+  if (checked.get(tables as object) === kind) {
     return tables as readonly T[];
   }
   if (!Array.isArray(tables)) {
@@ -46,21 +55,22 @@ export function validatedTables<T extends DatedTable>(kind: TableKind<T>, tables
   } else {
     noOverlap(typed, path, fn);
   }
-  checked.add(tables);
+  checked.set(tables, kind);
   return typed;
 }
 
 /**
- * Validates one HUD limits object (usually the result of `hudIncomeLimits`).
+ * Validates one HUD limits object (usually the result of `hudIncomeLimits`); an object already checked is returned
+ * at once.
  *
  * @internal
  */
 export function validatedHudLimits(limits: unknown, path: string, fn: string): HudLimitsTable {
-  if (typeof limits === 'object' && limits !== null && (checked.has(limits) || HUD_TABLES.bundled.includes(limits as HudLimitsTable))) {
+  if (checked.get(limits as object) === LIMITS) {
     return limits as HudLimitsTable;
   }
   const issues = HUD_TABLES.issues(limits);
   if (issues.length > 0) throw errorFromZod(fn, path, issues, 'a HUD income limits table', limits);
-  checked.add(limits as object);
+  checked.set(limits as object, LIMITS);
   return limits as HudLimitsTable;
 }
