@@ -25,7 +25,7 @@ export interface OwnTables {
  *
  * @internal
  */
-export function readRuleOptions(options: unknown, fn: string, extraKeys: readonly string[] = []): { asOf: string; tables: TableSets; own: boolean } {
+export function readRuleOptions(options: unknown, fn: string, extraKeys: readonly string[]): { asOf: string; tables: TableSets; own: boolean } {
   if (options === null || typeof options !== 'object') {
     fail('invalid_type', 'options', `${fn}: options is ${describe(options)}; pass { asOf: "YYYY-MM-DD" }, the date eligibility is decided on.`);
   }
