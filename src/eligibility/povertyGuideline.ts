@@ -56,7 +56,7 @@ export function povertyGuideline(householdSize: number, options: PovertyGuidelin
  */
 export function guidelineForSize(table: PovertyGuidelineTable, region: unknown, size: number, fn: string): number {
   const key = region ?? 'contiguous';
-  if (typeof key !== 'string' || !REGIONS.includes(key as PovertyRegion)) {
+  if (!REGIONS.includes(key as PovertyRegion)) {
     fail('invalid_value', 'options.region', `${fn}: options.region is ${JSON.stringify(key)}; use "contiguous" (48 states and DC), "alaska" or "hawaii".`);
   }
   const amounts = table.regions[key as PovertyRegion];
@@ -74,7 +74,8 @@ export function povertyTableForYear(options: { year: number; tables?: readonly P
   }
   knownKeys(options, ['year', 'region', 'tables'], 'options', fn);
   const year: unknown = options.year;
-  if (typeof year !== 'number' || !Number.isInteger(year)) {
+  // Number.isInteger is false for anything that is not a number.
+  if (!Number.isInteger(year)) {
     fail('invalid_type', 'options.year', `${fn}: options.year is ${String(year)}; pass the guideline year as a whole number, e.g. { year: 2025 }.`);
   }
   const tables = options.tables === undefined ? HHS_POVERTY_GUIDELINES : validatedTables(POVERTY_TABLES, options.tables, 'options.tables', fn);

@@ -87,6 +87,46 @@ describe('povertyGuideline bad input', () => {
   });
 });
 
+describe('povertyGuideline options', () => {
+  it('options missing or null', () => {
+    for (const options of [undefined, null]) {
+      const error = caught(() => povertyGuideline(4, options as unknown as { year: number }));
+      expect([error.code, error.path, error.message]).toEqual(['invalid_type', 'options', 'povertyGuideline: options is missing; pass { year: 2025 } (the guideline year).']);
+    }
+  });
+  it('an unknown option, with the nearest name', () => {
+    const error = caught(() => povertyGuideline(4, { year: 2025, regoin: 'alaska' } as unknown as { year: number }));
+    expect([error.code, error.path, error.message]).toEqual([
+      'unknown_key',
+      'options.regoin',
+      'povertyGuideline: options has unknown option "regoin"; allowed: year, region, tables. (did you mean "region"?)',
+    ]);
+  });
+  it('a year that is not a whole number: missing, a string, a fraction', () => {
+    const cases: [unknown, string][] = [
+      [undefined, 'undefined'],
+      ['2025', '2025'],
+      [2025.5, '2025.5'],
+    ];
+    for (const [year, shown] of cases) {
+      const error = caught(() => povertyGuideline(4, { year } as unknown as { year: number }));
+      expect([error.code, error.path, error.message]).toEqual([
+        'invalid_type',
+        'options.year',
+        `povertyGuideline: options.year is ${shown}; pass the guideline year as a whole number, e.g. { year: 2025 }.`,
+      ]);
+    }
+  });
+  it('a region that is not a string', () => {
+    const error = caught(() => povertyGuideline(4, { year: 2025, region: 48 as unknown as 'alaska' }));
+    expect([error.code, error.path, error.message]).toEqual([
+      'invalid_value',
+      'options.region',
+      'povertyGuideline: options.region is 48; use "contiguous" (48 states and DC), "alaska" or "hawaii".',
+    ]);
+  });
+});
+
 describe('fplPercent', () => {
   it('is income over the guideline × 100, unrounded', () => {
     expect(fplPercent(32150, 4, { year: 2025 })).toBe(100);
