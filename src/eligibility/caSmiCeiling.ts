@@ -52,7 +52,7 @@ export interface SmiCeiling {
  * @internal
  */
 export function smiRow(size: number): number {
-  return size <= 2 ? 0 : Math.min(size, 12) - 2;
+  return Math.max(0, Math.min(size, 12) - 2);
 }
 
 /**
@@ -88,7 +88,8 @@ export function caSmiCeiling(householdSize: number, options: CaSmiCeilingOptions
   knownKeys(options, ['asOf', 'percent', 'tables'], 'options', fn);
   dateString(options.asOf, 'options.asOf', fn);
   const percent = options.percent ?? 85;
-  if (typeof percent !== 'number' || !Number.isInteger(percent) || percent < 1 || percent > 200) {
+  // Number.isInteger is false for anything that is not a number.
+  if (!Number.isInteger(percent) || percent < 1 || percent > 200) {
     fail('out_of_range', 'options.percent', `${fn}: options.percent is ${String(percent)}; pass a whole percent of SMI in [1, 200], e.g. 85.`);
   }
   const tables = options.tables === undefined ? CA_SMI_CEILINGS : validatedTables(SMI_TABLES, options.tables, 'options.tables', fn);

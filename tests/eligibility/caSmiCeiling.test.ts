@@ -85,3 +85,53 @@ describe('caSmiCeiling', () => {
     expect(percent.message).toBe('caSmiCeiling: options.percent is 0.85; pass a whole percent of SMI in [1, 200], e.g. 85.');
   });
 });
+
+describe('caSmiCeiling options', () => {
+  it('options missing or null', () => {
+    for (const options of [undefined, null]) {
+      const error = caught(() => caSmiCeiling(4, options as unknown as { asOf: string }));
+      expect([error.code, error.path, error.message]).toEqual(['invalid_type', 'options', 'caSmiCeiling: options is missing; pass { asOf: "YYYY-MM-DD" }.']);
+    }
+  });
+  it('an unknown option, with the nearest name', () => {
+    const error = caught(() => caSmiCeiling(4, { asOf: '2025-07-01', precent: 75 } as unknown as { asOf: string }));
+    expect([error.code, error.path, error.message]).toEqual([
+      'unknown_key',
+      'options.precent',
+      'caSmiCeiling: options has unknown option "precent"; allowed: asOf, percent, tables. (did you mean "percent"?)',
+    ]);
+  });
+  it('percent 1 and 200 are the ends of the range (2025-26 1–2 row, 100 % SMI $96,854: reference/eligibility.md §3.2)', () => {
+    // 1 %: 968.54 → $969 a year; 968.54 / 12 = 80.71 → $81 a month.
+    const one = caSmiCeiling(1, { asOf: '2025-07-01', percent: 1 });
+    expect([one.annual, one.monthly, one.percent, one.status]).toEqual([969, 81, 1, 'derived']);
+    // 200 %: $193,708 a year; 193,708 / 12 = 16,142.33 → $16,142 a month.
+    const two = caSmiCeiling(2, { asOf: '2025-07-01', percent: 200 });
+    expect([two.annual, two.monthly, two.percent, two.row]).toEqual([193708, 16142, 200, '1-2']);
+  });
+  it('percents outside [1, 200], fractional or not a number are out_of_range', () => {
+    const cases: [unknown, string][] = [
+      [0, '0'],
+      [201, '201'],
+      [85.5, '85.5'],
+      ['85', '85'],
+    ];
+    for (const [percent, shown] of cases) {
+      const error = caught(() => caSmiCeiling(4, { asOf: '2025-07-01', percent: percent as number }));
+      expect([error.code, error.path, error.message]).toEqual([
+        'out_of_range',
+        'options.percent',
+        `caSmiCeiling: options.percent is ${shown}; pass a whole percent of SMI in [1, 200], e.g. 85.`,
+      ]);
+    }
+  });
+  it('an invalid own table is named at options.tables', () => {
+    const bundled = CA_SMI_CEILINGS[0] as SmiCeilingTable;
+    const error = caught(() => caSmiCeiling(4, { asOf: '2025-07-01', tables: [{ ...bundled, annual85: bundled.annual85.slice(1) }] }));
+    expect([error.code, error.path, error.message]).toEqual([
+      'out_of_range',
+      'options.tables[0].annual85',
+      'caSmiCeiling: options.tables[0].annual85 is invalid: Too small: expected array to have exactly 11 items; fix options.tables[0].annual85 in a SMI ceiling table.',
+    ]);
+  });
+});
