@@ -27,7 +27,8 @@ const validSets = new WeakSet<object>();
  */
 export function selectEligibilityRule(ruleSet: EligibilityRuleSet, asOf: string): EligibilityRule {
   const fn = 'selectEligibilityRule';
-  if (!(typeof ruleSet === 'object' && ruleSet !== null && validSets.has(ruleSet))) {
+  // A WeakSet holds objects only: has() is false for null or any other value, which then fails the schema.
+  if (!validSets.has(ruleSet)) {
     const parsed = EligibilityRuleSetSchema.safeParse(ruleSet);
     if (!parsed.success) throw errorFromZod(fn, 'ruleSet', parsed.error.issues, 'the rule set', ruleSet);
     validSets.add(ruleSet);
