@@ -131,7 +131,7 @@ describe('caSmiCeiling options', () => {
     expect([error.code, error.path, error.message]).toEqual([
       'out_of_range',
       'options.tables[0].annual85',
-      'caSmiCeiling: options.tables[0].annual85 is invalid: Too small: expected array to have exactly 11 items; fix options.tables[0].annual85 in a SMI ceiling table.',
+      'caSmiCeiling: options.tables[0].annual85 is invalid: Too small: expected array to have exactly 11 items; fix options.tables[0].annual85 in a California SMI ceiling table.',
     ]);
   });
 });

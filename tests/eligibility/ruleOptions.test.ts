@@ -88,7 +88,7 @@ describe('options', () => {
     expect([smi.code, smi.path, smi.message]).toEqual([
       'invalid_value',
       'options.tables.smi[0].fiscalYear',
-      'evaluateEligibility: options.tables.smi[0].fiscalYear is invalid: expected a fiscal year written like "2025-26"; fix options.tables.smi[0].fiscalYear in a SMI ceiling table.',
+      'evaluateEligibility: options.tables.smi[0].fiscalYear is invalid: expected a fiscal year written like "2025-26"; fix options.tables.smi[0].fiscalYear in a California SMI ceiling table.',
     ]);
   });
 

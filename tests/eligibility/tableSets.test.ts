@@ -104,7 +104,7 @@ describe('table set errors', () => {
       'povertyGuideline: options.tables is an object; expected an array of poverty guideline tables.',
     ]);
     const smi = caught(() => caSmiCeiling(4, { asOf: '2025-07-01', tables: 'ca' as unknown as [] }));
-    expect(smi.message).toBe('caSmiCeiling: options.tables is "ca"; expected an array of SMI ceiling tables.');
+    expect(smi.message).toBe('caSmiCeiling: options.tables is "ca"; expected an array of California SMI ceiling tables.');
   });
 
   it('an invalid table names its index and its kind', () => {

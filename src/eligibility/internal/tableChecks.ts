@@ -130,4 +130,4 @@ export const POVERTY_TABLES: TableKind<PovertyGuidelineTable> = { name: 'poverty
 export const HUD_TABLES: TableKind<HudLimitsTable> = { name: 'HUD income limits', bundled: HUD_INCOME_LIMITS_SANTA_CLARA, issues: hudLimitsTableIssues, groupOf: (table) => table.area };
 
 /** California SMI ceilings. */
-export const SMI_TABLES: TableKind<SmiCeilingTable> = { name: 'SMI ceiling', bundled: CA_SMI_CEILINGS, issues: smiCeilingTableIssues };
+export const SMI_TABLES: TableKind<SmiCeilingTable> = { name: 'California SMI ceiling', bundled: CA_SMI_CEILINGS, issues: smiCeilingTableIssues };
