@@ -168,7 +168,8 @@ export function sedtGeographicDisparity(areas: readonly SedtArea[], options: Sed
       standardError,
       lower: disparity - half,
       upper: disparity + half,
-      significant: standardError === 0 ? disparity !== 0 : Math.abs(disparity) > half,
+      // With a zero standard error half is 0 too, so exactly the nonzero disparities are significant.
+      significant: Math.abs(disparity) > half,
       seMethod: share.method === 'ratioFallback' ? 'ratioFallback' : 'proportion',
     };
   });
