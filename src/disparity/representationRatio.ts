@@ -103,13 +103,11 @@ export function representationRatio(rows: readonly RepresentationRatioRow[]): Re
   if (!(totalNeed > 0)) fail('invalid_value', 'rows', `${fn}: every group's need is 0; the shares of need are undefined — pass at least one positive need.`);
   const warnings: string[] = [];
   if (totalServed === 0) warnings.push('nothing was served in any group: service shares and ratios are undefined');
-  let dissimilarity = 0;
   const groups = index.keys.map((group, i): RepresentationRatioGroup => {
     const s = served[i] as number;
     const n = need[i] as number;
     const serviceShare = totalServed === 0 ? null : s / totalServed;
     const needShare = n / totalNeed;
-    if (serviceShare !== null) dissimilarity += Math.abs(serviceShare - needShare);
     const rate = n === 0 ? null : s / n;
     const base = { group, served: s, need: n, serviceShare, needShare, rate };
     if (n === 0) {
@@ -119,12 +117,14 @@ export function representationRatio(rows: readonly RepresentationRatioRow[]): Re
     if (serviceShare === null) return { ...base, ratio: null, reason: 'nothing was served in any group' };
     return { ...base, ratio: (s * totalNeed) / (n * totalServed) };
   });
+  // Every service share is a number when something was served.
+  const dissimilarity = totalServed === 0 ? null : groups.reduce((sum, g) => sum + Math.abs((g.serviceShare as number) - g.needShare), 0) / 2;
   return {
     groups,
     totalServed,
     totalNeed,
     overallRate: totalServed / totalNeed,
-    dissimilarity: totalServed === 0 ? null : dissimilarity / 2,
+    dissimilarity,
     warnings,
   };
 }

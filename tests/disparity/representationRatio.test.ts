@@ -63,3 +63,57 @@ describe('representationRatio', () => {
     expect(empty.code).toBe('empty');
   });
 });
+
+describe('representationRatio warnings and input errors', () => {
+  it('warns about nothing served and about groups without need, and leaves their rate and ratio null', () => {
+    // b: 6 of 8 served for 2 of 4 need → ratio 0.75 / 0.5 = 1.5, rate 3; dissimilarity ½(|0.25 − 0.25| + |0.75 − 0.5| + |0 − 0.25|) = 0.25
+    const result = representationRatio([
+      { group: 'a', served: 2, need: 1 },
+      { group: 'b', served: 6, need: 2 },
+      { group: 'c', served: 0, need: 1 },
+      { group: 'd', served: 0, need: 0 },
+    ]);
+    expect(result.groups.map((g) => [g.group, g.rate, g.ratio])).toEqual([
+      ['a', 2, 1],
+      ['b', 3, 1.5],
+      ['c', 0, 0],
+      ['d', null, null],
+    ]);
+    expect(result.dissimilarity).toBe(0.25);
+    expect(result.warnings).toEqual(['group "d" has no need: its ratio is undefined']);
+    const none = representationRatio([
+      { group: 'a', served: 0, need: 4 },
+      { group: 'b', served: 0, need: 1 },
+    ]);
+    expect(none.warnings).toEqual(['nothing was served in any group: service shares and ratios are undefined']);
+    expect(none.groups.map((g) => [g.serviceShare, g.rate, g.ratio, g.reason])).toEqual([
+      [null, 0, null, 'nothing was served in any group'],
+      [null, 0, null, 'nothing was served in any group'],
+    ]);
+    expect(representationRatio([{ group: 'a', served: 3, need: 4 }]).warnings).toEqual([]);
+  });
+
+  it('rejects rows that are not an array, empty, or hold a non-object, and names a bad group or need', () => {
+    const notArray = caught(() => representationRatio({} as never));
+    expect([notArray.code, notArray.path, notArray.message]).toEqual([
+      'invalid_type',
+      'rows',
+      'representationRatio: rows is an object; expected an array of { group, served, need }.',
+    ]);
+    const empty = caught(() => representationRatio([]));
+    expect([empty.path, empty.message]).toEqual(['rows', 'representationRatio: rows is empty; pass one { group, served, need } per group.']);
+    for (const [row, shown] of [
+      [null, 'null'],
+      [5, '5'],
+    ] as const) {
+      const bad = caught(() => representationRatio([{ group: 'a', served: 1, need: 1 }, row] as never));
+      expect([bad.code, bad.path, bad.message]).toEqual(['invalid_type', 'rows[1]', `representationRatio: rows[1] is ${shown}; expected { group, served, need }.`]);
+    }
+    const group = caught(() => representationRatio([{ group: 'a', served: 1, need: 1 }, { group: 7, served: 1, need: 1 }] as never));
+    expect([group.code, group.path]).toEqual(['invalid_type', 'rows[1].group']);
+    const duplicate = caught(() => representationRatio([{ group: 'a', served: 1, need: 2 }, { group: 'a', served: 1, need: 2 }]));
+    expect(duplicate.message).toBe('representationRatio: rows[1].group is "a", already given at rows[0]; give each group once.');
+    const need = caught(() => representationRatio([{ group: 'a', served: 1, need: 2 }, { group: 'b', served: 1, need: -2 }]));
+    expect([need.code, need.path]).toEqual(['out_of_range', 'rows[1].need']);
+  });
+});
