@@ -124,3 +124,57 @@ describe('riskDifference', () => {
     expect([method.code, method.path]).toEqual(['invalid_value', 'options.method']);
   });
 });
+
+describe('riskDifference options and empty groups', () => {
+  it('passes options.confidence to both Wilson intervals of the Newcombe hybrid', () => {
+    // Wilson (1927) bounds at z = Φ⁻¹(0.95) = 1.6448536269514722, combined as Newcombe (1998) method 10
+    const z = 1.6448536269514722;
+    const wilson = (x: number, n: number): [number, number] => {
+      const p = x / n;
+      const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+      const half = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+      return [centre - half, centre + half];
+    };
+    const [l1, u1] = wilson(56, 70);
+    const [l0, u0] = wilson(48, 80);
+    const result = riskDifference({ events: 56, total: 70 }, { events: 48, total: 80 }, { confidence: 0.9 });
+    expect(result.confidence).toBe(0.9);
+    expect(result.lower).toBeCloseTo(0.2 - Math.sqrt((0.8 - l1) ** 2 + (u0 - 0.6) ** 2), 12);
+    expect(result.upper).toBeCloseTo(0.2 + Math.sqrt((u1 - 0.8) ** 2 + (0.6 - l0) ** 2), 12);
+  });
+
+  it('reports which total is 0 and keeps the other risk', () => {
+    const exposed = riskDifference({ events: 0, total: 0 }, { events: 1, total: 4 });
+    expect(exposed).toEqual({
+      difference: null,
+      lower: null,
+      upper: null,
+      risk: null,
+      referenceRisk: 0.25,
+      confidence: 0.95,
+      method: 'newcombe',
+      reason: 'exposed.total is 0: the proportion is undefined',
+    });
+    const reference = riskDifference({ events: 3, total: 4 }, { events: 0, total: 0 }, { method: 'wald' });
+    expect([reference.difference, reference.risk, reference.referenceRisk, reference.method, reference.reason]).toEqual([
+      null,
+      0.75,
+      null,
+      'wald',
+      'reference.total is 0: the proportion is undefined',
+    ]);
+  });
+
+  it('rejects bad options and counts with the field and the exact message', () => {
+    const typo = caught(() => riskDifference({ events: 1, total: 2 }, { events: 1, total: 2 }, { confidance: 0.9 } as never));
+    expect([typo.code, typo.path]).toEqual(['unknown_key', 'options.confidance']);
+    const confidence = caught(() => riskDifference({ events: 1, total: 2 }, { events: 1, total: 2 }, { confidence: 2 }));
+    expect([confidence.code, confidence.path]).toEqual(['out_of_range', 'options.confidence']);
+    const method = caught(() => riskDifference({ events: 1, total: 2 }, { events: 1, total: 2 }, { method: 'score' as 'wald' }));
+    expect(method.message).toBe(`riskDifference: options.method is "score"; use 'newcombe' or 'wald'.`);
+    const exposed = caught(() => riskDifference({ events: -1, total: 2 }, { events: 1, total: 2 }));
+    expect([exposed.code, exposed.path]).toEqual(['out_of_range', 'exposed.events']);
+    const reference = caught(() => riskDifference({ events: 1, total: 2 }, { events: 3, total: 2 }));
+    expect([reference.code, reference.path]).toEqual(['out_of_range', 'reference.events']);
+  });
+});
