@@ -52,6 +52,7 @@ export function atkinson(values: readonly number[], epsilon: number, options?: A
     // Unweighted hot loop: no weight lookups.
     for (let i = 0; i < x.length; i++) {
       const r = (x[i] as number) / mean;
+      // Stryker disable next-line BlockStatement: equivalent — without it a zero adds log 0 = −∞ (ε = 1) or 0^(1−ε) = +∞ (ε > 1), which also give 1, or 0 (ε < 1)
       if (r === 0) {
         if (e >= 1) return 1;
         continue;
@@ -63,6 +64,7 @@ export function atkinson(values: readonly number[], epsilon: number, options?: A
       const w = weightAt(d, i);
       if (w === 0) continue;
       const r = (x[i] as number) / mean;
+      // Stryker disable next-line BlockStatement: equivalent — without it a zero with w > 0 adds w·log 0 = −∞ (ε = 1) or w·0^(1−ε) = +∞ (ε > 1), which also give 1, or 0 (ε < 1)
       if (r === 0) {
         if (e >= 1) return 1;
         continue;
