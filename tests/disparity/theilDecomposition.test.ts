@@ -96,3 +96,33 @@ describe('theilDecomposition', () => {
     expect(caught(() => theilDecomposition([1, 2], ['a', 'b'], { weight: [1, 1] } as never)).code).toBe('unknown_key');
   });
 });
+
+// Per-group report (Shorrocks 1980): group means in the values' unit; a group with no weight has mean 0 and no index.
+describe('theilDecomposition groups', () => {
+  it('reports weighted group means, and mean 0 with no index for a group whose weight is 0', () => {
+    // a: (1·1 + 3·2) / 4 = 1.75; b carries no weight
+    const result = theilDecomposition([1, 2, 3], ['a', 'a', 'b'], { weights: [1, 3, 0] });
+    expect(result.groups.map((g) => [g.group, g.count, g.mean, g.theilT, g.populationShare])).toEqual([
+      ['a', 2, 1.75, expect.any(Number), 1],
+      ['b', 1, 0, null, 0],
+    ]);
+  });
+
+  it('reports group means near the largest double in the values’ unit', () => {
+    const result = theilDecomposition([1e308, 1.5e308], ['a', 'b']);
+    expect(result.groups.map((g) => g.mean)).toEqual([1e308, 1.5e308]);
+  });
+
+  it('rejects groups that are not an array or do not line up with the values, and unknown options', () => {
+    const text = caught(() => theilDecomposition([1, 2], 'ab' as never));
+    expect([text.code, text.path, text.message]).toEqual(['invalid_type', 'groups', 'theilDecomposition: groups is not an array; pass one group key (a string) per value.']);
+    const short = caught(() => theilDecomposition([1, 2, 3], ['a', 'b']));
+    expect([short.code, short.path, short.message]).toEqual([
+      'length_mismatch',
+      'groups',
+      'theilDecomposition: groups has 2 entries but values has 3; pass one group key per value.',
+    ]);
+    const typo = caught(() => theilDecomposition([1, 2], ['a', 'b'], { weight: [1, 1] } as never));
+    expect([typo.code, typo.path]).toEqual(['unknown_key', 'options.weight']);
+  });
+});
