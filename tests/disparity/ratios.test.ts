@@ -178,3 +178,40 @@ describe('riskDifference options and empty groups', () => {
     expect([reference.code, reference.path]).toEqual(['out_of_range', 'reference.events']);
   });
 });
+
+describe('riskRatio and rateRatio undefined cases and options', () => {
+  it('riskRatio: says which total is 0, uncorrected, and rejects an unknown correction', () => {
+    const empty = { ratio: null, lower: null, upper: null, standardErrorLog: null, confidence: 0.95, method: 'katzLog', corrected: false };
+    expect(riskRatio({ events: 0, total: 0 }, { events: 1, total: 2 })).toEqual({ ...empty, reason: 'exposed.total is 0: the exposed risk is undefined' });
+    expect(riskRatio({ events: 1, total: 2 }, { events: 0, total: 0 })).toEqual({ ...empty, reason: 'reference.total is 0: the reference risk is undefined' });
+    // 2/4 ÷ 1/4 = 2, Katz log method
+    const plain = riskRatio({ events: 2, total: 4 }, { events: 1, total: 4 });
+    expect([plain.ratio, plain.method, plain.corrected]).toEqual([2, 'katzLog', false]);
+    const correction = caught(() => riskRatio({ events: 1, total: 2 }, { events: 1, total: 2 }, { zeroCellCorrection: 'yates' } as never));
+    expect([correction.code, correction.path, correction.message]).toEqual([
+      'invalid_value',
+      'options.zeroCellCorrection',
+      `riskRatio: options.zeroCellCorrection is "yates"; use 'haldane' or 'none'.`,
+    ]);
+    const typo = caught(() => riskRatio({ events: 1, total: 2 }, { events: 1, total: 2 }, { correction: 'none' } as never));
+    expect([typo.code, typo.path]).toEqual(['unknown_key', 'options.correction']);
+    const swapped = caught(() => riskRatio({ events: 1, total: 2 }, { events: 3, total: 2 }));
+    expect([swapped.code, swapped.path]).toEqual(['out_of_range', 'reference.events']);
+  });
+
+  it('rateRatio: gives each undefined case its reason, allows more events than person-time, and names its fields', () => {
+    const empty = { ratio: null, lower: null, upper: null, standardErrorLog: null, confidence: 0.95, method: 'poissonLog' };
+    expect(rateRatio({ events: 1, personTime: 2 }, { events: 1, personTime: 0 })).toEqual({ ...empty, reason: 'b.personTime is 0: the rate is undefined' });
+    expect(rateRatio({ events: 1, personTime: 2 }, { events: 0, personTime: 2 })).toEqual({ ...empty, reason: 'b has no events: the rate ratio is infinite or undefined' });
+    expect(rateRatio({ events: 0, personTime: 2 }, { events: 1, personTime: 2 })).toEqual({ ...empty, ratio: 0, reason: 'a has no events: the ratio is 0 and its log interval undefined' });
+    // 6/2 ÷ 5/2 = 1.2: rates above one event per unit of person-time are allowed
+    const dense = rateRatio({ events: 6, personTime: 2 }, { events: 5, personTime: 2 });
+    expect([dense.ratio, dense.method]).toEqual([1.2, 'poissonLog']);
+    const typo = caught(() => rateRatio({ events: 1, personTime: 2 }, { events: 1, personTime: 2 }, { confidance: 0.9 } as never));
+    expect([typo.path, typo.message]).toEqual(['options.confidance', 'rateRatio: options has unknown option "confidance"; allowed: confidence. (did you mean "confidence"?)']);
+    const confidence = caught(() => rateRatio({ events: 1, personTime: 2 }, { events: 1, personTime: 2 }, { confidence: 2 }));
+    expect([confidence.code, confidence.path]).toEqual(['out_of_range', 'options.confidence']);
+    const negative = caught(() => rateRatio({ events: 1, personTime: 2 }, { events: -1, personTime: 2 }));
+    expect([negative.code, negative.path]).toEqual(['out_of_range', 'b.events']);
+  });
+});
