@@ -52,6 +52,17 @@ describe('defineTableMapping', () => {
     );
   });
 
+  it('refuses a stray letter anywhere in a date format, not only before the first token', () => {
+    // It used to pass here and throw date-fns's RangeError from the mapper on the first cell "yyyy-MM-dd" fit.
+    const error = caught(() => defineTableMapping({ defaults: { dateFormats: ['MM/dd/yyyy', 'yyyy-MM-ddj'] }, households: { id: 'id', size: 'size' } }));
+    expect(error.issues.map((i) => [i.path, i.message])).toEqual([
+      [
+        'defaults.dateFormats[1]',
+        'defineTableMapping: defaults.dateFormats[1] is "yyyy-MM-ddj", which date-fns cannot read: Format string contains an unescaped latin alphabet character `j`',
+      ],
+    ]);
+  });
+
   it('refuses week-numbering years and days of the year (YYYY, DD) itself, so date-fns writes nothing to the console', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {

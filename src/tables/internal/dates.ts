@@ -10,7 +10,7 @@
  * @internal
  * @module
  */
-import { parse } from 'date-fns';
+import { format, parse } from 'date-fns';
 import { civilFromDays, daysFromCivil } from '../../internal/days.ts';
 import { daysInMonth } from '../../internal/validate.ts';
 import { MissingTokens, isoDate, trimCell } from './cells.ts';
@@ -96,7 +96,10 @@ export function checkDateFormat(pattern: string): string | undefined {
     return `${protectedToken} is ${meaning}; use ${calendar}`;
   }
   try {
-    parse('', pattern, new Date(2000, 0, 1));
+    // Parsing the reference day as the pattern writes it walks every token: parsing '' would stop at the first
+    // token that does not fit, and a stray letter after it would throw later, on the first cell that fits.
+    const reference = new Date(2000, 0, 1);
+    parse(format(reference, pattern), pattern, reference);
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
