@@ -1,5 +1,6 @@
 import { tCritical, twoSidedTP } from './internal/inference.ts';
-import { firstNonPositiveYear, fitLogLinear } from './internal/logLinear.ts';
+import { firstNonPositiveYear } from './internal/logLinear.ts';
+import { fitOls } from './internal/ols.ts';
 import { checkOptions, choice, confidenceLevel } from './internal/options.ts';
 import { packSeries } from './internal/series.ts';
 
@@ -122,8 +123,8 @@ export function annualPercentChange(
       return empty(Math.max(n - 2, 0));
     }
   }
-  const fit = fitLogLinear(years, values);
-  if (fit === null) return empty(n - 2);
+  // Every value left is > 0.
+  const fit = fitOls(years, values.map((value) => Math.log(value)));
   const t = tCritical(confidence, fit.df);
   return {
     apc: 100 * Math.expm1(fit.slope),

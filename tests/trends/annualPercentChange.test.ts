@@ -51,6 +51,35 @@ describe('annualPercentChange', () => {
     expect(few.apc).toBeNull();
     expect(few.warnings[1]).toMatch(/only 2 years/);
   });
+  it('confidence sets the level of the interval: 90 % with t(0.95, 6) = 1.943180 from the t table', () => {
+    const A = seriesOf([2010, 2011, 2013, 2014, 2015, 2017, 2018, 2020], [12.1, 12.9, 13.4, 15.2, 14.8, 16.9, 17.3, 18.8]);
+    const r = annualPercentChange(A, { confidence: 0.9 });
+    expect(r.confidence).toBe(0.9);
+    // 100·(e^{b ∓ 1.943180·SE} − 1) with b and SE of scipy's linregress above.
+    expectClose(r.lower, 3.8966681572269892, 1e-6);
+    expectClose(r.upper, 5.1376836552916885, 1e-6);
+    expectClose(r.apc, 4.515333944610005);
+  });
+  it('not computed: every statistic null, df n − 2 (never below 0), the method and the exact warnings', () => {
+    const zero = annualPercentChange(seriesOf([2018, 2019, 2020, 2021], [4, 0, 5, 6]));
+    expect(zero).toMatchObject({ n: 4, df: 2, method: 'logLinearOls', nonPositive: 'null', logSlope: null, seLogSlope: null });
+    const two = annualPercentChange(seriesOf([2017, 2018, 2019, 2020, 2021], [4, 0, 5, -2, 6]), { nonPositive: 'drop' });
+    expect(two.n).toBe(3);
+    expect(two.df).toBe(1);
+    expect(two.warnings).toEqual(['dropped 2 years with a value ≤ 0: 2018, 2020.']);
+    const one = annualPercentChange(seriesOf([2018, 2019, 2020], [0, -1, 5]), { nonPositive: 'drop' });
+    expect(one).toMatchObject({ apc: null, n: 1, df: 0, method: 'logLinearOls', nonPositive: 'drop' });
+    expect(one.warnings).toEqual(['dropped 2 years with a value ≤ 0: 2018, 2019.', 'only 1 year with a value > 0 remain; an APC needs at least 3.']);
+    const none = annualPercentChange(seriesOf([2018, 2019, 2020], [0, 0, 0]), { nonPositive: 'drop' });
+    expect(none.df).toBe(0);
+    expect(none.warnings[1]).toBe('only 0 years with a value > 0 remain; an APC needs at least 3.');
+  });
+  it('rejects an unknown nonPositive choice, naming the option and the choices', () => {
+    const error = caught(() => annualPercentChange(seriesOf([2018, 2019, 2020], [1, 2, 3]), { nonPositive: 'zero' as 'drop' }));
+    expect(error.code).toBe('invalid_value');
+    expect(error.path).toBe('options.nonPositive');
+    expect(error.message).toBe('annualPercentChange: options.nonPositive is "zero"; expected one of "null", "drop".');
+  });
   it('needs 3 years (SEER*Stat minimum)', () => {
     const error = caught(() => annualPercentChange(seriesOf([2020, 2021], [1, 2])));
     expect(error.code).toBe('too_short');
