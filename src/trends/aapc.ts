@@ -120,6 +120,7 @@ export function aapc(fit: JoinpointResult, options?: AapcOptions): AapcResult {
     confidence,
     warnings,
   });
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent — first and last are the ends of the same array, undefined together
   if (first === undefined || last === undefined) {
     warnings.push('the fit has no model (see its warnings), so there is no AAPC.');
     return empty(false, requested);
@@ -153,8 +154,9 @@ export function aapc(fit: JoinpointResult, options?: AapcOptions): AapcResult {
   const distribution = singleSegment ? 't' : requested;
   const logLinear = fit.model === 'logLinear';
   const averageSlope = singleSegment ? only.slope : weightedSlope / weightSum;
-  const toPercent = (b: number | null): number | null => (logLinear && b !== null ? 100 * Math.expm1(b) : null);
+  const toPercent = (b: number): number | null => (logLinear ? 100 * Math.expm1(b) : null);
   const df = fit.df;
+  // Stryker disable next-line ConditionalExpression: equivalent — joinpoint leaves every segment's seSlope null when df is null, so missingSe is true then
   if (missingSe || df === null) {
     warnings.push('a segment in the range has no standard error (see the fit\'s warnings), so the interval and p-value are null.');
     return { ...empty(singleSegment, distribution), aapc: toPercent(averageSlope), averageSlope };

@@ -106,6 +106,52 @@ describe('aapc', () => {
     expect(noSe.lower).toBeNull();
     expect(noSe.warnings[0]).toMatch(/no standard error/);
   });
+  it('a segment without a standard error while df > 0: the average, no interval, the exact reason', () => {
+    // joinpoint.test.ts's case: joinpoints 2013 and 2016, the last segment has one observation off its joinpoint.
+    const values = [10, 11, 13, 12, 15, 14, 17, 16];
+    const fit = joinpoint(seriesOf(values.map((_, i) => 2010 + i), values), { minJoinpoints: 2, maxJoinpoints: 2, minObservationsFromEnd: 1, minObservationsBetween: 1, model: 'linear' });
+    expect(fit.df).toBe(1);
+    expect(fit.segments.map((s) => s.seSlope === null)).toEqual([false, false, true]);
+    const result = aapc(fit);
+    expect(result).toMatchObject({ lower: null, upper: null, seAverageSlope: null, slopeLower: null, slopeUpper: null, pValue: null, singleSegment: false });
+    expectClose(result.averageSlope, (3 * fit.segments[0]!.slope + 3 * fit.segments[1]!.slope + fit.segments[2]!.slope) / 7, 1e-12);
+    expect(result.warnings).toEqual(["a segment in the range has no standard error (see the fit's warnings), so the interval and p-value are null."]);
+    // Inside the segment without one, too.
+    expect(aapc(fit, { from: 2016, to: 2017 })).toMatchObject({ singleSegment: true, distribution: 't', lower: null, pValue: null });
+  });
+  it('an exact fit (SE 0): the normal p-value is 0 for a nonzero average slope and 1 for a flat series', () => {
+    const years = Array.from({ length: 12 }, (_, t) => 2010 + t);
+    // +2 a year to 2015, then −3: the average over 2010–2021 is (5·2 − 6·3)/11 = −8/11.
+    const bent = joinpoint(years.map((year, t) => ({ year, value: 10 + 2 * Math.min(t, 5) - 3 * Math.max(0, t - 5) })), { model: 'linear', minJoinpoints: 1, maxJoinpoints: 1 });
+    const steep = aapc(bent);
+    expect(steep).toMatchObject({ seAverageSlope: 0, pValue: 0, distribution: 'normal' });
+    expectClose(steep.averageSlope, -8 / 11, 1e-12);
+    const flat = aapc(joinpoint(years.map((year) => ({ year, value: 5 })), { minJoinpoints: 2, maxJoinpoints: 2 }));
+    expect(flat).toMatchObject({ aapc: 0, lower: 0, upper: 0, averageSlope: 0, seAverageSlope: 0, pValue: 1, distribution: 'normal' });
+  });
+  it('a fit without a model: not a single segment, the requested distribution, the default range NaN', () => {
+    const none = aapc(joinpoint(seriesOf([2015, 2016, 2017, 2018], [3, 0, 4, 5])), { distribution: 't' });
+    expect(none).toMatchObject({ singleSegment: false, distribution: 't', aapc: null, averageSlope: null });
+    expect([none.from, none.to]).toEqual([Number.NaN, Number.NaN]);
+    expect(none.warnings).toEqual(['the fit has no model (see its warnings), so there is no AAPC.']);
+  });
+  it('error messages and paths', () => {
+    const { series } = load();
+    const fit = joinpoint(series, { minJoinpoints: 2, maxJoinpoints: 2 });
+    for (const bad of [null, undefined]) {
+      const error = caught(() => aapc(bad as never));
+      expect([error.code, error.path, error.message]).toEqual(['invalid_type', 'fit', `aapc: fit is ${String(bad)}; expected the result of joinpoint(series, options).`]);
+    }
+    // From the first year but past the last: the end is what is wrong.
+    const late = caught(() => aapc(fit, { from: 1998, to: 2025 }));
+    expect([late.code, late.path]).toEqual(['out_of_range', 'options.to']);
+    expect(late.message).toBe("aapc: the range 1998–2025 reaches outside the fit's years 1998–2018; an AAPC summarises the fitted model, so keep the range inside it.");
+    const empty = caught(() => aapc(fit, { from: 2010, to: 2005 }));
+    expect([empty.code, empty.path]).toEqual(['out_of_range', 'options.to']);
+    expect(caught(() => aapc(fit, { from: Number.NaN })).path).toBe('options.from');
+    expect(caught(() => aapc(fit, { to: Number.POSITIVE_INFINITY })).path).toBe('options.to');
+    expect(caught(() => aapc(fit, { distribution: 'z' as 't' })).path).toBe('options.distribution');
+  });
   it('throws for a range outside the fit, an empty range and bad input', () => {
     const { series } = load();
     const fit = joinpoint(series, { minJoinpoints: 2, maxJoinpoints: 2 });
