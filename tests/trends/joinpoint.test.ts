@@ -433,6 +433,142 @@ describe('joinpoint — edge cases and bad input', () => {
   });
 });
 
+describe('joinpoint — messages, weights and the fields of odd fits', () => {
+  it('names the option and the rule in every message', () => {
+    const ten = seriesOf([2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019], [5, 6, 7, 8, 9, 8, 7, 6, 5, 4]);
+    const report = (run: () => unknown): [string, string | undefined, string] => {
+      const error = caught(run);
+      return [error.code, error.path, error.message];
+    };
+    expect(report(() => joinpoint(seriesOf([2020, 2021], [1, 2])))[1]).toBe('series');
+    expect(report(() => joinpoint(seriesOf([2020, 2021], [1, 2])))[2]).toMatch(/^joinpoint: series has 2 years; a joinpoint regression needs at least 3/);
+    expect(report(() => joinpoint(ten, { model: 'log' as 'linear' }))[1]).toBe('options.model');
+    expect(report(() => joinpoint(ten, { selection: 'aic' as 'bic' }))[1]).toBe('options.selection');
+    expect(report(() => joinpoint(ten, { adjustment: 'holm' as 'joinpoint' }))[1]).toBe('options.adjustment');
+    expect(report(() => joinpoint(ten, { minObservationsBetween: -1 }))).toEqual([
+      'out_of_range',
+      'options.minObservationsBetween',
+      'joinpoint: options.minObservationsBetween is -1; expected a whole number ≥ 0.',
+    ]);
+    expect(report(() => joinpoint(ten, { minJoinpoints: -1 }))).toEqual(['out_of_range', 'options.minJoinpoints', 'joinpoint: options.minJoinpoints is -1; expected a whole number ≥ 0.']);
+    expect(report(() => joinpoint(ten, { maxJoinpoints: -1 }))).toEqual(['out_of_range', 'options.maxJoinpoints', 'joinpoint: options.maxJoinpoints is -1; expected a whole number ≥ 0.']);
+    expect(report(() => joinpoint(ten, { minJoinpoints: 2, maxJoinpoints: 1 }))).toEqual([
+      'out_of_range',
+      'options.maxJoinpoints',
+      'joinpoint: options.maxJoinpoints is 1, below options.minJoinpoints 2; raise the maximum or lower the minimum.',
+    ]);
+    expect(report(() => joinpoint(ten, { standardErrors: 'se' as unknown as number[] }))).toEqual([
+      'invalid_type',
+      'options.standardErrors',
+      'joinpoint: options.standardErrors is "se"; expected an array of numbers, one per point of series.',
+    ]);
+    expect(report(() => joinpoint(ten, { standardErrors: [1, 2] }))).toEqual([
+      'length_mismatch',
+      'options.standardErrors',
+      'joinpoint: options.standardErrors has 2 entries but series has 10; give one standard error per point, in the order of series.',
+    ]);
+    const errors = ten.map(() => 1);
+    expect(report(() => joinpoint(ten, { standardErrors: errors.map((e, i) => (i === 3 ? 0 : e)) }))).toEqual([
+      'out_of_range',
+      'options.standardErrors[3]',
+      'joinpoint: options.standardErrors[3] is 0; a standard error must be > 0.',
+    ]);
+    expect(report(() => joinpoint(ten, { standardErrors: errors.map((e, i) => (i === 4 ? Number.NaN : e)) }))[1]).toBe('options.standardErrors[4]');
+    const values = Array.from({ length: 120 }, (_, i) => 100 + Math.sin(i));
+    expect(report(() => joinpoint(seriesOf(values.map((_, i) => 1900 + i), values), { maxJoinpoints: 6, selection: 'bic' }))[1]).toBe('options.maxJoinpoints');
+  });
+  it("model: 'linear' with standardErrors: weighted least squares with weights 1/SE² (the line by its closed form)", () => {
+    const years = [2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017];
+    const values = [3.0, 3.4, 3.1, 4.2, 4.0, 4.9, 4.4, 5.6];
+    const standardErrors = [0.5, 0.2, 0.4, 0.1, 0.3, 0.2, 0.6, 0.25];
+    const fit = joinpoint(seriesOf(years, values), { model: 'linear', standardErrors, maxJoinpoints: 0 });
+    // b = Σw(t − t̄)(y − ȳ)/Σw(t − t̄)², SSE = Σw(y − ȳ − b(t − t̄))², w = 1/SE², weighted means.
+    const w = standardErrors.map((se) => 1 / (se * se));
+    const sw = w.reduce((a, b) => a + b, 0);
+    const tBar = years.reduce((a, t, i) => a + w[i]! * t, 0) / sw;
+    const yBar = values.reduce((a, y, i) => a + w[i]! * y, 0) / sw;
+    const b = years.reduce((a, t, i) => a + w[i]! * (t - tBar) * (values[i]! - yBar), 0) / years.reduce((a, t, i) => a + w[i]! * (t - tBar) ** 2, 0);
+    const sse = years.reduce((a, t, i) => a + w[i]! * (values[i]! - yBar - b * (t - tBar)) ** 2, 0);
+    expect(fit.weighted).toBe(true);
+    expectClose(fit.segments[0]?.slope, b, 1e-12);
+    expectClose(fit.sse, sse, 1e-10);
+    fit.fitted.forEach((point, i) => expectClose(point.value, yBar + b * (years[i]! - tBar), 1e-12));
+  });
+  it('a fit: no warnings, one fitted value per year in order; on the linear model no APC interval', () => {
+    const values = [10, 12, 14, 16, 18, 17, 16, 15, 14, 15, 16, 17, 18, 19];
+    const years = values.map((_, i) => 2000 + i);
+    const fit = joinpoint(seriesOf(years, values), { minJoinpoints: 2, maxJoinpoints: 2, model: 'linear' });
+    expect(fit.warnings).toEqual([]);
+    expect(fit.fitted.map((p) => p.year)).toEqual(years);
+    // Joinpoints 2004 and 2008: the fitted line passes near the data.
+    expect(fit.fitted.every((p, i) => Math.abs(p.value - values[i]!) < 1)).toBe(true);
+    expect(fit.segments.map((s) => [s.apc, s.lower, s.upper])).toEqual([
+      [null, null, null],
+      [null, null, null],
+      [null, null, null],
+    ]);
+    expect(fit.segments.every((s) => s.slopeLower !== null && s.slopeUpper !== null)).toBe(true);
+  });
+  it('a value ≤ 0 on the log-linear model: every list empty', () => {
+    const fit = joinpoint(seriesOf([2015, 2016, 2017, 2018, 2019], [3, 4, 0, 5, 6]));
+    expect([fit.joinpoints, fit.segments, fit.fitted, fit.candidates, fit.tests]).toEqual([[], [], [], [], []]);
+    expect(fit.df).toBeNull();
+  });
+  it('adjacent joinpoints (minObservationsBetween 0): the segment between them has no points and no parameters', () => {
+    // Exactly piecewise linear with bends at 2014 and 2015.
+    const years = [2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018];
+    const values = years.map((t) => t - 2010 + 2 * Math.max(0, t - 2014) - 5 * Math.max(0, t - 2015));
+    const fit = joinpoint(seriesOf(years, values), { model: 'linear', minJoinpoints: 2, maxJoinpoints: 2, minObservationsBetween: 0 });
+    expect(fit.joinpoints).toEqual([2014, 2015]);
+    // d = 9 − 2 (points on joinpoints) − 2·2 (two segments with points; the middle one has none) = 3.
+    expect(fit.df).toBe(3);
+    expect(fit.segments.map((s) => s.slope.toFixed(9))).toEqual(['1.000000000', '3.000000000', '-2.000000000']);
+    expect(fit.segments.map((s) => s.seSlope)).toEqual([0, null, 0]);
+    expect(fit.warnings).toEqual(['the segment 2014–2015 has fewer than 2 observations off its joinpoints, so its standard error is not estimable.']);
+  });
+  it('a segment with one point off its joinpoints: one parameter, no interval, the exact warning', () => {
+    const values = [10, 11, 13, 12, 15, 14, 17, 16];
+    const fit = joinpoint(seriesOf(values.map((_, i) => 2010 + i), values), { minJoinpoints: 2, maxJoinpoints: 2, minObservationsFromEnd: 1, minObservationsBetween: 1, model: 'linear' });
+    expect(fit.joinpoints).toEqual([2013, 2016]);
+    // d = 8 − 2 − (2 + 2 + 1).
+    expect(fit.df).toBe(1);
+    const last = fit.segments[2];
+    expect([last?.seSlope, last?.slopeLower, last?.slopeUpper, last?.pValue]).toEqual([null, null, null, null]);
+    expect(fit.warnings).toEqual(['the segment 2016–2017 has fewer than 2 observations off its joinpoints, so its standard error is not estimable.']);
+  });
+  it('no degrees of freedom: the exact warning for 1 and 2 joinpoints; on the log-linear model the APC has no interval', () => {
+    const one = joinpoint(seriesOf([2010, 2011, 2012, 2013, 2014], [1, 2, 4, 3, 5]), { minJoinpoints: 1, maxJoinpoints: 1 });
+    expect(one.df).toBeNull();
+    expect(one.warnings).toEqual(['no degrees of freedom are left for standard errors (n = 5, 1 joinpoint); intervals and p-values are null.']);
+    expect(one.segments.map((s) => [s.lower, s.upper, s.apc === null])).toEqual([
+      [null, null, false],
+      [null, null, false],
+    ]);
+    const two = joinpoint(seriesOf([2010, 2011, 2012, 2013, 2014, 2015, 2016], [1, 2, 4, 3, 5, 4, 6]), {
+      minJoinpoints: 2,
+      maxJoinpoints: 2,
+      minObservationsFromEnd: 1,
+      minObservationsBetween: 1,
+      model: 'linear',
+    });
+    expect(two.warnings).toEqual(['no degrees of freedom are left for standard errors (n = 7, 2 joinpoints); intervals and p-values are null.']);
+  });
+  it('permuted data sets that reproduce the data count as at least as large (6 years: the identity is drawn about once in 720)', () => {
+    const series = seriesOf([2010, 2011, 2012, 2013, 2014, 2015], [20, 23, 25, 24, 22, 21]);
+    const options = { minJoinpoints: 0, maxJoinpoints: 1, alpha: 0.05, adjustment: 'joinpoint' as const, permutations: 3000, seed: 5 };
+    const fit = joinpoint(series, options);
+    const expected = permutationReplica(series, options);
+    expect(fit.tests.map((t) => [t.pValue, t.rejected])).toEqual(expected.tests.map((t) => [t.pValue, t.rejected]));
+    expectClose(fit.tests[0]?.statistic, expected.tests[0]!.statistic, 1e-9);
+  });
+  it("selection: 'bic' on a flat series: every SSE is 0 (criterion −∞), the tie goes to the fewest joinpoints", () => {
+    const years = Array.from({ length: 12 }, (_, t) => 2010 + t);
+    const fit = joinpoint(seriesOf(years, years.map(() => 5)), { model: 'linear', selection: 'bic' });
+    expect(fit.candidates.map((c) => c.bic)).toEqual([Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY]);
+    expect(fit.joinpointCount).toBe(0);
+  });
+});
+
 describe('joinpoint — invariants (fast-check)', () => {
   it('scaling the values leaves joinpoints and APCs unchanged; order of the points does not matter; SSE falls with k', () => {
     fc.assert(
