@@ -51,7 +51,8 @@ export function hudLimitsForSize(limits: HudIncomeLimits, householdSize: number)
   const fn = 'hudLimitsForSize';
   const table = validatedHudLimits(limits, 'limits', fn);
   const size = checkHouseholdSize(householdSize, 'householdSize', fn);
-  return sizeLimits(table, size, fn, 'limits');
+  const limit = (key: HudLimitKey): number => sizeLimit(table, size, key, fn, 'limits');
+  return { householdSize: size, extremelyLow: limit('extremelyLow'), veryLow: limit('veryLow'), low: limit('low'), extrapolated: size > 8 };
 }
 
 function ceil50OfPercent(percent: number, amount: number): number {
@@ -90,18 +91,3 @@ export function sizeLimit(table: HudIncomeLimits, size: number, key: HudLimitKey
 
 /** The three limits of a HUD table. @internal */
 export type HudLimitKey = 'extremelyLow' | 'veryLow' | 'low';
-
-/**
- * The three limits of a validated table for a validated size.
- *
- * @internal
- */
-export function sizeLimits(table: HudIncomeLimits, size: number, fn: string, tablePath: string): HudSizeLimits {
-  return {
-    householdSize: size,
-    extremelyLow: sizeLimit(table, size, 'extremelyLow', fn, tablePath),
-    veryLow: sizeLimit(table, size, 'veryLow', fn, tablePath),
-    low: sizeLimit(table, size, 'low', fn, tablePath),
-    extrapolated: size > 8,
-  };
-}
