@@ -9,9 +9,11 @@
 //                                                  base with main (MUTATION_BASE or --base to choose another; on
 //                                                  main itself, the last commit); skipped when no src/ line changed;
 //                                                  --list prints the line ranges without running anything
-//   node scripts/mutation.mjs --scores [--write] [--check]
+//   node scripts/mutation.mjs --scores [--write] [--check] [--list] [--report <incremental report>]
 //                                                  the score per module from the stored report (--write puts the
-//                                                  table into docs/contributing.md; --check fails below target)
+//                                                  table into docs/contributing.md; --check fails below target or
+//                                                  while files are unmeasured; --list prints the unmeasured files
+//                                                  with their mutant counts, to plan runs)
 //
 //   node scripts/mutation.mjs --retry-lost [--report <run report>] [--list]
 //                                                  rerun the mutants the last run (reports/mutation/mutation.json)
@@ -131,11 +133,34 @@ function sourceFiles(dir = 'src') {
   return out;
 }
 
-function scoreTable(report) {
+/**
+ * Mutants per source file, counted by StrykerJS's own instrumenter (no tests run). Files without any mutant (types,
+ * re-exports) can never appear in a report, so they are not counted as "to measure". Only `files` are instrumented.
+ */
+async function mutantCounts(files) {
+  const { Instrumenter } = await import('@stryker-mutator/instrumenter');
+  const quiet = () => {};
+  const logger = { debug: quiet, info: quiet, trace: quiet, warn: console.warn, error: console.error, fatal: console.error, isDebugEnabled: () => false, isTraceEnabled: () => false, isInfoEnabled: () => false };
+  const input = files.map((name) => ({ name, mutate: true, content: readFileSync(name, 'utf8') }));
+  const { mutants } = await new Instrumenter(logger).instrument(input, { plugins: null, excludedMutations: [], ignorers: [] });
+  const counts = new Map(files.map((f) => [f, 0]));
+  for (const m of mutants) counts.set(normalise(m.fileName), (counts.get(normalise(m.fileName)) ?? 0) + 1);
+  return counts;
+}
+
+/** The files to measure: every source file that has at least one mutant (those already in the report have). */
+async function filesToMeasure(report) {
+  const all = sourceFiles();
+  const inReport = new Set(Object.keys(report.files).map(normalise));
+  const counts = await mutantCounts(all.filter((f) => !inReport.has(f)));
+  return { all: all.filter((f) => inReport.has(f) || counts.get(f) > 0), unmeasured: counts };
+}
+
+async function scoreTable(report) {
   const { list, total } = scoresOf(report);
   const byFile = scoresOf(report, undefined, normalise).list;
   const pct = (x) => (x === null ? '–' : `${x.toFixed(1)} %`);
-  const all = sourceFiles();
+  const { all, unmeasured } = await filesToMeasure(report);
   const filesIn = (module) => all.filter((f) => moduleOf(f) === module).length;
   const cells = (r) => `${pct(r.score)} | ${r.mutants} | ${r.killed} | ${r.timeout} | ${r.survived} | ${r.noCoverage} | ${r.ignored} | ${r.disabled} | ${r.errors}`;
   const measured = new Set(list.map((r) => r.key));
@@ -144,11 +169,14 @@ function scoreTable(report) {
     `| module | files measured | ${header}`,
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...list.map((r) => `| ${r.key} | ${r.files.size} of ${filesIn(r.key)} | ${cells(r)} |`),
-    ...modules.filter((m) => !measured.has(m)).map((m) => `| ${m} | 0 of ${filesIn(m)} | not measured yet | | | | | | | | |`),
+    ...modules.filter((m) => !measured.has(m)).map((m) => `| ${m} | 0 of ${filesIn(m)} | not measured yet (${[...unmeasured].filter(([f]) => moduleOf(f) === m).reduce((n, [, c]) => n + c, 0)} mutants) | | | | | | | | |`),
     `| **${total.key}** | ${total.files.size} of ${all.length} | **${pct(total.score)}** | ${total.mutants} | ${total.killed} | ${total.timeout} | ${total.survived} | ${total.noCoverage} | ${total.ignored} | ${total.disabled} | ${total.errors} |`,
     ...(byFile.length === 0 ? [] : ['', `| file | ${header}`, '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|', ...byFile.map((r) => `| \`${r.key}\` | ${cells(r)} |`)]),
   ];
-  return { text: lines.join('\n'), list, total };
+  const left = [...unmeasured].filter(([, c]) => c > 0);
+  const none = [...unmeasured].filter(([, c]) => c === 0).length;
+  lines.push('', `Files with code to mutate: ${all.length} (${none} more hold only types or re-exports). Not measured yet: ${left.length} files, ${left.reduce((n, [, c]) => n + c, 0)} mutants.`);
+  return { text: lines.join('\n'), list, total, unmeasured: left };
 }
 
 function readReport(path) {
@@ -284,9 +312,12 @@ async function retryLostRuns(budgetSeconds) {
 }
 
 if (flag('--scores')) {
-  const stored = existsSync(REPORT) ? readReport(REPORT) : { files: {} };
-  const { text, total, list } = scoreTable(stored);
-  if (flag('--write')) {
+  const storedPath = option('--report', REPORT);
+  const stored = existsSync(storedPath) ? readReport(storedPath) : { files: {} };
+  const { text, total, list, unmeasured } = await scoreTable(stored);
+  if (flag('--list')) {
+    for (const [file, count] of unmeasured) console.log(`${file}\t${count}`);
+  } else if (flag('--write')) {
     const doc = readFileSync(DOC, 'utf8');
     const start = doc.indexOf(BEGIN);
     const end = doc.indexOf(END);
@@ -305,6 +336,10 @@ if (flag('--scores')) {
       console.error(`mutation: below target (every module ≥ ${MODULE_THRESHOLD} %, all of src/ ≥ ${OVERALL_THRESHOLD} %): ${[...low, `all ${total.score?.toFixed(1)} %`].join(', ')}`);
       process.exitCode = 1;
     }
+    if (unmeasured.length > 0) {
+      console.error(`mutation: ${unmeasured.length} files of src/ are not measured yet (\`npm run mutation -- --scores --list\` lists them)`);
+      process.exitCode = 1;
+    }
   }
 } else if (flag('--retry-lost')) {
   const runReport = option('--report', RUN_REPORT);
@@ -321,7 +356,7 @@ if (flag('--scores')) {
     process.exit(2);
   }
   await retryLostRuns(undefined);
-  if (existsSync(REPORT)) console.log(`\n${scoreTable(readReport(REPORT)).text}`);
+  if (existsSync(REPORT)) console.log(`\n${(await scoreTable(readReport(REPORT))).text}`);
 } else if (flag('--changed')) {
   const base = changeBase(option('--base', process.env.MUTATION_BASE));
   if (base === null) {
@@ -382,6 +417,6 @@ if (flag('--scores')) {
   const mutate = targets.map((t) => (modules.includes(t) ? `src/${t}/**/*.ts` : t));
   const { code } = await runStryker(mutate, undefined);
   if (code === 0) await retryLostRuns(undefined);
-  if (existsSync(REPORT)) console.log(`\n${scoreTable(readReport(REPORT)).text}`);
+  if (existsSync(REPORT)) console.log(`\n${(await scoreTable(readReport(REPORT))).text}`);
   process.exit(code);
 }

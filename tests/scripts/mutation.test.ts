@@ -4,7 +4,7 @@
  * lines in a source that changed since the report. Nothing here starts StrykerJS or vitest.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,6 +86,32 @@ describe('scripts/mutation.mjs', () => {
       expect(other.code).toBe(2);
       expect(other.stderr).toContain(`--retry-lost reruns the last run's mutants; --report ${report} is only for --list`);
       expect(other.stdout).not.toContain('mutation: stryker');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--scores counts only files with code to mutate, and --list / --check name the files not measured yet', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scores-'));
+    try {
+      const walk = (d: string): string[] =>
+        readdirSync(join(root, d), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(`${d}/${e.name}`) : e.name.endsWith('.ts') ? [`${d}/${e.name}`] : []));
+      const killed = { id: '1', mutatorName: 'EqualityOperator', replacement: 'a <= b', status: 'Killed', location: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } };
+      // Every file of src/ measured except two: cagr.ts (code) and trends/index.ts (re-exports only: no mutant).
+      const left = new Set(['src/trends/cagr.ts', 'src/trends/index.ts']);
+      const files = Object.fromEntries(walk('src').filter((f) => !left.has(f)).map((f) => [f, { mutants: [killed] }]));
+      const report = join(dir, 'incremental.json');
+      writeFileSync(report, JSON.stringify({ files }));
+      const listed = node('scripts/mutation.mjs', '--scores', '--list', '--report', report);
+      expect(listed.code).toBe(0);
+      expect(listed.stdout).toMatch(/^src\/trends\/cagr\.ts\t[1-9]\d*\n$/);
+      const check = node('scripts/mutation.mjs', '--scores', '--check', '--report', report);
+      const trendsFiles = walk('src/trends').length;
+      // index.ts is not a file to measure; cagr.ts is one, not measured.
+      expect(check.stdout).toContain(`| trends | ${trendsFiles - 2} of ${trendsFiles - 1} | 100.0 % |`);
+      expect(check.stdout).toContain('Not measured yet: 1 files,');
+      expect(check.code).toBe(1);
+      expect(check.stderr).toContain('mutation: 1 files of src/ are not measured yet');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
