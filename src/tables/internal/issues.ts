@@ -52,7 +52,7 @@ export class MappingIssues {
 
   /** Checks one of a list of values. */
   oneOf<T extends string>(value: unknown, path: string, options: readonly T[]): T | undefined {
-    if (typeof value === 'string' && (options as readonly string[]).includes(value)) return value as T;
+    if ((options as readonly unknown[]).includes(value)) return value as T;
     const nearest = typeof value === 'string' ? nearestName(value, options) : undefined;
     this.add('invalid_value', path, `is ${describe(value)}; use one of ${options.map((o) => JSON.stringify(o)).join(', ')}.`, nearest === undefined ? undefined : `did you mean "${nearest}"?`);
     return undefined;
@@ -79,7 +79,7 @@ export class MappingIssues {
  * @internal
  */
 export function join(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  if (/^[A-Za-z_$][\w$]*$/.test(key)) return path === '' ? key : `${path}.${key}`;
+  // A number key fails the identifier test and is written as JSON: `[0]`.
+  if (/^[A-Za-z_$][\w$]*$/.test(String(key))) return path === '' ? String(key) : `${path}.${key}`;
   return `${path}[${JSON.stringify(key)}]`;
 }
