@@ -17,7 +17,10 @@ export class MissingTokens {
   readonly tokens: ReadonlySet<string>;
   /** Longest token: longer cells cannot be missing, so they are never lower-cased. */
   readonly longest: number;
-  /** First characters of the tokens, both cases (by char code < 128; other first characters go to the set). */
+  /**
+   * First characters of the tokens, both cases, by char code < 128. The typed array ignores writes past its end
+   * (other first characters) and at NaN (the empty token), and reads undefined there, so such cells go to the set.
+   */
   private readonly first: Uint8Array = new Uint8Array(128);
 
   constructor(tokens: readonly string[]) {
@@ -26,13 +29,10 @@ export class MissingTokens {
     for (const token of tokens) {
       const t = token.trim().toLowerCase();
       set.add(t);
+      // Stryker disable next-line EqualityOperator: equivalent — a token as long as the longest leaves it as it is
       if (t.length > longest) longest = t.length;
-      if (t.length > 0) {
-        const lower = t.charCodeAt(0);
-        const upper = t.toUpperCase().charCodeAt(0);
-        if (lower < 128) this.first[lower] = 1;
-        if (upper < 128) this.first[upper] = 1;
-      }
+      this.first[t.charCodeAt(0)] = 1;
+      this.first[t.toUpperCase().charCodeAt(0)] = 1;
     }
     this.tokens = set;
     this.longest = longest;
@@ -43,21 +43,19 @@ export class MissingTokens {
     const n = trimmed.length;
     if (n === 0) return true;
     if (n > this.longest) return false;
-    const c = trimmed.charCodeAt(0);
-    if (c < 128 && this.first[c] === 0) return false;
+    if (this.first[trimmed.charCodeAt(0)] === 0) return false;
     return this.tokens.has(trimmed.toLowerCase());
   }
 }
 
 /**
- * Trims a string only when it has surrounding white space (most cells have none).
+ * Trims white space, line breaks and byte-order marks (U+FEFF) on both sides, as `String.prototype.trim` does: a
+ * cell without them comes back as the same string.
  *
  * @internal
  */
 export function trimCell(value: string): string {
-  const n = value.length;
-  if (n === 0) return value;
-  return value.charCodeAt(0) > 32 && value.charCodeAt(n - 1) > 32 && value.charCodeAt(0) !== 0xfeff ? value : value.replace(/^[\s\uFEFF]+|[\s\uFEFF]+$/g, '');
+  return value.trim();
 }
 
 /**
@@ -139,11 +137,16 @@ export function parseNumberText(text: string, format: NumberFormat): number | Fa
   const n = text.length;
   let plain = format.decimal === CH_DOT;
   let digits = 0;
-  for (let i = 0; i < n && plain; i++) {
+  // Stryker disable next-line ConditionalExpression, EqualityOperator: equivalent — a leading minus the loop reads sends "-…" to the decorated reader; a first character it skips is a digit, a point or a sign Number reads as that reader does, or makes the text NaN
+  const first = text.charCodeAt(0) === CH_MINUS ? 1 : 0;
+  // Stryker disable next-line ConditionalExpression, LogicalOperator, EqualityOperator, UpdateOperator, BlockStatement: equivalent — each mutant stops the scan early (plain text then goes to the decorated reader, which reads it alike) or reads past the end (NaN clears plain)
+  for (let i = first; i < n && plain; i++) {
     const c = text.charCodeAt(i);
+    // Stryker disable next-line EqualityOperator, UpdateOperator: equivalent — a digit left uncounted (or digits--) sends the text to the decorated reader; with other characters counted, only text without digits stays plain, and Number reads it as NaN or ±Infinity
     if (c >= CH_0 && c <= CH_9) digits++;
-    else if (!(c === CH_DOT || (c === CH_MINUS && i === 0))) plain = false;
+    else if (c !== CH_DOT) plain = false;
   }
+  // Stryker disable next-line EqualityOperator, BlockStatement: equivalent — text without digits ("-", ".") is NaN to Number and goes to the decorated reader either way
   if (plain && digits > 0) {
     const value = Number(text);
     if (Number.isFinite(value)) return value;
@@ -171,8 +174,8 @@ function parseDecorated(text: string, format: NumberFormat): number | Failure {
     negative = true;
     start++;
     end--;
-    while (start < end && text.charCodeAt(start) === 32) start++;
-    while (end > start && text.charCodeAt(end - 1) === 32) end--;
+    // the spaces after "(" are skipped with those after a sign; this scan stops at "(" at the latest
+    while (text.charCodeAt(end - 1) === 32) end--;
   }
   // sign and currency, in either order: -$5, $-5, +5, −5 (U+2212)
   let signSeen = false;
@@ -186,14 +189,16 @@ function parseDecorated(text: string, format: NumberFormat): number | Failure {
     } else if (format.decorated && !currencySeen && c === 36 /* $ */) {
       currencySeen = true;
       start++;
-    } else if (c === 32 && (signSeen || currencySeen)) {
+    } else if (c === 32) {
+      // the text is trimmed, so a space here follows "(", a sign or a $ (and may run past end: nothing is read then)
       start++;
     } else break;
   }
-  if (format.decorated && end > start && text.charCodeAt(end - 1) === 37 /* % */) {
+  // Before start stand only "(", signs, "$" and spaces, never "%"; spaces alone between them and "%" leave nothing to read.
+  if (format.decorated && text.charCodeAt(end - 1) === 37 /* % */) {
     percent = true;
     end--;
-    while (end > start && isGroupSpace(text.charCodeAt(end - 1))) end--;
+    while (isGroupSpace(text.charCodeAt(end - 1))) end--;
   }
   const decimal = format.decimal;
   const group = decimal === CH_DOT ? CH_COMMA : CH_DOT;
@@ -201,25 +206,22 @@ function parseDecorated(text: string, format: NumberFormat): number | Failure {
   let sawDecimal = false;
   let sawGroup = false;
   let sawExponent = false;
+  // digits since the last thousands separator; read only before the decimal separator and the exponent
   let digitsInGroup = 0;
-  let digitsBefore = 0;
   let digits = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= CH_0 && c <= CH_9) {
       cleaned += text[i];
       digits++;
-      if (!sawDecimal && !sawExponent) {
-        digitsInGroup++;
-        digitsBefore++;
-      }
+      digitsInGroup++;
     } else if (c === decimal && !sawDecimal && !sawExponent) {
       if (sawGroup && digitsInGroup !== 3) return notANumber(text, format, groupingHint(format));
       sawDecimal = true;
       cleaned += '.';
     } else if (format.decorated && (c === group || isGroupSpace(c)) && !sawDecimal && !sawExponent) {
       // a thousands separator: after 1–3 digits first, then exactly three between separators
-      if (digitsBefore === 0 || (sawGroup ? digitsInGroup !== 3 : digitsInGroup > 3)) return notANumber(text, format, groupingHint(format));
+      if (digits === 0 || (sawGroup ? digitsInGroup !== 3 : digitsInGroup > 3)) return notANumber(text, format, groupingHint(format));
       sawGroup = true;
       digitsInGroup = 0;
     } else if ((c === 101 || c === 69) /* e E */ && digits > 0 && !sawExponent && !sawGroup) {
@@ -231,11 +233,10 @@ function parseDecorated(text: string, format: NumberFormat): number | Failure {
         i++;
       }
     } else {
-      if (c === 37 && !format.decorated) return notANumber(text, format);
       return notANumber(text, format, unexpectedCharacterHint(text, c, format));
     }
   }
-  if (digits === 0) return notANumber(text, format, text.trim() === '-' ? 'a lone "-" is often a spreadsheet\'s zero (accounting format) or a missing mark: write 0, or add "-" to the mapping\'s missing values' : undefined);
+  if (digits === 0) return notANumber(text, format, text === '-' ? 'a lone "-" is often a spreadsheet\'s zero (accounting format) or a missing mark: write 0, or add "-" to the mapping\'s missing values' : undefined);
   if (sawGroup && !sawDecimal && digitsInGroup !== 3) return notANumber(text, format, groupingHint(format));
   if (percent && format.percent === undefined) {
     return new Failure(
@@ -320,7 +321,7 @@ export function cellBoolean(raw: unknown, missing: MissingTokens, tokens: Boolea
   if (typeof raw === 'boolean') return raw;
   if (raw === null || raw === undefined) return MISSING;
   if (typeof raw === 'number' || typeof raw === 'bigint') {
-    if (typeof raw === 'number' && Number.isNaN(raw)) return MISSING;
+    if (Number.isNaN(raw)) return MISSING;
     // Compared by its text so a column of 1/0 follows the yes/no lists (default: 1 yes, 0 no).
     return cellBoolean(String(raw), missing, tokens);
   }
