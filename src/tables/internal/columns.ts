@@ -30,11 +30,8 @@ export interface BoundColumn {
  * @internal
  */
 export function normaliseHeader(name: string): string {
-  return name
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, ' ');
+  // trim() removes a byte-order mark too (U+FEFF is white space to JavaScript), and \s matches one inside a name.
+  return name.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
 }
 
 /**
@@ -43,7 +40,7 @@ export function normaliseHeader(name: string): string {
  * @internal
  */
 export function displayHeader(name: string): string {
-  return name.replace(/^\uFEFF/, '').trim();
+  return name.trim();
 }
 
 /**
@@ -71,9 +68,9 @@ export class ColumnIndex {
     });
   }
 
-  /** Whether a column exists, without reporting. */
+  /** Whether a column exists, without reporting (an exact header is also its own normalised form). */
   has(name: string): boolean {
-    return this.exact.has(name) || (this.normal.get(normaliseHeader(name))?.length ?? 0) > 0;
+    return this.normal.has(normaliseHeader(name));
   }
 
   /** Finds a column, or reports it (with the closest existing one) and returns undefined. */
@@ -85,7 +82,7 @@ export class ColumnIndex {
         issues.add(
           'invalid_value',
           path,
-          `names the column ${JSON.stringify(name)}, which matches ${candidates.length} columns of ${this.table} (${candidates.map((i) => JSON.stringify(displayHeader(this.keys[i] ?? ''))).join(', ')}); write the header exactly as one of them is written.`,
+          `names the column ${JSON.stringify(name)}, which matches ${candidates.length} columns of ${this.table} (${candidates.map((i) => JSON.stringify(displayHeader(this.keys[i] as string))).join(', ')}); write the header exactly as one of them is written.`,
         );
         return undefined;
       }
@@ -119,7 +116,8 @@ export class ColumnIndex {
       const candidate = normaliseHeader(key);
       const longer = Math.max(target.length, candidate.length, 1);
       const contains = candidate.includes(target) || target.includes(candidate);
-      const score = (editDistance(target, candidate) / longer) * (contains && candidate.length > 0 && target.length > 0 ? 0.5 : 1);
+      // An empty header is in every name: it is not halved. (An empty name would halve every other header alike.)
+      const score = (editDistance(target, candidate) / longer) * (contains && candidate.length > 0 ? 0.5 : 1);
       if (score < bestScore) {
         bestScore = score;
         best = displayHeader(key);
@@ -136,12 +134,13 @@ export class ColumnIndex {
     const tail = normaliseHeader('X' + after).slice(1);
     for (const key of this.keys) {
       const n = normaliseHeader(key);
-      if (n.length > head.length + tail.length && n.startsWith(head) && n.endsWith(tail)) {
+      if (n.startsWith(head) && n.endsWith(tail)) {
+        // Empty when head and tail overlap or touch, and then not a number.
         const middle = n.slice(head.length, n.length - tail.length);
         if (/^\d{1,3}$/.test(middle)) found.push({ n: Number(middle), name: displayHeader(key) });
       }
     }
     found.sort((a, b) => a.n - b.n);
-    return found.filter((f, i) => i === 0 || found[i - 1]?.n !== f.n);
+    return found.filter((f, i) => found[i - 1]?.n !== f.n);
   }
 }
