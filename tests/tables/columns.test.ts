@@ -96,7 +96,7 @@ describe('wide member columns by template', () => {
       member01_dob: '1999-09-09',
       member3_dob: '2003-03-03',
       Member1_Disabled: 'Y',
-      person1_dob: '1990-01-01',
+      person5_dob: '1990-01-01',
       member_a_dob: '1991-01-01',
       membera1_dob: '1992-01-01',
       member1a_dob: '1993-01-01',

@@ -126,21 +126,28 @@ export class ColumnIndex {
     return best;
   }
 
-  /** Indices of the columns a template such as `member{n}_dob` matches, with their `n`, in order of `n`. */
+  /**
+   * The columns a template such as `member{n}_dob` matches, with their `n`, in order of `n`; of two columns with the
+   * same `n` (`member1_dob`, `member01_dob`), the first in the header.
+   */
   template(template: string): { n: number; name: string }[] {
     const found: { n: number; name: string }[] = [];
+    const seen = new Set<number>();
     const [before, after] = template.split('{n}') as [string, string];
     const head = normaliseHeader(before + 'X').slice(0, -1);
     const tail = normaliseHeader('X' + after).slice(1);
     for (const key of this.keys) {
-      const n = normaliseHeader(key);
-      if (n.startsWith(head) && n.endsWith(tail)) {
+      const normal = normaliseHeader(key);
+      if (normal.startsWith(head) && normal.endsWith(tail)) {
         // Empty when head and tail overlap or touch, and then not a number.
-        const middle = n.slice(head.length, n.length - tail.length);
-        if (/^\d{1,3}$/.test(middle)) found.push({ n: Number(middle), name: displayHeader(key) });
+        const middle = normal.slice(head.length, normal.length - tail.length);
+        const n = Number(middle);
+        if (/^\d{1,3}$/.test(middle) && !seen.has(n)) {
+          seen.add(n);
+          found.push({ n, name: displayHeader(key) });
+        }
       }
     }
-    found.sort((a, b) => a.n - b.n);
-    return found.filter((f, i) => found[i - 1]?.n !== f.n);
+    return found.sort((a, b) => a.n - b.n);
   }
 }
