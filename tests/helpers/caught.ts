@@ -1,7 +1,8 @@
-import { EquityLensError } from '../../src/index.ts';
+import { EquityLensError } from '../../src/internal/errors.ts';
 
 /**
  * Runs `fn` and returns the `EquityLensError` it throws, so a test can assert its code, path and message.
+ * The class comes from its own module, so a test file that imports one module of the library loads only that module.
  * Fails the test when `fn` returns normally or throws anything else.
  */
 export function caught(fn: () => unknown): EquityLensError {
