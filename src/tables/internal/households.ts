@@ -8,6 +8,7 @@ import type { Household, HouseholdMember, IncomeSource } from '../../internal/re
 import { cellText } from './cells.ts';
 import type { ColumnIndex } from './columns.ts';
 import type { HouseholdsSpec } from './compileMapping.ts';
+import type { FieldSpec } from './spec.ts';
 import { Failure, MISSING } from './failure.ts';
 import { bindIncomes, readIncomes, type BoundIncome } from './incomes.ts';
 import type { MappingIssues } from './issues.ts';
@@ -44,8 +45,11 @@ export interface BoundHouseholds {
  */
 export function bindHouseholds(spec: HouseholdsSpec, columns: ColumnIndex, issues: MappingIssues, isFeatureCollection: boolean): BoundHouseholds | undefined {
   const before = issues.list.length;
-  const id = bindField(spec.id, columns, issues);
-  const size = spec.size === 'countMembers' ? 'countMembers' : bindField(spec.size, columns, issues);
+  // A field whose column is missing has recorded an issue, and then the section is not bound (below): the fields
+  // bound here are read only when every column was found.
+  const bind = (field: FieldSpec, name?: string): BoundField => bindField(field, columns, issues, name) as BoundField;
+  const id = bind(spec.id);
+  const size = spec.size === 'countMembers' ? 'countMembers' : bind(spec.size);
   const annualIncome = bindOptional(spec.annualIncome, columns, issues);
   const incomes = bindIncomes(spec.incomes, columns, issues);
   const location = bindLocation(spec.location, false, columns, issues, isFeatureCollection);
@@ -65,33 +69,26 @@ export function bindHouseholds(spec: HouseholdsSpec, columns: ColumnIndex, issue
     }
     const slots: MemberSlot[] = [];
     for (const { n, name } of found) {
-      const birthDate = bindField(spec.members.birthDate, columns, issues, name);
+      const birthDate = bind(spec.members.birthDate, name);
       const disabilitySpec = spec.members.disability;
       let disability: BoundField | undefined;
       if (disabilitySpec !== undefined) {
         const disabilityName = (disabilitySpec.column as string).replace('{n}', String(n));
-        if (columns.has(disabilityName)) disability = bindField(disabilitySpec, columns, issues, disabilityName);
+        if (columns.has(disabilityName)) disability = bind(disabilitySpec, disabilityName);
       }
-      if (birthDate !== undefined) slots.push({ n, birthDate, disability });
+      slots.push({ n, birthDate, disability });
     }
     members = slots;
   }
   const attributes: (readonly [string, BoundField])[] = [];
-  for (const [name, attributeSpec] of spec.attributes) {
-    const field = bindField(attributeSpec, columns, issues);
-    if (field !== undefined) attributes.push([name, field]);
-  }
+  for (const [name, attributeSpec] of spec.attributes) attributes.push([name, bind(attributeSpec)]);
   const categorical: BoundCategorical[] = [];
   for (const entry of spec.categorical) {
-    if (entry.kind === 'flag') {
-      const flag = bindField(entry.flag, columns, issues);
-      if (flag !== undefined) categorical.push({ kind: 'flag', program: entry.program, flag });
-    } else {
-      const list = bindField(entry.list, columns, issues);
-      if (list !== undefined) categorical.push({ kind: 'list', list });
-    }
+    if (entry.kind === 'flag') categorical.push({ kind: 'flag', program: entry.program, flag: bind(entry.flag) });
+    // Stryker disable next-line StringLiteral: equivalent — readCategorical tells the kinds apart by kind === 'flag' alone
+    else categorical.push({ kind: 'list', list: bind(entry.list) });
   }
-  if (issues.list.length > before || id === undefined || size === undefined) return undefined;
+  if (issues.list.length > before) return undefined;
   const named = new Set(attributes.map(([name]) => name));
   const other: { name: string; key: string; index: number }[] = [];
   if (spec.otherColumns === 'attributes') {
@@ -125,23 +122,19 @@ export function mapHouseholdRows(
     if (id !== undefined) ctx.id = id;
     let size = bound.size === 'countMembers' ? undefined : readNumber(bound.size, ctx);
     const annualIncome = bound.annualIncome === undefined ? undefined : readNumber(bound.annualIncome, ctx);
-    let incomes: IncomeSource[] | undefined;
-    let blankIncomes = 0;
-    if (bound.incomes.length > 0) {
-      incomes = [];
-      blankIncomes = readIncomes(bound.incomes, ctx, incomes);
-    }
+    const incomes: IncomeSource[] = [];
+    let blankIncomes = readIncomes(bound.incomes, ctx, incomes);
     const location = bound.location === undefined ? undefined : readLocation(bound.location, ctx, geometries === undefined ? undefined : geometries[i]);
     let members: HouseholdMember[] | undefined;
     if (bound.members !== undefined && bound.members !== 'persons') members = readWideMembers(bound.members, ctx);
-    let attributes: Record<string, string> = {};
+    const attributes: Record<string, string> = {};
     for (let k = 0; k < bound.attributes.length; k++) {
       const [name, field] = bound.attributes[k] as readonly [string, BoundField];
       const value = readText(field, ctx, field.spec.field);
       if (value !== undefined) attributes[name] = value;
     }
-    if (bound.other.length > 0) attributes = readOtherColumns(bound, ctx, attributes);
-    const categorical = bound.categorical.length === 0 ? undefined : readCategorical(bound.categorical, ctx);
+    readOtherColumns(bound, ctx, attributes);
+    const categorical = readCategorical(bound.categorical, ctx);
     let pending: PendingPersons | null = null;
     let duplicate = false;
     const entry = id === undefined ? undefined : state.households.get(id);
@@ -149,33 +142,43 @@ export function mapHouseholdRows(
       if (entry.row > 0) {
         duplicate = true;
         ctx.report('duplicate_id', 'error', bound.id.column?.header ?? null, id, 'id', `household id ${JSON.stringify(id)} is already used by row ${entry.row}; give each household one row (remove the duplicate, or give it its own id).`);
-      } else if (fromPersons) pending = entry.persons;
+      } else pending = entry.persons;
     }
     if (pending !== null) {
       members = pending.members;
-      if (pending.incomes !== null) {
-        if (incomes === undefined) incomes = [];
-        for (const income of pending.incomes) incomes.push(income);
-      }
+      if (pending.incomes !== null) for (const income of pending.incomes) incomes.push(income);
       blankIncomes += pending.blankIncomes;
     }
     if (bound.size === 'countMembers' && !duplicate) {
-      if (members === undefined || members.length === 0) {
+      // Wide members are undefined rather than empty, and persons make an entry only with a member.
+      if (members === undefined) {
         ctx.report('missing_value', 'error', null, null, 'size', `size is counted from the household's members, and ${fromPersons ? 'no person row names this household' : 'its member columns are all blank'}; add its members, or map a size column.`);
       } else size = members.length;
     }
-    if (ctx.rejected || id === undefined || size === undefined) {
+    if (
+      ctx.rejected ||
+      // Stryker disable next-line ConditionalExpression: equivalent — a required id that cannot be read is an error, which set ctx.rejected
+      id === undefined ||
+      // Stryker disable next-line ConditionalExpression: equivalent — a size that cannot be read or counted is an error, which set ctx.rejected
+      size === undefined
+    ) {
       rejected++;
       if (id !== undefined) {
         if (entry === undefined) state.households.set(id, { row: 0, rejectedRow: ctx.row, persons: null });
-        else if (entry.row === 0 && entry.rejectedRow === 0) entry.rejectedRow = ctx.row;
+        else if (
+          entry.rejectedRow === 0 &&
+          // Stryker disable next-line ConditionalExpression: equivalent — once a row is accepted (row > 0) nothing reads rejectedRow
+          entry.row === 0
+        )
+          entry.rejectedRow = ctx.row;
       }
       continue;
     }
     if (members !== undefined && members.length > size) {
-      ctx.report('size_below_members', 'warning', bound.size === 'countMembers' ? null : (bound.size.column?.header ?? null), String(size), 'size', `size is ${size} but the household lists ${members.length} members; check the size or the member rows (the size is kept as written).`);
+      // A counted size equals its members' count: only a size column or constant can fall below it.
+      ctx.report('size_below_members', 'warning', (bound.size as BoundField).column?.header ?? null, String(size), 'size', `size is ${size} but the household lists ${members.length} members; check the size or the member rows (the size is kept as written).`);
     }
-    if (incomes !== undefined && (incomes.length === 0 || (blankIncomes > 0 && bound.blankIncomeSource === 'incomeUnknown'))) incomes = undefined;
+    const incomesKnown = incomes.length > 0 && !(blankIncomes > 0 && bound.blankIncomeSource === 'incomeUnknown');
     const record: {
       id: string;
       location?: readonly [number, number];
@@ -190,17 +193,12 @@ export function mapHouseholdRows(
     if (location !== undefined) record.location = location;
     record.size = size;
     if (annualIncome !== undefined) record.annualIncome = annualIncome;
-    if (incomes !== undefined) record.incomes = incomes;
-    if (members !== undefined && (members.length > 0 || !fromPersons)) record.members = members;
+    if (incomesKnown) record.incomes = incomes;
+    if (members !== undefined) record.members = members;
     record.attributes = attributes;
     if (categorical !== undefined) record.categorical = categorical;
     records.push(record);
-    if (entry === undefined) state.households.set(id, { row: ctx.row, rejectedRow: 0, persons: null });
-    else {
-      entry.row = ctx.row;
-      entry.rejectedRow = 0;
-      entry.persons = null;
-    }
+    state.households.set(id, { row: ctx.row, rejectedRow: 0, persons: null });
     if (pending !== null) state.personsAttached += pending.members.length;
   }
   return { records, rejected };
@@ -219,6 +217,7 @@ function readWideMembers(slots: readonly MemberSlot[], ctx: RowContext): Househo
         ctx.report(
           'member_without_birth_date',
           'warning',
+          // Stryker disable next-line OptionalChaining: equivalent — a member template is always a column, never a constant
           slot.birthDate.column?.header ?? null,
           null,
           `${path}.birthDate`,
@@ -234,7 +233,7 @@ function readWideMembers(slots: readonly MemberSlot[], ctx: RowContext): Househo
   return members;
 }
 
-function readOtherColumns(bound: BoundHouseholds, ctx: RowContext, attributes: Record<string, string>): Record<string, string> {
+function readOtherColumns(bound: BoundHouseholds, ctx: RowContext, attributes: Record<string, string>): void {
   const row = ctx.current;
   const missing = bound.id.spec.missing;
   for (let k = 0; k < bound.other.length; k++) {
@@ -248,7 +247,6 @@ function readOtherColumns(bound: BoundHouseholds, ctx: RowContext, attributes: R
     }
     attributes[column.name] = text;
   }
-  return attributes;
 }
 
 function readCategorical(entries: readonly BoundCategorical[], ctx: RowContext): string[] | undefined {
