@@ -5,7 +5,7 @@
  * @module
  */
 import type { Enrollment } from '../../internal/records.ts';
-import type { ColumnIndex } from './columns.ts';
+import type { BoundColumn, ColumnIndex } from './columns.ts';
 import type { EnrollmentsSpec } from './compileMapping.ts';
 import type { MappingIssues } from './issues.ts';
 import { bindField, bindOptional, readDate, readNumber, readText, type BoundField, type RowContext } from './read.ts';
@@ -32,7 +32,14 @@ export function bindEnrollments(spec: EnrollmentsSpec, columns: ColumnIndex, iss
   const siteId = bindOptional(spec.siteId, columns, issues);
   const programYear = bindOptional(spec.programYear, columns, issues);
   const date = bindOptional(spec.date, columns, issues);
-  if (issues.list.length > before || householdId === undefined || programId === undefined) return undefined;
+  if (
+    issues.list.length > before ||
+    // Stryker disable next-line ConditionalExpression: equivalent — bindField returns undefined only after recording an issue, which the count above already shows
+    householdId === undefined ||
+    // Stryker disable next-line ConditionalExpression: equivalent — bindField returns undefined only after recording an issue, which the count above already shows
+    programId === undefined
+  )
+    return undefined;
   return { householdId, programId, siteId, programYear, date };
 }
 
@@ -48,6 +55,7 @@ export function mapEnrollmentRows(bound: BoundEnrollments, rows: readonly unknow
   const checkHouseholds = state.householdsSeen || known !== undefined;
   const sites = state.sitesSeen ? state.sites : state.knownSites;
   const householdColumn = bound.householdId.column?.header ?? null;
+  const siteColumn = bound.siteId?.column?.header ?? null;
   for (let i = 0; i < rows.length; i++) {
     ctx.start(rows[i], firstRow + i);
     const householdId = readText(bound.householdId, ctx);
@@ -57,19 +65,20 @@ export function mapEnrollmentRows(bound: BoundEnrollments, rows: readonly unknow
     const programYear = bound.programYear === undefined ? undefined : readNumber(bound.programYear, ctx);
     const date = bound.date === undefined ? undefined : readDate(bound.date, ctx);
     if (programYear === undefined && date === undefined && !ctx.rejected) {
-      const field = bound.programYear ?? bound.date;
+      // compileMapping requires programYear or date; neither is missing when it is a constant, so the field has a column.
+      const field = (bound.programYear ?? bound.date) as BoundField;
       const both = bound.programYear !== undefined && bound.date !== undefined;
       ctx.report(
         'missing_value',
         'error',
-        field?.column?.header ?? null,
-        field === undefined ? null : ctx.cell(field),
+        (field.column as BoundColumn).header,
+        ctx.cell(field),
         bound.programYear === undefined ? 'date' : 'programYear',
         `the enrolment has no ${both ? 'usable programYear and no date' : bound.programYear !== undefined ? 'usable programYear' : 'usable date'}; an enrolment counts toward a year: fill it in.`,
       );
     }
     if (householdId !== undefined && checkHouseholds) {
-      const entry = known === undefined ? state.households.get(householdId) : undefined;
+      const entry = state.households.get(householdId);
       const accepted = known === undefined ? entry !== undefined && entry.row > 0 : known.has(householdId);
       if (!accepted) {
         const rejectedAt = entry === undefined ? 0 : entry.rejectedRow;
@@ -80,12 +89,19 @@ export function mapEnrollmentRows(bound: BoundEnrollments, rows: readonly unknow
         }
       }
     }
-    if (ctx.rejected || householdId === undefined || programId === undefined || (programYear === undefined && date === undefined)) {
+    // A row without programYear and date was reported above, which rejected it.
+    if (
+      ctx.rejected ||
+      // Stryker disable next-line ConditionalExpression: equivalent — a required id that cannot be read is an error, which set ctx.rejected
+      householdId === undefined ||
+      // Stryker disable next-line ConditionalExpression: equivalent — a required id that cannot be read is an error, which set ctx.rejected
+      programId === undefined
+    ) {
       rejected++;
       continue;
     }
     if (siteId !== undefined && sites !== undefined && !sites.has(siteId)) {
-      ctx.report('unknown_site', 'warning', bound.siteId?.column?.header ?? null, siteId, 'siteId', `site ${JSON.stringify(siteId)} is not in the sites table; check the id or add the site (the enrolment is kept, with this siteId).`);
+      ctx.report('unknown_site', 'warning', siteColumn, siteId, 'siteId', `site ${JSON.stringify(siteId)} is not in the sites table; check the id or add the site (the enrolment is kept, with this siteId).`);
     }
     const record: { householdId: string; programId: string; siteId?: string; programYear?: number; date?: string } = { householdId, programId };
     if (siteId !== undefined) record.siteId = siteId;
