@@ -32,7 +32,14 @@ export function bindPersons(spec: PersonsSpec, columns: ColumnIndex, issues: Map
   const birthDate = bindField(spec.birthDate, columns, issues);
   const disability = bindOptional(spec.disability, columns, issues);
   const incomes = bindIncomes(spec.incomes, columns, issues);
-  if (issues.list.length > before || householdId === undefined || birthDate === undefined) return undefined;
+  if (
+    issues.list.length > before ||
+    // Stryker disable next-line ConditionalExpression: equivalent — bindField returns undefined only after recording an issue, which the count above already shows
+    householdId === undefined ||
+    // Stryker disable next-line ConditionalExpression: equivalent — bindField returns undefined only after recording an issue, which the count above already shows
+    birthDate === undefined
+  )
+    return undefined;
   return { householdId, birthDate, disability, incomes };
 }
 
@@ -43,6 +50,7 @@ export function bindPersons(spec: PersonsSpec, columns: ColumnIndex, issues: Map
  */
 export function mapPersonRows(bound: BoundPersons, rows: readonly unknown[], firstRow: number, state: MapperState, ctx: RowContext): number {
   let rejected = 0;
+  // Stryker disable next-line ArrayDeclaration: equivalent — emptied before each row is read
   const incomes: IncomeSource[] = [];
   for (let i = 0; i < rows.length; i++) {
     ctx.start(rows[i], firstRow + i);
@@ -50,12 +58,15 @@ export function mapPersonRows(bound: BoundPersons, rows: readonly unknown[], fir
     if (householdId !== undefined) ctx.id = householdId;
     const birthDate = readDate(bound.birthDate, ctx);
     const disability = bound.disability === undefined ? undefined : readBoolean(bound.disability, ctx);
-    let blank = 0;
-    if (bound.incomes.length > 0) {
-      incomes.length = 0;
-      blank = readIncomes(bound.incomes, ctx, incomes);
-    }
-    if (ctx.rejected || householdId === undefined || birthDate === undefined) {
+    incomes.length = 0;
+    const blank = readIncomes(bound.incomes, ctx, incomes);
+    if (
+      ctx.rejected ||
+      // Stryker disable next-line ConditionalExpression: equivalent — a required field that cannot be read is an error, which set ctx.rejected
+      householdId === undefined ||
+      // Stryker disable next-line ConditionalExpression: equivalent — a required field that cannot be read is an error, which set ctx.rejected
+      birthDate === undefined
+    ) {
       rejected++;
       continue;
     }
@@ -72,10 +83,8 @@ export function mapPersonRows(bound: BoundPersons, rows: readonly unknown[], fir
     const member: HouseholdMember = disability === undefined ? { birthDate } : { birthDate, disability };
     pending.members.push(member);
     pending.rows.push(ctx.row);
-    if (bound.incomes.length > 0) {
-      if (incomes.length > 0) pending.incomes = pending.incomes === null ? [...incomes] : pending.incomes.concat(incomes);
-      pending.blankIncomes += blank;
-    }
+    if (incomes.length > 0) pending.incomes = pending.incomes === null ? [...incomes] : pending.incomes.concat(incomes);
+    pending.blankIncomes += blank;
   }
   return rejected;
 }
