@@ -87,12 +87,9 @@ const ORDER: Record<TableName, number> = { sites: 0, persons: 1, households: 2, 
 
 interface TableState {
   bound: BoundHouseholds | BoundPersons | BoundEnrollments | BoundSites | undefined;
-  isFeatureCollection: boolean;
   rows: number;
   records: number;
   rejected: number;
-  /** Whether a batch of the table was given (even an empty one). */
-  called: boolean;
   readonly ctx: RowContext;
 }
 
@@ -152,18 +149,20 @@ export function mapperFor(compiled: CompiledMapping, options: CreateTableMapperO
     options.siteIds === undefined ? undefined : new Set(options.siteIds),
   );
   const tables: Record<TableName, TableState> = {
-    households: { bound: undefined, isFeatureCollection: false, rows: 0, records: 0, rejected: 0, called: false, ctx: new RowContext('households') },
-    persons: { bound: undefined, isFeatureCollection: false, rows: 0, records: 0, rejected: 0, called: false, ctx: new RowContext('persons') },
-    enrollments: { bound: undefined, isFeatureCollection: false, rows: 0, records: 0, rejected: 0, called: false, ctx: new RowContext('enrollments') },
-    sites: { bound: undefined, isFeatureCollection: false, rows: 0, records: 0, rejected: 0, called: false, ctx: new RowContext('sites') },
+    households: { bound: undefined, rows: 0, records: 0, rejected: 0, ctx: new RowContext('households') },
+    persons: { bound: undefined, rows: 0, records: 0, rejected: 0, ctx: new RowContext('persons') },
+    enrollments: { bound: undefined, rows: 0, records: 0, rejected: 0, ctx: new RowContext('enrollments') },
+    sites: { bound: undefined, rows: 0, records: 0, rejected: 0, ctx: new RowContext('sites') },
   };
-  let phase = -1;
+  // The order of the latest table given; sites (order 0) may come any time before enrolments.
+  let phase = ORDER.sites;
+  /** Whether a batch of persons was given (even an empty one). */
+  let personsGiven = false;
   let finished = false;
 
   function bind(table: TableName, columns: readonly string[], isFeatureCollection: boolean, issues: MappingIssues): void {
     const index = new ColumnIndex(table, columns);
     const t = tables[table];
-    t.isFeatureCollection = isFeatureCollection;
     if (table === 'households') t.bound = bindHouseholds(compiled.households!, index, issues, isFeatureCollection);
     else if (table === 'persons') t.bound = bindPersons(compiled.persons!, index, issues);
     else if (table === 'enrollments') t.bound = bindEnrollments(compiled.enrollments!, index, issues);
@@ -182,8 +181,7 @@ export function mapperFor(compiled: CompiledMapping, options: CreateTableMapperO
     const columns = given[table];
     if (columns === undefined) continue;
     requireSection(table);
-    const geometry = table === 'sites' ? compiled.sites?.location.kind === 'geometry' : table === 'households' ? compiled.households?.location?.kind === 'geometry' : false;
-    bind(table, columns, geometry, issues);
+    bind(table, columns, locationIsGeometry(table), issues);
   }
   issues.throwIfAny();
 
@@ -199,11 +197,11 @@ export function mapperFor(compiled: CompiledMapping, options: CreateTableMapperO
         `${fn}: ${table}() was called after ${later}(); feed the tables in this order: sites, persons, households, enrollments (persons must come before their households, households before their enrolments).`,
       );
     }
-    if (table === 'households' && compiled.households?.members === 'persons' && !tables.persons.called) {
+    if (table === 'households' && compiled.households!.members === 'persons' && !personsGiven) {
       fail('invalid_value', 'persons', `${fn}: the mapping reads household members from the persons table, but no persons were given before the households; call persons() first (with an empty batch and its columns if the table is empty).`);
     }
-    if (table !== 'sites' || phase < 0) phase = Math.max(phase, order);
-    tables[table].called = true;
+    phase = Math.max(phase, order);
+    if (table === 'persons') personsGiven = true;
   }
 
   function prepare(table: TableName, input: TableInput, batch: TableBatchOptions | undefined): PreparedInput {

@@ -65,6 +65,7 @@ export interface CompiledMapping {
 }
 
 const TOP_KEYS = ['$schema', 'version', 'description', 'defaults', 'households', 'persons', 'enrollments', 'sites'];
+const MEMBER_COLUMNS = 'member columns must be column templates with {n}';
 const HOUSEHOLD_KEYS = ['id', 'size', 'annualIncome', 'incomes', 'blankIncomeSource', 'location', 'members', 'attributes', 'otherColumns', 'categorical'];
 
 function compileHouseholds(input: unknown, defaults: ResolvedDefaults, issues: MappingIssues): HouseholdsSpec | undefined {
@@ -100,7 +101,9 @@ function compileHouseholds(input: unknown, defaults: ResolvedDefaults, issues: M
     rangeText: '0 or more (dollars)',
   }, defaults, issues);
   const incomes = compileIncomes(h['incomes'], 'households.incomes', defaults, issues);
-  const blankIncomeSource = h['blankIncomeSource'] === undefined ? 'skip' : (issues.oneOf(h['blankIncomeSource'], 'households.blankIncomeSource', ['skip', 'incomeUnknown'] as const) ?? 'skip');
+  const blankIncomeGiven = h['blankIncomeSource'] === undefined ? undefined : issues.oneOf(h['blankIncomeSource'], 'households.blankIncomeSource', ['skip', 'incomeUnknown'] as const);
+  // Stryker disable next-line StringLiteral: equivalent — blankIncomeSource is only ever compared with "incomeUnknown"
+  const blankIncomeSource = blankIncomeGiven ?? 'skip';
   const location = compileLocation(h['location'], 'households.location', false, defaults, issues);
   let members: HouseholdsSpec['members'];
   const m = h['members'];
@@ -109,8 +112,8 @@ function compileHouseholds(input: unknown, defaults: ResolvedDefaults, issues: M
     const record = issues.object(m, 'households.members', ['wide'], '"persons" or { "wide": { "birthDate": "member{n}_dob" } }');
     const wide = record === undefined ? undefined : issues.object(record['wide'], 'households.members.wide', ['birthDate', 'disability'], 'the member column templates ({ "birthDate": "member{n}_dob", "disability"?: "member{n}_disabled" })');
     if (wide !== undefined) {
-      const birthDate = compileField(wide['birthDate'], 'households.members.wide.birthDate', { kind: 'date', field: 'members[].birthDate', label: 'member birth date', advice: 'write the birth date in the declared format, or leave the member\'s columns blank', required: true, template: true }, defaults, issues);
-      const disability = compileField(wide['disability'], 'households.members.wide.disability', { kind: 'boolean', field: 'members[].disability', label: 'member disability', advice: 'write yes or no, or leave it blank if unknown', template: true }, defaults, issues);
+      const birthDate = compileField(wide['birthDate'], 'households.members.wide.birthDate', { kind: 'date', field: 'members[].birthDate', label: 'member birth date', advice: 'write the birth date in the declared format, or leave the member\'s columns blank', required: true, template: true, columnOnly: MEMBER_COLUMNS }, defaults, issues);
+      const disability = compileField(wide['disability'], 'households.members.wide.disability', { kind: 'boolean', field: 'members[].disability', label: 'member disability', advice: 'write yes or no, or leave it blank if unknown', template: true, columnOnly: MEMBER_COLUMNS }, defaults, issues);
       if (birthDate !== undefined) members = { birthDate: { ...birthDate, required: false }, disability };
     }
   }
@@ -135,7 +138,9 @@ function compileHouseholds(input: unknown, defaults: ResolvedDefaults, issues: M
       }
     }
   }
-  const otherColumns = h['otherColumns'] === undefined ? 'ignore' : (issues.oneOf(h['otherColumns'], 'households.otherColumns', ['ignore', 'attributes'] as const) ?? 'ignore');
+  const otherColumnsGiven = h['otherColumns'] === undefined ? undefined : issues.oneOf(h['otherColumns'], 'households.otherColumns', ['ignore', 'attributes'] as const);
+  // Stryker disable next-line StringLiteral: equivalent — otherColumns is only ever compared with "attributes"
+  const otherColumns = otherColumnsGiven ?? 'ignore';
   const categorical: CategoricalSpec[] = [];
   if (h['categorical'] !== undefined) {
     if (!Array.isArray(h['categorical'])) issues.add('invalid_type', 'households.categorical', 'is not a list; write [{ "program": "CalFresh", "flag": "<yes/no column>" }, { "list": "<column>" }].');
@@ -145,11 +150,11 @@ function compileHouseholds(input: unknown, defaults: ResolvedDefaults, issues: M
         const record = issues.object(item, at, item !== null && typeof item === 'object' && 'list' in item ? ['list'] : ['program', 'flag'], 'a categorical program ({ "program": "CalFresh", "flag": "<yes/no column>" } or { "list": "<column>" })');
         if (record === undefined) return;
         if ('list' in record) {
-          const list = compileField(record['list'], join(at, 'list'), { kind: 'list', field: 'categorical', label: 'categorical (programs)', advice: 'list the program names separated by the list separator, or leave it blank if unknown' }, defaults, issues);
+          const list = compileField(record['list'], join(at, 'list'), { kind: 'list', field: 'categorical', label: 'categorical (programs)', advice: 'list the program names separated by the list separator, or leave it blank if unknown', columnOnly: 'categorical programs are read from a list column: name the column' }, defaults, issues);
           if (list !== undefined) categorical.push({ kind: 'list', list });
         } else {
           const program = issues.text(record['program'], join(at, 'program'), 'the program name written into categorical, e.g. "CalFresh"');
-          const flag = compileField(record['flag'], join(at, 'flag'), { kind: 'boolean', field: 'categorical', label: `categorical (${program ?? 'program'} flag)`, advice: 'write yes or no, or leave it blank if unknown', required: true }, defaults, issues);
+          const flag = compileField(record['flag'], join(at, 'flag'), { kind: 'boolean', field: 'categorical', label: `categorical (${program ?? 'program'} flag)`, advice: 'write yes or no, or leave it blank if unknown', required: true, columnOnly: 'a categorical program is read from a yes/no column: name the column' }, defaults, issues);
           if (program !== undefined && flag !== undefined) categorical.push({ kind: 'flag', program, flag: { ...flag, required: false } });
         }
       });

@@ -71,6 +71,8 @@ export interface FieldTarget {
   readonly rangeText?: string;
   /** A template column (`member{n}_dob`). */
   readonly template?: boolean;
+  /** Why the field must name a column: a constant (`{ "value": … }`) is refused with this reason. */
+  readonly columnOnly?: string;
 }
 
 /** A compiled field, not yet bound to a table's columns. */
@@ -132,15 +134,21 @@ function tokens(yes: readonly string[], no: readonly string[]): BooleanTokens {
 export function resolveDefaults(value: unknown, issues: MappingIssues): ResolvedDefaults {
   const allowed = ['missing', 'onInvalid', 'decimalSeparator', 'dateFormats', 'referenceDate', 'trueValues', 'falseValues', 'listSeparator'];
   const d = value === undefined ? {} : (issues.object(value, 'defaults', allowed, 'the mapping defaults') ?? {});
-  const missing = d['missing'] === undefined ? DEFAULT_MISSING : (issues.strings(d['missing'], 'defaults.missing', 'missing-value tokens') ?? DEFAULT_MISSING);
-  const onInvalid = d['onInvalid'] === undefined ? 'rejectRow' : (issues.oneOf(d['onInvalid'], 'defaults.onInvalid', ['rejectRow', 'treatAsMissing'] as const) ?? 'rejectRow');
-  const decimalSeparator = d['decimalSeparator'] === undefined ? '.' : (issues.oneOf(d['decimalSeparator'], 'defaults.decimalSeparator', ['.', ','] as const) ?? '.');
-  const dateFormats = d['dateFormats'] === undefined ? ['yyyy-MM-dd'] : (checkFormats(d['dateFormats'], 'defaults.dateFormats', issues) ?? ['yyyy-MM-dd']);
+  // Each default is the mapping's value when it gives a valid one, else the library's: after an invalid one,
+  // compileMapping throws, so the fallback only keeps the types whole.
+  const missing = (d['missing'] === undefined ? undefined : issues.strings(d['missing'], 'defaults.missing', 'missing-value tokens')) ?? DEFAULT_MISSING;
+  const onInvalidGiven = d['onInvalid'] === undefined ? undefined : issues.oneOf(d['onInvalid'], 'defaults.onInvalid', ['rejectRow', 'treatAsMissing'] as const);
+  // Stryker disable next-line StringLiteral: equivalent — onInvalid is only ever compared with "treatAsMissing"
+  const onInvalid = onInvalidGiven ?? 'rejectRow';
+  const decimalGiven = d['decimalSeparator'] === undefined ? undefined : issues.oneOf(d['decimalSeparator'], 'defaults.decimalSeparator', ['.', ','] as const);
+  // Stryker disable next-line StringLiteral: equivalent — the decimal separator is only ever compared with ","
+  const decimalSeparator = decimalGiven ?? '.';
+  const dateFormats = (d['dateFormats'] === undefined ? undefined : checkFormats(d['dateFormats'], 'defaults.dateFormats', issues)) ?? ['yyyy-MM-dd'];
   const referenceDate = d['referenceDate'] === undefined ? undefined : checkIsoDate(d['referenceDate'], 'defaults.referenceDate', issues);
-  const trueValues = d['trueValues'] === undefined ? DEFAULT_TRUE : (issues.strings(d['trueValues'], 'defaults.trueValues', 'yes values') ?? DEFAULT_TRUE);
-  const falseValues = d['falseValues'] === undefined ? DEFAULT_FALSE : (issues.strings(d['falseValues'], 'defaults.falseValues', 'no values') ?? DEFAULT_FALSE);
+  const trueValues = (d['trueValues'] === undefined ? undefined : issues.strings(d['trueValues'], 'defaults.trueValues', 'yes values')) ?? DEFAULT_TRUE;
+  const falseValues = (d['falseValues'] === undefined ? undefined : issues.strings(d['falseValues'], 'defaults.falseValues', 'no values')) ?? DEFAULT_FALSE;
   checkBooleanOverlap(trueValues, falseValues, 'defaults', issues);
-  const listSeparator = d['listSeparator'] === undefined ? ';' : (issues.text(d['listSeparator'], 'defaults.listSeparator', 'a separator such as ";"') ?? ';');
+  const listSeparator = (d['listSeparator'] === undefined ? undefined : issues.text(d['listSeparator'], 'defaults.listSeparator', 'a separator such as ";"')) ?? ';';
   return { missing, missingTokens: new MissingTokens(missing), onInvalid, decimalSeparator, dateFormats, referenceDate, trueValues, falseValues, listSeparator };
 }
 
@@ -185,37 +193,29 @@ function checkFormats(value: unknown, path: string, issues: MappingIssues): stri
   return ok ? list : undefined;
 }
 
-function checkConstant(kind: FieldKind, value: unknown, path: string, target: FieldTarget, issues: MappingIssues): boolean {
+/** Adds an issue when `value` is not a constant of the kind (and range) the target takes. */
+function checkConstant(kind: FieldKind, value: unknown, path: string, target: FieldTarget, issues: MappingIssues): void {
   switch (kind) {
     case 'text':
-      if (typeof value === 'string' && value.trim() !== '') return true;
-      issues.add('invalid_type', path, `is ${describe(value)}; expected non-empty text for ${target.label}.`);
-      return false;
+      if (typeof value !== 'string' || value.trim() === '') issues.add('invalid_type', path, `is ${describe(value)}; expected non-empty text for ${target.label}.`);
+      return;
     case 'frequency':
-      if (typeof value === 'string' && (PAY_FREQUENCIES as readonly string[]).includes(value)) return true;
       issues.oneOf(value, path, PAY_FREQUENCIES);
-      return false;
+      return;
     case 'list':
-      if (Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '')) return true;
-      issues.add('invalid_type', path, `is ${describe(value)}; expected a list of non-empty strings for ${target.label}.`);
-      return false;
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.trim() !== '')) issues.add('invalid_type', path, `is ${describe(value)}; expected a list of non-empty strings for ${target.label}.`);
+      return;
     case 'boolean':
-      if (typeof value === 'boolean') return true;
-      issues.add('invalid_type', path, `is ${describe(value)}; expected true or false for ${target.label}.`);
-      return false;
+      if (typeof value !== 'boolean') issues.add('invalid_type', path, `is ${describe(value)}; expected true or false for ${target.label}.`);
+      return;
     case 'date':
-      return checkIsoDate(value, path, issues) !== undefined;
-    case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
-        issues.add('invalid_type', path, `is ${describe(value)}; expected a number for ${target.label}.`);
-        return false;
-      }
-      if ((target.integer === true && !Number.isInteger(value)) || (target.min !== undefined && value < target.min) || (target.max !== undefined && value > target.max)) {
+      checkIsoDate(value, path, issues);
+      return;
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) issues.add('invalid_type', path, `is ${describe(value)}; expected a number for ${target.label}.`);
+      else if ((target.integer === true && !Number.isInteger(value)) || (target.min !== undefined && value < target.min) || (target.max !== undefined && value > target.max)) {
         issues.add('out_of_range', path, `is ${value}; ${target.label} must be ${target.rangeText ?? 'in range'}.`);
-        return false;
       }
-      return true;
-    }
   }
 }
 
@@ -235,7 +235,9 @@ function checkCodes(kind: FieldKind, value: unknown, path: string, target: Field
       continue;
     }
     seen.set(normal, key);
-    if (checkConstant(valueKind, coded, join(path, key), target, issues)) codes.set(normal, coded);
+    // A bad code is an issue, and compileMapping then throws: the map is never used.
+    checkConstant(valueKind, coded, join(path, key), target, issues);
+    codes.set(normal, coded);
   }
   return codes;
 }
@@ -281,15 +283,18 @@ export function compileField(input: unknown, path: string, target: FieldTarget, 
     checkDateSpec(spec, path, issues);
     return spec;
   }
-  if (input !== null && typeof input === 'object' && !Array.isArray(input) && 'value' in input && !('column' in input)) {
-    if (target.template === true) {
-      issues.add('invalid_value', path, 'is a constant; member columns must be column templates with {n}.');
+  if (input !== null && typeof input === 'object' && 'value' in input && !('column' in input)) {
+    if (target.columnOnly !== undefined) {
+      issues.add('invalid_value', path, `is a constant; ${target.columnOnly}.`);
       return undefined;
     }
-    const record = issues.object(input, path, ['value'], `a constant ({ "value": … })`);
-    if (record === undefined) return undefined;
-    if (!checkConstant(kind, record['value'], join(path, 'value'), target, issues)) return undefined;
-    return { ...base, hasConstant: true, constant: record['value'] };
+    // An object (not an array: `'value' in` a JSON array is false), so this checks its keys and never refuses it.
+    issues.object(input, path, ['value'], `a constant ({ "value": … })`);
+    const value = (input as { readonly value: unknown }).value;
+    const before = issues.list.length;
+    checkConstant(kind, value, join(path, 'value'), target, issues);
+    if (issues.list.length > before) return undefined;
+    return { ...base, hasConstant: true, constant: value };
   }
   const record = issues.object(input, path, KEYS[kind], KIND_NAMES[kind]);
   if (record === undefined) return undefined;
