@@ -223,7 +223,8 @@ export function mapperFor(compiled: CompiledMapping, options: CreateTableMapperO
   }
 
   function locationIsGeometry(table: TableName): boolean {
-    return table === 'sites' ? compiled.sites?.location.kind === 'geometry' : table === 'households' ? compiled.households?.location?.kind === 'geometry' : false;
+    // Called only for a table the mapping has a section for (after requireSection).
+    return table === 'sites' ? compiled.sites!.location.kind === 'geometry' : table === 'households' ? compiled.households!.location?.kind === 'geometry' : false;
   }
 
   function firstRow(table: TableName, prepared: PreparedInput): number {

@@ -300,6 +300,14 @@ const bad: [name: string, mapping: unknown, issues: Issue[]][] = [
       ['missing_field', 'households.size', 'households.size is missing; size (persons in the household) is required — name its column, or give { "value": … } for a constant.'],
     ],
   ],
+  [
+    'a flag without its program is named as a program flag',
+    { households: { ...HH, categorical: [{ flag: { column: 'f', codes: { a: 'x' } } }] } },
+    [
+      ['missing_field', 'households.categorical[0].program', 'households.categorical[0].program is undefined; expected the program name written into categorical, e.g. "CalFresh".'],
+      ['invalid_type', 'households.categorical[0].flag.codes.a', 'households.categorical[0].flag.codes.a is "x"; expected true or false for categorical (program flag).'],
+    ],
+  ],
 ];
 
 describe('compiling a mapping: every problem of its sections, with its code, path, message and hint', () => {

@@ -603,7 +603,7 @@ describe('compiling a field: the options of a column object', () => {
 
   it('takes the column yes values with the default no values, and the column no values with the default yes values', () => {
     const mapping: TableMapping = {
-      households: { ...HH, categorical: [{ program: 'CalFresh', flag: { column: 'cf', trueValues: [' Ja '] } }, { program: 'WIC', flag: { column: 'wic', falseValues: ['Nein'] } }] },
+      households: { ...HH, categorical: [{ program: 'CalFresh', flag: { column: 'cf', trueValues: [' Ja '] } }, { program: 'WIC', flag: { column: 'wic', falseValues: [' Nein '] } }] },
     };
     expect(() => defineTableMapping(mapping)).not.toThrow();
     const { records, problems } = mapHouseholds(

@@ -68,6 +68,21 @@ describe('createTableMapper: options', () => {
   });
 });
 
+describe('createTableMapper: tables as rows beside households as features', () => {
+  it('reads persons and enrolments as rows when the households come as a FeatureCollection', () => {
+    const mapper = createTableMapper({
+      households: { id: 'id', size: { countMembers: true }, members: 'persons', location: 'geometry' },
+      persons: { householdId: 'hh', birthDate: 'dob' },
+      enrollments: { householdId: 'hh', programId: { value: 'p' }, programYear: 'year' },
+    });
+    expect(mapper.persons([{ hh: 'a', dob: '2000-01-01' }]).problems).toEqual([]);
+    expect(mapper.households({ type: 'FeatureCollection', features: [point('a', -121.9, 37.3)] }).records).toEqual([
+      { id: 'a', size: 1, members: [{ birthDate: '2000-01-01' }], location: [-121.9, 37.3], attributes: {} },
+    ]);
+    expect(mapper.enrollments([{ hh: 'a', year: '2024' }]).records).toEqual([{ householdId: 'a', programId: 'p', programYear: 2024 }]);
+  });
+});
+
 describe('createTableMapper: the order of the tables', () => {
   it('refuses households before persons when members come from the persons table, even after sites', () => {
     const mapper = createTableMapper(ALL);
