@@ -431,7 +431,7 @@ const bad: [name: string, mapping: unknown, issues: Issue[]][] = [
   ],
   [
     'yes and no defaults that overlap are reported once, not again for each yes/no column',
-    { defaults: { trueValues: ['y'], falseValues: ['Y'] }, persons: { householdId: 'h', birthDate: 'b', disability: 'd' }, households: PERSONS_HH },
+    { defaults: { trueValues: ['y'], falseValues: ['Y'] }, persons: { householdId: { column: 'h' }, birthDate: 'b', disability: { column: 'd' } }, households: PERSONS_HH },
     [
       ['invalid_value', 'defaults.falseValues', 'defaults.falseValues lists "Y" as both yes and no; keep each value in one list.'],
     ],
@@ -493,6 +493,11 @@ describe('compiling a field: the defaults a mapping sets are the ones its column
     expect(bad.problems.map((p) => p.message)).toEqual([
       'birthDate: "01/02/1980" is not a date in the declared format (yyyy-MM-dd), or the day does not exist; write the date in a declared format, add the format the column uses to "formats" (date-fns tokens: yyyy-MM-dd, MM/dd/yyyy, d.M.yyyy …), or leave it blank if unknown.',
     ]);
+  });
+
+  it('asks for a reference date only when a date field reads a two-digit year', () => {
+    const mapping: TableMapping = { defaults: { dateFormats: ['MM/dd/yy'] }, households: { id: { column: 'id' }, size: { column: 'size' } } };
+    expect(defineTableMapping(mapping)).toEqual(mapping);
   });
 
   it('keeps a row whose optional value cannot be read when defaults.onInvalid is treatAsMissing', () => {

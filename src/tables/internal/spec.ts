@@ -338,6 +338,7 @@ export function compileField(input: unknown, path: string, target: FieldTarget, 
     missing: missingList === undefined ? base.missing : new MissingTokens(missingList),
     onInvalid,
     codes,
+    // Stryker disable next-line ArrayDeclaration: equivalent — codeNames are read only for a field whose codes are a map
     codeNames: record['codes'] !== null && typeof record['codes'] === 'object' ? Object.keys(record['codes'] as object) : [],
     unlistedKeep: unlisted === undefined ? base.unlistedKeep : unlisted === 'keep',
     number,
