@@ -15,6 +15,18 @@ describe('rawText', () => {
     expect([rawText(12n), rawText(true), rawText(false)]).toEqual(['12', 'true', 'false']);
   });
 
+  it('writes a bigint in decimal even with a BigInt toJSON polyfill installed (as Prisma’s docs suggest)', () => {
+    const proto = BigInt.prototype as unknown as { toJSON?: () => string };
+    proto.toJSON = function (this: bigint) {
+      return this.toString();
+    };
+    try {
+      expect(rawText(5n)).toBe('5');
+    } finally {
+      delete proto.toJSON;
+    }
+  });
+
   it('writes dates in ISO, and an invalid one as "Invalid Date"', () => {
     expect(rawText(new Date(Date.UTC(2024, 6, 1)))).toBe('2024-07-01T00:00:00.000Z');
     expect(rawText(new Date(Number.NaN))).toBe('Invalid Date');

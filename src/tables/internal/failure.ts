@@ -43,8 +43,9 @@ export class Failure {
 export function rawText(raw: unknown): string | null {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === 'string') return raw;
-  // NaN and ±Infinity as written (JSON would say null); bigints and booleans read the same either way below.
-  if (typeof raw === 'number') return String(raw);
+  // NaN and ±Infinity as written (JSON would say null); bigints in decimal even where a BigInt toJSON polyfill
+  // would quote them. Booleans read the same either way below.
+  if (typeof raw === 'number' || typeof raw === 'bigint') return String(raw);
   if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? 'Invalid Date' : raw.toISOString();
   try {
     const json = JSON.stringify(raw);
