@@ -49,16 +49,6 @@ export class MissingTokens {
 }
 
 /**
- * Trims white space, line breaks and byte-order marks (U+FEFF) on both sides, as `String.prototype.trim` does: a
- * cell without them comes back as the same string.
- *
- * @internal
- */
-export function trimCell(value: string): string {
-  return value.trim();
-}
-
-/**
  * Two-digit zero padding.
  *
  * @internal
@@ -84,7 +74,7 @@ export function isoDate(year: number, month: number, day: number): string {
  */
 export function cellText(raw: unknown, missing: MissingTokens): string | typeof MISSING | Failure {
   if (typeof raw === 'string') {
-    const t = trimCell(raw);
+    const t = raw.trim();
     return missing.has(t) ? MISSING : t;
   }
   if (raw === null || raw === undefined) return MISSING;
@@ -278,7 +268,7 @@ export function cellNumber(raw: unknown, missing: MissingTokens, format: NumberF
     return Number.isFinite(raw) ? raw : new Failure('invalid_number', `${raw} is not a finite number`);
   }
   if (typeof raw === 'string') {
-    const t = trimCell(raw);
+    const t = raw.trim();
     if (missing.has(t)) return MISSING;
     return parseNumberText(t, format);
   }
@@ -309,7 +299,7 @@ export interface BooleanTokens {
  */
 export function cellBoolean(raw: unknown, missing: MissingTokens, tokens: BooleanTokens): boolean | typeof MISSING | Failure {
   if (typeof raw === 'string') {
-    const t = trimCell(raw);
+    const t = raw.trim();
     if (tokens.yes.has(t)) return true;
     if (tokens.no.has(t)) return false;
     if (missing.has(t)) return MISSING;

@@ -13,7 +13,7 @@
 import { format, parse } from 'date-fns';
 import { civilFromDays, daysFromCivil } from '../../internal/days.ts';
 import { daysInMonth } from '../../internal/validate.ts';
-import { MissingTokens, isoDate, trimCell } from './cells.ts';
+import { MissingTokens, isoDate } from './cells.ts';
 import { Failure, MISSING, quote } from './failure.ts';
 
 /** The earliest and latest years a date cell may hold: anything else is almost surely a misread format. */
@@ -146,7 +146,7 @@ export class DateReader {
   /** A cell as `YYYY-MM-DD`, {@link MISSING} or a failure. */
   read(raw: unknown): string | typeof MISSING | Failure {
     if (typeof raw === 'string') {
-      const t = trimCell(raw);
+      const t = raw.trim();
       if (this.missing.has(t)) return MISSING;
       // The common case, checked by hand without the cache: a real yyyy-MM-dd date when that format comes first.
       if (this.isoFirst) {
