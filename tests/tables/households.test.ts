@@ -313,6 +313,40 @@ describe('households: incomes', () => {
     ]);
     expect(result.problems.map((p) => [p.row, p.code, p.severity])).toEqual([[3, 'invalid_number', 'warning']]);
   });
+
+  it('counts a source whose frequency could not be read and was left out as a blank one', () => {
+    const rows = [
+      { id: 'A', size: '2', wages: '3000', wagesFreq: 'XX', ssi: '900' },
+      { id: 'B', size: '2', wages: '3000', wagesFreq: 'monthly', ssi: '900' },
+    ];
+    const mapping = (blankIncomeSource: 'skip' | 'incomeUnknown'): TableMapping => ({
+      households: {
+        id: 'id',
+        size: 'size',
+        blankIncomeSource,
+        incomes: [
+          { amount: 'wages', frequency: { column: 'wagesFreq', onInvalid: 'treatAsMissing' } },
+          { amount: 'ssi', frequency: { value: 'monthly' } },
+        ],
+      },
+    });
+    const both = [
+      { amount: 3000, frequency: 'monthly' },
+      { amount: 900, frequency: 'monthly' },
+    ];
+    // Under incomeUnknown the income of A is unknown, not the ssi alone (which would be too low).
+    const unknown = mapHouseholds(rows, mapping('incomeUnknown'));
+    expect(unknown.records).toStrictEqual([
+      { id: 'A', size: 2, attributes: {} },
+      { id: 'B', size: 2, incomes: both, attributes: {} },
+    ]);
+    expect(unknown.problems.map((p) => [p.row, p.code, p.severity, p.field])).toEqual([[2, 'unknown_code', 'warning', 'incomes[0].frequency']]);
+    // Under skip the blank source is skipped, as a blank amount is.
+    expect(mapHouseholds(rows, mapping('skip')).records).toStrictEqual([
+      { id: 'A', size: 2, incomes: [{ amount: 900, frequency: 'monthly' }], attributes: {} },
+      { id: 'B', size: 2, incomes: both, attributes: {} },
+    ]);
+  });
 });
 
 describe('households: a header the mapper refused', () => {

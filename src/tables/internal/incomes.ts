@@ -88,8 +88,9 @@ export function bindIncomes(specs: readonly IncomeSpec[], columns: ColumnIndex, 
 }
 
 /**
- * Reads the income sources of the current row. Returns how many sources have no amount: blank, or unreadable and
- * left out under `treatAsMissing` ("as a blank would be"; in a rejected row the count is not used). Sources with an
+ * Reads the income sources of the current row. Returns how many sources have no usable amount: a blank amount, or
+ * an amount or frequency that could not be read and was left out under `treatAsMissing` ("as a blank would be"; in a
+ * rejected row the count is not used). Sources with an
  * amount are appended to `into`.
  *
  * @internal
@@ -105,7 +106,10 @@ export function readIncomes(incomes: readonly BoundIncome[], ctx: RowContext, in
     }
     const frequency = readFrequency(income.frequency, ctx);
     if (frequency === undefined) {
+      // An amount without a frequency cannot be annualised. A blank frequency rejects the row; an unreadable one left
+      // out under treatAsMissing leaves the source without a usable amount, so it counts as a blank source.
       if (ctx.wasMissing) ctx.missingRequired(income.frequency, ctx.cell(income.frequency));
+      blank++;
       continue;
     }
     const source = income.source === undefined ? undefined : readText(income.source, ctx);
