@@ -112,7 +112,7 @@ const bad: [name: string, mapping: unknown, issues: Issue[]][] = [
     'wide members without a birth date',
     { households: { ...HH, members: { wide: { disability: 'dis{n}' } } } },
     [
-      ['missing_field', 'households.members.wide.birthDate', 'households.members.wide.birthDate is missing; member birth date is required — name its column, or give { "value": … } for a constant.'],
+      ['missing_field', 'households.members.wide.birthDate', 'households.members.wide.birthDate is missing; member birth date is required — name its column.'],
     ],
   ],
   [
@@ -160,7 +160,7 @@ const bad: [name: string, mapping: unknown, issues: Issue[]][] = [
       ['invalid_type', 'households.categorical[1]', 'households.categorical[1] is "x"; expected a categorical program ({ "program": "CalFresh", "flag": "<yes/no column>" } or { "list": "<column>" }).'],
       ['unknown_key', 'households.categorical[2].program', 'households.categorical[2].program is not a field of a categorical program ({ "program": "CalFresh", "flag": "<yes/no column>" } or { "list": "<column>" }); allowed: list.'],
       ['invalid_type', 'households.categorical[3].program', 'households.categorical[3].program is ""; expected the program name written into categorical, e.g. "CalFresh".'],
-      ['missing_field', 'households.categorical[4].flag', 'households.categorical[4].flag is missing; categorical (P flag) is required — name its column, or give { "value": … } for a constant.'],
+      ['missing_field', 'households.categorical[4].flag', 'households.categorical[4].flag is missing; categorical (P flag) is required — name its column.'],
       ['missing_field', 'households.categorical[5].program', 'households.categorical[5].program is undefined; expected the program name written into categorical, e.g. "CalFresh".'],
       ['unknown_key', 'households.categorical[6].extra', 'households.categorical[6].extra is not a field of a categorical program ({ "program": "CalFresh", "flag": "<yes/no column>" } or { "list": "<column>" }); allowed: program, flag.'],
     ],

@@ -58,10 +58,10 @@ describe('compiling a location mapping', () => {
       ['sites.location.srid', 'unknown_key', 'defineTableMapping: sites.location.srid is not a field of a POINT column mapping ({ "point": "<column>" }); allowed: point.'],
     ]);
     expect(mappingIssues({ sites: { id: 'id', location: { point: { value: 5 } } } })).toEqual([
-      ['sites.location.point.value', 'invalid_type', 'defineTableMapping: sites.location.point.value is 5; expected non-empty text for location (POINT).'],
+      ['sites.location.point', 'invalid_value', 'defineTableMapping: sites.location.point is a constant; every record would share one place. Name the column of POINT(lng lat) text.'],
     ]);
     expect(mappingIssues({ sites: { id: 'id', location: { point: undefined } } })).toEqual([
-      ['sites.location.point', 'missing_field', 'defineTableMapping: sites.location.point is missing; location (POINT) is required — name its column, or give { "value": … } for a constant.'],
+      ['sites.location.point', 'missing_field', 'defineTableMapping: sites.location.point is missing; location (POINT) is required — name its column.'],
     ]);
     // A JavaScript array with a "point" property is still not a mapping object.
     const array = Object.assign([], { point: 'wkt' });
@@ -85,16 +85,20 @@ describe('compiling a location mapping', () => {
   });
 
   it('needs both coordinates, each a column', () => {
-    const required = (name: string) => `is missing; ${name} is required — name its column, or give { "value": … } for a constant.`;
+    const required = (name: string) => `is missing; ${name} is required — name its column.`;
     expect(mappingIssues({ households: { id: 'id', size: 'size', location: { lng: 'x' } } })).toEqual([
       ['households.location.lat', 'missing_field', `defineTableMapping: households.location.lat ${required('latitude')}`],
     ]);
     expect(mappingIssues({ households: { id: 'id', size: 'size', location: { lat: 'y' } } })).toEqual([
       ['households.location.lng', 'missing_field', `defineTableMapping: households.location.lng ${required('longitude')}`],
     ]);
-    const constant = 'defineTableMapping: households.location gives a constant coordinate; every record would share one place. Name the latitude and longitude columns.';
-    expect(mappingIssues({ households: { id: 'id', size: 'size', location: { lat: { value: 37.3 }, lng: 'x' } } })).toEqual([['households.location', 'invalid_value', constant]]);
-    expect(mappingIssues({ households: { id: 'id', size: 'size', location: { lat: 'y', lng: { value: -121.9 } } } })).toEqual([['households.location', 'invalid_value', constant]]);
+    const constant = (name: string) => `is a constant; every record would share one place. Name the ${name} column.`;
+    expect(mappingIssues({ households: { id: 'id', size: 'size', location: { lat: { value: 37.3 }, lng: 'x' } } })).toEqual([
+      ['households.location.lat', 'invalid_value', `defineTableMapping: households.location.lat ${constant('latitude')}`],
+    ]);
+    expect(mappingIssues({ households: { id: 'id', size: 'size', location: { lat: 'y', lng: { value: -121.9 } } } })).toEqual([
+      ['households.location.lng', 'invalid_value', `defineTableMapping: households.location.lng ${constant('longitude')}`],
+    ]);
   });
 
   it('reads a coordinate column written as a number column, with its options', () => {

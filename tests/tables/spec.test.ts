@@ -437,9 +437,12 @@ const bad: [name: string, mapping: unknown, issues: Issue[]][] = [
     ],
   ],
   [
-    'a coordinate constant of the wrong type is refused once, not again as a constant coordinate',
+    'a constant coordinate is refused at its own path, whatever its type',
     { sites: { id: 'id', location: { lat: { value: 'x' }, lng: { value: 1 } } } },
-    [['invalid_type', 'sites.location.lat.value', 'sites.location.lat.value is "x"; expected a number for latitude.']],
+    [
+      ['invalid_value', 'sites.location.lat', 'sites.location.lat is a constant; every record would share one place. Name the latitude column.'],
+      ['invalid_value', 'sites.location.lng', 'sites.location.lng is a constant; every record would share one place. Name the longitude column.'],
+    ],
   ],
 ];
 

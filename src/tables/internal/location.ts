@@ -53,21 +53,16 @@ export function compileLocation(input: unknown, path: string, required: boolean,
   if (input !== null && typeof input === 'object' && 'point' in input) {
     const record = issues.object(input, path, ['point'], 'a POINT column mapping ({ "point": "<column>" })');
     if (record === undefined) return undefined;
-    const pointPath = join(path, 'point');
-    const point = compileField(record['point'], pointPath, {
+    const point = compileField(record['point'], join(path, 'point'), {
       kind: 'text',
       // Stryker disable next-line StringLiteral: equivalent — a location's problems name the field "location" themselves; a coordinate spec's field is read by no location reader
       field: 'location',
       label: 'location (POINT)',
       advice: 'write POINT(lng lat) with longitude first, e.g. POINT(-121.8863 37.3382), or leave it blank if unknown',
       required,
+      columnOnly: 'every record would share one place. Name the column of POINT(lng lat) text',
     }, defaults, issues);
-    if (point === undefined) return undefined;
-    if (point.hasConstant) {
-      issues.add('invalid_value', pointPath, 'is a constant; every record would share one place. Name the column of POINT(lng lat) text.');
-      return undefined;
-    }
-    return { kind: 'point', path, point };
+    return point === undefined ? undefined : { kind: 'point', path, point };
   }
   const record = issues.object(input, path, ['lat', 'lng'], 'a location mapping ({ "lat": …, "lng": … }, { "point": … } or "geometry")');
   if (record === undefined) return undefined;
@@ -78,6 +73,7 @@ export function compileLocation(input: unknown, path: string, required: boolean,
     label: 'latitude',
     advice: 'write the latitude in decimal degrees (WGS 84), or leave both coordinates blank if unknown',
     required: true,
+    columnOnly: 'every record would share one place. Name the latitude column',
   }, defaults, issues);
   const lng = compileField(record['lng'], join(path, 'lng'), {
     kind: 'number',
@@ -86,12 +82,9 @@ export function compileLocation(input: unknown, path: string, required: boolean,
     label: 'longitude',
     advice: 'write the longitude in decimal degrees (WGS 84), or leave both coordinates blank if unknown',
     required: true,
+    columnOnly: 'every record would share one place. Name the longitude column',
   }, defaults, issues);
   if (lat === undefined || lng === undefined) return undefined;
-  if (lat.hasConstant || lng.hasConstant) {
-    issues.add('invalid_value', path, 'gives a constant coordinate; every record would share one place. Name the latitude and longitude columns.');
-    return undefined;
-  }
   // Stryker disable next-line StringLiteral: equivalent — bindLocation reads every kind but "geometry" and "point" as two columns, and nothing else reads the kind of a column pair
   return { kind: 'latLng', path, lat: coordinateSpec(lat), lng: coordinateSpec(lng) };
 }

@@ -249,7 +249,10 @@ function checkCodes(kind: FieldKind, value: unknown, path: string, target: Field
  */
 export function compileField(input: unknown, path: string, target: FieldTarget, defaults: ResolvedDefaults, issues: MappingIssues): FieldSpec | undefined {
   if (input === undefined) {
-    if (target.required === true) issues.add('missing_field', path, `is missing; ${target.label} is required — name its column, or give { "value": … } for a constant.`);
+    if (target.required === true) {
+      const constant = target.columnOnly === undefined ? ', or give { "value": … } for a constant' : '';
+      issues.add('missing_field', path, `is missing; ${target.label} is required — name its column${constant}.`);
+    }
     return undefined;
   }
   const kind = target.kind;
