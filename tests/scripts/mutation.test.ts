@@ -131,7 +131,7 @@ describe('scripts/mutcheck.mjs', () => {
   it('stops with exit code 2 on an unknown flag and on bad --lines', () => {
     const bogus = node('scripts/mutcheck.mjs', '--bogus');
     expect(bogus.code).toBe(2);
-    expect(bogus.stderr).toContain('unknown option --bogus (known: --report, --lines, --list, --timeout, --help)');
+    expect(bogus.stderr).toContain('unknown option --bogus (known: --report, --fresh, --lines, --list, --timeout, --help)');
     const lines = node('scripts/mutcheck.mjs', '--lines', '9-3', 'src/index.ts');
     expect(lines.code).toBe(2);
     expect(lines.stderr).toContain('the range 9-3 ends before it starts');
@@ -168,6 +168,31 @@ describe('scripts/mutcheck.mjs', () => {
       ]);
       const only = node('scripts/mutcheck.mjs', '--report', report, '--list', '--lines', '5-6', file);
       expect(only.stdout).toContain('2 surviving mutant(s)');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--fresh lists the mutants the instrumenter makes of the file now, without those a Stryker comment disables', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mutcheck-'));
+    try {
+      const file = join(dir, 'x.ts');
+      const directive = '// Stryker disable next-line EqualityOperator: equivalent — a test of the directive';
+      writeFileSync(file, `${directive}\nexport const positive = (a: number): boolean => a > 0;\n`);
+      const result = node('scripts/mutcheck.mjs', '--fresh', '--list', file);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      // `a >= 0` and `a <= 0` (EqualityOperator) are disabled by the comment.
+      expect(result.stdout.split('\n').slice(0, -1)).toEqual([
+        expect.stringMatching(/x\.ts: 3 mutant\(s\) in the file as it is now \(2 more disabled by Stryker comments\)$/),
+        'now    2  2:25 ArrowFunction (a: number): boolean => a > 0 → () => undefined',
+        'now    2  2:49 ConditionalExpression a > 0 → true',
+        'now    2  2:49 ConditionalExpression a > 0 → false',
+      ]);
+      const withReport = node('scripts/mutcheck.mjs', '--fresh', '--report', 'r.json', file);
+      expect([withReport.code, withReport.stderr.trim()]).toEqual([2, 'mutcheck: --fresh makes its own mutants: leave out --report']);
+      const noTests = node('scripts/mutcheck.mjs', '--fresh', file);
+      expect([noTests.code, noTests.stderr.trim()]).toEqual([2, 'mutcheck: --fresh has no coverage to choose test files from: name the test files to run']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
