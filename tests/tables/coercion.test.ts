@@ -207,6 +207,14 @@ describe('text, codes and lists', () => {
     const { records } = mapSites([{ id: 's', lat: '37', lng: '-121', p: ' camp | swim ||art ' }], mapping);
     expect(records[0]?.programs).toEqual(['camp', 'aquatics', 'art']);
   });
+
+  it('keeps each list item once, in the order first seen, as a household categorical list does', () => {
+    const mapping: TableMapping = { sites: { id: 'id', location: { lat: 'lat', lng: 'lng' }, programs: { column: 'p', codes: { c: 'camp', swim: 'aquatics', pool: 'aquatics' } } } };
+    const { records } = mapSites([{ id: 's', lat: '37', lng: '-121', p: 'C;;c;swim;pool;c' }], mapping);
+    expect(records[0]?.programs).toEqual(['camp', 'aquatics']);
+    const constant = mapSites([{ id: 's', lat: '37', lng: '-121' }], { sites: { id: 'id', location: { lat: 'lat', lng: 'lng' }, programs: { value: ['b', 'a', 'b'] } } });
+    expect(constant.records[0]?.programs).toEqual(['b', 'a']);
+  });
 });
 
 describe('incomes', () => {

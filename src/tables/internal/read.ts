@@ -282,13 +282,15 @@ export function readFrequency(field: BoundField, ctx: RowContext, fieldPath?: st
 }
 
 /**
- * Reads a list field: split, trimmed, translated, empty items dropped.
+ * Reads a list field: split, trimmed, translated, empty items dropped, each item once (in the order first seen: a
+ * site's `"camp;;Camp"` with codes mapping both to `camp` offers one program, as a household's categorical list
+ * names each program once).
  *
  * @internal
  */
 export function readList(field: BoundField, ctx: RowContext, fieldPath?: string): Read<string[]> {
   const spec = field.spec;
-  if (spec.hasConstant) return [...(spec.constant as readonly string[])];
+  if (spec.hasConstant) return [...new Set(spec.constant as readonly string[])];
   const raw = ctx.cell(field);
   const text = cellText(raw, spec.missing);
   if (text === MISSING) return ctx.blank(field, raw, fieldPath);
@@ -297,16 +299,19 @@ export function readList(field: BoundField, ctx: RowContext, fieldPath?: string)
     return undefined;
   }
   const out: string[] = [];
+  const add = (item: string): void => {
+    if (!out.includes(item)) out.push(item);
+  };
   for (const part of text.split(spec.separator)) {
     const item = part.trim();
     if (item === '') continue;
     if (spec.codes === undefined) {
-      out.push(item);
+      add(item);
       continue;
     }
     const hit = spec.codes.get(item.toLowerCase()) as string | undefined;
-    if (hit !== undefined) out.push(hit);
-    else if (spec.unlistedKeep) out.push(item);
+    if (hit !== undefined) add(hit);
+    else if (spec.unlistedKeep) add(item);
     else {
       ctx.fail(field, raw, new Failure('unknown_code', `the item ${quote(item)} is not one of the listed codes (${listCodes(spec.codeNames)})`, 'add it to "codes", correct the cell, or set "unlistedCodes": "keep"'), fieldPath);
       return undefined;
