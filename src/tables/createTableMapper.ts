@@ -208,10 +208,8 @@ export function mapperFor(compiled: CompiledMapping, options: CreateTableMapperO
     const t = tables[table];
     const prepared = prepareInput(input, table, fn, batch?.columns, t.bound !== undefined);
     if (t.bound === undefined) {
-      if (prepared.columns === undefined) {
-        if (prepared.rows.length === 0) return prepared;
-        fail('missing_field', `${table}.columns`, `${fn}: the ${table} rows are arrays without a header; pass the header as options.columns or make the first row the header.`);
-      }
+      // Unbound, the rows give a header (their first row of cells, or their keys) unless there are none.
+      if (prepared.columns === undefined) return prepared;
       const local = new MappingIssues(fn);
       bind(table, prepared.columns, prepared.isFeatureCollection, local);
       local.throwIfAny();

@@ -58,10 +58,11 @@ describe('a column the header lacks', () => {
     expect(fortyOne?.[2]).toBe(`createTableMapper: households.size names the column "size", which households does not have; the closest is "c1". Columns: ${wide(40).join(', ')} … (41 in all).`);
   });
 
-  it('names no closest column when the header is empty', () => {
+  it('names no closest column when the header is empty, and says the table has none', () => {
+    const none = 'The households table has no columns at all: check that its rows have keys, or pass its header as options.columns.';
     expect(headerIssues({ households: { id: 'id', size: 'size' } }, [])).toEqual([
-      ['households.id', 'not_found', 'createTableMapper: households.id names the column "id", which households does not have. Columns: .', undefined],
-      ['households.size', 'not_found', 'createTableMapper: households.size names the column "size", which households does not have. Columns: .', undefined],
+      ['households.id', 'not_found', `createTableMapper: households.id names the column "id", which households does not have. ${none}`, undefined],
+      ['households.size', 'not_found', `createTableMapper: households.size names the column "size", which households does not have. ${none}`, undefined],
     ]);
   });
 

@@ -132,15 +132,25 @@ describe('createTableMapper: batches', () => {
     expect(mapper.finish().summary.sites).toEqual({ rows: 0, records: 0, rejectedRows: 0, warnings: 0 });
   });
 
-  it('refuses a first batch whose first row is absent, as it finds no header', () => {
+  it('takes the header of a first batch whose first row is absent from the other rows, and reports that row', () => {
     const mapper = createTableMapper({ households: { id: 'id', size: 'size' } });
-    const error = caught(() => mapper.households([undefined as unknown as Record<string, string>, { id: 'a', size: '1' }]));
-    expect([error.code, error.path, error.message]).toEqual([
-      'missing_field',
-      'households.columns',
-      'createTableMapper: the households rows are arrays without a header; pass the header as options.columns or make the first row the header.',
+    const result = mapper.households([undefined as unknown as Record<string, string>, { id: 'a', size: '1' }]);
+    expect(result.records).toStrictEqual([{ id: 'a', size: 1, attributes: {} }]);
+    expect(result.problems[0]).toMatchObject({ row: 2, code: 'invalid_value', message: 'the row is undefined, not a row of cells; pass each row as an object keyed by column or an array of cells.' });
+  });
+
+  it('refuses a first batch of rows of cells after an empty header, saying the table has no columns', () => {
+    const mapper = createTableMapper({ households: { id: 'id', size: 'size' } });
+    const error = caught(() => mapper.households([[], ['a', '1']]));
+    expect([error.code, error.issues.map((i) => i.message)]).toEqual([
+      'invalid_schema',
+      [
+        'createTableMapper: households.id names the column "id", which households does not have. The households table has no columns at all: check that its rows have keys, or pass its header as options.columns.',
+        'createTableMapper: households.size names the column "size", which households does not have. The households table has no columns at all: check that its rows have keys, or pass its header as options.columns.',
+      ],
     ]);
   });
+
 
   it('reports persons no household claimed, with no column when the household id is a constant', () => {
     const mapper = createTableMapper({ households: PERSONS_FROM_CONSTANT.households, persons: PERSONS_FROM_CONSTANT.persons });

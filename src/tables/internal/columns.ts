@@ -94,7 +94,7 @@ export class ColumnIndex {
       issues.add(
         'not_found',
         path,
-        `names the column ${JSON.stringify(name)}, which ${this.table} does not have${closest === undefined ? '' : `; the closest is ${JSON.stringify(closest)}`}. Columns: ${shown.join(', ')}${this.keys.length > 40 ? ` … (${this.keys.length} in all)` : ''}.`,
+        `names the column ${JSON.stringify(name)}, which ${this.table} does not have${closest === undefined ? '' : `; the closest is ${JSON.stringify(closest)}`}. ${shown.length === 0 ? `The ${this.table} table has no columns at all: check that its rows have keys, or pass its header as options.columns` : `Columns: ${shown.join(', ')}`}${this.keys.length > 40 ? ` … (${this.keys.length} in all)` : ''}.`,
         closest === undefined ? undefined : `did you mean "${closest}"?`,
       );
       return undefined;

@@ -64,7 +64,9 @@ export function prepareInput(input: unknown, table: TableName, fn: string, colum
   if (Array.isArray(first) && !bound) {
     return { rows: rows.slice(1), geometries: undefined, columns: first.map((c: unknown) => (typeof c === 'string' ? c : String(c))), isFeatureCollection: false, headerRow: true };
   }
-  if (first === undefined || Array.isArray(first) || bound) return { rows, geometries: undefined, columns: undefined, isFeatureCollection: false, headerRow: false };
+  // Rows of arrays without a header, once the table is bound (the header came with the first batch), or no rows.
+  // A first row that is not a row at all (undefined, a number) is not a header: the keys come from the other rows.
+  if (rows.length === 0 || bound) return { rows, geometries: undefined, columns: undefined, isFeatureCollection: false, headerRow: false };
   const keys = new Set<string>();
   const scan = Math.min(rows.length, KEY_SCAN_ROWS);
   for (let i = 0; i < scan; i++) {
