@@ -120,6 +120,7 @@ export class Sfc32 {
   categorical(cumulative: Float64Array): number {
     const last = cumulative.length - 1;
     const target = this.next() * (cumulative[last] as number);
+    // Stryker disable next-line EqualityOperator: equivalent — at i = last the test either returns last or falls through to return last
     for (let i = 0; i < last; i++) {
       if (target < (cumulative[i] as number)) return i;
     }
@@ -140,6 +141,7 @@ export class Sfc32 {
 export function cumulativeWeights(weights: readonly number[]): Float64Array {
   const out = new Float64Array(weights.length);
   let total = 0;
+  // Stryker disable next-line EqualityOperator: equivalent — i = weights.length writes out[weights.length], past the end of the typed array, which JavaScript ignores
   for (let i = 0; i < weights.length; i++) {
     total += weights[i] as number;
     out[i] = total;
