@@ -12,9 +12,10 @@
  * @internal
  */
 export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+  // null passes the typeof test but counts as frozen, as every primitive does.
+  if (typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    for (const key of Object.keys(value as object)) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return value;
 }

@@ -38,8 +38,8 @@ export function jsonSchemaOf(
     delete defs[rootId];
   } else {
     root = { ...generated };
+    // Stryker disable next-line StringLiteral: equivalent — zod writes $defs last and only when it has parts, so the $defs written after root would replace it in place
     delete root['$defs'];
-    delete root['$schema'];
   }
   const head: Record<string, unknown> = { $schema: generated['$schema'] };
   if (options.id !== undefined) head['$id'] = options.id;
