@@ -58,6 +58,11 @@ export type Refinement<T> = (value: T, report: ReportIssue) => void;
 
 function messageOf(custom: PlainMessage | undefined, input: unknown, standard: string): string {
   if (custom === undefined) return standard;
+  return customMessage(custom, input);
+}
+
+/** The message of a check that has no standard one here (a regex or a refinement always comes with its own). */
+function customMessage(custom: PlainMessage, input: unknown): string {
   return typeof custom === 'string' ? custom : custom(input);
 }
 
@@ -79,19 +84,19 @@ function invalidType(expected: string, input: unknown, stop?: false): PlainIssue
   return stop === false ? { code: 'invalid_type', expected, path: [], message, continue: false } : { code: 'invalid_type', expected, path: [], message };
 }
 
-function quoted(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : String(value);
+function quoted(value: string): string {
+  return `"${value}"`;
 }
 
 /** Whether a later check without a `when` condition still runs (no issue stopped it). */
 function open(issues: readonly PlainIssue[], from: number): boolean {
-  for (let i = from; i < issues.length; i++) if (issues[i]?.continue !== true) return false;
+  for (let i = from; i < issues.length; i++) if ((issues[i] as PlainIssue).continue !== true) return false;
   return true;
 }
 
 /** Whether a later size check (zod's `when: has length`) still runs: no issue stopped everything. */
 function notStopped(issues: readonly PlainIssue[], from: number): boolean {
-  for (let i = from; i < issues.length; i++) if (issues[i]?.continue === false) return false;
+  for (let i = from; i < issues.length; i++) if ((issues[i] as PlainIssue).continue === false) return false;
   return true;
 }
 
@@ -117,12 +122,11 @@ function hasLength(value: unknown): boolean {
  * string). Strings are measured in code points, as zod does.
  */
 function sizeCheck(value: unknown, rule: 'min' | 'length', n: number, custom: PlainMessage | undefined, issues: PlainIssue[]): void {
-  const units = (value as { length: number }).length;
-  const doubt = rule === 'min' ? units >= n && units < 2 * n : units >= n && units <= 2 * n;
-  const length = typeof value === 'string' && doubt ? [...value].length : units;
+  const length = typeof value === 'string' ? [...value].length : (value as { length: number }).length;
   if (rule === 'min' ? length >= n : length === n) return;
   const origin = Array.isArray(value) ? 'array' : typeof value === 'string' ? 'string' : 'unknown';
-  const big = rule === 'length' && length > n;
+  // Stryker disable next-line EqualityOperator: equivalent — a length equal to n has returned above, so > and >= agree
+  const big = length > n;
   const adjective = rule === 'length' ? 'exactly ' : '>=';
   const unit = origin === 'array' ? 'items' : origin === 'string' ? 'characters' : '';
   const verb = unit === '' ? `to be ${adjective}${n}` : `to have ${adjective}${n} ${unit}`;
@@ -142,19 +146,17 @@ export function string(...rules: StringRule[]): PlainCheck {
       issues.push(typeError === undefined ? invalidType('string', value) : { ...invalidType('string', value), message: typeError.typeError });
     }
     for (const rule of rules) {
-      if ('typeError' in rule) {
-        continue;
-      } else if ('min' in rule) {
+      if ('min' in rule) {
         if (hasLength(value) && notStopped(issues, start)) sizeCheck(value, 'min', rule.min, rule.message, issues);
-      } else if (typeof value !== 'string' || !open(issues, start)) {
-        continue;
+      } else if ('typeError' in rule || typeof value !== 'string') {
+        // z.string({ error }) is no check; zod runs regex and refine only on a string, whose own issues never stop them.
       } else if ('regex' in rule) {
         rule.regex.lastIndex = 0;
         if (rule.regex.test(value)) continue;
         const pattern = rule.regex.toString();
-        issues.push({ code: 'invalid_format', origin: 'string', format: 'regex', pattern, path: [], message: messageOf(rule.message, value, `Invalid string: must match pattern ${pattern}`), continue: true });
+        issues.push({ code: 'invalid_format', origin: 'string', format: 'regex', pattern, path: [], message: customMessage(rule.message, value), continue: true });
       } else if (!rule.refine(value)) {
-        issues.push({ code: 'custom', path: [], message: messageOf(rule.message, value, 'Invalid input'), continue: true });
+        issues.push({ code: 'custom', path: [], message: customMessage(rule.message, value), continue: true });
       }
     }
   };
@@ -169,11 +171,12 @@ export type NumberRule =
 
 /** `z.number()` (finite numbers only, as zod 4) with its checks in the order given; `z.int()` is `number({ int: true }, …)`. */
 export function number(...rules: NumberRule[]): PlainCheck {
-  return (value, issues) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      issues.push(invalidType('number', value));
+  return (input, issues) => {
+    if (!Number.isFinite(input)) {
+      issues.push(invalidType('number', input));
       return;
     }
+    const value = input as number;
     const start = issues.length;
     for (const rule of rules) {
       if (!open(issues, start)) return;
@@ -181,6 +184,7 @@ export function number(...rules: NumberRule[]): PlainCheck {
         if (!Number.isInteger(value)) {
           issues.push({ ...invalidType('int', value, false), format: 'safeint', message: messageOf(rule.message, value, `Invalid input: expected int, received number`) });
         } else if (!Number.isSafeInteger(value)) {
+          // Stryker disable next-line EqualityOperator: equivalent — 0 is a safe integer and never reaches this branch
           const big = value > 0;
           const bound = big ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER;
           const standard = big ? `Too big: expected int to be <=${bound}` : `Too small: expected int to be >=${bound}`;
@@ -212,9 +216,9 @@ export function boolean(): PlainCheck {
 
 /** `z.enum(values)`. */
 export function oneOf(values: readonly string[]): PlainCheck {
-  const message = values.length === 1 ? `Invalid input: expected ${quoted(values[0])}` : `Invalid option: expected one of ${values.map(quoted).join('|')}`;
+  const message = values.length === 1 ? `Invalid input: expected ${quoted(values[0] as string)}` : `Invalid option: expected one of ${values.map(quoted).join('|')}`;
   return (value, issues) => {
-    if (typeof value !== 'string' || !values.includes(value)) issues.push({ code: 'invalid_value', values, path: [], message });
+    if (!(values as readonly unknown[]).includes(value)) issues.push({ code: 'invalid_value', values, path: [], message });
   };
 }
 
