@@ -25,8 +25,10 @@ const LARGE = 2 ** 256;
  */
 export function rescaleFactor(values: ArrayLike<number>): number {
   let max = 0;
+  // Stryker disable next-line EqualityOperator: equivalent — values[values.length] is undefined, and Math.abs(undefined) is NaN, never above max
   for (let i = 0; i < values.length; i++) {
     const magnitude = Math.abs(values[i] as number);
+    // Stryker disable next-line EqualityOperator: equivalent — at magnitude = max, max is set to the value it already has
     if (magnitude > max) max = magnitude;
   }
   return max > LARGE ? 2 ** -Math.floor(Math.log2(max)) : 1;
@@ -40,6 +42,7 @@ export function rescaleFactor(values: ArrayLike<number>): number {
 export function rescale(values: Float64Array, factor: number): Float64Array {
   if (factor === 1) return values;
   const out = new Float64Array(values.length);
+  // Stryker disable next-line EqualityOperator: equivalent — i = values.length writes out[values.length], past the end of the typed array, which JavaScript ignores
   for (let i = 0; i < values.length; i++) out[i] = (values[i] as number) * factor;
   return out;
 }

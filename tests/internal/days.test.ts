@@ -23,4 +23,15 @@ describe('day numbers', () => {
     civilFromDays(11016, parts);
     expect(Array.from(parts)).toEqual([2000, 2, 29]);
   });
+
+  it('gives January and February their own year (the algorithm counts years from March)', () => {
+    // date(2025, 1, 1).toordinal() − 719163 = 20089; date(2024, 12, 31) is the day before; date(2025, 2, 28) is 58 after.
+    const parts = new Int32Array(3);
+    civilFromDays(20089, parts);
+    expect(Array.from(parts)).toEqual([2025, 1, 1]);
+    civilFromDays(20088, parts);
+    expect(Array.from(parts)).toEqual([2024, 12, 31]);
+    civilFromDays(20147, parts);
+    expect(Array.from(parts)).toEqual([2025, 2, 28]);
+  });
 });

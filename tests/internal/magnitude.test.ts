@@ -140,3 +140,11 @@ describe('errors name the caller’s input, not an internal variable (issue 12: 
     expect(error.message).toMatch(/^targetingErrors: the sum of options.weight exceeds 1.8e308/);
   });
 });
+
+describe('rescaleFactor at its threshold', () => {
+  it('leaves values up to 2^256 alone and brings larger ones to [1, 2)', () => {
+    expect(rescaleFactor([1, -(2 ** 256)])).toBe(1);
+    expect(rescaleFactor([2 ** 257, 3])).toBe(2 ** -257);
+    expect(rescaleFactor(new Float64Array([-(2 ** 300) * 1.5]))).toBe(2 ** -300);
+  });
+});
