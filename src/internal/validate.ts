@@ -33,8 +33,13 @@ export function finiteNumber(value: unknown, path: string, fn: string): number {
  */
 export function nonNegativeNumber(value: unknown, path: string, fn: string): number {
   const x = finiteNumber(value, path, fn);
-  if (x < 0) fail('out_of_range', path, `${fn}: ${path} is ${x}; expected a number ≥ 0.`);
+  if (x < 0) negative(x, path, fn);
   return x;
+}
+
+/** Throws the error of {@link nonNegativeNumber} for a negative number. */
+function negative(x: number, path: string, fn: string): never {
+  return fail('out_of_range', path, `${fn}: ${path} is ${x}; expected a number ≥ 0.`);
 }
 
 /**
@@ -64,10 +69,10 @@ export interface IntegerBounds {
 export function integer(value: unknown, path: string, fn: string, bounds: IntegerBounds = {}): number {
   const x = finiteNumber(value, path, fn);
   if (!Number.isInteger(x)) fail('not_integer', path, `${fn}: ${path} is ${x}; expected a whole number.`);
-  if (bounds.min !== undefined && x < bounds.min) {
+  if (x < (bounds.min ?? Number.NEGATIVE_INFINITY)) {
     fail('out_of_range', path, `${fn}: ${path} is ${x}; expected a whole number ≥ ${bounds.min}.`);
   }
-  if (bounds.max !== undefined && x > bounds.max) {
+  if (x > (bounds.max ?? Number.POSITIVE_INFINITY)) {
     fail('out_of_range', path, `${fn}: ${path} is ${x}; expected a whole number ≤ ${bounds.max}.`);
   }
   return x;
@@ -112,6 +117,20 @@ function rangeHint(coordinate: number): string {
  * @internal
  */
 export function position(value: unknown, path: string, fn: string): readonly [number, number] {
+  if (Array.isArray(value) && value.length >= 2) {
+    const lng: unknown = value[0];
+    const lat: unknown = value[1];
+    // The range tests are false for NaN, and ±Infinity is out of range: a position that passes is finite.
+    if (typeof lng === 'number' && typeof lat === 'number' && lng >= -180 && lng <= 180 && lat >= -90 && lat <= 90) return [lng, lat];
+  }
+  return invalidPosition(value, path, fn);
+}
+
+/**
+ * Throws the error for a value that {@link position} rejects: not a pair, not finite numbers, the latitude out of
+ * range, else the longitude.
+ */
+function invalidPosition(value: unknown, path: string, fn: string): never {
   if (!Array.isArray(value) || value.length < 2) {
     fail('invalid_position', path, `${fn}: ${path} is ${describe(value)}; expected a position [lng, lat].`);
   }
@@ -133,18 +152,16 @@ export function position(value: unknown, path: string, fn: string): readonly [nu
       swapped ? 'positions are [lng, lat] — swapped?' : undefined,
     );
   }
-  if (lng < -180 || lng > 180) {
-    // Rounded to 10 decimals so 238.11 reads as -121.89, not -121.88999999999999.
-    const wrapped = lng > 180 && lng <= 360 ? Number((lng - 360).toFixed(10)) : null;
-    fail(
-      'invalid_position',
-      path,
-      wrapped === null
-        ? `${fn}: ${path} has longitude ${lng}, outside [-180, 180]; ${rangeHint(lng)}.`
-        : `${fn}: ${path} has longitude ${lng}, outside [-180, 180]; a longitude east of 180 counted from 0 to 360 is ${wrapped} — write [${wrapped}, ${lat}].`,
-    );
-  }
-  return [lng, lat];
+  // The latitude is in range, so the longitude is the one outside [-180, 180].
+  // Rounded to 10 decimals so 238.11 reads as -121.89, not -121.88999999999999.
+  const wrapped = lng > 180 && lng <= 360 ? Number((lng - 360).toFixed(10)) : null;
+  return fail(
+    'invalid_position',
+    path,
+    wrapped === null
+      ? `${fn}: ${path} has longitude ${lng}, outside [-180, 180]; ${rangeHint(lng)}.`
+      : `${fn}: ${path} has longitude ${lng}, outside [-180, 180]; a longitude east of 180 counted from 0 to 360 is ${wrapped} — write [${wrapped}, ${lat}].`,
+  );
 }
 
 /**
@@ -158,6 +175,7 @@ export function positions(values: unknown, path: string, fn: string): Float64Arr
   const packed = new Float64Array(values.length * 2);
   for (let i = 0; i < values.length; i++) {
     const value: unknown = values[i];
+    // The same test as position's, inline: no pair is allocated, and the path string is built only for a bad entry.
     if (Array.isArray(value) && value.length >= 2) {
       const lng: unknown = value[0];
       const lat: unknown = value[1];
@@ -167,22 +185,9 @@ export function positions(values: unknown, path: string, fn: string): Float64Arr
         continue;
       }
     }
-    const [lng, lat] = position(value, `${path}[${i}]`, fn);
-    packed[2 * i] = lng;
-    packed[2 * i + 1] = lat;
+    invalidPosition(value, `${path}[${i}]`, fn);
   }
   return packed;
-}
-
-/**
- * Checks an array is not empty.
- *
- * @internal
- */
-export function nonEmptyArray<T>(values: unknown, path: string, fn: string): readonly T[] {
-  if (!Array.isArray(values)) fail('invalid_type', path, `${fn}: ${path} is ${describe(values)}; expected an array.`);
-  if (values.length === 0) fail('empty', path, `${fn}: ${path} is empty; pass at least one item.`);
-  return values as readonly T[];
 }
 
 /**
@@ -237,7 +242,7 @@ export function weights(
   for (let i = 0; i < n; i++) {
     const value = source[i];
     // The path string is built only for a bad weight: building it for every item dominated large inputs.
-    const w = typeof value === 'number' && value >= 0 && value < Number.POSITIVE_INFINITY ? value : nonNegativeNumber(value, `${path}[${i}]`, fn);
+    const w = typeof value === 'number' && value >= 0 && value < Number.POSITIVE_INFINITY ? value : invalidWeight(value, `${path}[${i}]`, fn);
     out[i] = w;
     total += w;
   }
@@ -246,6 +251,14 @@ export function weights(
     fail('out_of_range', path, `${fn}: ${path} sum to 0; at least one weight must be positive.`);
   }
   return { weights: out, total };
+}
+
+/**
+ * Throws the error of {@link nonNegativeNumber} for a weight that is not a finite number ≥ 0: not a number, not
+ * finite, else negative.
+ */
+function invalidWeight(value: unknown, path: string, fn: string): never {
+  return negative(finiteNumber(value, path, fn), path, fn);
 }
 
 /** A calendar date split into its parts. */
@@ -317,10 +330,11 @@ export function dateString(value: unknown, path: string, fn: string): CalendarDa
  */
 export function nearestValidDate(year: number, month: number, day: number): string {
   const two = (x: number): string => String(x).padStart(2, '0');
-  if (month > 12 && day >= 1 && day <= 12 && month <= daysInMonth(year, day)) return `${year}-${two(day)}-${two(month)}`;
+  const yyyy = String(year).padStart(4, '0');
+  if (month > 12 && day >= 1 && day <= 12 && month <= daysInMonth(year, day)) return `${yyyy}-${two(day)}-${two(month)}`;
   const m = Math.min(12, Math.max(1, month));
   const d = Math.min(daysInMonth(year, m), Math.max(1, day));
-  return `${String(year).padStart(4, '0')}-${two(m)}-${two(d)}`;
+  return `${yyyy}-${two(m)}-${two(d)}`;
 }
 
 /**
@@ -474,15 +488,19 @@ export const MAX_HOUSEHOLD_SIZE = 30;
  * @internal
  */
 export function householdSize(value: unknown, path: string, fn: string): number {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_HOUSEHOLD_SIZE) return value;
-  if (typeof value === 'number' && Number.isFinite(value) && Number.isInteger(value)) {
-    fail(
-      'out_of_range',
-      path,
-      value < 1
-        ? `${fn}: ${path} is ${value}; a household has between 1 and ${MAX_HOUSEHOLD_SIZE} persons — the size counts everyone who lives there, the applicant included, so set it to the number of members (at least 1) or leave the record out until it is corrected.`
-        : `${fn}: ${path} is ${value}; a household has between 1 and ${MAX_HOUSEHOLD_SIZE} persons — a larger size is almost surely a data-entry error (an extra digit, or several households counted as one); correct the record.`,
-    );
-  }
-  return integer(value, path, fn, { min: 1, max: MAX_HOUSEHOLD_SIZE });
+  // A value that is not a whole number gets integer's error (wrong type, not finite, or a fraction).
+  if (!isWholeNumber(value)) return integer(value, path, fn);
+  if (value >= 1 && value <= MAX_HOUSEHOLD_SIZE) return value;
+  return fail(
+    'out_of_range',
+    path,
+    value <= 0
+      ? `${fn}: ${path} is ${value}; a household has between 1 and ${MAX_HOUSEHOLD_SIZE} persons — the size counts everyone who lives there, the applicant included, so set it to the number of members (at least 1) or leave the record out until it is corrected.`
+      : `${fn}: ${path} is ${value}; a household has between 1 and ${MAX_HOUSEHOLD_SIZE} persons — a larger size is almost surely a data-entry error (an extra digit, or several households counted as one); correct the record.`,
+  );
+}
+
+/** `Number.isInteger` as a type guard: a whole number is a finite number. */
+function isWholeNumber(value: unknown): value is number {
+  return Number.isInteger(value);
 }
