@@ -73,6 +73,18 @@ describe('NearestGrid', () => {
     );
   });
 
+  it('answers points near the poles for sites around the equator (a flat grid) and points at the antipodes of a city', () => {
+    const equator: Position[] = Array.from({ length: 24 }, (_, s) => [-180 + 15 * s + 0.5, (s % 3) * 0.001]);
+    const polar: Position[] = [];
+    for (let lng = -175; lng < 180; lng += 12.5) polar.push([lng, 80], [lng, -80], [lng + 3, 89.5], [lng + 3, -89.5], [lng, 40]);
+    expectBrute(equator, polar, 1.5);
+    expectBrute(equator, polar, 0.25);
+    const random = seeded(7);
+    const sanJose: Position[] = Array.from({ length: 40 }, () => [-121.9 + (random() - 0.5) * 0.2, 37.33 + (random() - 0.5) * 0.2]);
+    const antipodes: Position[] = sanJose.slice(0, 20).map(([lng, lat], t) => [lng + 180 + (t % 4) * 0.01, -lat + (t % 3) * 0.01]);
+    expectBrute(sanJose, antipodes, 1.5);
+  });
+
   it('breaks ties by the lowest site index: duplicated sites and sites mirrored about the point', () => {
     const sites: Position[] = [[10.5, 45], [10.5, 45], [10.25, 45], [10.75, 45], [10.5, 45.25], [10.5, 44.75], [10.25, 45]];
     expectBrute(sites, [[10.5, 45], [10.375, 45], [10.625, 45], [10.5, 45.125], [10.25, 45], [10.5, 44.875]], 1.5);
@@ -90,6 +102,8 @@ describe('NearestGrid', () => {
     const { siteIndex, distanceKm } = nearestAll(new NearestGrid(pack(sites), 1.5), pack([[180, 10], [-180, 10]]));
     expect(Array.from(siteIndex)).toEqual([0, 0]);
     expect(Array.from(distanceKm)).toEqual([0, 0]);
+    const reversed = nearestAll(new NearestGrid(pack([[180, 10], [170, 10]]), 1.5), pack([[-180, 10]]));
+    expect([reversed.siteIndex[0], reversed.distanceKm[0]]).toEqual([0, 0]);
     expect(nearestOne(new NearestGrid(pack(sites), 1.5), 180, 10)).toEqual({ index: 0, km: 0 });
   });
 
