@@ -10,7 +10,7 @@ const sites = (programs: NonNullable<NonNullable<TableMapping['sites']>['program
 const at = { lat: '37.3', lng: '-121.9' };
 
 describe('a row that is not a row', () => {
-  it('is rejected with its value, and its fields read as blank', () => {
+  it('is rejected once with its value; its fields are not also reported as blank', () => {
     const result = mapHouseholds([{ id: 'A', size: '1' }, 5, null] as never, households);
     expect(result.records).toStrictEqual([{ id: 'A', size: 1, attributes: {} }]);
     expect(result.problems[0]).toStrictEqual({
@@ -26,12 +26,39 @@ describe('a row that is not a row', () => {
     });
     expect(result.problems.map((p) => [p.row, p.field, p.code, p.severity])).toEqual([
       [3, '', 'invalid_value', 'error'],
-      [3, 'id', 'missing_value', 'error'],
-      [3, 'size', 'missing_value', 'error'],
       [4, '', 'invalid_value', 'error'],
-      [4, 'id', 'missing_value', 'error'],
-      [4, 'size', 'missing_value', 'error'],
     ]);
+  });
+
+  it('is skipped in every table, counted as rejected, and nothing is read from it', () => {
+    const mapping: TableMapping = {
+      households: { id: 'id', size: { countMembers: true }, members: 'persons' },
+      persons: { householdId: 'hh', birthDate: 'dob' },
+      sites: { id: 'id', location: { lat: 'lat', lng: 'lng' } },
+      enrollments: { householdId: 'hh', programId: 'p', programYear: 'y' },
+    };
+    const result = mapTables(
+      {
+        households: [{ id: 'A' }, null],
+        persons: [undefined, { hh: 'A', dob: '2010-01-01' }] as never,
+        sites: [{ id: 'S', lat: '37.3', lng: '-121.9' }, 'S2'] as never,
+        enrollments: [7, { hh: 'A', p: 'P', y: '2024' }] as never,
+      },
+      mapping,
+    );
+    expect(result.problems.map((p) => [p.table, p.row, p.field, p.code, p.value])).toEqual([
+      ['households', 3, '', 'invalid_value', null],
+      ['persons', 2, '', 'invalid_value', null],
+      ['enrollments', 2, '', 'invalid_value', '7'],
+      ['sites', 3, '', 'invalid_value', 'S2'],
+    ]);
+    expect([result.households.length, result.enrollments.length, result.sites.length]).toEqual([1, 1, 1]);
+    expect(result.summary).toStrictEqual({
+      households: { rows: 2, records: 1, rejectedRows: 1, warnings: 0 },
+      persons: { rows: 2, records: 1, rejectedRows: 1, warnings: 0 },
+      enrollments: { rows: 2, records: 1, rejectedRows: 1, warnings: 0 },
+      sites: { rows: 2, records: 1, rejectedRows: 1, warnings: 0 },
+    });
   });
 });
 

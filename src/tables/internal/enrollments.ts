@@ -57,7 +57,10 @@ export function mapEnrollmentRows(bound: BoundEnrollments, rows: readonly unknow
   const householdColumn = bound.householdId.column?.header ?? null;
   const siteColumn = bound.siteId?.column?.header ?? null;
   for (let i = 0; i < rows.length; i++) {
-    ctx.start(rows[i], firstRow + i);
+    if (!ctx.start(rows[i], firstRow + i)) {
+      rejected++;
+      continue;
+    }
     const householdId = readText(bound.householdId, ctx);
     if (householdId !== undefined) ctx.id = householdId;
     const programId = readText(bound.programId, ctx);

@@ -117,7 +117,10 @@ export function mapHouseholdRows(
   let rejected = 0;
   const fromPersons = bound.members === 'persons';
   for (let i = 0; i < rows.length; i++) {
-    ctx.start(rows[i], firstRow + i);
+    if (!ctx.start(rows[i], firstRow + i)) {
+      rejected++;
+      continue;
+    }
     const id = readText(bound.id, ctx);
     if (id !== undefined) ctx.id = id;
     let size = bound.size === 'countMembers' ? undefined : readNumber(bound.size, ctx);

@@ -53,7 +53,10 @@ export function mapPersonRows(bound: BoundPersons, rows: readonly unknown[], fir
   // Stryker disable next-line ArrayDeclaration: equivalent — emptied before each row is read
   const incomes: IncomeSource[] = [];
   for (let i = 0; i < rows.length; i++) {
-    ctx.start(rows[i], firstRow + i);
+    if (!ctx.start(rows[i], firstRow + i)) {
+      rejected++;
+      continue;
+    }
     const householdId = readText(bound.householdId, ctx);
     if (householdId !== undefined) ctx.id = householdId;
     const birthDate = readDate(bound.birthDate, ctx);

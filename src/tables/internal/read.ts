@@ -52,8 +52,6 @@ export function bindOptional(spec: FieldSpec | undefined, columns: ColumnIndex, 
   return spec === undefined ? undefined : bindField(spec, columns, issues);
 }
 
-const EMPTY_ROW: Readonly<Record<string, unknown>> = Object.freeze({});
-
 /**
  * The state of the row being read: where it is, what was found wrong. Reused for every row of a batch.
  *
@@ -90,19 +88,21 @@ export class RowContext {
     return out;
   }
 
-  start(row: unknown, rowNumber: number): void {
+  /**
+   * Starts a row. A value that is not a row of cells (`undefined`, a number) is reported once and rejected; it
+   * returns `false` and the reader skips the row, so its fields are not also reported as blank.
+   */
+  start(row: unknown, rowNumber: number): boolean {
     this.row = rowNumber;
     this.rejected = false;
     this.id = null;
     if (row === null || typeof row !== 'object') {
-      this.current = EMPTY_ROW;
-      // Stryker disable next-line BooleanLiteral: equivalent — the empty row has neither keys nor indices: every cell is undefined
-      this.isArray = false;
       this.report('invalid_value', 'error', null, row, '', `the row is ${describe(row)}, not a row of cells; pass each row as an object keyed by column or an array of cells.`);
-      return;
+      return false;
     }
     this.current = row;
     this.isArray = Array.isArray(row);
+    return true;
   }
 
   /** The raw cell of a bound field in the current row; it clears {@link RowContext.wasMissing} for the reader. */

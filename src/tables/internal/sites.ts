@@ -46,7 +46,10 @@ export function mapSiteRows(bound: BoundSites, rows: readonly unknown[], geometr
   const records: Site[] = [];
   let rejected = 0;
   for (let i = 0; i < rows.length; i++) {
-    ctx.start(rows[i], firstRow + i);
+    if (!ctx.start(rows[i], firstRow + i)) {
+      rejected++;
+      continue;
+    }
     const id = readText(bound.id, ctx);
     if (id !== undefined) ctx.id = id;
     const name = bound.name === undefined ? undefined : readText(bound.name, ctx);
