@@ -39,7 +39,7 @@ describe('a row that is not a row', () => {
     };
     const result = mapTables(
       {
-        households: [{ id: 'A' }, null],
+        households: [{ id: 'A' }, null] as never,
         persons: [undefined, { hh: 'A', dob: '2010-01-01' }] as never,
         sites: [{ id: 'S', lat: '37.3', lng: '-121.9' }, 'S2'] as never,
         enrollments: [7, { hh: 'A', p: 'P', y: '2024' }] as never,
