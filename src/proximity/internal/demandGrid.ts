@@ -75,6 +75,7 @@ export class DemandGrid {
     let minX = Infinity, minY = Infinity, minZ = Infinity;
     let maxX = -Infinity, maxY = -Infinity, maxZ = -Infinity;
     const pi = Math.PI;
+    // Stryker disable next-line EqualityOperator: equivalent — at i = n the vector is NaN: its writes fall past the end and NaN changes no min or max
     for (let i = 0; i < n; i++) {
       // toRadians inlined: validated positions have |lng| ≤ 180 and |lat| ≤ 90, where turf's `% 360` is the identity.
       const phi = ((packed[2 * i + 1] as number) * pi) / 180;
@@ -90,11 +91,17 @@ export class DemandGrid {
       raw[3 * i + 1] = y;
       raw[3 * i + 2] = z;
       rawCos[i] = cosPhi;
+      // Stryker disable next-line EqualityOperator: equivalent — on a tie the extreme keeps the same value
       if (x < minX) minX = x;
+      // Stryker disable next-line EqualityOperator: equivalent — on a tie the extreme keeps the same value
       if (x > maxX) maxX = x;
+      // Stryker disable next-line EqualityOperator: equivalent — on a tie the extreme keeps the same value
       if (y < minY) minY = y;
+      // Stryker disable next-line EqualityOperator: equivalent — on a tie the extreme keeps the same value
       if (y > maxY) maxY = y;
+      // Stryker disable next-line EqualityOperator: equivalent — on a tie the extreme keeps the same value
       if (z < minZ) minZ = z;
+      // Stryker disable next-line EqualityOperator: equivalent — on a tie the extreme keeps the same value
       if (z > maxZ) maxZ = z;
     }
     if (n === 0) minX = minY = minZ = maxX = maxY = maxZ = 0;
@@ -123,11 +130,13 @@ export class DemandGrid {
     const cells = this.nx * this.ny * this.nz;
     const rawCell = new Int32Array(n);
     const start = new Int32Array(cells + 1);
+    // Stryker disable next-line EqualityOperator: equivalent — at i = n the cell index is NaN, and typed arrays ignore writes at NaN or past the end
     for (let i = 0; i < n; i++) {
       const c = this.cellIndex(raw[3 * i] as number, raw[3 * i + 1] as number, raw[3 * i + 2] as number);
       rawCell[i] = c;
       start[c + 1] = (start[c + 1] as number) + 1;
     }
+    // Stryker disable next-line EqualityOperator: equivalent — at c = cells the write to start[cells + 1] falls past the end, which a typed array ignores
     for (let c = 0; c < cells; c++) start[c + 1] = (start[c + 1] as number) + (start[c] as number);
     this.cellStart = start;
     // One interleaved record per household, so that the scatter of the counting sort (and later a cell's
@@ -135,6 +144,7 @@ export class DemandGrid {
     const fill = start.slice(0, cells);
     const order = new Int32Array(n);
     const data = new Float64Array(STRIDE * n);
+    // Stryker disable next-line EqualityOperator: equivalent — at i = n the cell is undefined: the writes land on a non-index property or at NaN, never on an element
     for (let i = 0; i < n; i++) {
       const c = rawCell[i] as number;
       const t = fill[c] as number;
@@ -152,16 +162,23 @@ export class DemandGrid {
     this.order = order;
     this.data = data;
     const box = new Float64Array(6 * cells);
+    // Stryker disable next-line EqualityOperator: equivalent — at c = cells no household is read and the box writes fall past the end
     for (let c = 0; c < cells; c++) {
       const end = start[c + 1] as number;
       let loX = Infinity, loY = Infinity, loZ = Infinity, hiX = -Infinity, hiY = -Infinity, hiZ = -Infinity;
       for (let t = start[c] as number; t < end; t++) {
         const x = data[STRIDE * t] as number, y = data[STRIDE * t + 1] as number, z = data[STRIDE * t + 2] as number;
+        // Stryker disable next-line EqualityOperator: equivalent — on a tie the box bound keeps the same value
         if (x < loX) loX = x;
+        // Stryker disable next-line EqualityOperator: equivalent — on a tie the box bound keeps the same value
         if (x > hiX) hiX = x;
+        // Stryker disable next-line EqualityOperator: equivalent — on a tie the box bound keeps the same value
         if (y < loY) loY = y;
+        // Stryker disable next-line EqualityOperator: equivalent — on a tie the box bound keeps the same value
         if (y > hiY) hiY = y;
+        // Stryker disable next-line EqualityOperator: equivalent — on a tie the box bound keeps the same value
         if (z < loZ) loZ = z;
+        // Stryker disable next-line EqualityOperator: equivalent — on a tie the box bound keeps the same value
         if (z > hiZ) hiZ = z;
       }
       box[6 * c] = loX;
@@ -179,10 +196,14 @@ export class DemandGrid {
     return this.cellStart.length - 1;
   }
 
+  /**
+   * The cell of a household of this grid. No clamping needed: ox is the least coordinate and rounding is
+   * monotone, so 0 ≤ x − ox ≤ the extent and the floor lies in 0 … nx − 1 (likewise y, z).
+   */
   private cellIndex(x: number, y: number, z: number): number {
-    const i = Math.min(this.nx - 1, Math.max(0, Math.floor((x - this.ox) / this.edge)));
-    const j = Math.min(this.ny - 1, Math.max(0, Math.floor((y - this.oy) / this.edge)));
-    const k = Math.min(this.nz - 1, Math.max(0, Math.floor((z - this.oz) / this.edge)));
+    const i = Math.floor((x - this.ox) / this.edge);
+    const j = Math.floor((y - this.oy) / this.edge);
+    const k = Math.floor((z - this.oz) / this.edge);
     return (i * this.ny + j) * this.nz + k;
   }
 
@@ -191,6 +212,7 @@ export class DemandGrid {
     const cells = this.cellCount;
     const data = this.data;
     const sums = new Float64Array(cells);
+    // Stryker disable next-line EqualityOperator: equivalent — at c = cells the inner loop never runs and the write falls past the end
     for (let c = 0; c < cells; c++) {
       const end = this.cellStart[c + 1] as number;
       let sum = 0;
@@ -249,7 +271,11 @@ export class CatchmentSweep {
     // Rings: each step bound below the cut-off, then the cut-off. decayValue is constant on (previous bound,
     // bound], so a ring's weight is its value at the upper bound.
     const bounds: number[] = [];
-    if (decay.kind === STEPS) for (const b of decay.bounds) if (b < cutoffKm) bounds.push(b);
+    // Stryker disable next-line ConditionalExpression: equivalent — the other kinds have no bounds (an empty array)
+    if (decay.kind === STEPS) {
+      // Stryker disable next-line EqualityOperator: equivalent — a bound equal to the cut-off repeats its ring, and the first of equal rings decides
+      for (const b of decay.bounds) if (b < cutoffKm) bounds.push(b);
+    }
     bounds.push(cutoffKm);
     this.bulk = decay.kind === BINARY || decay.kind === STEPS;
     const k = bounds.length;
@@ -260,6 +286,7 @@ export class CatchmentSweep {
       const t = thresholds(bound);
       this.inside2[q] = t.inside2;
       this.outside2[q] = t.outside2;
+      // Stryker disable next-line ConditionalExpression: equivalent — decayValue of the binary decay is 1 too
       this.ringWeights[q] = decay.kind === BINARY ? 1 : decayValue(decay, bound);
     });
   }
