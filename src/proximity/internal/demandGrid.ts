@@ -231,6 +231,7 @@ function thresholds(km: number): { inside2: number; outside2: number } {
   const chord = chordOfKm(km);
   const inner = chord - CHORD_MARGIN;
   const outer = chord + CHORD_MARGIN;
+  // Stryker disable next-line EqualityOperator: equivalent — at inner = 0 only a household at chord 0 skips the exact test, and its exact weight is the first ring's as well
   return { inside2: inner > 0 ? inner * inner : -1, outside2: outer * outer };
 }
 
@@ -328,10 +329,14 @@ export class CatchmentSweep {
           const b = 6 * c;
           const loX = box[b] as number, loY = box[b + 1] as number, loZ = box[b + 2] as number;
           const hiX = box[b + 3] as number, hiY = box[b + 4] as number, hiZ = box[b + 5] as number;
+          // Stryker disable next-line EqualityOperator: equivalent — on a tie both branches give a gap of 0
           const gx = loX > sx ? loX - sx : sx > hiX ? sx - hiX : 0;
+          // Stryker disable next-line EqualityOperator: equivalent — on a tie both branches give a gap of 0
           const gy = loY > sy ? loY - sy : sy > hiY ? sy - hiY : 0;
+          // Stryker disable next-line EqualityOperator: equivalent — on a tie both branches give a gap of 0
           const gz = loZ > sz ? loZ - sz : sz > hiZ ? sz - hiZ : 0;
           const min2 = gx * gx + gy * gy + gz * gz;
+          // Stryker disable next-line EqualityOperator: equivalent — a cell at exactly the outer chord has no household inside: each is beyond the cut-off by the margin
           if (min2 > outer2) continue;
           if (bulk) {
             const fx = Math.max(sx - loX, hiX - sx);
@@ -353,13 +358,18 @@ export class CatchmentSweep {
               const dy = sy - (data[STRIDE * t + 1] as number);
               const dz = sz - (data[STRIDE * t + 2] as number);
               const c2 = dx * dx + dy * dy + dz * dz;
+              // Stryker disable next-line EqualityOperator: equivalent — a household at exactly the outer chord is beyond the cut-off by the margin, and the exact test says so
               if (c2 > outer2) continue;
+              // Stryker disable next-line UnaryOperator: equivalent — every household that gets here is at most the last ring's outer chord, so the loop below always sets the weight
               let weight = -1;
+              // Stryker disable next-line EqualityOperator: equivalent — the loop always breaks by the last ring (c2 ≤ its outer chord), so r never reaches rings
               for (let r = 0; r < rings; r++) {
+                // Stryker disable next-line EqualityOperator, BlockStatement: equivalent — a household inside the ring falls through to the exact test, which gives the ring's weight too
                 if (c2 <= (inside2[r] as number)) {
                   weight = ringWeights[r] as number;
                   break;
                 }
+                // Stryker disable next-line EqualityOperator: equivalent — at exactly the outer chord the household is beyond the ring by the margin: the next ring (or the cut-off) decides it the same
                 if (c2 <= (outside2[r] as number)) {
                   weight = this.exactWeight(t, j);
                   break;
@@ -375,6 +385,7 @@ export class CatchmentSweep {
               const dx = sx - (data[STRIDE * t] as number);
               const dy = sy - (data[STRIDE * t + 1] as number);
               const dz = sz - (data[STRIDE * t + 2] as number);
+              // Stryker disable next-line EqualityOperator: equivalent — a household at exactly the outer chord is beyond the cut-off by the margin, and the exact test says so
               if (dx * dx + dy * dy + dz * dz > outer2) continue;
               const weight = this.exactWeight(t, j);
               if (weight < 0) continue;
@@ -402,8 +413,10 @@ export class CatchmentSweep {
     const pi = Math.PI;
     const dLat = (((coordinates[2 * j + 1] as number) - lat) * pi) / 180;
     const dLonDegrees = (coordinates[2 * j] as number) - lng;
+    // Stryker disable next-line UnaryOperator: equivalent — with +360 the test is always true and `%` runs, which is the identity inside (−360, 360) and gives 0 at ±360
     const dLon = ((dLonDegrees < 360 && dLonDegrees > -360 ? dLonDegrees : dLonDegrees % 360) * pi) / 180;
     let a = Math.pow(Math.sin(dLat / 2), 2) + Math.pow(Math.sin(dLon / 2), 2) * (g.data[STRIDE * t + 5] as number) * (this.sites.cosLat[j] as number);
+    // Stryker disable next-line EqualityOperator: equivalent — at a = 1 the clamp sets a to the 1 it already is
     if (a > 1) a = 1;
     const km = 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a)) * EARTH_KM;
     if (!(km <= this.cutoffKm)) return -1;
@@ -449,6 +462,7 @@ export function countSweep(sweep: CatchmentSweep, weightWithin?: Float64Array): 
   const cellWeight = weightWithin === undefined ? null : grid.weightPerCell();
   const data = grid.data;
   const siteOrder = sweep.sites.cellSites;
+  // Stryker disable next-line EqualityOperator: equivalent — at o = m the site is undefined: its vector is NaN, no cell is visited and the weight lands on a non-index key
   for (let o = 0; o < m; o++) {
     const j = siteOrder[o] as number;
     sweep.collect(j);
@@ -469,6 +483,7 @@ export function countSweep(sweep: CatchmentSweep, weightWithin?: Float64Array): 
   }
   const count = new Int32Array(n);
   const cells = grid.cellCount;
+  // Stryker disable next-line EqualityOperator: equivalent — at c = cells cellStart[c + 1] is undefined and the inner loop never runs
   for (let c = 0; c < cells; c++) {
     const end = grid.cellStart[c + 1] as number;
     const inCell = cellCounts[c] as number;
@@ -490,6 +505,7 @@ export function exclusiveSweep(sweep: CatchmentSweep, sortedCount: Int32Array): 
   const m = sweep.sites.size;
   const data = grid.data;
   const cellOnly = new Float64Array(grid.cellCount);
+  // Stryker disable next-line EqualityOperator: equivalent — at c = cellCount no household is read and the write falls past the end
   for (let c = 0; c < grid.cellCount; c++) {
     const end = grid.cellStart[c + 1] as number;
     let sum = 0;
@@ -498,6 +514,7 @@ export function exclusiveSweep(sweep: CatchmentSweep, sortedCount: Int32Array): 
   }
   const exclusive = new Float64Array(m);
   const siteOrder = sweep.sites.cellSites;
+  // Stryker disable next-line EqualityOperator: equivalent — at o = m the site is undefined: its vector is NaN, no cell is visited and the weight lands on a non-index key
   for (let o = 0; o < m; o++) {
     const j = siteOrder[o] as number;
     sweep.collect(j);
