@@ -222,9 +222,9 @@ const RANK: Readonly<Record<ScorecardStatus, number>> = { onTrack: 0, needsAtten
 export interface ParityAssessment {
   /** Groups outside the band, labelled with their dimension. */
   readonly outside: readonly string[];
-  /** Groups compared with a reference other than themselves. */
-  readonly compared: number;
-  /** Why nothing was compared, when `compared` is 0. */
+  /** Whether any group was compared with a reference other than itself. */
+  readonly anyCompared: boolean;
+  /** Why nothing was compared, when no group was. */
   readonly unassessed: string;
 }
 
@@ -265,7 +265,7 @@ export function indicatorStatus(
     if (latestOutside.length > 0) {
       reasons.push(`${latestOutside.length} group(s) outside the parity band in ${latestYear}: ${latestOutside.slice(0, 6).join(', ')}${latestOutside.length > 6 ? ', …' : ''}`);
       if (status === 'onTrack' || status === 'insufficientData') status = 'needsAttention';
-    } else if (parity.compared === 0) {
+    } else if (!parity.anyCompared) {
       reasons.push(`parity band not assessed in ${latestYear}: ${parity.unassessed}`);
       if (status === 'onTrack') status = 'needsAttention';
     } else {

@@ -26,10 +26,8 @@ export interface DimensionSource {
 
 /** Whether a raw cell's tested counts fall under primary suppression. */
 export function isSmall(raw: RawCell, policy: DisclosurePolicy): boolean {
-  const tested: number[] = [];
-  if (policy.appliesTo !== 'denominator') tested.push(raw.eventsForDisclosure);
-  if (policy.appliesTo !== 'numerator') tested.push(raw.recordsForDisclosure);
-  return tested.some((count) => (count === 0 ? !policy.allowZero : count >= policy.threshold.min && count <= policy.threshold.max));
+  const small = (count: number): boolean => (count === 0 ? !policy.allowZero : count >= policy.threshold.min && count <= policy.threshold.max);
+  return (policy.appliesTo !== 'denominator' && small(raw.eventsForDisclosure)) || (policy.appliesTo !== 'numerator' && small(raw.recordsForDisclosure));
 }
 
 /** Scores one indicator; withheld entries are appended to `withheld`. */
@@ -63,7 +61,8 @@ export function scoreIndicator(
     });
     return { id: source.id, label: source.label, ordered: source.ordered, groups: [...source.labels], years: entries };
   });
-  if (indicator.intersections.length > 0 && withheld.some((w) => w.indicator === indicator.id && w.dimension.includes(' × '))) {
+  // Only an intersection's id holds " × " (dimension ids are identifiers).
+  if (withheld.some((w) => w.indicator === indicator.id && w.dimension.includes(' × '))) {
     warnings.push(
       `${indicator.id}: intersection cells were withheld; each table is protected against its own total, but a reader who combines an intersection with its one-way margins may narrow or recover a withheld value — publish intersections without their margins, or review them with suppressTable.`,
     );
@@ -79,18 +78,15 @@ export function scoreIndicator(
   const trend = assessTrend(indicator, series);
   const progress = assessProgress(indicator, overall, warnings);
   const latestYear = years[years.length - 1];
-  const latestOutside = dimensions.flatMap((dimension) => {
-    const last = dimension.years[dimension.years.length - 1];
-    return (last?.outsideBand ?? []).map((group) => `${group} (${dimension.label})`);
-  });
-  // A group counts as assessed when it was compared with a reference other than itself under the band.
-  const latestCompared = dimensions.reduce((n, dimension) => {
-    const last = dimension.years[dimension.years.length - 1];
-    return n + (last?.groups ?? []).filter((cell) => cell.comparison !== null && cell.comparison.withinParityBand !== null && cell.comparison.reference !== cell.group).length;
-  }, 0);
+  // `years` is never empty (options.years is checked), so every dimension has a latest year.
+  const latestOf = (dimension: ScorecardDimension): ScorecardDimensionYear => dimension.years[dimension.years.length - 1] as ScorecardDimensionYear;
+  const latestOutside = dimensions.flatMap((dimension) => latestOf(dimension).outsideBand.map((group) => `${group} (${dimension.label})`));
+  // A group counts as assessed when it was compared with a reference other than itself (read only when the
+  // indicator has a parity band, which is never empty, so every comparison then says whether it is within).
+  const anyCompared = dimensions.some((dimension) => latestOf(dimension).groups.some((cell) => cell.comparison !== null && cell.comparison.reference !== cell.group));
   const parity = {
     outside: latestOutside,
-    compared: latestCompared,
+    anyCompared,
     unassessed: dimensions.length === 0 ? 'no dimension of the indicator could be evaluated (see the warnings)' : 'no published group could be compared with a reference (withheld, undefined or a single group)',
   };
   const { status, reasons } = indicatorStatus(indicator, trend, progress, parity, latestYear);
