@@ -25,7 +25,7 @@ import { householdSize } from '../../internal/validate.ts';
 import { LIBRARY_VERSION } from '../../internal/version.ts';
 import type { Site } from '../../proximity/SiteSchema.ts';
 import type { GoalPartial, GoalPartialCell, GoalPartialDimension, GoalPartialIndicator } from '../GoalPartial.ts';
-import { type DimensionAssigner, disaggregationAssigner, intersectionAssigner } from './dimensions.ts';
+import { type DimensionAssigner, type DisaggregationAssigner, disaggregationAssigner, intersectionAssigner } from './dimensions.ts';
 import { encodeExact, type ExactSum } from './exactSum.ts';
 import type { ValueHistogram } from './histogram.ts';
 import { CellAccumulator, type Contribution, type MeasurePlan, measurePlan } from './measure.ts';
@@ -225,7 +225,7 @@ export class PartialAccumulator {
     const Y = this.years.length;
     this.plans = goal.indicators.map((indicator, index) => {
       const measure = measurePlan(indicator);
-      const byId = new Map<string, DimensionAssigner>();
+      const byId = new Map<string, DisaggregationAssigner>();
       const fieldById = new Map<string, string>();
       const dimensions: DimensionAssigner[] = indicator.disaggregations.map((d) => {
         const assigner = disaggregationAssigner(d);
@@ -235,7 +235,7 @@ export class PartialAccumulator {
       });
       const yearDependent = indicator.disaggregations.map((d) => dependsOnYear(d.field));
       for (const ids of indicator.intersections) {
-        dimensions.push(intersectionAssigner(ids.map((id) => byId.get(id) as DimensionAssigner)));
+        dimensions.push(intersectionAssigner(ids.map((id) => byId.get(id) as DisaggregationAssigner)));
         yearDependent.push(ids.some((id) => dependsOnYear(fieldById.get(id) as string)));
       }
       const path = `goal.indicators[${index}]`;
@@ -588,15 +588,15 @@ export class PartialAccumulator {
       const indicator = this.goal.indicators[plan.index] as EquityGoal['indicators'][number];
       const dimensions: GoalPartialDimension[] = plan.dimensions.map((dimension, d) => {
         const acc = plan.perDimension[d] as CellAccumulator;
-        const keys = dimension.labels.map((_, id) => keysOf(dimension, id, d < indicator.disaggregations.length));
+        const keys = Array.from({ length: dimension.groupCount() }, (_, id) => dimension.parts(id));
         const order = keys.map((_, id) => id).sort((a, b) => compareTuples(keys[a] as string[], keys[b] as string[]));
         const seen = dimension.seen();
         return {
           id: dimension.id,
           groups: order.map((id) => keys[id] as string[]),
           cells: order.map((id) => Array.from({ length: Y }, (_, y) => cellJson(acc, id, y))),
-          unmatched: d < indicator.disaggregations.length ? dimension.unmatchedUsed() : false,
-          seen: { records: seen.records, withField: d < indicator.disaggregations.length ? seen.withField : 0 },
+          unmatched: dimension.unmatchedUsed(),
+          seen: { records: seen.records, withField: seen.withField },
         };
       });
       return {
@@ -647,12 +647,6 @@ export function checkHouseholds(households: readonly Household[], fn: string, of
     ids.add(household.id);
   }
   return ids;
-}
-
-/** A group's key tuple: one label for a disaggregation, the parts' labels for an intersection. */
-function keysOf(dimension: DimensionAssigner, id: number, single: boolean): string[] {
-  if (single) return [dimension.labels[id] as string];
-  return dimension.parts(id);
 }
 
 /** The JSON of one cell, or `null` when nothing was added to it. */

@@ -10,11 +10,9 @@ import { pathSegments, readField } from '../../internal/fieldPath.ts';
 /** Assigns records of one dimension to group ids; −1 leaves a record out. */
 export interface DimensionAssigner {
   readonly id: string;
-  readonly label: string;
-  readonly ordered: boolean;
-  /** Group names by id (grows as new values appear for dimensions without bins). */
-  readonly labels: string[];
-  /** The group id of a record, or −1. */
+  /** How many groups have an id (ids run from 0; more appear as new values are assigned). */
+  groupCount(): number;
+  /** The group id of a record, or −1; the record is counted in `seen`. */
   assign(record: unknown): number;
   /**
    * For a disaggregation: the group of a field value without counting a record (−1 or a group id), and whether the
@@ -24,14 +22,20 @@ export interface DimensionAssigner {
   group?(value: unknown): number;
   hasField?(value: unknown): boolean;
   count?(withField: boolean): void;
-  /** Display order of the group ids. */
-  order(): number[];
-  /** How many records were assigned, and how many of them had the field at all. */
+  /** How many records were assigned, and how many of them had the field at all (0 for an intersection). */
   seen(): { readonly records: number; readonly withField: number };
   /** A group's label in each part (its own label for a disaggregation). */
   parts(id: number): string[];
-  /** Whether a record fell in the unmatched group. */
+  /** Whether a record fell in the unmatched group (never for an intersection). */
   unmatchedUsed(): boolean;
+}
+
+/** The assigner of a disaggregation, which an intersection reads without counting the record again. */
+export interface DisaggregationAssigner extends DimensionAssigner {
+  /** Group names by id (grows as new values appear for dimensions without bins). */
+  readonly labels: readonly string[];
+  /** The group id of a record (as `assign`), without counting it. */
+  classify(record: unknown): number;
 }
 
 /** The value of a field as a group name (`true` → `"true"`, `3` → `"3"`). */
@@ -42,7 +46,7 @@ function valueLabel(value: unknown): string | undefined {
 }
 
 /** A dimension from a disaggregation of the goal. */
-export function disaggregationAssigner(dimension: Disaggregation): DimensionAssigner {
+export function disaggregationAssigner(dimension: Disaggregation): DisaggregationAssigner {
   const segments = pathSegments(dimension.field);
   const labels: string[] = [];
   const ids = new Map<string, number>();
@@ -60,7 +64,7 @@ export function disaggregationAssigner(dimension: Disaggregation): DimensionAssi
   let unmatchedId = -1;
   const unmatchedGroup = (): number => {
     if (!unmatched) return -1;
-    if (unmatchedId < 0) unmatchedId = add(dimension.unmatchedLabel);
+    unmatchedId = add(dimension.unmatchedLabel);
     return unmatchedId;
   };
   let records = 0;
@@ -69,22 +73,11 @@ export function disaggregationAssigner(dimension: Disaggregation): DimensionAssi
     records++;
     if (has) withField++;
   };
-  const base = {
-    id: dimension.id,
-    label: dimension.label ?? dimension.id,
-    ordered: dimension.ordered,
-    labels,
-    seen: () => ({ records, withField }),
-    parts: (id: number) => [labels[id] as string],
-    unmatchedUsed: () => unmatchedId >= 0,
-  };
   let group: (value: unknown) => number;
   let hasField: (value: unknown) => boolean;
-  let order: () => number[];
   if (bins !== undefined) {
     const binIds = bins.map((bin) => add(bin.label));
     group = (value) => {
-      if (value === undefined) return unmatchedGroup();
       for (let b = 0; b < bins.length; b++) {
         const bin = bins[b] as NonNullable<Disaggregation['bins']>[number];
         if (bin.values !== undefined) {
@@ -96,61 +89,58 @@ export function disaggregationAssigner(dimension: Disaggregation): DimensionAssi
       return unmatchedGroup();
     };
     hasField = (value) => value !== undefined;
-    order = () => labels.map((_, i) => i);
   } else {
     group = (value) => {
       const label = valueLabel(value);
       return label === undefined ? unmatchedGroup() : add(label);
     };
     hasField = (value) => valueLabel(value) !== undefined;
-    order = () => {
-      const ids = labels.map((_, i) => i).filter((i) => i !== unmatchedId);
-      const numeric = ids.every((i) => labels[i] !== '' && Number.isFinite(Number(labels[i])));
-      ids.sort((a, b) =>
-        numeric ? Number(labels[a]) - Number(labels[b]) : (labels[a] as string).localeCompare(labels[b] as string, 'en'),
-      );
-      if (unmatchedId >= 0) ids.push(unmatchedId);
-      return ids;
-    };
   }
   return {
-    ...base,
+    id: dimension.id,
+    labels,
+    groupCount: () => labels.length,
     assign(record: unknown): number {
       const value = readField(record, segments);
       count(hasField(value));
       return group(value);
     },
+    classify: (record: unknown) => group(readField(record, segments)),
     group,
     hasField,
     count,
-    order,
+    seen: () => ({ records, withField }),
+    parts: (id: number) => [labels[id] as string],
+    unmatchedUsed: () => unmatchedId >= 0,
   };
 }
 
-/** A dimension crossing several others (an intersection): group names join the parts with " × ". */
-export function intersectionAssigner(parts: readonly DimensionAssigner[]): DimensionAssigner {
-  const labels: string[] = [];
+/**
+ * A dimension crossing several disaggregations (an intersection): group names join the parts with " × ". It counts
+ * the records it assigns itself; its parts count theirs when they assign them as dimensions of their own.
+ */
+export function intersectionAssigner(parts: readonly DisaggregationAssigner[]): DimensionAssigner {
   const ids = new Map<number, number>();
   const components: number[][] = [];
   const RADIX = 65536;
+  let records = 0;
   return {
     id: parts.map((part) => part.id).join(' × '),
-    label: parts.map((part) => part.label).join(' × '),
-    ordered: parts.every((part) => part.ordered),
-    labels,
-    seen: () => ({ records: parts.reduce((n, part) => Math.max(n, part.seen().records), 0), withField: parts.reduce((n, part) => Math.min(n, part.seen().withField), Number.POSITIVE_INFINITY) }),
-    parts: (id: number) => (components[id] as number[]).map((part, p) => (parts[p] as DimensionAssigner).labels[part] as string),
+    groupCount: () => components.length,
+    seen: () => ({ records, withField: 0 }),
+    parts: (id: number) => (components[id] as number[]).map((part, p) => (parts[p] as DisaggregationAssigner).labels[part] as string),
     unmatchedUsed: () => false,
     assign(record: unknown): number {
+      records++;
       let key = 0;
       for (let p = 0; p < parts.length; p++) {
-        const id = (parts[p] as DimensionAssigner).assign(record);
+        const id = (parts[p] as DisaggregationAssigner).classify(record);
         if (id < 0) return -1;
         key = key * RADIX + id;
       }
       let id = ids.get(key);
       if (id === undefined) {
-        id = labels.length;
+        id = components.length;
         ids.set(key, id);
         const tuple: number[] = [];
         let rest = key;
@@ -159,27 +149,8 @@ export function intersectionAssigner(parts: readonly DimensionAssigner[]): Dimen
           rest = Math.floor(rest / RADIX);
         }
         components.push(tuple);
-        labels.push(tuple.map((part, p) => (parts[p] as DimensionAssigner).labels[part]).join(' × '));
       }
       return id;
-    },
-    order(): number[] {
-      const rank = parts.map((part) => {
-        const positions = new Map<number, number>();
-        part.order().forEach((id, position) => positions.set(id, position));
-        return positions;
-      });
-      return labels
-        .map((_, i) => i)
-        .sort((a, b) => {
-          const ta = components[a] as number[];
-          const tb = components[b] as number[];
-          for (let p = 0; p < parts.length; p++) {
-            const d = ((rank[p] as Map<number, number>).get(ta[p] as number) ?? 0) - ((rank[p] as Map<number, number>).get(tb[p] as number) ?? 0);
-            if (d !== 0) return d;
-          }
-          return 0;
-        });
     },
   };
 }
