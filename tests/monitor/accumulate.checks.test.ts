@@ -148,6 +148,15 @@ describe('PartialAccumulator: screened statuses', () => {
     ]);
     const notList = caught(() => summarizeGoal(goal(), { households: three(), eligibility: { statusByYear: new Map([[2025, {} as never]]) } }, ONE_YEAR));
     expect(notList.code).toBe('missing_field');
+    // No household at all: the missing year is named when the summary finishes (a TypeError before), not on add([]).
+    const empty = createGoalSummarizer(goal(), { eligibility: { statusByYear: new Map([[2025, []]]) } }, TWO_YEARS);
+    empty.add([]);
+    const atFinish = caught(() => empty.finish());
+    expect([atFinish.code, atFinish.path, atFinish.message]).toEqual([
+      'missing_field',
+      'data.eligibility.statusByYear',
+      'createGoalSummarizer: data.eligibility.statusByYear has no statuses for program year 2024; screen every evaluated year.',
+    ]);
     const short = createGoalSummarizer(goal(), { eligibility: { statusByYear: new Map([[2025, [1, 0, 1]]]) } }, ONE_YEAR);
     short.add(three().slice(0, 2));
     const e = caught(() => short.add([{ id: 'd', size: 1 }, { id: 'e', size: 1 }]));

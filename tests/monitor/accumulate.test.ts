@@ -2,6 +2,7 @@
 // every expected cell counted by hand.
 import { describe, expect, it } from 'vitest';
 import type { Enrollment, Household } from '../../src/internal/records.ts';
+import { ELIGIBILITY_PRNS_SCHOLARSHIP_RULES } from '../../src/eligibility/prnsScholarshipRules.ts';
 import { summarizeGoal } from '../../src/monitor/summarizeGoal.ts';
 import { caught } from '../helpers/caught.ts';
 import { goalWith, shareByDistrict } from './fixtures.ts';
@@ -59,6 +60,18 @@ describe('PartialAccumulator: provenance of the inputs', () => {
     expect(summarizeGoal(goal, { ...base, eligibility: () => true }, OPTIONS).inputs).toEqual({ eligibility: 'function', povertyTables: 'bundled' });
     const statusByYear = new Map([[2024, [1, 0, 2]], [2025, [0, 1, 1]]]);
     expect(summarizeGoal(goal, { ...base, eligibility: { statusByYear } }, OPTIONS).inputs).toEqual({ eligibility: 'screened', povertyTables: 'bundled' });
+    expect(summarizeGoal(goal, { ...base, eligibility: { rules: ELIGIBILITY_PRNS_SCHOLARSHIP_RULES } }, OPTIONS).inputs).toEqual({ eligibility: 'rules', povertyTables: 'bundled' });
+  });
+});
+
+describe('PartialAccumulator: income as % of the poverty guideline', () => {
+  it('names the indicator that needs fplPercent when a year has no guideline', () => {
+    const byBand = ind('share', { kind: 'share', numerator: enrolled }, {
+      disaggregations: [{ id: 'band', field: 'fplPercent', bins: [{ label: 'low', max: 100 }, { label: 'high', min: 100 }] }],
+    });
+    const rich = [{ id: 'a', size: 2, annualIncome: 50000 }];
+    const e = caught(() => summarizeGoal(goalWith([byBand]), { households: rich, enrollments: [] }, { asOf: '1901-12-31', years: [1901] }));
+    expect(e.path).toBe('goal.indicators[0]');
   });
 });
 
@@ -126,6 +139,13 @@ describe('PartialAccumulator: distances', () => {
       expect.closeTo(equatorKm(0.018, 0), 9),
     ]);
     expect(partial.records.sites).toBe(3);
+  });
+
+  it('gives distanceKm to the one indicator that reads it among others', () => {
+    const goal = goalWith([shareByDistrict(), ind('field', { kind: 'mean', field: 'distanceKm' }, km)]);
+    const partial = summarizeGoal(goal, { households: located(), enrollments: [], sites }, { asOf: '2025-12-31', years: [2025] });
+    expect(partial.indicators[1]?.overall[0]?.records).toBe(2);
+    expect(total(partial.indicators[1]?.overall[0]?.sum)).toBeCloseTo(equatorKm(0.009, 0) + equatorKm(0.018, 0), 9);
   });
 
   it('reads no site when no indicator measures a distance', () => {

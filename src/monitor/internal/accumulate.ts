@@ -122,8 +122,6 @@ export interface Plan {
   readonly yearDependent: readonly boolean[];
   /** Per dimension: the current household's group, for dimensions that do not depend on the year. */
   readonly householdGroup: Int32Array;
-  /** Per disaggregation: whether the unmatched group was used. */
-  readonly unmatchedUsed: boolean[];
 }
 
 /** A household's program enrolments, from the enrolment index. */
@@ -209,6 +207,7 @@ export class PartialAccumulator {
     this.povertyTables = data.povertyTables ?? (eligibility !== undefined && typeof eligibility === 'object' && 'rules' in eligibility ? eligibility.tables?.poverty : undefined);
     const fplNeed = needs.find(({ fields }) => fields.has('fplPercent'));
     this.needsFpl = fplNeed !== undefined;
+    // Stryker disable next-line StringLiteral: equivalent — without an fplPercent need, needsFpl is false and fplPath is never read
     this.fplPath = fplNeed?.path ?? 'goal';
     this.selectRules();
 
@@ -218,6 +217,7 @@ export class PartialAccumulator {
     const distanceKey = (filter: Filter | undefined, path: string): string => {
       const key = JSON.stringify(filter ?? null);
       // No site passing the filter is an error before any household is read.
+      // Stryker disable next-line ConditionalExpression: equivalent — building a key's index again gives the same index (siteIndexFor is pure)
       if (!this.siteSets.has(key)) this.siteSets.set(key, siteIndexFor(this.sites, filter, path));
       return key;
     };
@@ -251,7 +251,6 @@ export class PartialAccumulator {
         distanceKey: distance,
         yearDependent,
         householdGroup: new Int32Array(dimensions.length),
-        unmatchedUsed: indicator.disaggregations.map(() => false),
       };
     });
   }
@@ -340,7 +339,7 @@ export class PartialAccumulator {
     const offset = this.households;
     if (!validated) checkHouseholds(households, this.fn, offset);
     this.markSeen(H, offset, (h) => (households[h] as Household).id);
-    if (this.attributeNames.size < 1000 && offset < 1000) {
+    if (this.attributeNames.size < 1000) {
       for (let h = 0; h < Math.min(H, 1000 - offset); h++) {
         const attributes = (households[h] as Household).attributes;
         if (attributes !== null && typeof attributes === 'object') for (const key of Object.keys(attributes)) this.attributeNames.add(`attributes.${key}`);
@@ -571,7 +570,10 @@ export class PartialAccumulator {
     const fn = this.fn;
     if (this.eligibility !== undefined && typeof this.eligibility === 'object' && 'statusByYear' in this.eligibility) {
       for (const year of this.years) {
-        const status = this.eligibility.statusByYear.get(year) as ArrayLike<number>;
+        const status = this.eligibility.statusByYear.get(year);
+        if (status === undefined || typeof status.length !== 'number') {
+          fail('missing_field', 'data.eligibility.statusByYear', `${fn}: data.eligibility.statusByYear has no statuses for program year ${year}; screen every evaluated year.`);
+        }
         if (status.length !== this.households) {
           fail(
             'length_mismatch',
