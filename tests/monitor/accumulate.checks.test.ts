@@ -14,8 +14,8 @@ const TWO_YEARS = { asOf: '2025-12-31', years: [2024, 2025] };
 
 function three(): Household[] {
   return [
-    { id: 'a', size: 2, attributes: { district: '2', z: 1 } },
-    { id: 'b', size: 3, attributes: { district: '1', a: 1 } },
+    { id: 'a', size: 2, attributes: { district: '2', z: '1' } },
+    { id: 'b', size: 3, attributes: { district: '1', a: '1' } },
     { id: 'c', size: 1, attributes: { district: '2' } },
   ];
 }
@@ -83,16 +83,16 @@ describe('PartialAccumulator.add', () => {
     summarizer.add(Array.from({ length: 999 }, (_, i) => ({ id: `h${i}`, size: 1, attributes: { district: '1' } })));
     // Household 999 is read (the 1,000th), household 1000 is not.
     summarizer.add([
-      { id: 'x', size: 1, attributes: { seen: 1 } },
-      { id: 'y', size: 1, attributes: { late: 1 } },
+      { id: 'x', size: 1, attributes: { seen: '1' } },
+      { id: 'y', size: 1, attributes: { late: '1' } },
     ]);
-    summarizer.add([{ id: 'z', size: 1, attributes: { later: 1 } }]);
+    summarizer.add([{ id: 'z', size: 1, attributes: { later: '1' } }]);
     expect(summarizer.finish().attributeNames).toEqual(['attributes.district', 'attributes.seen']);
 
-    const many = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`k${String(i).padStart(4, '0')}`, 1]));
+    const many = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`k${String(i).padStart(4, '0')}`, '1']));
     const full = createGoalSummarizer(goalWith([shareByDistrict()]), { enrollments: [] }, ONE_YEAR);
     full.add([{ id: 'a', size: 1, attributes: many }]);
-    full.add([{ id: 'b', size: 1, attributes: { extra: 1 } }]);
+    full.add([{ id: 'b', size: 1, attributes: { extra: '1' } }]);
     const names = full.finish().attributeNames;
     expect(names.length).toBe(1000);
     expect(names.includes('attributes.extra')).toBe(false);
@@ -159,7 +159,7 @@ describe('PartialAccumulator: screened statuses', () => {
     ]);
     const short = createGoalSummarizer(goal(), { eligibility: { statusByYear: new Map([[2025, [1, 0, 1]]]) } }, ONE_YEAR);
     short.add(three().slice(0, 2));
-    const e = caught(() => short.add([{ id: 'd', size: 1 }, { id: 'e', size: 1 }]));
+    const e = caught(() => short.add([{ id: 'd', size: 1, attributes: {} }, { id: 'e', size: 1, attributes: {} }]));
     expect([e.code, e.path, e.message]).toEqual([
       'length_mismatch',
       'data.eligibility.statusByYear',

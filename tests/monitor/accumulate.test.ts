@@ -69,7 +69,7 @@ describe('PartialAccumulator: income as % of the poverty guideline', () => {
     const byBand = ind('share', { kind: 'share', numerator: enrolled }, {
       disaggregations: [{ id: 'band', field: 'fplPercent', bins: [{ label: 'low', max: 100 }, { label: 'high', min: 100 }] }],
     });
-    const rich = [{ id: 'a', size: 2, annualIncome: 50000 }];
+    const rich = [{ id: 'a', size: 2, annualIncome: 50000, attributes: {} }];
     const e = caught(() => summarizeGoal(goalWith([byBand]), { households: rich, enrollments: [] }, { asOf: '1901-12-31', years: [1901] }));
     expect(e.path).toBe('goal.indicators[0]');
   });
