@@ -157,6 +157,8 @@ describe('PartialAccumulator: screened statuses', () => {
       'data.eligibility.statusByYear',
       'createGoalSummarizer: data.eligibility.statusByYear has no statuses for program year 2024; screen every evaluated year.',
     ]);
+    const notListEmpty = createGoalSummarizer(goal(), { eligibility: { statusByYear: new Map([[2024, {} as never], [2025, []]]) } }, TWO_YEARS);
+    expect(caught(() => notListEmpty.finish()).code).toBe('missing_field');
     const short = createGoalSummarizer(goal(), { eligibility: { statusByYear: new Map([[2025, [1, 0, 1]]]) } }, ONE_YEAR);
     short.add(three().slice(0, 2));
     const e = caught(() => short.add([{ id: 'd', size: 1, attributes: {} }, { id: 'e', size: 1, attributes: {} }]));
